@@ -1,0 +1,1 @@
+//! Go-template subset for `--format`: fields, `json`, `table`, and the common functions.

@@ -1,0 +1,1 @@
+//! Variable expansion and word splitting as BuildKit's shell lexer does it.

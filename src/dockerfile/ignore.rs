@@ -1,0 +1,1 @@
+//! `.dockerignore` patterns and COPY source globs, matched as Docker matches them.

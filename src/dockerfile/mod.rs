@@ -1,0 +1,5 @@
+//! Dockerfiles: the BuildKit-conformant parser, instruction checks, lint, expansion, the builder.
+
+pub mod expand;
+pub mod ignore;
+pub mod parser;

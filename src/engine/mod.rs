@@ -1,0 +1,3 @@
+//! The daemon: all state (images, containers, networks, volumes, ports, clock), its rules, events.
+
+pub mod clock;

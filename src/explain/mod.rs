@@ -1,0 +1,1 @@
+//! Explanations of events, in Korean and English.

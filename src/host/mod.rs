@@ -1,0 +1,1 @@
+//! The learner's own machine around Docker: files, working directory, wget and curl.

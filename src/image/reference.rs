@@ -1,0 +1,1 @@
+//! Image references (`name[:tag][@digest]`), parsed and normalised as Docker does.

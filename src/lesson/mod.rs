@@ -1,0 +1,1 @@
+//! Lessons in Markdown: steps, commands, files and goals checked against engine state.

@@ -1,0 +1,17 @@
+//! dockling: a small virtual Docker for learning — engine, registry, builder, runtime and CLI.
+//!
+//! See `ARCHITECTURE.md` for the map. The one path through the crate is
+//! `session::Session::run(line)` → `host` shell → `cli` parse → `engine` apply → `cli` render.
+
+pub mod cli;
+pub mod dockerfile;
+pub mod engine;
+pub mod explain;
+pub mod host;
+pub mod image;
+pub mod lesson;
+pub mod registry;
+pub mod runtime;
+pub mod session;
+pub mod vfs;
+pub mod view;

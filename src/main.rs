@@ -1,0 +1,3 @@
+//! The native `dockling` program: an interactive prompt, `--transcript` and `parse`.
+
+fn main() {}

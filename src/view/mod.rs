@@ -1,0 +1,1 @@
+//! A serialisable snapshot of engine state for the picture in the browser.
