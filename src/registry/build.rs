@@ -359,11 +359,17 @@ mod tests {
     fn parses_dates_sizes_and_lists() {
         let t = parse_rfc3339("2025-06-02T09:00:00Z");
         assert_eq!(t, Some(1_748_854_800));
-        assert_eq!(rfc3339(parse_rfc3339("2024-02-29T23:59:58Z").unwrap_or(0)), "2024-02-29T23:59:58Z");
+        assert_eq!(
+            rfc3339(parse_rfc3339("2024-02-29T23:59:58Z").unwrap_or(0)),
+            "2024-02-29T23:59:58Z"
+        );
         assert_eq!(parse_size("1.27M"), Some(1_270_000));
         assert_eq!(parse_size("125k"), Some(125_000));
         assert_eq!(parse_size("42"), Some(42));
-        assert_eq!(parse_list(r#"["nginx" "-g" "daemon off;"]"#), ["nginx", "-g", "daemon off;"]);
+        assert_eq!(
+            parse_list(r#"["nginx" "-g" "daemon off;"]"#),
+            ["nginx", "-g", "daemon off;"]
+        );
         assert_eq!(parse_list(r#"["/bin/bash"]"#), ["/bin/bash"]);
         assert_eq!(expand_braces("/bin/{ls,cat}"), ["/bin/ls", "/bin/cat"]);
     }
@@ -385,7 +391,10 @@ mod tests {
         let get = |p: &str| diff.get(p).cloned().flatten();
         assert_eq!(get("/tmp").map(|n| n.mode), Some(0o1777));
         assert_eq!(get("/bin/sh"), Some(Node::symlink("dash")));
-        assert_eq!(get("/bin/cat").map(|n| (n.mode, n.size())), Some((0o755, 10_000)));
+        assert_eq!(
+            get("/bin/cat").map(|n| (n.mode, n.size())),
+            Some((0o755, 10_000))
+        );
         assert_eq!(get("/home/node").map(|n| n.uid), Some(1000));
         assert_eq!(bulk, ["/big"]);
     }

@@ -93,7 +93,12 @@ const fn legacy(by: &'static str, size: u64, files: &'static [&'static str]) -> 
 }
 
 /// A root filesystem made by a distribution's own tool (`debuerreotype`).
-const fn rootfs(by: &'static str, comment: &'static str, size: u64, files: &'static [&'static str]) -> Step {
+const fn rootfs(
+    by: &'static str,
+    comment: &'static str,
+    size: u64,
+    files: &'static [&'static str],
+) -> Step {
     Step {
         by,
         comment,
@@ -163,18 +168,18 @@ macro_rules! python_steps {
 
 /// The mysql image's steps on Oracle Linux, shared by its versions.
 macro_rules! mysql_steps {
-    ($rpm:literal, $version:literal, $size:expr) => {
+    ($rpm:literal, $major:literal, $size:expr) => {
         &[
             run("RUN /bin/sh -c set -eux; \tgroupadd --system --gid 999 mysql; \tuseradd --system --uid 999 --gid 999 --home-dir /var/lib/mysql --no-create-home mysql # buildkit", 0, &["+passwd mysql:x:999:999::/var/lib/mysql:/bin/bash", "+group mysql:x:999:"]),
             meta("ENV GOSU_VERSION=1.17"),
             run("RUN /bin/sh -c set -eux; \tarch=\"$(uname -m)\"; \tcurl -fL -o /usr/local/bin/gosu \"https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$arch\"; \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true # buildkit", 4_400 * K, &["*/usr/local/bin/gosu=exe"]),
             run("RUN /bin/sh -c set -eux; \tmicrodnf install -y \t\tbzip2 \t\tgzip \t\topenssl \t\txz \t\tzstd \t\tfindutils \t; \tmicrodnf clean all # buildkit", 46_300 * K, &["/usr/bin/{bzip2,gzip,openssl,xz,zstd,find,xargs}=exe 200k", "*/usr/lib64/libzstd.so.1=file"]),
             run("RUN /bin/sh -c set -eux; \tkey='BCA4 3417 C3B4 85DD 128E C6D4 B7B3 B788 A8D3 785C'; \texport GNUPGHOME=\"$(mktemp -d)\"; \tgpg --batch --keyserver keyserver.ubuntu.com --recv-keys \"$key\"; \tgpg --batch --export --armor \"$key\" > /etc/pki/rpm-gpg/RPM-GPG-KEY-mysql; \trm -rf \"$GNUPGHOME\" # buildkit", 3_180, &["*/etc/pki/rpm-gpg/RPM-GPG-KEY-mysql=file"]),
-            meta(concat!("ENV MYSQL_MAJOR=", $version)),
+            meta(concat!("ENV MYSQL_MAJOR=", $major)),
             meta(concat!("ENV MYSQL_VERSION=", $rpm)),
             run("RUN /bin/sh -c set -eu; \t{ \t\techo '[mysql-innovation-community]'; \t\techo 'name=MySQL Server Innovation Release'; \t\techo 'baseurl=https://repo.mysql.com/yum/mysql-innovation-community/el/9/$basearch/'; \t\techo 'enabled=1'; \t\techo 'gpgcheck=1'; \t\techo 'gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-mysql'; \t} | tee /etc/yum.repos.d/mysql-community-minimal.repo # buildkit", 0, &["/etc/yum.repos.d/mysql-community-minimal.repo=file 230"]),
             run("RUN /bin/sh -c set -eux; \tmicrodnf install -y \"mysql-community-server-minimal-$MYSQL_VERSION\"; \tmicrodnf clean all; \tgrep -F 'socket=/var/lib/mysql/mysql.sock' /etc/my.cnf; \tsed -i 's!^socket=.*!socket=/var/run/mysqld/mysqld.sock!' /etc/my.cnf; \tgrep -F 'socket=/var/run/mysqld/mysqld.sock' /etc/my.cnf; \tmkdir -p /var/lib/mysql /var/run/mysqld; \tchown mysql:mysql /var/lib/mysql /var/run/mysqld; \tchmod 1777 /var/lib/mysql /var/run/mysqld; \tmkdir /docker-entrypoint-initdb.d; \tmysqld --version; \tmysql --version # buildkit", $size, &["*/usr/sbin/mysqld=exe", "/etc/my.cnf=file 1.2k", "/var/lib/mysql/ own=999:999 mode=1777", "/var/run/mysqld/ own=999:999 mode=1777", "/docker-entrypoint-initdb.d/", "*/usr/lib64/mysql/plugin/plugins.tar=file"]),
-            meta("ENV MYSQL_SHELL_VERSION=9.3.0-1.el9"),
+            meta(concat!("ENV MYSQL_SHELL_VERSION=", $rpm)),
             run("RUN /bin/sh -c set -eu; \tmicrodnf install -y \"mysql-shell-$MYSQL_SHELL_VERSION\"; \tmicrodnf clean all; \tmysqlsh --version # buildkit", 118 * M, &["/usr/bin/{mysql,mysqladmin,mysqldump}=exe 8M", "*/usr/bin/mysqlsh=exe"]),
             meta("VOLUME [/var/lib/mysql]"),
             run("COPY docker-entrypoint.sh /usr/local/bin/ # buildkit", 0, &["/usr/local/bin/docker-entrypoint.sh=script generic-entrypoint"]),
@@ -225,7 +230,8 @@ const YARN_FILES: &[&str] = &[
 ];
 const NODE_ENTRY: &[&str] = &["/usr/local/bin/docker-entrypoint.sh=script node-entrypoint"];
 
-const PYTHON_DEPS: &[&str] = &["*/usr/lib/x86_64-linux-gnu/{libtk8.6.so,libbluetooth.so.3,libuuid.so.1}=file"];
+const PYTHON_DEPS: &[&str] =
+    &["*/usr/lib/x86_64-linux-gnu/{libtk8.6.so,libbluetooth.so.3,libuuid.so.1}=file"];
 const PYTHON_FILES: &[&str] = &[
     "/usr/local/bin/{python3,python3.13,pip3,pip3.13,pydoc3,idle3,python3-config}=exe 17k",
     "*/usr/local/lib/libpython3.so=file",
@@ -405,8 +411,8 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         ],
     },
     // ---- node ----
-    ImageDef { key: "node-24", parent: Some("buildpack-deps"), created: "2025-05-17T04:32:51Z", steps: node_steps!(debian "24.1.0", 193 * M) },
-    ImageDef { key: "node-22", parent: Some("buildpack-deps"), created: "2025-05-22T01:05:12Z", steps: node_steps!(debian "22.16.0", 182 * M) },
+    ImageDef { key: "node-24", parent: Some("buildpack-deps"), created: "2025-05-17T04:32:51Z", steps: node_steps!(debian "24.1.0", 186 * M) },
+    ImageDef { key: "node-22", parent: Some("buildpack-deps"), created: "2025-05-22T01:05:12Z", steps: node_steps!(debian "22.16.0", 175 * M) },
     ImageDef { key: "node-20", parent: Some("buildpack-deps"), created: "2025-05-15T18:40:27Z", steps: node_steps!(debian "20.19.2", 167 * M) },
     ImageDef { key: "node-24-slim", parent: Some("debian-bookworm-slim"), created: "2025-05-17T04:31:10Z", steps: node_steps!(debian "24.1.0", 165 * M) },
     ImageDef { key: "node-22-slim", parent: Some("debian-bookworm-slim"), created: "2025-05-22T01:04:40Z", steps: node_steps!(debian "22.16.0", 154 * M) },
@@ -484,7 +490,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("ENV GPG_KEYS=B215C1633BCA0477615F1B35A5B3A004745C015A"),
             meta("ENV GCC_MIRRORS=https://ftpmirror.gnu.org/gcc https://mirrors.kernel.org/gnu/gcc"),
             meta("ENV GCC_VERSION=15.1.0"),
-            run("RUN /bin/sh -c set -ex; \t\tsavedAptMark=\"$(apt-mark showmanual)\"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tdpkg-dev \t\tflex \t; \t../configure --disable-multilib --enable-languages=c,c++,fortran,go; \tmake -j \"$(nproc)\"; \tmake install-strip; \tgcc --version # buildkit", 788 * M, &["/usr/local/bin/{gcc,g++,c++,cpp,gfortran,gccgo}=exe 1.5M", "*/usr/local/libexec/gcc/x86_64-linux-gnu/15.1.0/{cc1,cc1plus,f951,go1}=file"]),
+            run("RUN /bin/sh -c set -ex; \t\tsavedAptMark=\"$(apt-mark showmanual)\"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tdpkg-dev \t\tflex \t; \t../configure --disable-multilib --enable-languages=c,c++,fortran,go; \tmake -j \"$(nproc)\"; \tmake install-strip; \tgcc --version # buildkit", 485 * M, &["/usr/local/bin/{gcc,g++,c++,cpp,gfortran,gccgo}=exe 1.5M", "*/usr/local/libexec/gcc/x86_64-linux-gnu/15.1.0/{cc1,cc1plus,f951,go1}=file"]),
             run("RUN /bin/sh -c set -ex; \techo '/usr/local/lib64' > /etc/ld.so.conf.d/000-local-lib.conf; \tldconfig -v # buildkit", 0, &["/etc/ld.so.conf.d/000-local-lib.conf:=/usr/local/lib64\n"]),
             run("RUN /bin/sh -c set -ex; \tdpkg-divert --divert /usr/bin/gcc.orig --rename /usr/bin/gcc; \tupdate-alternatives --install /usr/bin/cc cc /usr/local/bin/gcc 999 # buildkit", 0, &["/usr/bin/cc->/etc/alternatives/cc", "/etc/alternatives/cc->/usr/local/bin/gcc"]),
         ],
@@ -612,7 +618,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             run("RUN /bin/sh -c set -eux; \tsavedAptMark=\"$(apt-mark showmanual)\"; \tapt-get update; \tapt-get install -y --no-install-recommends ca-certificates gnupg wget; \twget -O /usr/local/bin/gosu \"https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$dpkgArch\"; \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true # buildkit", 4_100 * K, &["*/usr/local/bin/gosu=exe"]),
             meta("ENV REDIS_VERSION=8.0.2"),
             meta("ENV REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.0.2.tar.gz"),
-            run("RUN /bin/sh -c set -eux; \t\tsavedAptMark=\"$(apt-mark showmanual)\"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\twget \t\tdpkg-dev \t\tgcc \t\tlibc6-dev \t\tlibssl-dev \t\tmake \t; \twget -O redis.tar.gz \"$REDIS_DOWNLOAD_URL\"; \tmake -C /usr/src/redis -j \"$(nproc)\" all; \tmake -C /usr/src/redis install; \tredis-cli --version; \tredis-server --version # buildkit", 57_300 * K, REDIS_FILES),
+            run("RUN /bin/sh -c set -eux; \t\tsavedAptMark=\"$(apt-mark showmanual)\"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\twget \t\tdpkg-dev \t\tgcc \t\tlibc6-dev \t\tlibssl-dev \t\tmake \t; \twget -O redis.tar.gz \"$REDIS_DOWNLOAD_URL\"; \tmake -C /usr/src/redis -j \"$(nproc)\" all; \tmake -C /usr/src/redis install; \tredis-cli --version; \tredis-server --version # buildkit", 56_700 * K, REDIS_FILES),
             run("RUN /bin/sh -c mkdir /data && chown redis:redis /data # buildkit", 0, &["/data/ own=999:999"]),
             meta("VOLUME [/data]"),
             meta("WORKDIR /data"),
@@ -674,7 +680,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("ENV PG_MAJOR=17"),
             meta("ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin"),
             meta("ENV PG_VERSION=17.5-1.pgdg120+1"),
-            run("RUN /bin/sh -c set -ex; \t\texport PYTHONDONTWRITEBYTECODE=1; \t\tdpkgArch=\"$(dpkg --print-architecture)\"; \taptRepo=\"[ signed-by=/usr/local/share/keyrings/postgres.gpg.asc ] http://apt.postgresql.org/pub/repos/apt/ bookworm-pgdg main $PG_MAJOR\"; \techo \"deb $aptRepo\" > /etc/apt/sources.list.d/pgdg.list; \tapt-get update; \tapt-get install -y --no-install-recommends \"postgresql-$PG_MAJOR=$PG_VERSION\"; \trm -rf /var/lib/apt/lists/*; \tpostgres --version # buildkit", 318 * M, POSTGRES_FILES),
+            run("RUN /bin/sh -c set -ex; \t\texport PYTHONDONTWRITEBYTECODE=1; \t\tdpkgArch=\"$(dpkg --print-architecture)\"; \taptRepo=\"[ signed-by=/usr/local/share/keyrings/postgres.gpg.asc ] http://apt.postgresql.org/pub/repos/apt/ bookworm-pgdg main $PG_MAJOR\"; \techo \"deb $aptRepo\" > /etc/apt/sources.list.d/pgdg.list; \tapt-get update; \tapt-get install -y --no-install-recommends \"postgresql-$PG_MAJOR=$PG_VERSION\"; \trm -rf /var/lib/apt/lists/*; \tpostgres --version # buildkit", 320_500 * K, POSTGRES_FILES),
             run("RUN /bin/sh -c set -eux; \tdpkg-divert --add --rename --divert \"/usr/share/postgresql/postgresql.conf.sample.dpkg\" \"/usr/share/postgresql/$PG_MAJOR/postgresql.conf.sample\"; \tcp -v /usr/share/postgresql/postgresql.conf.sample.dpkg /usr/share/postgresql/postgresql.conf.sample; \tln -sv ../postgresql.conf.sample \"/usr/share/postgresql/$PG_MAJOR/\"; \tsed -ri \"s!^#?(listen_addresses)\\s*=\\s*\\S+.*!\\1 = '*'!\" /usr/share/postgresql/postgresql.conf.sample; \tgrep -F \"listen_addresses = '*'\" /usr/share/postgresql/postgresql.conf.sample # buildkit", 30_200, &["*/usr/share/postgresql/postgresql.conf.sample=file", "/usr/share/postgresql/17/postgresql.conf.sample->../postgresql.conf.sample"]),
             run("RUN /bin/sh -c install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql # buildkit", 0, &["/var/run/postgresql/ own=999:999 mode=3777"]),
             meta("ENV PGDATA=/var/lib/postgresql/data"),
@@ -716,19 +722,19 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         key: "mysql-9",
         parent: Some("oraclelinux-9-slim"),
         created: "2025-04-15T22:04:31Z",
-        steps: mysql_steps!("9.3.0-1.el9", "9.3.0", 629 * M),
+        steps: mysql_steps!("9.3.0-1.el9", "innovation", 510 * M),
     },
     ImageDef {
         key: "mysql-8.4",
         parent: Some("oraclelinux-9-slim"),
         created: "2025-04-15T22:01:50Z",
-        steps: mysql_steps!("8.4.5-1.el9", "8.4.5", 612 * M),
+        steps: mysql_steps!("8.4.5-1.el9", "8.4", 493 * M),
     },
     ImageDef {
         key: "mysql-8.0",
         parent: Some("oraclelinux-9-slim"),
         created: "2025-04-15T21:59:12Z",
-        steps: mysql_steps!("8.0.42-1.el9", "8.0.42", 654 * M),
+        steps: mysql_steps!("8.0.42-1.el9", "8.0", 496 * M),
     },
     ImageDef {
         key: "mariadb-11",
@@ -900,7 +906,6 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
 ];
 
-
 const NGINX_FILES: &[&str] = &[
     "+passwd nginx:x:101:101:nginx user:/nonexistent:/bin/false",
     "+group nginx:x:101:",
@@ -1054,9 +1059,9 @@ pub(crate) const REPOS: &[RepoDef] = &[
     // Others' repositories: pulling them serves an image like the official one.
     RepoDef { name: "mysql/mysql-server", description: "Optimized MySQL Server Docker images. Created, maintained and supported by the MySQL team at Oracle", stars: 1_032, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
     RepoDef { name: "mysql/mysql-cluster", description: "Experimental MySQL Cluster Docker images. Created, maintained and supported by the MySQL team at Oracle", stars: 101, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
-    RepoDef { name: "bitnami/mysql", description: "Bitnami container image for MySQL", stars: 128, official: false, tags: &[("latest 9.3", "mysql-9")] },
+    RepoDef { name: "bitnami/mysql", description: "Bitnami container image for MySQL", stars: 96, official: false, tags: &[("latest 9.3", "mysql-9")] },
     RepoDef { name: "circleci/mysql", description: "MySQL is a widely used, open-source relational database management system (RDBMS).", stars: 30, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
-    RepoDef { name: "ubuntu/mysql", description: "MySQL open source fast, stable, multi-thread database. Long-term tracks maintained by Canonical.", stars: 70, official: false, tags: &[("latest 8.0-22.04_beta", "mysql-8.0")] },
+    RepoDef { name: "ubuntu/mysql", description: "MySQL open source fast, stable, multi-thread database. Long-term tracks maintained by Canonical.", stars: 24, official: false, tags: &[("latest 8.0-22.04_beta", "mysql-8.0")] },
     RepoDef { name: "bitnami/node", description: "Bitnami container image for Node.js", stars: 84, official: false, tags: &[("latest 22", "node-22")] },
     RepoDef { name: "cimg/node", description: "The CircleCI Node.js Docker Convenience Image.", stars: 26, official: false, tags: &[("latest lts", "node-22")] },
     RepoDef { name: "circleci/node", description: "Node.js is a JavaScript-based platform for server-side and networking applications.", stars: 134, official: false, tags: &[("latest", "node-20")] },

@@ -238,7 +238,11 @@ impl Registry {
     }
 
     /// Looks up `repo_path` (`library/node`, `myuser/app`) at a tag or `sha256:` digest.
-    pub fn resolve(&mut self, repo_path: &str, tag_or_digest: &str) -> Result<Pulled, RegistryError> {
+    pub fn resolve(
+        &mut self,
+        repo_path: &str,
+        tag_or_digest: &str,
+    ) -> Result<Pulled, RegistryError> {
         let not_found = || RegistryError::RepoNotFound {
             repo: repo_path.to_string(),
         };
@@ -247,9 +251,10 @@ impl Registry {
             reference: tag_or_digest.to_string(),
         };
         if let Some(repo) = self.pushed.get(repo_path) {
-            let found = repo.tags.iter().find(|(tag, image)| {
-                tag == tag_or_digest || manifest_of(image).1 == tag_or_digest
-            });
+            let found = repo
+                .tags
+                .iter()
+                .find(|(tag, image)| tag == tag_or_digest || manifest_of(image).1 == tag_or_digest);
             if let Some((_, image)) = found {
                 let image = image.clone();
                 return Ok(self.pulled(repo_path, image));
@@ -291,7 +296,11 @@ impl Registry {
         if namespace != Some(user) || catalog::repo_def(repo_path).is_some() {
             return Err(denied());
         }
-        let blobs: Vec<String> = image.layers.iter().map(|l| blob_digest(&l.digest)).collect();
+        let blobs: Vec<String> = image
+            .layers
+            .iter()
+            .map(|l| blob_digest(&l.digest))
+            .collect();
         if blobs.iter().any(|b| !self.blob_source.contains_key(b)) {
             // A layer nobody pulled in this session may still come from the catalogue (a base
             // image pulled in an earlier session): build it all to know every official blob.
@@ -321,7 +330,9 @@ impl Registry {
             None => repo.tags.push((tag.to_string(), image.clone())),
         }
         for blob in blobs {
-            self.blob_source.entry(blob).or_insert_with(|| repo_path.to_string());
+            self.blob_source
+                .entry(blob)
+                .or_insert_with(|| repo_path.to_string());
         }
         Ok(PushReport {
             layers,
