@@ -1,0 +1,1 @@
+//! BuildKit build checks (lint): rule names, messages, `# check=` handling, the warning block.
