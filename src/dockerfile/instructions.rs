@@ -871,10 +871,13 @@ enum FlagType {
     Strings,
 }
 
+/// One declared flag: name, type, value, repeated values, whether it was given.
+type FlagDef = (&'static str, FlagType, Option<String>, Vec<String>, bool);
+
 /// BuildKit's `BFlags`: declared flags, then `parse` checks the raw flag words.
 struct Flags<'a> {
     raw: &'a [String],
-    defs: Vec<(&'static str, FlagType, Option<String>, Vec<String>, bool)>,
+    defs: Vec<FlagDef>,
 }
 
 impl<'a> Flags<'a> {

@@ -880,16 +880,13 @@ fn lex_words(s: &[u8], raw: bool) -> Option<Vec<String>> {
                         break;
                     }
                     if c == '"' && n == '\\' {
-                        match it.peek().copied() {
-                            Some(e @ ('"' | '$' | '\\')) => {
-                                it.next();
-                                if raw {
-                                    word.push('\\');
-                                }
-                                word.push(e);
-                                continue;
+                        if let Some(e @ ('"' | '$' | '\\')) = it.peek().copied() {
+                            it.next();
+                            if raw {
+                                word.push('\\');
                             }
-                            _ => {}
+                            word.push(e);
+                            continue;
                         }
                     }
                     word.push(n);
