@@ -221,6 +221,18 @@ const PLATFORM_ARGS: [&str; 8] = [
     "TARGETVARIANT",
 ];
 
+/// The values the built-in platform args take on the simulated (linux/amd64) builder.
+const PLATFORM_DEFAULTS: [(&str, &str); 8] = [
+    ("BUILDPLATFORM", "linux/amd64"),
+    ("BUILDOS", "linux"),
+    ("BUILDARCH", "amd64"),
+    ("BUILDVARIANT", ""),
+    ("TARGETPLATFORM", "linux/amd64"),
+    ("TARGETOS", "linux"),
+    ("TARGETARCH", "amd64"),
+    ("TARGETVARIANT", ""),
+];
+
 /// Proxy build args are always allowed without declaration.
 const PROXY_ARGS: [&str; 10] = [
     "HTTP_PROXY",
@@ -295,7 +307,6 @@ pub fn lint_with_env(ast: &Ast, base_env: &dyn Fn(&str) -> Vec<String>) -> Vec<W
             );
         }
     }
-    instruction_casing(&mut l, &ast.children);
     dispatch(&mut l, ast, &steps, base_env);
     l.out
 }
@@ -592,79 +603,126 @@ fn dispatch(
             names.push(name.clone());
         }
     }
-    // FROM lines against the global ARGs.
-    let mut meta: Vec<(String, Option<String>)> = Vec::new();
-    let mut seen_from = false;
-    for (node, step) in ast.children.iter().zip(steps) {
-        let Some(step) = step else { continue };
+    instruction_casing(l, &ast.children);
+    // The global ARGs with their defaults, after the built-in platform args.
+    let mut meta: Vec<(String, Option<String>)> = PLATFORM_DEFAULTS
+        .iter()
+        .map(|(k, v)| (k.to_string(), Some(v.to_string())))
+        .collect();
+    let mut declared_meta: Vec<String> = Vec::new();
+    for step in steps.iter().flatten() {
         match &step.instruction {
-            Instruction::Arg(pairs) if !seen_from => {
+            Instruction::Arg(pairs) => {
                 for (k, v) in pairs {
                     let v = v.as_ref().map(|d| expand_simple(d, &meta));
                     meta.push((k.clone(), v));
+                    declared_meta.push(k.clone());
                 }
             }
-            Instruction::From {
-                base,
-                name,
-                platform,
-            } => {
-                seen_from = true;
-                let declared =
-                    |n: &str| meta.iter().any(|(k, _)| k == n) || PLATFORM_ARGS.contains(&n);
-                let mut options: Vec<String> = meta.iter().map(|(k, _)| k.clone()).collect();
-                options.extend(PLATFORM_ARGS.iter().map(|s| s.to_string()));
-                let mut words = vec![base.as_str()];
-                if let Some(p) = platform {
-                    words.push(p);
-                }
-                for w in words {
-                    for u in var_uses(w, l.escape) {
-                        if !declared(&u.name) {
-                            let msg = match suggest(&u.name, &options) {
-                                Some(s) => format!(
-                                    "FROM argument '{}' is not declared (did you mean {s}?)",
-                                    u.name
-                                ),
-                                None => format!("FROM argument '{}' is not declared", u.name),
-                            };
-                            l.warn("UndefinedArgInFrom", msg, node.start_line);
-                        }
-                    }
-                }
-                if let Some(p) = platform {
-                    let uses = var_uses(p, l.escape);
-                    if uses.is_empty() {
-                        let mut it = p.split('/');
-                        let os = it.next().unwrap_or_default().to_string();
-                        let arch = it.next().unwrap_or("amd64").to_string();
-                        let stage = name.clone().unwrap_or_default();
-                        if !(stage.contains(&os) || stage.contains(&arch)) {
-                            l.warn(
-                                "FromPlatformFlagConstDisallowed",
-                                format!(
-                                    "FROM --platform flag should not use constant value {}",
-                                    go_quote(p)
-                                ),
-                                node.start_line,
-                            );
-                        }
-                    } else if p == "$TARGETPLATFORM" || p == "${TARGETPLATFORM}" {
-                        l.warn("RedundantTargetPlatform", format!("Setting platform to predefined {p} in FROM is redundant as this is the default behavior"), node.start_line);
-                    }
-                }
-                if !valid_reference(&expand_simple(base, &meta)) {
-                    l.warn("InvalidDefaultArgInFrom", format!("Default value for ARG {base} results in empty or invalid base image name"), node.start_line);
-                }
-            }
+            Instruction::From { .. } => break,
             _ => {}
+        }
+    }
+    // Every base name must stay valid with the defaults alone.
+    for (node, step) in ast.children.iter().zip(steps) {
+        if let Some(Step {
+            instruction: Instruction::From { base, .. },
+            ..
+        }) = step
+        {
+            if !valid_reference(&expand_simple(base, &meta)) {
+                l.warn(
+                    "InvalidDefaultArgInFrom",
+                    format!(
+                        "Default value for ARG {base} results in empty or invalid base image name"
+                    ),
+                    node.start_line,
+                );
+            }
+        }
+    }
+    // Secrets in global ARGs.
+    for step in steps.iter().flatten() {
+        match &step.instruction {
+            Instruction::Arg(pairs) => {
+                for (k, _) in pairs {
+                    if is_secret_key(k) {
+                        l.warn(
+                            "SecretsUsedInArgOrEnv",
+                            format!(
+                                "Do not use ARG or ENV instructions for sensitive data (ARG {})",
+                                go_quote(k)
+                            ),
+                            step.start_line,
+                        );
+                    }
+                }
+            }
+            Instruction::From { .. } => break,
+            _ => {}
+        }
+    }
+    // FROM lines against the global ARGs.
+    for (node, step) in ast.children.iter().zip(steps) {
+        let Some(Step {
+            instruction:
+                Instruction::From {
+                    base,
+                    name,
+                    platform,
+                },
+            ..
+        }) = step
+        else {
+            continue;
+        };
+        let declared = |n: &str| declared_meta.iter().any(|k| k == n) || PLATFORM_ARGS.contains(&n);
+        let mut options = declared_meta.clone();
+        options.extend(PLATFORM_ARGS.iter().map(|s| s.to_string()));
+        let mut words = vec![base.as_str()];
+        if let Some(p) = platform {
+            words.push(p);
+        }
+        for w in words {
+            for u in var_uses(w, l.escape) {
+                if !declared(&u.name) {
+                    let msg = match suggest(&u.name, &options) {
+                        Some(s) => format!(
+                            "FROM argument '{}' is not declared (did you mean {s}?)",
+                            u.name
+                        ),
+                        None => format!("FROM argument '{}' is not declared", u.name),
+                    };
+                    l.warn("UndefinedArgInFrom", msg, node.start_line);
+                }
+            }
+        }
+        if let Some(p) = platform {
+            if var_uses(p, l.escape).is_empty() {
+                let mut it = p.split('/');
+                let os = it.next().unwrap_or_default().to_string();
+                let arch = it.next().unwrap_or("amd64").to_string();
+                let stage = name.clone().unwrap_or_default();
+                if !(stage.contains(&os) || stage.contains(&arch)) {
+                    l.warn(
+                        "FromPlatformFlagConstDisallowed",
+                        format!(
+                            "FROM --platform flag should not use constant value {}",
+                            go_quote(p)
+                        ),
+                        node.start_line,
+                    );
+                }
+            } else if p == "$TARGETPLATFORM" || p == "${TARGETPLATFORM}" {
+                l.warn("RedundantTargetPlatform", format!("Setting platform to predefined {p} in FROM is redundant as this is the default behavior"), node.start_line);
+            }
         }
     }
     // Each stage's instructions.
     let mut finished: Vec<StageState> = Vec::new();
     let mut st: Option<StageState> = None;
     let mut once: [Option<usize>; 3] = [None; 3];
-    let meta_keys: Vec<String> = meta.iter().map(|(k, _)| k.clone()).collect();
+    let meta_keys = declared_meta;
     for (node, step) in ast.children.iter().zip(steps) {
         let Some(step) = step else { continue };
         if let Instruction::From { base, name, .. } = &step.instruction {
@@ -780,34 +838,6 @@ fn dispatch(
                 }
             }
             _ => {}
-        }
-    }
-    // Secrets in global ARGs are reported too.
-    for (node, step) in ast.children.iter().zip(steps) {
-        if let Some(Step {
-            instruction: Instruction::From { .. },
-            ..
-        }) = step
-        {
-            break;
-        }
-        if let Some(Step {
-            instruction: Instruction::Arg(pairs),
-            ..
-        }) = step
-        {
-            for (k, _) in pairs {
-                if is_secret_key(k) {
-                    l.warn(
-                        "SecretsUsedInArgOrEnv",
-                        format!(
-                            "Do not use ARG or ENV instructions for sensitive data (ARG {})",
-                            go_quote(k)
-                        ),
-                        node.start_line,
-                    );
-                }
-            }
         }
     }
 }
