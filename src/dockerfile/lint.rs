@@ -66,7 +66,6 @@ pub fn parse_check(value: &str) -> Result<CheckConfig, String> {
     if value.is_empty() {
         return Ok(cfg);
     }
-    let (mut skip_set, mut exp_set) = (false, false);
     for part in value.splitn(3, ';') {
         let Some((k, v)) = part.split_once('=') else {
             return Err(format!("invalid check option {}", go_quote(part)));
@@ -76,10 +75,6 @@ pub fn parse_check(value: &str) -> Result<CheckConfig, String> {
         let list = || -> Vec<String> { v.split(',').map(|s| s.trim().to_string()).collect() };
         match k {
             "skip" => {
-                if skip_set {
-                    return Err(format!("check option {} used multiple times", go_quote(k)));
-                }
-                skip_set = true;
                 if v == "all" {
                     cfg.skip_all = true;
                 } else {
@@ -87,10 +82,6 @@ pub fn parse_check(value: &str) -> Result<CheckConfig, String> {
                 }
             }
             "experimental" => {
-                if exp_set {
-                    return Err(format!("check option {} used multiple times", go_quote(k)));
-                }
-                exp_set = true;
                 if v == "all" {
                     cfg.experimental_all = true;
                 } else {
