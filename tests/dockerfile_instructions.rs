@@ -77,3 +77,30 @@ fn corpus_cases_through_the_instruction_stage() {
     }
     assert_eq!(accepted, 25);
 }
+
+#[test]
+fn the_tutorial_dockerfile() {
+    let src = b"FROM node\n\nWORKDIR /app\n\nCOPY ./* /app/\n\nRUN npm install\n\nCMD [\"node\", \"index.js\"]\n";
+    let ast = parse(src).expect("parses");
+    assert_eq!(
+        dockling::dockerfile::parser::dump(&ast),
+        "(from \"node\")\n(workdir \"/app\")\n(copy \"./*\" \"/app/\")\n(run \"npm install\")\n(cmd \"node\" \"index.js\")\n"
+    );
+    let df = parse_stages(&ast).expect("valid");
+    assert_eq!(df.stages.len(), 1);
+    let names: Vec<&str> = df.stages[0]
+        .instructions
+        .iter()
+        .map(|s| s.original.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "WORKDIR /app",
+            "COPY ./* /app/",
+            "RUN npm install",
+            "CMD [\"node\", \"index.js\"]"
+        ]
+    );
+    assert!(lint(&ast).is_empty());
+}

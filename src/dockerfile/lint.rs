@@ -849,7 +849,10 @@ fn expanded_words(i: &Instruction) -> Vec<String> {
         Instruction::Env(p) | Instruction::Label(p) => {
             p.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect()
         }
-        Instruction::Arg(p) => p.iter().filter_map(|(_, v)| v.clone()).collect(),
+        Instruction::Arg(p) => p
+            .iter()
+            .flat_map(|(k, v)| std::iter::once(k.clone()).chain(v.clone()))
+            .collect(),
         Instruction::Copy {
             sources,
             dest,
@@ -881,7 +884,8 @@ fn expanded_words(i: &Instruction) -> Vec<String> {
         Instruction::Workdir(s) | Instruction::User(s) | Instruction::StopSignal(s) => {
             vec![s.clone()]
         }
-        Instruction::Volume(v) | Instruction::Expose(v) => v.clone(),
+        // EXPOSE is expanded with word splitting at dispatch, which reports nothing.
+        Instruction::Volume(v) => v.clone(),
         Instruction::Run { mounts, .. } => mounts.clone(),
         _ => Vec::new(),
     }
