@@ -139,6 +139,10 @@ fn hostile_shapes_never_panic() {
     exercise(format!("FROM a\nRUN {}\n", "x".repeat(1 << 20)).as_bytes());
     exercise(format!("FROM a\nRUN {}\n", "<<A ".repeat(5_000)).as_bytes());
     exercise(format!("FROM a\nENV {}\n", "a=\"b ".repeat(10_000)).as_bytes());
+    let chain: String = (0..1_000)
+        .map(|i| format!("FROM s{i} AS s{}\nENV V{i}=$V{i}\n", i + 1))
+        .collect();
+    exercise(chain.as_bytes());
 }
 
 #[test]

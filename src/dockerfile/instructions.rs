@@ -812,7 +812,7 @@ fn unknown_instruction(word: &str) -> String {
     let base = format!("unknown instruction: {word}");
     let lower = word.to_lowercase();
     let candidates: Vec<String> = KEYWORDS.iter().map(|k| k.to_lowercase()).collect();
-    match suggest(&lower, &candidates) {
+    match suggest(&lower, candidates) {
         Some(m) => {
             let is_upper = word.chars().any(|c| c.is_alphabetic()) && word == word.to_uppercase();
             let shown = if is_upper { m.to_uppercase() } else { m };
@@ -824,40 +824,76 @@ fn unknown_instruction(word: &str) -> String {
 
 /// BuildKit's `suggest.Search`: the first candidate at Levenshtein distance below 3, none on
 /// an exact match.
-pub fn suggest(value: &str, candidates: &[String]) -> Option<String> {
-    let mut best: Option<&String> = None;
+pub fn suggest<I>(value: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+{
+    let mut best: Option<String> = None;
     let mut min = 3;
+    let value_len = value.chars().count();
     for c in candidates {
+        let c = c.as_ref();
         if c == value {
             return None;
         }
-        let d = levenshtein(value, c);
+        // The distance is at least the difference in length: skip hopeless candidates cheaply.
+        if c.chars().count().abs_diff(value_len) >= min {
+            continue;
+        }
+        let d = levenshtein_within(value, c, min);
         if d < min {
             min = d;
-            best = Some(c);
+            best = Some(c.to_string());
         }
     }
-    best.cloned()
+    best
 }
 
 /// Edit distance over characters.
 pub fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
+    levenshtein_within(a, b, usize::MAX)
+}
+
+/// Edit distance, giving up (returning `limit`) once every path is at least `limit`: the
+/// suggestion search only cares about distances below 3.
+fn levenshtein_within(a: &str, b: &str, limit: usize) -> usize {
+    // Short names (the common case) use stack rows instead of allocating.
+    const STACK: usize = 48;
+    let b_len = b.chars().count();
+    let mut heap_prev;
+    let mut heap_cur;
+    let mut stack_prev = [0usize; STACK];
+    let mut stack_cur = [0usize; STACK];
+    let (prev, cur): (&mut [usize], &mut [usize]) = if b_len < STACK {
+        (&mut stack_prev[..=b_len], &mut stack_cur[..=b_len])
+    } else {
+        heap_prev = vec![0usize; b_len + 1];
+        heap_cur = vec![0usize; b_len + 1];
+        (&mut heap_prev[..], &mut heap_cur[..])
+    };
+    for (j, slot) in prev.iter_mut().enumerate() {
+        *slot = j;
+    }
+    let (mut prev, mut cur) = (prev, cur);
+    for (i, ca) in a.chars().enumerate() {
         if let Some(first) = cur.first_mut() {
             *first = i + 1;
         }
-        for (j, cb) in b.iter().enumerate() {
+        let mut row_min = i + 1;
+        for (j, cb) in b.chars().enumerate() {
             let cost = usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX) + 1;
-            let ins = cur.get(j).copied().unwrap_or(usize::MAX) + 1;
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX) + cost;
+            let del = prev.get(j + 1).map_or(usize::MAX, |v| v.saturating_add(1));
+            let ins = cur.get(j).map_or(usize::MAX, |v| v.saturating_add(1));
+            let sub = prev.get(j).map_or(usize::MAX, |v| v.saturating_add(cost));
+            let v = del.min(ins).min(sub);
+            row_min = row_min.min(v);
             if let Some(slot) = cur.get_mut(j + 1) {
-                *slot = del.min(ins).min(sub);
+                *slot = v;
             }
+        }
+        if row_min >= limit {
+            return limit;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
@@ -942,7 +978,7 @@ impl<'a> Flags<'a> {
             let names: Vec<String> = self.defs.iter().map(|d| d.0.to_string()).collect();
             let Some(def) = self.defs.iter_mut().find(|d| d.0 == name) else {
                 let base = format!("unknown flag: {flag_name}");
-                return Err(match suggest(name, &names) {
+                return Err(match suggest(name, names) {
                     Some(m) => format!("{base} (did you mean {m}?)"),
                     None => base,
                 });

@@ -7,6 +7,8 @@
 
 use super::instructions::{parse_instruction, suggest, CommandLine, Instruction, Step};
 use super::parser::{go_quote, Ast, Node};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 /// One warning, printed as `<rule>: <message> (line N)`.
 #[derive(Debug, Clone, PartialEq)]
@@ -550,7 +552,8 @@ fn is_secret_key(key: &str) -> bool {
 #[derive(Clone, Default)]
 struct StageState {
     name: Option<String>,
-    env: Vec<String>,
+    /// Shared with the stages built on this one until either side changes it.
+    env: Rc<BTreeSet<String>>,
     shell_set: bool,
     workdir_set: bool,
 }
@@ -562,7 +565,7 @@ fn dispatch(
     base_env: &dyn Fn(&str) -> Vec<String>,
 ) {
     // Stage names.
-    let mut names: Vec<String> = Vec::new();
+    let mut names: BTreeSet<String> = BTreeSet::new();
     for (node, step) in ast.children.iter().zip(steps) {
         if let Some(Step {
             instruction: Instruction::From {
@@ -591,7 +594,7 @@ fn dispatch(
                     node.start_line,
                 );
             }
-            names.push(name.clone());
+            names.insert(name.clone());
         }
     }
     instruction_casing(l, &ast.children);
@@ -710,7 +713,7 @@ fn dispatch(
         }
     }
     // Each stage's instructions.
-    let mut finished: Vec<StageState> = Vec::new();
+    let mut finished: BTreeMap<String, StageState> = BTreeMap::new();
     let mut st: Option<StageState> = None;
     let mut once: [Option<usize>; 3] = [None; 3];
     let meta_keys = declared_meta;
@@ -718,17 +721,16 @@ fn dispatch(
         let Some(step) = step else { continue };
         if let Instruction::From { base, name, .. } = &step.instruction {
             if let Some(done) = st.take() {
-                finished.push(done);
+                if let Some(n) = done.name.clone() {
+                    finished.insert(n, done);
+                }
             }
             once = [None; 3];
-            let parent = finished
-                .iter()
-                .rev()
-                .find(|s| s.name.as_deref() == Some(&base.to_lowercase()));
+            let parent = finished.get(&base.to_lowercase());
             let mut next = match parent {
                 Some(p) => p.clone(),
                 None => StageState {
-                    env: base_env(base),
+                    env: Rc::new(base_env(base).into_iter().collect()),
                     ..StageState::default()
                 },
             };
@@ -750,9 +752,8 @@ fn dispatch(
                 {
                     continue;
                 }
-                let mut options = meta_keys.clone();
-                options.extend(state.env.iter().cloned());
-                let msg = match suggest(&u.name, &options) {
+                let options = meta_keys.iter().chain(state.env.iter());
+                let msg = match suggest(&u.name, options) {
                     Some(s) => format!(
                         "Usage of undefined variable '${}' (did you mean ${s}?)",
                         u.name
@@ -794,7 +795,7 @@ fn dispatch(
                         if is_secret_key(k) {
                             l.warn("SecretsUsedInArgOrEnv", format!("Do not use ARG or ENV instructions for sensitive data (ENV {})", go_quote(k)), line);
                         }
-                        state.env.push(k.clone());
+                        Rc::make_mut(&mut state.env).insert(k.clone());
                     }
                 }
             }
@@ -810,7 +811,7 @@ fn dispatch(
                             line,
                         );
                     }
-                    state.env.push(k.clone());
+                    Rc::make_mut(&mut state.env).insert(k.clone());
                 }
             }
             Instruction::Expose(_) => {
