@@ -402,6 +402,13 @@ pub fn parse(bytes: &[u8]) -> Result<Ast, ParseError> {
         }
         child.start_line = start;
         child.end_line = current;
+        // An ONBUILD trigger shares its parent's lines.
+        let mut nested = child.onbuild.as_deref_mut();
+        while let Some(n) = nested {
+            n.start_line = start;
+            n.end_line = current;
+            nested = n.onbuild.as_deref_mut();
+        }
         child.prev_comments = std::mem::take(&mut comments);
         children.push(child);
     }

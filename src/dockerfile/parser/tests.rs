@@ -39,6 +39,9 @@ fn several_heredocs_and_onbuild() {
     assert_eq!(run.heredocs[0].file_descriptor, 3);
     assert_eq!(run.heredocs[1].content, "2\n");
     assert_eq!(ast.children[2].heredocs[0].content, "y\n");
+    let trigger = ast.children[2].onbuild.as_deref().expect("trigger");
+    assert_eq!((trigger.start_line, trigger.end_line), (7, 9));
+    assert_eq!(trigger.original, "RUN <<X");
     assert_eq!(error(b"FROM a\nRUN <<EOF\nx\n"), "unterminated heredoc");
     // JSON form and other instructions never take heredocs.
     assert_eq!(
