@@ -22,6 +22,11 @@ pub struct Warning {
 }
 
 impl Warning {
+    /// `<Rule>: <message> (line N)`, as in the `WARN:` progress line and the final list.
+    pub fn short(&self) -> String {
+        format!("{}: {} (line {})", self.rule, self.message, self.line)
+    }
+
     /// `https://docs.docker.com/go/dockerfile/rule/<kebab-case>/`.
     pub fn url(&self) -> String {
         let mut kebab = String::new();
@@ -144,7 +149,7 @@ pub fn render_warnings(w: &[Warning]) -> String {
         w.len()
     );
     for x in w {
-        out.push_str(&format!(" - {}: {} (line {})\n", x.rule, x.message, x.line));
+        out.push_str(&format!(" - {}\n", x.short()));
     }
     out
 }
