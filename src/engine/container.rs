@@ -221,6 +221,8 @@ pub struct Container {
     pub stopped_by_user: bool,
     /// It runs an interactive shell (`-it` with a shell as main process).
     pub interactive_shell: bool,
+    /// When the restart policy brings it back (virtual ms), while `restarting`.
+    pub restart_at: Option<i64>,
 }
 
 impl Container {

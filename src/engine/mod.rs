@@ -8,7 +8,10 @@ pub mod clock;
 pub mod container;
 pub mod error;
 pub mod event;
+pub mod lifecycle;
 pub mod names;
+pub mod process;
+pub mod storage;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -41,6 +41,14 @@ impl Reference {
         }
         r
     }
+    /// `node:latest`.
+    pub fn familiar(&self) -> String {
+        let name = self.path.strip_prefix("library/").unwrap_or(&self.path);
+        match &self.tag {
+            Some(t) => format!("{name}:{t}"),
+            None => name.to_string(),
+        }
+    }
     /// `docker.io/library/node:latest`.
     pub fn full(&self) -> String {
         let mut s = format!("{}/{}", self.domain, self.path);
