@@ -200,6 +200,9 @@ pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<Pa
                 },
             };
             check(def, &value).map_err(Error::Message)?;
+            if def.long == "help" && parse_bool(&value) == Some(true) {
+                return Err(Error::Help { shorthand: false });
+            }
             out.set.push((def.long.clone(), value));
         } else if a.len() > 1 && a.starts_with('-') {
             let shorts = &a[1..];
