@@ -33,3 +33,28 @@ fn help_matches_captures() {
     }
     assert!(failures.is_empty(), "help differs for: {:?}", failures);
 }
+
+/// Usage errors captured from the real client: `$ docker ARGS`, `# exit N`, then stderr verbatim.
+#[test]
+fn usage_errors_match_captures() {
+    let text = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/errors/cases.txt"))
+        .expect("cases");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for case in format!("\n{}", text).split("\n$ docker ").skip(1) {
+        let Some((argv, rest)) = case.split_once('\n') else { continue };
+        let Some((exit, stderr)) = rest.split_once('\n') else { continue };
+        let code: i32 = exit.trim_start_matches("# exit ").parse().expect("exit code");
+        count += 1;
+        let (got, got_code) = match run(argv) {
+            Parsed::Error { text, code } => (text, code),
+            Parsed::GroupHelp { text } => (text, 0),
+            other => (format!("{:?}", other), -1),
+        };
+        if got != stderr || got_code != code {
+            failures.push(format!("docker {}\n want {} {:?}\n got  {} {:?}", argv, code, stderr, got_code, got));
+        }
+    }
+    assert!(count > 90);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -106,6 +106,8 @@ pub struct Spec {
     pub commands: Vec<CommandDef>,
     /// Management command groups: (name, description).
     pub groups: Vec<(String, String)>,
+    /// Groups whose own usage (in usage errors) has words after the name: (name, words).
+    pub group_usage: Vec<(String, String)>,
     /// `docker --help` sections: (title, names).
     pub root: Vec<(String, Vec<String>)>,
     /// Global options of `docker` itself.
@@ -285,8 +287,12 @@ pub fn load(src: &str) -> Spec {
             "root" => block = Block::Root,
             "global" => block = Block::Global,
             "group" => {
-                let (name, desc) = val.split_once(" | ").unwrap_or((val, ""));
-                spec.groups.push((name.to_string(), desc.to_string()));
+                let mut parts = val.split(" | ");
+                let name = parts.next().unwrap_or("").to_string();
+                spec.groups.push((name.clone(), parts.next().unwrap_or("").to_string()));
+                if let Some(usage) = parts.next() {
+                    spec.group_usage.push((name, usage.to_string()));
+                }
                 block = Block::None;
             }
             "command" => {

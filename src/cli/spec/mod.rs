@@ -239,10 +239,14 @@ pub fn parse(argv: &[String]) -> Parsed {
             return Parsed::GroupHelp { text: help::group_help(name) };
         };
         let group_path = format!("docker {}", name);
+        let group_usage = match s.group_usage.iter().find(|(g, _)| g == name) {
+            Some((_, words)) => format!("{} {}", group_path, words),
+            None => group_path.clone(),
+        };
         if sub.starts_with('-') && sub.len() > 1 {
             // A group has no flags of its own but --help.
             return match pflag::parse(std::slice::from_ref(sub), &[], false) {
-                Err(pflag::Error::Message(m)) => flag_error(&m, &group_path, &group_path),
+                Err(pflag::Error::Message(m)) => flag_error(&m, &group_usage, &group_path),
                 _ => Parsed::Help { text: help::group_help(name) },
             };
         }
@@ -251,7 +255,7 @@ pub fn parse(argv: &[String]) -> Parsed {
             return Parsed::Error {
                 text: format!(
                     "docker: unknown command: docker {}\n\nUsage:  {}\n\nRun '{} --help' for more information\n",
-                    path, group_path, group_path
+                    path, group_usage, group_path
                 ),
                 code: 1,
             };
