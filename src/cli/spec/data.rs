@@ -229,9 +229,10 @@ pub fn load(src: &str) -> Spec {
         if let Some(rest) = line.strip_prefix("  ") {
             let (key, val) = rest.split_once(' ').unwrap_or((rest, ""));
             match block {
-                Block::Root => spec
-                    .root
-                    .push((key.to_string(), val.split_whitespace().map(String::from).collect())),
+                Block::Root => spec.root.push((
+                    key.to_string(),
+                    val.split_whitespace().map(String::from).collect(),
+                )),
                 Block::Global => match parse_flag(val, &texts) {
                     Some(f) if key == "flag" => spec.global.push(f),
                     _ => bad(&mut spec.problems),
@@ -264,7 +265,11 @@ pub fn load(src: &str) -> Spec {
                             None => bad(&mut spec.problems),
                         },
                         "flags-of" => {
-                            let found = spec.commands.iter().find(|d| d.path == val).map(|d| d.flags.clone());
+                            let found = spec
+                                .commands
+                                .iter()
+                                .find(|d| d.path == val)
+                                .map(|d| d.flags.clone());
                             match (found, spec.commands.last_mut()) {
                                 (Some(fl), Some(c)) => c.flags.extend(fl),
                                 _ => bad(&mut spec.problems),
@@ -289,7 +294,8 @@ pub fn load(src: &str) -> Spec {
             "group" => {
                 let mut parts = val.split(" | ");
                 let name = parts.next().unwrap_or("").to_string();
-                spec.groups.push((name.clone(), parts.next().unwrap_or("").to_string()));
+                spec.groups
+                    .push((name.clone(), parts.next().unwrap_or("").to_string()));
                 if let Some(usage) = parts.next() {
                     spec.group_usage.push((name, usage.to_string()));
                 }

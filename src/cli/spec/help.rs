@@ -82,7 +82,12 @@ pub fn flag_usages(flags: &[FlagDef]) -> String {
                 text.push_str(&format!(" (default {})", d));
             }
         }
-        let line = format!("{}{}{}", h, " ".repeat(max + 3 - h.len()), wrap(max + 3, WIDTH, &text));
+        let line = format!(
+            "{}{}{}",
+            h,
+            " ".repeat(max + 3 - h.len()),
+            wrap(max + 3, WIDTH, &text)
+        );
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -135,7 +140,12 @@ pub fn group_children(group: &str) -> Vec<(String, String)> {
 }
 
 fn listing(rows: &[(String, String)]) -> String {
-    let width = rows.iter().map(|(n, _)| n.trim_end_matches('*').len()).max().unwrap_or(0).max(11);
+    let width = rows
+        .iter()
+        .map(|(n, _)| n.trim_end_matches('*').len())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     rows.iter()
         .map(|(n, d)| format!("  {:<w$} {}\n", n, d, w = width))
         .collect()
@@ -143,14 +153,22 @@ fn listing(rows: &[(String, String)]) -> String {
 
 /// `docker <group> --help`.
 pub fn group_help(group: &str) -> String {
-    let desc = spec().groups.iter().find(|(g, _)| g == group).map(|(_, d)| d.as_str()).unwrap_or("");
+    let desc = spec()
+        .groups
+        .iter()
+        .find(|(g, _)| g == group)
+        .map(|(_, d)| d.as_str())
+        .unwrap_or("");
     let mut out = format!("Usage:  docker {} COMMAND\n\n{}\n", group, desc);
     let rows = group_children(group);
     if !rows.is_empty() {
         out.push_str("\nCommands:\n");
         out.push_str(&listing(&rows));
     }
-    out.push_str(&format!("\nRun 'docker {} COMMAND --help' for more information on a command.\n", group));
+    out.push_str(&format!(
+        "\nRun 'docker {} COMMAND --help' for more information on a command.\n",
+        group
+    ));
     out
 }
 
@@ -170,7 +188,9 @@ fn top_desc(name: &str) -> String {
 
 /// `docker --help`.
 pub fn root_help() -> String {
-    let mut out = String::from("Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n");
+    let mut out = String::from(
+        "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n",
+    );
     for (section, names) in &spec().root {
         let title = match section.as_str() {
             "common" => "Common Commands",

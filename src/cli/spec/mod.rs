@@ -27,15 +27,66 @@ macro_rules! cmds {
 }
 
 cmds!(
-    BuilderPrune, ContainerAttach, ContainerCommit, ContainerCp, ContainerCreate, ContainerDiff,
-    ContainerExec, ContainerExport, ContainerInspect, ContainerKill, ContainerLogs, ContainerLs,
-    ContainerPause, ContainerPort, ContainerPrune, ContainerRename, ContainerRestart, ContainerRm,
-    ContainerRun, ContainerStart, ContainerStats, ContainerStop, ContainerTop, ContainerUnpause,
-    ContainerUpdate, ContainerWait, ImageBuild, ImageHistory, ImageImport, ImageInspect, ImageLoad,
-    ImageLs, ImagePrune, ImagePull, ImagePush, ImageRm, ImageSave, ImageTag, Inspect, Login, Logout,
-    NetworkConnect, NetworkCreate, NetworkDisconnect, NetworkInspect, NetworkLs, NetworkPrune,
-    NetworkRm, Search, SystemDf, SystemEvents, SystemInfo, SystemPrune, Version, VolumeCreate,
-    VolumeInspect, VolumeLs, VolumePrune, VolumeRm, Unsupported,
+    BuilderPrune,
+    ContainerAttach,
+    ContainerCommit,
+    ContainerCp,
+    ContainerCreate,
+    ContainerDiff,
+    ContainerExec,
+    ContainerExport,
+    ContainerInspect,
+    ContainerKill,
+    ContainerLogs,
+    ContainerLs,
+    ContainerPause,
+    ContainerPort,
+    ContainerPrune,
+    ContainerRename,
+    ContainerRestart,
+    ContainerRm,
+    ContainerRun,
+    ContainerStart,
+    ContainerStats,
+    ContainerStop,
+    ContainerTop,
+    ContainerUnpause,
+    ContainerUpdate,
+    ContainerWait,
+    ImageBuild,
+    ImageHistory,
+    ImageImport,
+    ImageInspect,
+    ImageLoad,
+    ImageLs,
+    ImagePrune,
+    ImagePull,
+    ImagePush,
+    ImageRm,
+    ImageSave,
+    ImageTag,
+    Inspect,
+    Login,
+    Logout,
+    NetworkConnect,
+    NetworkCreate,
+    NetworkDisconnect,
+    NetworkInspect,
+    NetworkLs,
+    NetworkPrune,
+    NetworkRm,
+    Search,
+    SystemDf,
+    SystemEvents,
+    SystemInfo,
+    SystemPrune,
+    Version,
+    VolumeCreate,
+    VolumeInspect,
+    VolumeLs,
+    VolumePrune,
+    VolumeRm,
+    Unsupported,
 );
 
 /// Flag values of one invocation, read through the flag definitions (defaults included).
@@ -51,7 +102,11 @@ impl Flags {
         self.defs.iter().find(|f| f.long == long)
     }
     fn last(&self, long: &str) -> Option<&str> {
-        self.set.iter().rev().find(|(n, _)| n == long).map(|(_, v)| v.as_str())
+        self.set
+            .iter()
+            .rev()
+            .find(|(n, _)| n == long)
+            .map(|(_, v)| v.as_str())
     }
     /// Value of a boolean flag (its default when not typed).
     pub fn bool(&self, long: &str) -> bool {
@@ -70,7 +125,10 @@ impl Flags {
     }
     /// Every value typed, in order; `strings` (stringSlice) flags are split on commas.
     pub fn list(&self, long: &str) -> Vec<&str> {
-        let slice = self.def(long).map(|d| d.kind == Kind::Slice).unwrap_or(false);
+        let slice = self
+            .def(long)
+            .map(|d| d.kind == Kind::Slice)
+            .unwrap_or(false);
         let mut out = Vec::new();
         for (n, v) in &self.set {
             if n == long {
@@ -93,7 +151,8 @@ impl Flags {
     }
     /// A duration flag's value in milliseconds (typed or default).
     pub fn duration_ms(&self, long: &str) -> Option<i64> {
-        self.str(long).and_then(|v| pflag::parse_duration_ms(v).ok())
+        self.str(long)
+            .and_then(|v| pflag::parse_duration_ms(v).ok())
     }
 }
 
@@ -145,7 +204,10 @@ const ROOT_USAGE: &str = "docker [OPTIONS] COMMAND [ARG...]";
 
 fn flag_error(msg: &str, usage: &str, shown: &str) -> Parsed {
     Parsed::Error {
-        text: format!("{}\n\nUsage:  {}\n\nRun '{} --help' for more information\n", msg, usage, shown),
+        text: format!(
+            "{}\n\nUsage:  {}\n\nRun '{} --help' for more information\n",
+            msg, usage, shown
+        ),
         code: 125,
     }
 }
@@ -181,8 +243,15 @@ pub fn flag_names(cmd: Cmd) -> Vec<String> {
 
 /// The definition and displayed path for a typed path (without `docker`).
 fn lookup(path: &str) -> Option<(&'static CommandDef, String)> {
-    let def = spec().commands.iter().find(|c| c.paths().iter().any(|p| p == path))?;
-    let parent = |p: &str| p.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default();
+    let def = spec()
+        .commands
+        .iter()
+        .find(|c| c.paths().iter().any(|p| p == path))?;
+    let parent = |p: &str| {
+        p.rsplit_once(' ')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default()
+    };
     // Cobra aliases under the same parent print the canonical name; a forwarded build is buildx's.
     let shown = if def.cmd == Cmd::ImageBuild || parent(path) == parent(&def.path) {
         def.path.clone()
@@ -214,15 +283,26 @@ pub fn parse(argv: &[String]) -> Parsed {
     let global = match pflag::parse(argv, &s.global, true) {
         Ok(p) => p,
         Err(pflag::Error::Message(m)) => return flag_error(&m, ROOT_USAGE, "docker"),
-        Err(pflag::Error::Help { .. }) => return Parsed::Help { text: help::root_help() },
+        Err(pflag::Error::Help { .. }) => {
+            return Parsed::Help {
+                text: help::root_help(),
+            }
+        }
     };
-    let global_flags = Flags { defs: &s.global, set: global.set };
+    let global_flags = Flags {
+        defs: &s.global,
+        set: global.set,
+    };
     if global_flags.bool("version") {
-        return Parsed::Version { text: "Docker version 28.2.2, build e6534b4\n".to_string() };
+        return Parsed::Version {
+            text: "Docker version 28.2.2, build e6534b4\n".to_string(),
+        };
     }
     let rest = global.args;
     let Some(name) = rest.first() else {
-        return Parsed::GroupHelp { text: help::root_help() };
+        return Parsed::GroupHelp {
+            text: help::root_help(),
+        };
     };
     if name == "help" {
         let words = rest.get(1..).unwrap_or(&[]);
@@ -236,7 +316,9 @@ pub fn parse(argv: &[String]) -> Parsed {
     }
     let (path, args) = if is_group(name) {
         let Some(sub) = rest.get(1) else {
-            return Parsed::GroupHelp { text: help::group_help(name) };
+            return Parsed::GroupHelp {
+                text: help::group_help(name),
+            };
         };
         let group_path = format!("docker {}", name);
         let group_usage = match s.group_usage.iter().find(|(g, _)| g == name) {
@@ -247,7 +329,9 @@ pub fn parse(argv: &[String]) -> Parsed {
             // A group has no flags of its own but --help.
             return match pflag::parse(std::slice::from_ref(sub), &[], false) {
                 Err(pflag::Error::Message(m)) => flag_error(&m, &group_usage, &group_path),
-                _ => Parsed::Help { text: help::group_help(name) },
+                _ => Parsed::Help {
+                    text: help::group_help(name),
+                },
             };
         }
         let path = format!("{} {}", name, sub);
@@ -266,10 +350,15 @@ pub fn parse(argv: &[String]) -> Parsed {
     };
     let Some((def, shown)) = lookup(&path) else {
         if rest.iter().any(|a| a == "--help" || a == "-h") {
-            return Parsed::Help { text: help::root_help() };
+            return Parsed::Help {
+                text: help::root_help(),
+            };
         }
         return Parsed::Error {
-            text: format!("docker: unknown command: docker {}\n\nRun 'docker --help' for more information\n", name),
+            text: format!(
+                "docker: unknown command: docker {}\n\nRun 'docker --help' for more information\n",
+                name
+            ),
             code: 1,
         };
     };
@@ -290,7 +379,11 @@ pub fn parse(argv: &[String]) -> Parsed {
     if let Some(err) = arg_error(def.args, parsed.args.len()) {
         let (msg, run) = err;
         // The buildx plugin prints its errors with its own prefix.
-        let prefix = if def.cmd == Cmd::ImageBuild { "ERROR:" } else { "docker:" };
+        let prefix = if def.cmd == Cmd::ImageBuild {
+            "ERROR:"
+        } else {
+            "docker:"
+        };
         return Parsed::Error {
             text: format!(
                 "{} '{}' {}\n\nUsage:  {}\n\n{} '{} --help' for more information\n",
@@ -302,7 +395,10 @@ pub fn parse(argv: &[String]) -> Parsed {
     Parsed::Run(Invocation {
         cmd: def.cmd,
         path: format!("docker {}", path),
-        flags: Flags { defs: &def.flags, set: parsed.set },
+        flags: Flags {
+            defs: &def.flags,
+            set: parsed.set,
+        },
         args: parsed.args,
         global: global_flags,
     })
@@ -324,9 +420,10 @@ fn arg_error(rule: ArgRule, n: usize) -> Option<(String, &'static str)> {
         ArgRule::Exact(k) if n != k => Some((format!("requires {} {}", k, plural(k)), "Run")),
         ArgRule::Min(k) if n < k => Some((format!("requires at least {} {}", k, plural(k)), "See")),
         ArgRule::Max(k) if n > k => Some((format!("requires at most {} {}", k, plural(k)), "SRun")),
-        ArgRule::Range(a, b) if n < a || n > b => {
-            Some((format!("requires at least {} and at most {} {}", a, b, plural(b)), "Run"))
-        }
+        ArgRule::Range(a, b) if n < a || n > b => Some((
+            format!("requires at least {} and at most {} {}", a, b, plural(b)),
+            "Run",
+        )),
         _ => None,
     }
 }
@@ -336,7 +433,12 @@ mod tests {
     use super::*;
 
     fn p(line: &str) -> Parsed {
-        parse(&line.split_whitespace().map(String::from).collect::<Vec<_>>())
+        parse(
+            &line
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>(),
+        )
     }
 
     #[test]
@@ -347,7 +449,8 @@ mod tests {
 
     #[test]
     fn run_stops_at_image() {
-        let Parsed::Run(inv) = p("run -it --rm -p 9000:3000 --name=web node:20 node -v --rm") else {
+        let Parsed::Run(inv) = p("run -it --rm -p 9000:3000 --name=web node:20 node -v --rm")
+        else {
             panic!("expected run")
         };
         assert_eq!(inv.cmd, Cmd::ContainerRun);
@@ -371,26 +474,36 @@ mod tests {
         assert_eq!(inv.flags.list("filter"), vec!["a=b", "c=d"]);
         let Parsed::Run(inv) = p("ps") else { panic!() };
         assert_eq!(inv.flags.int("last"), Some(-1));
-        let Parsed::Run(inv) = p("stop web -t 5 db") else { panic!() };
+        let Parsed::Run(inv) = p("stop web -t 5 db") else {
+            panic!()
+        };
         assert_eq!(inv.args, vec!["web", "db"]);
         assert_eq!(inv.flags.int("timeout"), Some(5));
     }
 
     #[test]
     fn string_array_vs_slice() {
-        let Parsed::Run(inv) = p("run --env a,b --add-host x:1 img") else { panic!() };
+        let Parsed::Run(inv) = p("run --env a,b --add-host x:1 img") else {
+            panic!()
+        };
         assert_eq!(inv.flags.list("env"), vec!["a,b"]);
-        let Parsed::Run(inv) = p("build --add-host a:1,b:2 -t x .") else { panic!() };
+        let Parsed::Run(inv) = p("build --add-host a:1,b:2 -t x .") else {
+            panic!()
+        };
         assert_eq!(inv.cmd, Cmd::ImageBuild);
         assert_eq!(inv.flags.list("add-host"), vec!["a:1", "b:2"]);
     }
 
     #[test]
     fn flag_errors() {
-        let Parsed::Error { text, code } = p("ps --bogus") else { panic!() };
+        let Parsed::Error { text, code } = p("ps --bogus") else {
+            panic!()
+        };
         assert_eq!(code, 125);
         assert_eq!(text, "unknown flag: --bogus\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n");
-        let Parsed::Error { text, .. } = p("run -z") else { panic!() };
+        let Parsed::Error { text, .. } = p("run -z") else {
+            panic!()
+        };
         assert!(text.starts_with("unknown shorthand flag: 'z' in -z\n"));
     }
 

@@ -85,13 +85,17 @@ pub fn parse_duration_ms(v: &str) -> Result<i64, String> {
     }
     let mut total_ns: f64 = 0.0;
     while !s.is_empty() {
-        let num_len = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+        let num_len = s
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(s.len());
         let (num, rest) = s.split_at(num_len);
         if num.is_empty() || num == "." {
             return Err(invalid());
         }
         let n: f64 = num.parse().map_err(|_| invalid())?;
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let (unit, rest) = rest.split_at(unit_len);
         let scale = match unit {
             "" => return Err(format!("time: missing unit in duration {:?}", v)),
@@ -113,10 +117,15 @@ pub fn parse_duration_ms(v: &str) -> Result<i64, String> {
 /// docker's `units.RAMInBytes`; error text as docker prints it.
 pub fn parse_bytes(v: &str) -> Result<i64, String> {
     let bad = || format!("invalid size: '{}'", v);
-    let num_len = v.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(v.len());
+    let num_len = v
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(v.len());
     let (num, suffix) = v.split_at(num_len);
     let n: f64 = num.parse().map_err(|_| bad())?;
-    let suffix = suffix.strip_prefix(' ').unwrap_or(suffix).to_ascii_lowercase();
+    let suffix = suffix
+        .strip_prefix(' ')
+        .unwrap_or(suffix)
+        .to_ascii_lowercase();
     let unit = suffix.trim_end_matches('b').trim_end_matches('i');
     let mult: f64 = match unit {
         "" => 1.0,
@@ -138,10 +147,14 @@ fn check(def: &FlagDef, v: &str) -> Result<(), String> {
         Kind::Bool => parse_bool(v)
             .map(|_| ())
             .ok_or_else(|| format!("strconv.ParseBool: parsing {:?}: invalid syntax", v)),
-        Kind::Int => parse_int(v).map(|_| ()).map_err(|e| format!("strconv.ParseInt: {}", e)),
+        Kind::Int => parse_int(v)
+            .map(|_| ())
+            .map_err(|e| format!("strconv.ParseInt: {}", e)),
         Kind::Uint => {
             let bits = def.ty.trim_start_matches("uint").parse().unwrap_or(64);
-            parse_uint(v, bits).map(|_| ()).map_err(|e| format!("strconv.ParseUint: {}", e))
+            parse_uint(v, bits)
+                .map(|_| ())
+                .map_err(|e| format!("strconv.ParseUint: {}", e))
         }
         Kind::Duration => parse_duration_ms(v).map(|_| ()),
         Kind::Bytes => parse_bytes(v).map(|_| ()),
@@ -181,7 +194,10 @@ pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<Pa
             };
             let Some(def) = defs.iter().find(|d| d.long == name) else {
                 if name == "help" {
-                    if inline.map(|v| parse_bool(v) == Some(false)).unwrap_or(false) {
+                    if inline
+                        .map(|v| parse_bool(v) == Some(false))
+                        .unwrap_or(false)
+                    {
                         continue;
                     }
                     return Err(Error::Help { shorthand: false });
@@ -213,7 +229,10 @@ pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<Pa
                     if c == 'h' {
                         return Err(Error::Help { shorthand: true });
                     }
-                    return Err(Error::Message(format!("unknown shorthand flag: '{}' in -{}", c, shorts)));
+                    return Err(Error::Message(format!(
+                        "unknown shorthand flag: '{}' in -{}",
+                        c, shorts
+                    )));
                 };
                 let value = if def.kind == Kind::Bool {
                     match rest.strip_prefix('=') {
@@ -263,9 +282,15 @@ mod tests {
     #[test]
     fn numbers_and_durations() {
         assert_eq!(parse_int("-1"), Ok(-1));
-        assert_eq!(parse_int("x"), Err("parsing \"x\": invalid syntax".to_string()));
+        assert_eq!(
+            parse_int("x"),
+            Err("parsing \"x\": invalid syntax".to_string())
+        );
         assert_eq!(parse_duration_ms("1m30s"), Ok(90_000));
-        assert_eq!(parse_duration_ms("1"), Err("time: missing unit in duration \"1\"".to_string()));
+        assert_eq!(
+            parse_duration_ms("1"),
+            Err("time: missing unit in duration \"1\"".to_string())
+        );
         assert_eq!(parse_bytes("512m"), Ok(512 * 1024 * 1024));
         assert!(parse_bytes("x").is_err());
     }
