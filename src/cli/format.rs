@@ -695,7 +695,10 @@ mod tests {
 
     #[test]
     fn ellipsis_like_docker() {
-        assert_eq!(ellipsis("docker-entrypoint.sh node", 20), "docker-entrypoint.s…");
+        assert_eq!(
+            ellipsis("docker-entrypoint.sh node", 20),
+            "docker-entrypoint.s…"
+        );
         assert_eq!(ellipsis("short", 20), "short");
         assert_eq!(ellipsis("exactly-twenty-chars", 20), "exactly-twenty-chars");
         assert_eq!(ellipsis("abc", 0), "");
@@ -806,6 +809,9 @@ bitnami/node   Bitnami       84        \n";
         assert_eq!(tabwrite("", 10, 3), "");
         assert_eq!(tabwrite("a\u{c}b\tc\n", 10, 3), "a\nb         c\n");
         // docker version uses minwidth 20, padding 1.
-        assert_eq!(tabwrite(" Version:\t28.2.2\n", 20, 1), " Version:           28.2.2\n");
+        assert_eq!(
+            tabwrite(" Version:\t28.2.2\n", 20, 1),
+            " Version:           28.2.2\n"
+        );
     }
 }

@@ -299,7 +299,8 @@ fn is_digest_pattern(d: &str) -> bool {
 fn is_algorithm(alg: &str) -> bool {
     alg.split(['-', '_', '+', '.']).all(|part| {
         let mut b = part.bytes();
-        matches!(b.next(), Some(c) if c.is_ascii_alphabetic()) && b.all(|c| c.is_ascii_alphanumeric())
+        matches!(b.next(), Some(c) if c.is_ascii_alphabetic())
+            && b.all(|c| c.is_ascii_alphanumeric())
     })
 }
 
@@ -459,12 +460,18 @@ mod tests {
     #[test]
     fn user_repos_registries_and_digests() {
         let r = parse("myuser/app:1.0").unwrap();
-        assert_eq!((r.domain.as_str(), r.path.as_str()), ("docker.io", "myuser/app"));
+        assert_eq!(
+            (r.domain.as_str(), r.path.as_str()),
+            ("docker.io", "myuser/app")
+        );
         assert_eq!(r.familiar(), "myuser/app:1.0");
         assert_eq!(r.full(), "docker.io/myuser/app:1.0");
 
         let r = parse("localhost:5000/app").unwrap();
-        assert_eq!((r.domain.as_str(), r.path.as_str()), ("localhost:5000", "app"));
+        assert_eq!(
+            (r.domain.as_str(), r.path.as_str()),
+            ("localhost:5000", "app")
+        );
         assert_eq!(r.familiar_name(), "localhost:5000/app");
 
         let r = parse("localhost/app").unwrap();
@@ -526,8 +533,14 @@ mod tests {
         assert_eq!(err(&format!("a:{H}{H}x")), "invalid reference format");
         assert_eq!(err("a@sha256:abc"), "invalid reference format");
         assert_eq!(err(&format!("a@sha256:{H}:x")), "invalid reference format");
-        assert_eq!(err(&format!("a@sha256:{H}00")), "invalid checksum digest length");
-        assert_eq!(err(&format!("a@sha512:{H}")), "invalid checksum digest length");
+        assert_eq!(
+            err(&format!("a@sha256:{H}00")),
+            "invalid checksum digest length"
+        );
+        assert_eq!(
+            err(&format!("a@sha512:{H}")),
+            "invalid checksum digest length"
+        );
         assert_eq!(
             err("a@sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"),
             "invalid checksum digest format"
@@ -566,7 +579,10 @@ mod tests {
             parse_any(&format!("sha256:{H}")).unwrap(),
             AnyReference::Digest(format!("sha256:{H}"))
         );
-        assert!(matches!(parse_any("sha256:abc"), Ok(AnyReference::Named(_))));
+        assert!(matches!(
+            parse_any("sha256:abc"),
+            Ok(AnyReference::Named(_))
+        ));
     }
 
     #[test]
@@ -591,7 +607,9 @@ mod tests {
 
     #[test]
     fn no_panics_on_odd_input() {
-        for s in ["@", ":", "/", "a@", "a@:", "[", "[]/x", "é", "a/é", "💥:1", "a@b:c"] {
+        for s in [
+            "@", ":", "/", "a@", "a@:", "[", "[]/x", "é", "a/é", "💥:1", "a@b:c",
+        ] {
             let _ = parse(s);
             let _ = parse_any(s);
         }
