@@ -25,7 +25,7 @@ struct State<'a> {
     out: String,
     vars: Vec<(String, V)>,
     opts: &'a Options,
-    headers: Option<&'a dyn Fn(&str) -> Option<String>>,
+    headers: Option<HeaderFn<'a>>,
     root: &'a Value,
     steps: usize,
     /// Position and description of the node being evaluated, for error messages.
@@ -34,13 +34,16 @@ struct State<'a> {
 
 type R<T> = Result<T, String>;
 
+/// Maps a field name to its column header (docker's `FullHeader`).
+pub type HeaderFn<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Runs `nodes`; on error returns the partial output and Go's message.
 pub fn execute(
     text: &str,
     nodes: &[Node],
     value: &Value,
     opts: &Options,
-    headers: Option<&dyn Fn(&str) -> Option<String>>,
+    headers: Option<HeaderFn<'_>>,
 ) -> Result<String, (String, String)> {
     let mut s = State {
         text,
@@ -876,7 +879,11 @@ fn title(s: &str) -> String {
     s.chars()
         .map(|c| {
             let out = if prev_sep { simple_upper(c) } else { c };
-            prev_sep = !(c.is_alphanumeric() || c == '_' || (!c.is_ascii() && !c.is_whitespace()));
+            prev_sep = if c.is_ascii() {
+                !(c.is_ascii_alphanumeric() || c == '_')
+            } else {
+                !c.is_alphanumeric() && c.is_whitespace()
+            };
             out
         })
         .collect()

@@ -718,7 +718,7 @@ impl Parser {
                     ListEnd::End(_) => else_list,
                     ListEnd::Eof => return Err(self.error(self.peek().line, "unexpected EOF")),
                     ListEnd::Else(l, _) => {
-                        return Err(self.error(l, &format!("expected end; found {{{{else}}}}")))
+                        return Err(self.error(l, "expected end; found {{else}}"))
                     }
                 }
             }
