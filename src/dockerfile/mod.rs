@@ -2,4 +2,6 @@
 
 pub mod expand;
 pub mod ignore;
+pub mod instructions;
+pub mod lint;
 pub mod parser;
