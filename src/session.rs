@@ -171,12 +171,18 @@ impl Session {
             return Err("unsupported saved-session format".to_string());
         }
         let seed = doc["seed"].as_u64().ok_or("saved session has no seed")?;
-        let start_ms = doc["start_ms"].as_i64().ok_or("saved session has no start time")?;
+        let start_ms = doc["start_ms"]
+            .as_i64()
+            .ok_or("saved session has no start time")?;
         let history: Vec<String> = doc["history"]
             .as_array()
             .ok_or("saved session has no history")?
             .iter()
-            .map(|v| v.as_str().map(str::to_string).ok_or("history entry is not text"))
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or("history entry is not text")
+            })
             .collect::<Result<_, _>>()?;
         let config = SessionConfig {
             seed,

@@ -266,7 +266,8 @@ impl Engine {
         for mount in &mounts {
             if let MountSource::Volume(volume) = &mount.source {
                 if !self.volumes.contains_key(volume) {
-                    let anonymous = volume.len() == 64 && volume.bytes().all(|b| b.is_ascii_hexdigit());
+                    let anonymous =
+                        volume.len() == 64 && volume.bytes().all(|b| b.is_ascii_hexdigit());
                     self.create_volume_named(volume, anonymous, BTreeMap::new());
                 }
             }
@@ -289,7 +290,10 @@ impl Engine {
                 path: path.clone(),
                 args: args.to_vec(),
                 config: ContainerConfig {
-                    hostname: spec.hostname.clone().unwrap_or_else(|| id[..12].to_string()),
+                    hostname: spec
+                        .hostname
+                        .clone()
+                        .unwrap_or_else(|| id[..12].to_string()),
                     env,
                     cmd,
                     entrypoint,
@@ -297,7 +301,10 @@ impl Engine {
                         .workdir
                         .clone()
                         .unwrap_or_else(|| image_config.working_dir.clone()),
-                    user: spec.user.clone().unwrap_or_else(|| image_config.user.clone()),
+                    user: spec
+                        .user
+                        .clone()
+                        .unwrap_or_else(|| image_config.user.clone()),
                     tty: spec.tty,
                     open_stdin: spec.interactive,
                     exposed_ports: exposed,
@@ -368,8 +375,13 @@ impl Engine {
         if self.containers[idx].publish_all {
             for exposed in &self.containers[idx].config.exposed_ports {
                 let (port, proto) = exposed.split_once('/').unwrap_or((exposed, "tcp"));
-                let Ok(port) = port.parse::<u16>() else { continue };
-                if !requested.iter().any(|p| p.container_port == port && p.proto == proto) {
+                let Ok(port) = port.parse::<u16>() else {
+                    continue;
+                };
+                if !requested
+                    .iter()
+                    .any(|p| p.container_port == port && p.proto == proto)
+                {
                     requested.push(PortBinding {
                         host_ip: String::new(),
                         host_port: 0,
@@ -436,7 +448,12 @@ impl Engine {
             );
             return;
         }
-        let prefix = net.subnet.rsplitn(3, '.').nth(2).unwrap_or("172.17").to_string();
+        let prefix = net
+            .subnet
+            .rsplitn(3, '.')
+            .nth(2)
+            .unwrap_or("172.17")
+            .to_string();
         let host = net.next_host;
         net.next_host += 1;
         let ip = format!("{prefix}.{}.{}", host / 256, host % 256);
@@ -459,7 +476,11 @@ impl Engine {
     }
 
     /// `docker start`: launches the main process.
-    pub fn start_container(&mut self, idx: usize, detached: bool) -> Result<StartOutcome, DaemonError> {
+    pub fn start_container(
+        &mut self,
+        idx: usize,
+        detached: bool,
+    ) -> Result<StartOutcome, DaemonError> {
         match self.containers[idx].state {
             ContainerState::Running | ContainerState::Restarting => {
                 return Ok(StartOutcome::AlreadyRunning)
@@ -527,7 +548,11 @@ impl Engine {
                 let (id, name, interactive) = {
                     let c = &mut self.containers[idx];
                     c.state = ContainerState::Running;
-                    (c.id.clone(), c.name.clone(), c.config.tty && c.config.open_stdin)
+                    (
+                        c.id.clone(),
+                        c.name.clone(),
+                        c.config.tty && c.config.open_stdin,
+                    )
                 };
                 self.emit(Event::ContainerStarted {
                     id,
@@ -734,7 +759,12 @@ impl Engine {
     }
 
     /// `docker kill`.
-    pub fn kill_container(&mut self, idx: usize, signal: &str, typed: &str) -> Result<(), DaemonError> {
+    pub fn kill_container(
+        &mut self,
+        idx: usize,
+        signal: &str,
+        typed: &str,
+    ) -> Result<(), DaemonError> {
         let c = &self.containers[idx];
         if !matches!(c.state, ContainerState::Running | ContainerState::Paused) {
             return Err(DaemonError::new(
@@ -801,21 +831,37 @@ impl Engine {
     }
 
     /// `docker restart`: stop (with the same grace rules) then start.
-    pub fn restart_container(&mut self, idx: usize, timeout: Option<i64>, signal: Option<&str>) -> Result<(), DaemonError> {
+    pub fn restart_container(
+        &mut self,
+        idx: usize,
+        timeout: Option<i64>,
+        signal: Option<&str>,
+    ) -> Result<(), DaemonError> {
         let typed = self.containers[idx].name.clone();
         self.stop_container(idx, timeout, signal);
         // `--rm` containers are gone after the stop.
-        let idx = self
-            .find_container(&typed)
-            .map_err(|_| DaemonError::other(format!("Cannot restart container {typed}: No such container: {typed}")))?;
+        let idx = self.find_container(&typed).map_err(|_| {
+            DaemonError::other(format!(
+                "Cannot restart container {typed}: No such container: {typed}"
+            ))
+        })?;
         self.containers[idx].stopped_by_user = false;
-        self.start_container(idx, true)
-            .map(|_| ())
-            .map_err(|e| DaemonError::new(format!("Cannot restart container {typed}: {}", e.message), e.kind))
+        self.start_container(idx, true).map(|_| ()).map_err(|e| {
+            DaemonError::new(
+                format!("Cannot restart container {typed}: {}", e.message),
+                e.kind,
+            )
+        })
     }
 
     /// `docker rm`.
-    pub fn remove_container(&mut self, idx: usize, force: bool, volumes: bool, typed: &str) -> Result<(), DaemonError> {
+    pub fn remove_container(
+        &mut self,
+        idx: usize,
+        force: bool,
+        volumes: bool,
+        typed: &str,
+    ) -> Result<(), DaemonError> {
         let state = self.containers[idx].state;
         if !force {
             match state {

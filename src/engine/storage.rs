@@ -7,7 +7,12 @@ use crate::vfs::Tree;
 
 impl Engine {
     /// Creates a volume by name (no-op when it exists).
-    pub fn create_volume_named(&mut self, name: &str, anonymous: bool, labels: BTreeMap<String, String>) {
+    pub fn create_volume_named(
+        &mut self,
+        name: &str,
+        anonymous: bool,
+        labels: BTreeMap<String, String>,
+    ) {
         if self.volumes.contains_key(name) {
             return;
         }
@@ -57,7 +62,11 @@ impl Engine {
     }
 
     /// `docker volume create`: returns the name (a new 64-hex one when none is given).
-    pub fn create_volume(&mut self, name: Option<&str>, labels: BTreeMap<String, String>) -> Result<String, DaemonError> {
+    pub fn create_volume(
+        &mut self,
+        name: Option<&str>,
+        labels: BTreeMap<String, String>,
+    ) -> Result<String, DaemonError> {
         let name = match name {
             Some(n) => {
                 if !super::lifecycle::valid_container_name(n) && n.len() != 1 {
@@ -98,7 +107,11 @@ impl Engine {
             }
             return Err(DaemonError::other(format!("get {name}: no such volume")));
         }
-        let users: Vec<String> = self.volume_users(name).iter().map(|c| c.id.clone()).collect();
+        let users: Vec<String> = self
+            .volume_users(name)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
         if !users.is_empty() {
             return Err(DaemonError::other(format!(
                 "remove {name}: volume is in use - [{}]",
@@ -135,7 +148,10 @@ impl Engine {
         if let Some(n) = self.networks.get(key) {
             return Ok(n);
         }
-        let mut by_id = self.networks.values().filter(|n| !key.is_empty() && n.id.starts_with(key));
+        let mut by_id = self
+            .networks
+            .values()
+            .filter(|n| !key.is_empty() && n.id.starts_with(key));
         match (by_id.next(), by_id.next()) {
             (Some(n), None) => Ok(n),
             _ => Err(DaemonError::other(format!("network {key} not found"))),
@@ -150,11 +166,13 @@ impl Engine {
                 spec.name
             )));
         }
-        let driver = if spec.driver.is_empty() { "bridge" } else { spec.driver.as_str() };
+        let driver = if spec.driver.is_empty() {
+            "bridge"
+        } else {
+            spec.driver.as_str()
+        };
         if driver != "bridge" {
-            return Err(DaemonError::other(format!(
-                "plugin \"{driver}\" not found"
-            )));
+            return Err(DaemonError::other(format!("plugin \"{driver}\" not found")));
         }
         let used: Vec<&str> = self.networks.values().map(|n| n.subnet.as_str()).collect();
         let subnet = match &spec.subnet {
@@ -201,7 +219,11 @@ impl Engine {
     pub fn network_members(&self, name: &str) -> Vec<&super::Container> {
         self.containers
             .iter()
-            .filter(|c| c.networks.get(name).is_some_and(|e| !e.ip.is_empty() || c.state.is_active()))
+            .filter(|c| {
+                c.networks
+                    .get(name)
+                    .is_some_and(|e| !e.ip.is_empty() || c.state.is_active())
+            })
             .collect()
     }
 
@@ -231,7 +253,12 @@ impl Engine {
     }
 
     /// `docker network connect`.
-    pub fn connect_network(&mut self, network: &str, idx: usize, aliases: Vec<String>) -> Result<(), DaemonError> {
+    pub fn connect_network(
+        &mut self,
+        network: &str,
+        idx: usize,
+        aliases: Vec<String>,
+    ) -> Result<(), DaemonError> {
         let net = self.find_network(network)?.clone();
         let c = &self.containers[idx];
         if c.networks.contains_key(&net.name) {
@@ -247,7 +274,12 @@ impl Engine {
             // A stopped container is attached when it next starts.
             self.containers[idx].networks.insert(
                 net.name.clone(),
-                super::Endpoint { ip: String::new(), aliases, endpoint_id: String::new(), mac: String::new() },
+                super::Endpoint {
+                    ip: String::new(),
+                    aliases,
+                    endpoint_id: String::new(),
+                    mac: String::new(),
+                },
             );
         }
         self.emit(Event::NetworkConnected {

@@ -12,6 +12,7 @@ mod quote;
 pub use json::{parse_json_array, JsonArray};
 pub use quote::{go_quote, go_quote_bytes, is_go_printable};
 
+use super::expand::Lexer;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::satisfy;
 use nom::combinator::recognize;
@@ -376,7 +377,8 @@ pub fn parse(bytes: &[u8]) -> Result<Ast, ParseError> {
         }
         let mut child = node_from_line(&line, d.escape, 0).map_err(|m| err(m, start, current))?;
         if can_contain_heredoc(&child) && line.windows(2).any(|w| w == b"<<") {
-            for mut doc in heredocs_from_line(&line) {
+            let docs = heredocs_from_line(&line).map_err(|m| err(m, start, current))?;
+            for mut doc in docs {
                 let mut body = Vec::new();
                 let mut terminated = false;
                 for raw in lines.by_ref() {
@@ -854,75 +856,6 @@ fn can_contain_heredoc(node: &Node) -> bool {
     matches!(k.as_str(), "add" | "copy" | "run") && !n.json
 }
 
-/// Shell-style word splitting for heredoc detection. `raw` keeps quotes and escapes (the
-/// line-level pass); otherwise quotes are removed and escapes applied (the name pass).
-/// `$` is left literal. An unterminated quote is an error, which BuildKit treats as "no
-/// words".
-fn lex_words(s: &[u8], raw: bool) -> Option<Vec<String>> {
-    let text = String::from_utf8_lossy(s);
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        match c {
-            '\\' => {
-                in_word = true;
-                if raw {
-                    word.push(c);
-                }
-                if let Some(n) = it.next() {
-                    word.push(n);
-                }
-            }
-            '\'' | '"' => {
-                in_word = true;
-                if raw {
-                    word.push(c);
-                }
-                let mut closed = false;
-                while let Some(n) = it.next() {
-                    if n == c {
-                        closed = true;
-                        break;
-                    }
-                    if c == '"' && n == '\\' {
-                        if let Some(e @ ('"' | '$' | '\\')) = it.peek().copied() {
-                            it.next();
-                            if raw {
-                                word.push('\\');
-                            }
-                            word.push(e);
-                            continue;
-                        }
-                    }
-                    word.push(n);
-                }
-                if !closed {
-                    return None;
-                }
-                if raw {
-                    word.push(c);
-                }
-            }
-            _ if c.is_whitespace() => {
-                if in_word && !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-                in_word = false;
-            }
-            _ => {
-                in_word = true;
-                word.push(c);
-            }
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    Some(words)
-}
-
 /// Matches `^(\d*)<<(-?)\s*([^<]*)$` and returns (fd digits, chomp, tail).
 fn heredoc_word(w: &str) -> Option<(&str, bool, &str)> {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -939,9 +872,29 @@ fn heredoc_word(w: &str) -> Option<(&str, bool, &str)> {
     Some((fd, chomp, rest))
 }
 
-fn heredocs_from_line(line: &[u8]) -> Vec<Heredoc> {
-    let Some(words) = lex_words(line, true) else {
-        return Vec::new();
+/// BuildKit's `heredocsFromLine`: the line is split shell-style (quotes and escapes kept,
+/// unset variables empty); each word shaped like `<<NAME` whose name lexes to one word is a
+/// heredoc. A lexing failure on the whole line means no heredocs (BuildKit ignores that
+/// error); one on a name is a parse error.
+fn heredocs_from_line(line: &[u8]) -> Result<Vec<Heredoc>, String> {
+    let text = String::from_utf8_lossy(line);
+    let no_env = |_: &str| -> Option<String> { None };
+    let line_lexer = Lexer {
+        escape: '\\',
+        raw_quotes: true,
+        raw_escapes: true,
+        skip_unset_env: false,
+    };
+    let Ok(words) = line_lexer.process_words(&text, &no_env) else {
+        return Ok(Vec::new());
+    };
+    let name_lexer = Lexer {
+        skip_unset_env: true,
+        ..Lexer::default()
+    };
+    let raw_name_lexer = Lexer {
+        raw_quotes: true,
+        ..name_lexer
     };
     let mut docs = Vec::new();
     for w in &words {
@@ -951,14 +904,19 @@ fn heredocs_from_line(line: &[u8]) -> Vec<Heredoc> {
         if rest.is_empty() {
             continue;
         }
-        let (Some(cooked), Some(raw)) = (
-            lex_words(rest.as_bytes(), false),
-            lex_words(rest.as_bytes(), true),
-        ) else {
+        let cooked = name_lexer
+            .process_words(rest, &no_env)
+            .map_err(|e| e.to_string())?;
+        let [name] = cooked.as_slice() else {
             continue;
         };
-        let ([name], [raw_name]) = (cooked.as_slice(), raw.as_slice()) else {
-            continue;
+        let raw = raw_name_lexer
+            .process_words(rest, &no_env)
+            .map_err(|e| e.to_string())?;
+        let [raw_name] = raw.as_slice() else {
+            return Err(format!(
+                "internal lexing of heredoc produced inconsistent results: {rest}"
+            ));
         };
         let quotes = |s: &str| s.chars().filter(|&c| c == '\'' || c == '"').count();
         docs.push(Heredoc {
@@ -969,7 +927,7 @@ fn heredocs_from_line(line: &[u8]) -> Vec<Heredoc> {
             file_descriptor: fd.parse().unwrap_or(0),
         });
     }
-    docs
+    Ok(docs)
 }
 
 /// Go's `strings.ToLower` for the keyword (simple per-character mapping).

@@ -142,3 +142,13 @@ fn parse_tool_reports() {
         (String::new(), "file with no instructions\n".into(), 1)
     );
 }
+
+#[test]
+fn heredoc_names_are_lexed_like_buildkit() {
+    let ast = parse(b"FROM a\nRUN cat <<E\"O\"F\nx\nEOF\nRUN echo \"it's <<EOF\nCMD x\n").unwrap();
+    let doc = &ast.children[1].heredocs[0];
+    assert_eq!((doc.name.as_str(), doc.expand), ("EOF", false));
+    // An unterminated quote on the line means no heredoc at all: the next line is an instruction.
+    assert!(ast.children[2].heredocs.is_empty());
+    assert_eq!(ast.children[3].keyword, "CMD");
+}
