@@ -5,6 +5,7 @@
 //! then instruction casing, stage names, FROM arguments, and finally each instruction as it
 //! would be dispatched. Values are scanned raw; `$VAR` uses are found without expanding.
 
+use super::expand::Lexer;
 use super::instructions::{parse_instruction, suggest, CommandLine, Instruction, Step};
 use super::parser::{go_quote, Ast, Node};
 use std::collections::{BTreeMap, BTreeSet};
@@ -442,43 +443,19 @@ fn is_name(s: &str) -> bool {
         && c.all(|x| x.is_alphanumeric() || x == '_')
 }
 
-/// Expands `$NAME`/`${NAME}` with known values (defaults only) for InvalidDefaultArgInFrom.
-fn expand_simple(word: &str, vars: &[(String, Option<String>)]) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = word.chars().collect();
-    let mut i = 0;
-    while let Some(&c) = chars.get(i) {
-        i += 1;
-        if c != '$' {
-            out.push(c);
-            continue;
-        }
-        let braced = chars.get(i) == Some(&'{');
-        let start = if braced { i + 1 } else { i };
-        let mut j = start;
-        while chars
-            .get(j)
-            .is_some_and(|x| x.is_alphanumeric() || *x == '_')
-        {
-            j += 1;
-        }
-        let name: String = chars.get(start..j).unwrap_or_default().iter().collect();
-        if name.is_empty() {
-            out.push('$');
-            continue;
-        }
-        if braced {
-            while chars.get(j).is_some_and(|&x| x != '}') {
-                j += 1;
-            }
-            j += 1;
-        }
-        i = j;
-        if let Some((_, Some(v))) = vars.iter().rev().find(|(k, _)| *k == name) {
-            out.push_str(v);
-        }
-    }
-    out
+/// Expands a word with the global ARGs' default values, as BuildKit does to check that base
+/// names stay valid without build args. `None` when the word does not expand.
+fn expand_with(word: &str, vars: &[(String, Option<String>)], escape: char) -> Option<String> {
+    let lookup = |name: &str| -> Option<String> {
+        vars.iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.clone())
+    };
+    Lexer::with_escape(escape)
+        .process_word(word, &lookup)
+        .ok()
+        .map(|e| e.value)
 }
 
 /// A loose check in the spirit of `reference.ParseNormalizedNamed`.
@@ -613,7 +590,7 @@ fn dispatch(
         match &step.instruction {
             Instruction::Arg(pairs) => {
                 for (k, v) in pairs {
-                    let v = v.as_ref().map(|d| expand_simple(d, &meta));
+                    let v = v.as_ref().and_then(|d| expand_with(d, &meta, l.escape));
                     meta.push((k.clone(), v));
                     declared_meta.push(k.clone());
                 }
@@ -629,7 +606,7 @@ fn dispatch(
             ..
         }) = step
         {
-            if !valid_reference(&expand_simple(base, &meta)) {
+            if expand_with(base, &meta, l.escape).is_some_and(|b| !valid_reference(&b)) {
                 l.warn(
                     "InvalidDefaultArgInFrom",
                     format!(

@@ -104,3 +104,27 @@ fn empty_continuation_and_secrets() {
         "https://docs.docker.com/go/dockerfile/rule/json-args-recommended/"
     );
 }
+
+#[test]
+fn default_args_in_from() {
+    assert_eq!(
+        warnings("ARG IMG=\nFROM ${IMG}\n"),
+        vec!["InvalidDefaultArgInFrom: Default value for ARG ${IMG} results in empty or invalid base image name (line 2)"]
+    );
+    assert!(warnings("ARG V\nARG TAG=3.20\nFROM node:${V:-20}\nFROM alpine:$TAG\n").is_empty());
+    // An ARG after the first FROM belongs to that stage: FROM lines cannot see it.
+    assert_eq!(
+        warnings("FROM a\nARG TAG=3.20\nFROM alpine:$TAG\n"),
+        vec![
+            "InvalidDefaultArgInFrom: Default value for ARG alpine:$TAG results in empty or invalid base image name (line 3)",
+            "UndefinedArgInFrom: FROM argument 'TAG' is not declared (line 3)",
+        ]
+    );
+    assert_eq!(
+        warnings("FROM --platform=$TARGETPLATFORM a\nFROM --platform=linux/arm64 b AS x\n"),
+        vec![
+            "RedundantTargetPlatform: Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior (line 1)",
+            "FromPlatformFlagConstDisallowed: FROM --platform flag should not use constant value \"linux/arm64\" (line 2)",
+        ]
+    );
+}
