@@ -5,12 +5,16 @@
 //! The engine never formats terminal text: the `cli` module renders its results.
 
 pub mod clock;
+pub mod distribution;
+pub mod images;
+pub mod net;
 pub mod container;
 pub mod error;
 pub mod event;
 pub mod lifecycle;
 pub mod names;
 pub mod process;
+pub mod rootfs;
 pub mod storage;
 
 use std::collections::BTreeMap;
@@ -108,6 +112,8 @@ pub struct Engine {
     pub registry: crate::registry::Registry,
     /// Who is logged in to Docker Hub.
     pub auth: Option<String>,
+    /// BuildKit's cache: step results and the base images builds used.
+    pub build_cache: crate::dockerfile::builder::BuildCache,
     /// Merged root filesystems of images, computed once per image.
     image_trees: BTreeMap<String, Arc<Tree>>,
     /// Creation counter.
@@ -133,6 +139,7 @@ impl Engine {
             volumes: BTreeMap::new(),
             registry: crate::registry::Registry::hub(),
             auth: None,
+            build_cache: Default::default(),
             image_trees: BTreeMap::new(),
             seq: 0,
             events: Vec::new(),
@@ -373,6 +380,38 @@ impl Engine {
     /// The next creation sequence number for a container.
     pub fn container_seq(&mut self) -> u64 {
         self.next_seq()
+    }
+
+    /// The manifest digest the registry serves for a full reference (for build step names).
+    pub fn registry_digest(&mut self, full: &str) -> String {
+        let Ok(r) = crate::image::reference::parse(full) else {
+            return String::new();
+        };
+        let tag = r.digest.clone().or(r.tag.clone()).unwrap_or_else(|| "latest".into());
+        self.registry
+            .resolve(&r.path, &tag)
+            .map(|p| p.manifest_digest)
+            .unwrap_or_default()
+    }
+
+    /// (records, bytes) of the build cache, for `system df`.
+    pub fn build_cache_size(&self) -> (usize, u64) {
+        self.build_cache.usage()
+    }
+
+    /// Empties the build cache; returns the removed record IDs and bytes.
+    pub fn prune_build_cache(&mut self, all: bool) -> (Vec<String>, u64) {
+        let _ = all;
+        let (_, bytes) = self.build_cache.usage();
+        let ids: Vec<String> = self
+            .build_cache
+            .steps
+            .iter()
+            .filter(|(_, s)| s.layer.is_some())
+            .map(|(k, _)| k.trim_start_matches("sha256:")[..25].to_string())
+            .collect();
+        self.build_cache = Default::default();
+        (ids, bytes)
     }
 
     /// Invalidates the cached tree of an image (after it is deleted).

@@ -2,6 +2,9 @@
 
 use serde::Serialize;
 
+use crate::engine::Event;
+use crate::session::Lang;
+
 /// One explanation shown to the learner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Explanation {
@@ -13,4 +16,16 @@ pub struct Explanation {
     pub body: String,
     /// The concept it teaches (`image`, `container`, `layer`, `port`, …), for a link.
     pub concept: String,
+}
+
+/// Explains the events of one command.
+pub fn describe(events: &[Event], lang: Lang) -> Vec<Explanation> {
+    let _ = (events, lang);
+    Vec::new()
+}
+
+/// What `explain` / `why` print: the last command in depth, or a concept lesson.
+pub fn explain_command(args: &[String], last_line: &str, last_events: &[Event], lang: Lang) -> String {
+    let _ = (args, last_line, last_events, lang);
+    String::new()
 }

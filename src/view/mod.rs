@@ -137,3 +137,142 @@ pub struct FileView {
     /// Size in bytes.
     pub size: u64,
 }
+
+/// Builds the snapshot of an engine (and the host shell's working directory).
+pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
+    use crate::image::short_id;
+    let now = engine.now();
+    let images = engine
+        .images_newest_first()
+        .into_iter()
+        .map(|s| {
+            let mut created_by = s
+                .image
+                .history
+                .iter()
+                .filter(|h| !h.empty_layer)
+                .map(|h| h.created_by.clone());
+            ImageView {
+                id: s.image.id.clone(),
+                short_id: short_id(&s.image.id).to_string(),
+                tags: engine
+                    .tags_of(&s.image.id)
+                    .iter()
+                    .map(|t| crate::engine::images::familiar(t))
+                    .collect(),
+                size: s.image.size(),
+                layers: s
+                    .image
+                    .layers
+                    .iter()
+                    .map(|l| LayerView {
+                        digest: l.digest.clone(),
+                        short: short_id(&l.digest).to_string(),
+                        size: l.size,
+                        created_by: created_by.next().unwrap_or_default(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let containers = engine
+        .containers_newest_first()
+        .into_iter()
+        .map(|c| ContainerView {
+            id: c.id.clone(),
+            short_id: c.short_id().to_string(),
+            name: c.name.clone(),
+            image: c.config.image.clone(),
+            state: c.state.as_str().to_string(),
+            status: crate::cli::render::status(c, now),
+            ports: if c.state.is_active() {
+                c.ports
+                    .iter()
+                    .map(|p| PortView {
+                        host_ip: if p.host_ip.is_empty() {
+                            "0.0.0.0".to_string()
+                        } else {
+                            p.host_ip.clone()
+                        },
+                        host_port: p.host_port,
+                        container_port: p.container_port,
+                        proto: p.proto.clone(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            networks: c.networks.keys().cloned().collect(),
+            mounts: c
+                .mounts
+                .iter()
+                .map(|m| match &m.source {
+                    crate::engine::MountSource::Volume(v) => v.clone(),
+                    crate::engine::MountSource::Bind(p) => p.clone(),
+                    crate::engine::MountSource::Tmpfs => "tmpfs".to_string(),
+                })
+                .collect(),
+            writable_size: c.writable_size(),
+        })
+        .collect();
+    let networks = engine
+        .networks
+        .values()
+        .map(|n| NetworkView {
+            name: n.name.clone(),
+            driver: n.driver.clone(),
+            containers: engine
+                .network_members(&n.name)
+                .iter()
+                .map(|c| c.name.clone())
+                .collect(),
+        })
+        .collect();
+    let volumes = engine
+        .volumes
+        .values()
+        .map(|v| VolumeView {
+            name: v.name.clone(),
+            used_by: engine
+                .volume_users(&v.name)
+                .iter()
+                .map(|c| c.name.clone())
+                .collect(),
+            size: v.data.total_size(),
+        })
+        .collect();
+    let registry = engine
+        .registry
+        .repositories()
+        .into_iter()
+        .filter(|r| r.pushed || engine.tags.keys().any(|t| crate::engine::images::familiar(t).split(':').next() == Some(r.name.as_str())))
+        .map(|r| RepoView {
+            name: r.name.clone(),
+            official: r.official,
+            tags: r.tags.clone(),
+            pushed: r.pushed,
+        })
+        .collect();
+    let home = crate::host::HOME;
+    let root = if cwd.starts_with(home) { home } else { cwd };
+    let host_files = engine
+        .host_fs
+        .walk(root)
+        .take(200)
+        .map(|(p, n)| FileView {
+            path: p.clone(),
+            is_dir: n.is_dir(),
+            size: n.size(),
+        })
+        .collect();
+    Snapshot {
+        images,
+        containers,
+        networks,
+        volumes,
+        registry,
+        host_files,
+        cwd: cwd.to_string(),
+        logged_in_as: engine.auth.clone(),
+    }
+}

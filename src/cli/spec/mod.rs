@@ -516,3 +516,8 @@ mod tests {
         assert!(flag_names(Cmd::ContainerRun).contains(&"--publish".to_string()));
     }
 }
+
+/// The command a typed path (without `docker`, e.g. `container ls`) names, if any.
+pub fn cmd_for_path(path: &str) -> Option<Cmd> {
+    lookup(path).map(|(def, _)| def.cmd)
+}
