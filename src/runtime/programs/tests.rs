@@ -1,0 +1,1 @@
+//! Tests of the programs with a fake network.
