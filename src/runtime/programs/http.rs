@@ -214,7 +214,7 @@ fn dot_progress(len: usize) -> String {
         dots.push_str(&" ".repeat(10 - in_group));
     }
     line.push_str(&dots);
-    line.push_str(" 100% 2.04M=0s\n");
+    line.push_str("100% 2.04M=0s\n");
     line
 }
 

@@ -23,12 +23,18 @@ impl JsonError {
     /// The message as `e.message` shows it; `line_column` adds V8 12's `(line 13 column 3)`
     /// (Node 22 and later).
     pub fn v8_message(&self, line_column: bool) -> String {
+        // V8 says "after JSON at position", not "after JSON in JSON at position".
+        let joint = if self.message.ends_with("after JSON") {
+            ""
+        } else {
+            " in JSON"
+        };
         match self.position {
             Some(p) if line_column => format!(
-                "{} in JSON at position {p} (line {} column {})",
+                "{}{joint} at position {p} (line {} column {})",
                 self.message, self.line, self.column
             ),
-            Some(p) => format!("{} in JSON at position {p}", self.message),
+            Some(p) => format!("{}{joint} at position {p}", self.message),
             None => self.message.clone(),
         }
     }
