@@ -125,12 +125,20 @@ impl Parser<'_> {
         if self.peek() != Some('"') {
             return Err(Fail::At("Expected property name or '}'", self.i));
         }
+        let mut first = true;
         loop {
             self.string()?;
             self.skip_ws();
             if self.peek() != Some(':') {
-                return Err(Fail::At("Expected ':' after property name", self.i));
+                // V8 names the colon only for the first property; later ones get the
+                // generic unexpected-token report.
+                return Err(if first {
+                    Fail::At("Expected ':' after property name", self.i)
+                } else {
+                    Fail::Token(self.i)
+                });
             }
+            first = false;
             self.i += 1;
             self.nested(depth)?;
             self.skip_ws();
@@ -321,7 +329,7 @@ impl Parser<'_> {
     /// or the whole text when it is short (V8's kMaxContextCharacters).
     fn token_context(&self, c: char, i: usize) -> String {
         let len = self.chars.len();
-        if len <= 21 {
+        if len < 21 {
             let whole: String = self.chars.iter().collect();
             return format!("Unexpected token '{c}', \"{whole}\" is not valid JSON");
         }
@@ -395,6 +403,12 @@ mod tests {
             ("{", "Expected property name or '}' in JSON at position 1"),
             ("[1,", "Unexpected end of JSON input"),
             ("truex", "Unexpected non-whitespace character after JSON at position 4"),
+            (r#"{"a":1,"f"{:true}"#, "Unexpected token '{', \"{\"a\":1,\"f\"{:true}\" is not valid JSON"),
+            (r#"{"a":1,"b" 2}"#, "Unexpected number in JSON at position 11"),
+            (
+                r#"[1, "x", {"y": fals}]"#,
+                "Unexpected token '}', ...\"{\"y\": fals}]\" is not valid JSON",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(msg(input), want, "input {input:?}");
