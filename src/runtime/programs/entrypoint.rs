@@ -47,31 +47,31 @@ pub fn run(argv0: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
                 argv.insert(0, "redis-server".to_string());
             }
             if argv.first().is_some_and(|a| a == "redis-server")
-                && !argv.iter().any(|a| a.ends_with(".conf") || a == "--protected-mode")
+                && !argv
+                    .iter()
+                    .any(|a| a.ends_with(".conf") || a == "--protected-mode")
             {
                 argv.push("--protected-mode".to_string());
                 argv.push("no".to_string());
             }
         }
-        "mysql" => {
-            if first.starts_with('-') || first.is_empty() {
-                argv.insert(0, "mysqld".to_string());
-            }
+        "mysql" if first.starts_with('-') || first.is_empty() => {
+            argv.insert(0, "mysqld".to_string());
         }
-        "postgres" => {
-            if first.starts_with('-') || first.is_empty() {
-                argv.insert(0, "postgres".to_string());
-            }
+        "postgres" if first.starts_with('-') || first.is_empty() => {
+            argv.insert(0, "postgres".to_string());
         }
-        "mongo" => {
-            if first.starts_with('-') || first.is_empty() {
-                argv.insert(0, "mongod".to_string());
-            }
+        "mongo" if first.starts_with('-') || first.is_empty() => {
+            argv.insert(0, "mongod".to_string());
         }
-        "nginx" => {
-            if matches!(first, "nginx" | "nginx-debug") && ctx.env.get("NGINX_ENTRYPOINT_QUIET_LOGS").is_none_or(String::is_empty) {
-                web::nginx_entrypoint_lines(ctx);
-            }
+        "nginx"
+            if matches!(first, "nginx" | "nginx-debug")
+                && ctx
+                    .env
+                    .get("NGINX_ENTRYPOINT_QUIET_LOGS")
+                    .is_none_or(String::is_empty) =>
+        {
+            web::nginx_entrypoint_lines(ctx);
         }
         _ => {}
     }

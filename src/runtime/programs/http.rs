@@ -46,7 +46,11 @@ impl Url {
             Some(i) => (rest.get(..i)?, rest.get(i..)?.to_string()),
             None => (rest, "/".to_string()),
         };
-        let path = if path.starts_with('?') { format!("/{path}") } else { path };
+        let path = if path.starts_with('?') {
+            format!("/{path}")
+        } else {
+            path
+        };
         let authority = authority.rsplit('@').next().unwrap_or(authority);
         let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
             let (h, after) = v6.split_once(']')?;
@@ -64,13 +68,23 @@ impl Url {
         if host.is_empty() {
             return None;
         }
-        Some(Url { scheme, host, port, path })
+        Some(Url {
+            scheme,
+            host,
+            port,
+            path,
+        })
     }
 
     /// The URL as wget prints it (`http://localhost:9000/`), the port omitted when default.
     pub fn display(&self) -> String {
-        let default = (self.scheme == "http" && self.port == 80) || (self.scheme == "https" && self.port == 443);
-        let host = if self.host.contains(':') { format!("[{}]", self.host) } else { self.host.clone() };
+        let default = (self.scheme == "http" && self.port == 80)
+            || (self.scheme == "https" && self.port == 443);
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
         if default {
             format!("{}://{host}{}", self.scheme, self.path)
         } else {
@@ -80,7 +94,8 @@ impl Url {
 }
 
 fn is_ip(host: &str) -> bool {
-    host.contains(':') || (!host.is_empty() && host.bytes().all(|b| b.is_ascii_digit() || b == '.' as u8))
+    host.contains(':')
+        || (!host.is_empty() && host.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
 }
 
 /// `2025-06-02 09:00:00`.
@@ -107,7 +122,12 @@ struct WgetOpts {
 }
 
 fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
-    let mut o = WgetOpts { quiet: false, output: None, dir: None, urls: Vec::new() };
+    let mut o = WgetOpts {
+        quiet: false,
+        output: None,
+        dir: None,
+        urls: Vec::new(),
+    };
     let mut i = 0;
     while let Some(a) = args.get(i) {
         i += 1;
@@ -127,7 +147,10 @@ fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
                     'O' | 'P' | 'T' | 't' | 'U' => {
                         let rest: String = flags.get(k + 1..).unwrap_or(&[]).iter().collect();
                         let value = if rest.is_empty() {
-                            let v = args.get(i).cloned().ok_or_else(|| format!("option requires an argument -- '{f}'"))?;
+                            let v = args
+                                .get(i)
+                                .cloned()
+                                .ok_or_else(|| format!("option requires an argument -- '{f}'"))?;
                             i += 1;
                             v
                         } else {
@@ -151,7 +174,11 @@ fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
 }
 
 fn request(url: &Url, agent: &str, method: &str) -> HttpRequest {
-    let host_header = if url.port == 80 { url.host.clone() } else { format!("{}:{}", url.host, url.port) };
+    let host_header = if url.port == 80 {
+        url.host.clone()
+    } else {
+        format!("{}:{}", url.host, url.port)
+    };
     HttpRequest {
         method: method.to_string(),
         path: url.path.clone(),
@@ -221,7 +248,11 @@ fn dot_progress(len: usize) -> String {
 /// GNU wget's bar for an 80-column terminal.
 fn bar_progress(name: &str, len: usize) -> String {
     let shown: String = name.chars().take(19).collect();
-    let size = if len < 1000 { len.to_string() } else { format!("{:.2}K", len as f64 / 1024.0) };
+    let size = if len < 1000 {
+        len.to_string()
+    } else {
+        format!("{:.2}K", len as f64 / 1024.0)
+    };
     format!("{shown:<20}100%[===================>] {size:>7}  --.-KB/s    in 0s      \n")
 }
 
@@ -256,7 +287,10 @@ pub fn wget(args: &[String], ctx: &mut ProgramCtx, flavor: WgetFlavor) -> i32 {
 
 /// Where wget writes a download: `Err(())` stands for stdout.
 fn target(ctx: &ProgramCtx, opts: &WgetOpts, url: &Url) -> Result<(String, String), ()> {
-    let dir = opts.dir.as_deref().map_or(ctx.cwd.to_string(), |d| normalize(ctx.cwd, d));
+    let dir = opts
+        .dir
+        .as_deref()
+        .map_or(ctx.cwd.to_string(), |d| normalize(ctx.cwd, d));
     match opts.output.as_deref() {
         Some("-") => Err(()),
         Some(f) => Ok((normalize(&dir, f), f.to_string())),
@@ -277,7 +311,11 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
         ctx.out.err(format!("{raw}: Unsupported scheme.\n"));
         return 1;
     };
-    log.push_str(&format!("--{}--  {}\n", wget_time(ctx.now_ms), url.display()));
+    log.push_str(&format!(
+        "--{}--  {}\n",
+        wget_time(ctx.now_ms),
+        url.display()
+    ));
     let req = request(&url, "Wget/1.21.3", "GET");
     let result = ctx.net.http(&url.host, url.port, &req);
     let mut ips = addresses(&url.host);
@@ -295,13 +333,21 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
         if ips.is_empty() {
             ips.push("172.17.0.2".to_string());
         }
-        log.push_str(&format!("Resolving {h} ({h})... {}\n", ips.join(", "), h = url.host));
+        log.push_str(&format!(
+            "Resolving {h} ({h})... {}\n",
+            ips.join(", "),
+            h = url.host
+        ));
     }
     let connecting = |ip: &str| {
         if is_ip(&url.host) {
             format!("Connecting to {}:{}... ", url.host, url.port)
         } else {
-            format!("Connecting to {h} ({h})|{ip}|:{}... ", url.port, h = url.host)
+            format!(
+                "Connecting to {h} ({h})|{ip}|:{}... ",
+                url.port,
+                h = url.host
+            )
         }
     };
     let resp = match result {
@@ -311,7 +357,11 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
             r
         }
         Err(e) => {
-            let why = if e == NetError::Timeout { "Connection timed out" } else { "Connection refused" };
+            let why = if e == NetError::Timeout {
+                "Connection timed out"
+            } else {
+                "Connection refused"
+            };
             if ips.is_empty() {
                 log.push_str(&connecting(""));
                 log.push_str(&format!("failed: {why}.\n"));
@@ -326,16 +376,26 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
             return 4;
         }
     };
-    log.push_str(&format!("HTTP request sent, awaiting response... {} {}\n", resp.status, resp.reason));
+    log.push_str(&format!(
+        "HTTP request sent, awaiting response... {} {}\n",
+        resp.status, resp.reason
+    ));
     if resp.status >= 400 {
-        log.push_str(&format!("{} ERROR {}: {}.\n\n", wget_time(ctx.now_ms), resp.status, resp.reason));
+        log.push_str(&format!(
+            "{} ERROR {}: {}.\n\n",
+            wget_time(ctx.now_ms),
+            resp.status,
+            resp.reason
+        ));
         if !opts.quiet {
             ctx.out.err(&log);
         }
         return 8;
     }
     let len = resp.body.len();
-    let ctype = resp.header("Content-Type").map(|t| t.split(';').next().unwrap_or(t).trim().to_string());
+    let ctype = resp
+        .header("Content-Type")
+        .map(|t| t.split(';').next().unwrap_or(t).trim().to_string());
     let length = match resp.header("Content-Length") {
         Some(_) => wget_length(len),
         None => "unspecified".to_string(),
@@ -365,8 +425,15 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
     } else {
         log.push_str(&dot_progress(len));
     }
-    let done = if to_stdout { "written to stdout".to_string() } else { format!("‘{shown}’ saved") };
-    log.push_str(&format!("\n{} (2.04 MB/s) - {done} [{len}/{len}]\n\n", wget_time(ctx.now_ms)));
+    let done = if to_stdout {
+        "written to stdout".to_string()
+    } else {
+        format!("‘{shown}’ saved")
+    };
+    log.push_str(&format!(
+        "\n{} (2.04 MB/s) - {done} [{len}/{len}]\n\n",
+        wget_time(ctx.now_ms)
+    ));
     if !opts.quiet {
         ctx.out.err(&log);
     }
@@ -375,7 +442,8 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
 
 fn wget_busybox(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
     let Some(url) = Url::parse(raw) else {
-        ctx.out.err(format!("wget: not an http or ftp url: {raw}\n"));
+        ctx.out
+            .err(format!("wget: not an http or ftp url: {raw}\n"));
         return 1;
     };
     let req = request(&url, "Wget", "GET");
@@ -394,19 +462,34 @@ fn wget_busybox(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
         }
         Err(e) => {
             if !opts.quiet {
-                ctx.out.err(format!("Connecting to {}:{} ({ip}:{})\n", url.host, url.port, url.port));
+                ctx.out.err(format!(
+                    "Connecting to {}:{} ({ip}:{})\n",
+                    url.host, url.port, url.port
+                ));
             }
-            let why = if e == NetError::Timeout { "Connection timed out" } else { "Connection refused" };
-            ctx.out.err(format!("wget: can't connect to remote host ({ip}): {why}\n"));
+            let why = if e == NetError::Timeout {
+                "Connection timed out"
+            } else {
+                "Connection refused"
+            };
+            ctx.out.err(format!(
+                "wget: can't connect to remote host ({ip}): {why}\n"
+            ));
             return 1;
         }
         Ok(r) => r,
     };
     if !opts.quiet {
-        ctx.out.err(format!("Connecting to {}:{} ({ip}:{})\n", url.host, url.port, url.port));
+        ctx.out.err(format!(
+            "Connecting to {}:{} ({ip}:{})\n",
+            url.host, url.port, url.port
+        ));
     }
     if resp.status >= 400 {
-        ctx.out.err(format!("wget: server returned error: {} {} {}\n", resp.version, resp.status, resp.reason));
+        ctx.out.err(format!(
+            "wget: server returned error: {} {} {}\n",
+            resp.version, resp.status, resp.reason
+        ));
         return 1;
     }
     match target(ctx, opts, &url) {
@@ -415,8 +498,15 @@ fn wget_busybox(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
                 return 1;
             }
             // busybox refuses to overwrite without -O.
-            if opts.output.is_none() && ctx.fs.exists(&normalize(ctx.cwd, &save_name(ctx, ctx.cwd, &url, false))) {
-                ctx.out.err(format!("wget: can't open '{}': File exists\n", save_name(ctx, ctx.cwd, &url, false)));
+            if opts.output.is_none()
+                && ctx
+                    .fs
+                    .exists(&normalize(ctx.cwd, &save_name(ctx, ctx.cwd, &url, false)))
+            {
+                ctx.out.err(format!(
+                    "wget: can't open '{}': File exists\n",
+                    save_name(ctx, ctx.cwd, &url, false)
+                ));
                 return 1;
             }
             if !opts.quiet {
@@ -467,7 +557,28 @@ struct CurlOpts {
 fn parse_curl(args: &[String]) -> Result<CurlOpts, String> {
     let mut o = CurlOpts::default();
     let mut i = 0;
-    let takes_value = |f: &str| matches!(f, "-o" | "--output" | "-m" | "--max-time" | "-X" | "--request" | "-d" | "--data" | "--data-raw" | "-H" | "--header" | "-A" | "--user-agent" | "-w" | "--write-out" | "--connect-timeout" | "-u" | "--user");
+    let takes_value = |f: &str| {
+        matches!(
+            f,
+            "-o" | "--output"
+                | "-m"
+                | "--max-time"
+                | "-X"
+                | "--request"
+                | "-d"
+                | "--data"
+                | "--data-raw"
+                | "-H"
+                | "--header"
+                | "-A"
+                | "--user-agent"
+                | "-w"
+                | "--write-out"
+                | "--connect-timeout"
+                | "-u"
+                | "--user"
+        )
+    };
     while let Some(a) = args.get(i) {
         i += 1;
         let (flag, inline): (String, Option<String>) = if a.starts_with("--") {
@@ -484,7 +595,10 @@ fn parse_curl(args: &[String]) -> Result<CurlOpts, String> {
                 if takes_value(&f) {
                     let rest: String = chars.get(k + 1..).unwrap_or(&[]).iter().collect();
                     let v = if rest.is_empty() {
-                        let v = args.get(i).cloned().ok_or_else(|| format!("option {f}: requires parameter"))?;
+                        let v = args
+                            .get(i)
+                            .cloned()
+                            .ok_or_else(|| format!("option {f}: requires parameter"))?;
                         i += 1;
                         v
                     } else {
@@ -506,7 +620,10 @@ fn parse_curl(args: &[String]) -> Result<CurlOpts, String> {
             let v = match inline {
                 Some(v) => v,
                 None => {
-                    let v = args.get(i).cloned().ok_or_else(|| format!("option {flag}: requires parameter"))?;
+                    let v = args
+                        .get(i)
+                        .cloned()
+                        .ok_or_else(|| format!("option {flag}: requires parameter"))?;
                     i += 1;
                     v
                 }
@@ -540,7 +657,8 @@ fn set_curl_value(o: &mut CurlOpts, f: &str, v: String) {
         "-d" | "--data" | "--data-raw" => o.data = Some(v),
         "-H" | "--header" => {
             if let Some((k, val)) = v.split_once(':') {
-                o.headers.push((k.trim().to_string(), val.trim().to_string()));
+                o.headers
+                    .push((k.trim().to_string(), val.trim().to_string()));
             }
         }
         "-A" | "--user-agent" => o.headers.push(("User-Agent".to_string(), v)),
@@ -561,9 +679,13 @@ const METER_HEAD: &str = "  % Total    % Received % Xferd  Average Speed   Time 
 
 fn meter_line(len: usize) -> String {
     if len == 0 {
-        return "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n".to_string();
+        return "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n"
+            .to_string();
     }
-    format!("100 {len:>5}  100 {len:>5}    0     0  {:>5}      0 --:--:-- --:--:-- --:--:-- {:>5}\n", 3985, 5500)
+    format!(
+        "100 {len:>5}  100 {len:>5}    0     0  {:>5}      0 --:--:-- --:--:-- --:--:-- {:>5}\n",
+        3985, 5500
+    )
 }
 
 /// `curl <args>` (the arguments after the program name).
@@ -571,18 +693,22 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let opts = match parse_curl(args) {
         Ok(o) => o,
         Err(e) => {
-            ctx.out.err(format!("curl: {e}\ncurl: try 'curl --help' or 'curl --manual' for more information\n"));
+            ctx.out.err(format!(
+                "curl: {e}\ncurl: try 'curl --help' or 'curl --manual' for more information\n"
+            ));
             return 2;
         }
     };
     let Some(raw) = opts.urls.first() else {
-        ctx.out.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
+        ctx.out
+            .err("curl: try 'curl --help' or 'curl --manual' for more information\n");
         return 2;
     };
     let Some(url) = Url::parse(raw) else {
         let scheme = raw.split("://").next().unwrap_or(raw);
         if !opts.silent || opts.show_error {
-            ctx.out.err(format!("curl: (1) Protocol \"{scheme}\" not supported\n"));
+            ctx.out
+                .err(format!("curl: (1) Protocol \"{scheme}\" not supported\n"));
         }
         return 1;
     };
@@ -604,8 +730,12 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         req.headers.push((k.clone(), v.clone()));
     }
     if let Some(d) = &opts.data {
-        req.headers.push(("Content-Length".to_string(), d.len().to_string()));
-        req.headers.push(("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string()));
+        req.headers
+            .push(("Content-Length".to_string(), d.len().to_string()));
+        req.headers.push((
+            "Content-Type".to_string(),
+            "application/x-www-form-urlencoded".to_string(),
+        ));
         req.body = d.clone().into_bytes();
     }
     if meter {
@@ -637,7 +767,10 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             ctx.out.err(meter_line(0));
         }
         if show_errors {
-            ctx.out.err(format!("curl: (22) The requested URL returned error: {}\n", resp.status));
+            ctx.out.err(format!(
+                "curl: (22) The requested URL returned error: {}\n",
+                resp.status
+            ));
         }
         return 22;
     }
@@ -662,7 +795,8 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
                     ctx.out.err(meter_line(0));
                 }
                 if show_errors {
-                    ctx.out.err(format!("curl: (23) Failure writing output to destination\n"));
+                    ctx.out
+                        .err("curl: (23) Failure writing output to destination\n");
                 }
                 return 23;
             }

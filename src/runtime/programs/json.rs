@@ -154,12 +154,7 @@ impl Parser<'_> {
                     self.i += 1;
                     return Ok(());
                 }
-                _ => {
-                    return Err(Fail::At(
-                        "Expected ',' or '}' after property value",
-                        self.i,
-                    ))
-                }
+                _ => return Err(Fail::At("Expected ',' or '}' after property value", self.i)),
             }
         }
     }
@@ -180,12 +175,7 @@ impl Parser<'_> {
                     self.i += 1;
                     return Ok(());
                 }
-                _ => {
-                    return Err(Fail::At(
-                        "Expected ',' or ']' after array element",
-                        self.i,
-                    ))
-                }
+                _ => return Err(Fail::At("Expected ',' or ']' after array element", self.i)),
             }
         }
     }
@@ -236,10 +226,7 @@ impl Parser<'_> {
                     }
                 }
                 Some(c) if (c as u32) < 0x20 => {
-                    return Err(Fail::At(
-                        "Bad control character in string literal",
-                        self.i,
-                    ))
+                    return Err(Fail::At("Bad control character in string literal", self.i))
                 }
                 Some(_) => self.i += 1,
             }
@@ -298,10 +285,7 @@ impl Parser<'_> {
     fn line_col(&self, i: usize) -> (usize, usize) {
         let before = self.chars.get(..i).unwrap_or(self.chars);
         let line = 1 + before.iter().filter(|c| **c == '\n').count();
-        let line_start = before
-            .iter()
-            .rposition(|c| *c == '\n')
-            .map_or(0, |p| p + 1);
+        let line_start = before.iter().rposition(|c| *c == '\n').map_or(0, |p| p + 1);
         let column = self.utf16_at(i) - self.utf16_at(line_start) + 1;
         (line, column)
     }
@@ -372,39 +356,93 @@ mod tests {
     use super::*;
 
     fn msg(s: &str) -> String {
-        check(s).err().map(|e| e.v8_message(false)).unwrap_or_default()
+        check(s)
+            .err()
+            .map(|e| e.v8_message(false))
+            .unwrap_or_default()
     }
 
     #[test]
     fn messages_match_node_20() {
         let cases = [
-            (r#"{"a":1,}"#, "Expected double-quoted property name in JSON at position 7"),
-            (r#"{"a":1"#, "Expected ',' or '}' after property value in JSON at position 6"),
-            ("{'a':1}", "Expected property name or '}' in JSON at position 1"),
-            ("[1,2,]", "Unexpected token ']', \"[1,2,]\" is not valid JSON"),
+            (
+                r#"{"a":1,}"#,
+                "Expected double-quoted property name in JSON at position 7",
+            ),
+            (
+                r#"{"a":1"#,
+                "Expected ',' or '}' after property value in JSON at position 6",
+            ),
+            (
+                "{'a':1}",
+                "Expected property name or '}' in JSON at position 1",
+            ),
+            (
+                "[1,2,]",
+                "Unexpected token ']', \"[1,2,]\" is not valid JSON",
+            ),
             ("", "Unexpected end of JSON input"),
-            (r#"{"a":tru}"#, "Unexpected token '}', \"{\"a\":tru}\" is not valid JSON"),
+            (
+                r#"{"a":tru}"#,
+                "Unexpected token '}', \"{\"a\":tru}\" is not valid JSON",
+            ),
             (r#"{"a":"x}"#, "Unterminated string in JSON at position 8"),
-            (r#"{"a":1}}"#, "Unexpected non-whitespace character after JSON at position 7"),
+            (
+                r#"{"a":1}}"#,
+                "Unexpected non-whitespace character after JSON at position 7",
+            ),
             (
                 r#"{"a":1,  "b": [1,2,3], "c": x}"#,
                 "Unexpected token 'x', ...\",3], \"c\": x}\" is not valid JSON",
             ),
-            (r#"{"a": -}"#, "No number after minus sign in JSON at position 7"),
-            (r#"{"a": 1.}"#, "Unterminated fractional number in JSON at position 8"),
-            (r#"{"a": 1e}"#, "Exponent part is missing a number in JSON at position 8"),
-            (r#"{"a": "\q"}"#, "Bad escaped character in JSON at position 8"),
-            (r#"{"a": "\u12"}"#, "Bad Unicode escape in JSON at position 11"),
-            ("{\"a\":\"\u{1}\"}", "Bad control character in string literal in JSON at position 6"),
-            (r#"{"a" 1}"#, "Expected ':' after property name in JSON at position 5"),
-            ("[1 2]", "Expected ',' or ']' after array element in JSON at position 3"),
+            (
+                r#"{"a": -}"#,
+                "No number after minus sign in JSON at position 7",
+            ),
+            (
+                r#"{"a": 1.}"#,
+                "Unterminated fractional number in JSON at position 8",
+            ),
+            (
+                r#"{"a": 1e}"#,
+                "Exponent part is missing a number in JSON at position 8",
+            ),
+            (
+                r#"{"a": "\q"}"#,
+                "Bad escaped character in JSON at position 8",
+            ),
+            (
+                r#"{"a": "\u12"}"#,
+                "Bad Unicode escape in JSON at position 11",
+            ),
+            (
+                "{\"a\":\"\u{1}\"}",
+                "Bad control character in string literal in JSON at position 6",
+            ),
+            (
+                r#"{"a" 1}"#,
+                "Expected ':' after property name in JSON at position 5",
+            ),
+            (
+                "[1 2]",
+                "Expected ',' or ']' after array element in JSON at position 3",
+            ),
             (r#"{"a":01}"#, "Unexpected number in JSON at position 6"),
             ("nul", "Unexpected end of JSON input"),
             ("{", "Expected property name or '}' in JSON at position 1"),
             ("[1,", "Unexpected end of JSON input"),
-            ("truex", "Unexpected non-whitespace character after JSON at position 4"),
-            (r#"{"a":1,"f"{:true}"#, "Unexpected token '{', \"{\"a\":1,\"f\"{:true}\" is not valid JSON"),
-            (r#"{"a":1,"b" 2}"#, "Unexpected number in JSON at position 11"),
+            (
+                "truex",
+                "Unexpected non-whitespace character after JSON at position 4",
+            ),
+            (
+                r#"{"a":1,"f"{:true}"#,
+                "Unexpected token '{', \"{\"a\":1,\"f\"{:true}\" is not valid JSON",
+            ),
+            (
+                r#"{"a":1,"b" 2}"#,
+                "Unexpected number in JSON at position 11",
+            ),
             (
                 r#"[1, "x", {"y": fals}]"#,
                 "Unexpected token '}', ...\"{\"y\": fals}]\" is not valid JSON",
@@ -418,7 +456,9 @@ mod tests {
 
     #[test]
     fn line_and_column_for_node_22() {
-        let e = check("{\n  \"a\": 1,\n}\n").err().unwrap_or_else(|| unreachable!());
+        let e = check("{\n  \"a\": 1,\n}\n")
+            .err()
+            .unwrap_or_else(|| unreachable!());
         assert_eq!(
             e.v8_message(true),
             "Expected double-quoted property name in JSON at position 12 (line 3 column 1)"

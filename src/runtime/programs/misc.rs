@@ -57,7 +57,8 @@ fn sleep_ms(arg: &str) -> Option<Option<i64>> {
 /// `sleep N` as a container's main process: running until the clock passes N.
 pub fn start_sleep(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let Some(arg) = args.first() else {
-        ctx.out.err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+        ctx.out
+            .err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
         return Start::Exited(1);
     };
     match sleep_ms(arg) {
@@ -68,7 +69,9 @@ pub fn start_sleep(args: &[String], ctx: &mut ProgramCtx) -> Start {
             name: "sleep".to_string(),
         })),
         None => {
-            ctx.out.err(format!("sleep: invalid time interval '{arg}'\nTry 'sleep --help' for more information.\n"));
+            ctx.out.err(format!(
+                "sleep: invalid time interval '{arg}'\nTry 'sleep --help' for more information.\n"
+            ));
             Start::Exited(1)
         }
     }
@@ -118,13 +121,27 @@ pub fn ps(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     if is_busybox(ctx.fs) {
         out.push_str("PID   USER     TIME  COMMAND\n");
         for p in &procs {
-            out.push_str(&format!("{:>5} {:<8} {:>5} {}\n", p.pid, trunc(&p.user, 8), "0:00", p.command));
+            out.push_str(&format!(
+                "{:>5} {:<8} {:>5} {}\n",
+                p.pid,
+                trunc(&p.user, 8),
+                "0:00",
+                p.command
+            ));
         }
     } else if joined.contains("aux") || joined.contains("-aux") {
-        out.push_str("USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n");
+        out.push_str(
+            "USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n",
+        );
         for p in &procs {
             let tty = p.tty.clone().unwrap_or_else(|| "?".to_string());
-            let stat = if p.pid == 1 { "Ss" } else if p.tty.is_some() { "Rs+" } else { "S" };
+            let stat = if p.pid == 1 {
+                "Ss"
+            } else if p.tty.is_some() {
+                "Rs+"
+            } else {
+                "S"
+            };
             let vsz = p.rss_kib * 4 + 2000;
             out.push_str(&format!(
                 "{:<10} {:>6}  0.0  0.1 {:>6} {:>5} {:<8} {:<4} {}   0:00 {}\n",
@@ -142,7 +159,11 @@ pub fn ps(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         out.push_str("UID          PID    PPID  C STIME TTY          TIME CMD\n");
         for p in &procs {
             let ppid = if p.pid == 1 { 0 } else { 1 };
-            let ppid = if p.tty.is_some() && p.pid != 1 { 0 } else { ppid };
+            let ppid = if p.tty.is_some() && p.pid != 1 {
+                0
+            } else {
+                ppid
+            };
             out.push_str(&format!(
                 "{:<8} {:>7} {:>7}  0 {} {:<8} {} {}\n",
                 trunc(&p.user, 8),
@@ -189,7 +210,12 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
     match name {
         "java" => {
             let v = env_or(ctx.env, "JAVA_VERSION", "jdk-21.0.7+6").to_string();
-            let short = v.trim_start_matches("jdk-").split('+').next().unwrap_or("21").to_string();
+            let short = v
+                .trim_start_matches("jdk-")
+                .split('+')
+                .next()
+                .unwrap_or("21")
+                .to_string();
             let build = v.split('+').nth(1).unwrap_or("6").to_string();
             ctx.out.err(format!(
                 "openjdk version \"{short}\" 2025-04-15 LTS\nOpenJDK Runtime Environment Temurin-{short}+{build} (build {short}+{build}-LTS)\nOpenJDK 64-Bit Server VM Temurin-{short}+{build} (build {short}+{build}-LTS, mixed mode, sharing)\n"
@@ -206,7 +232,8 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
             0
         }
         "vim" if first == "--version" => {
-            ctx.out.out("VIM - Vi IMproved 9.0 (2022 Jun 28, compiled May 04 2025 16:10:33)\n");
+            ctx.out
+                .out("VIM - Vi IMproved 9.0 (2022 Jun 28, compiled May 04 2025 16:10:33)\n");
             0
         }
         "gcc" if first == "--version" => {
@@ -218,12 +245,15 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
             0
         }
         "make" => {
-            ctx.out.err("make: *** No targets specified and no makefile found.  Stop.\n");
+            ctx.out
+                .err("make: *** No targets specified and no makefile found.  Stop.\n");
             2
         }
         "httpd" if first == "-v" => {
             let v = env_or(ctx.env, "HTTPD_VERSION", "2.4.63").to_string();
-            ctx.out.out(format!("Server version: Apache/{v} (Unix)\nServer built:   Jan 23 2025 01:35:53\n"));
+            ctx.out.out(format!(
+                "Server version: Apache/{v} (Unix)\nServer built:   Jan 23 2025 01:35:53\n"
+            ));
             0
         }
         "ping" => ping(args, ctx),
@@ -236,10 +266,17 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
 
 /// `ping -c N host`: ICMP is not simulated, so it reports what an unreachable name gives.
 fn ping(args: &[String], ctx: &mut ProgramCtx) -> i32 {
-    let Some(host) = args.iter().rev().find(|a| !a.starts_with('-') && a.parse::<u32>().is_err()) else {
-        ctx.out.err("ping: usage error: Destination address required\n");
+    let Some(host) = args
+        .iter()
+        .rev()
+        .find(|a| !a.starts_with('-') && a.parse::<u32>().is_err())
+    else {
+        ctx.out
+            .err("ping: usage error: Destination address required\n");
         return 1;
     };
-    ctx.out.err(format!("ping: {host}: Temporary failure in name resolution\n"));
+    ctx.out.err(format!(
+        "ping: {host}: Temporary failure in name resolution\n"
+    ));
     2
 }

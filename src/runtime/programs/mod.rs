@@ -636,6 +636,10 @@ pub fn month_abbr(month: u32) -> &'static str {
 }
 
 /// An environment variable or a default.
-pub(crate) fn env_or<'a>(env: &'a BTreeMap<String, String>, key: &str, default: &'a str) -> &'a str {
+pub(crate) fn env_or<'a>(
+    env: &'a BTreeMap<String, String>,
+    key: &str,
+    default: &'a str,
+) -> &'a str {
     env.get(key).map(String::as_str).unwrap_or(default)
 }

@@ -19,7 +19,9 @@ use crate::vfs::{base_name, normalize, parent, Tree};
 pub fn node_version(env: &BTreeMap<String, String>) -> String {
     format!(
         "v{}",
-        env.get("NODE_VERSION").map(String::as_str).unwrap_or("22.16.0")
+        env.get("NODE_VERSION")
+            .map(String::as_str)
+            .unwrap_or("22.16.0")
     )
 }
 
@@ -178,9 +180,33 @@ fn resolve_script(fs: &Tree, cwd: &str, arg: &str) -> Option<String> {
 
 /// Node's built-in modules, which `require` finds without `node_modules`.
 const BUILTINS: &[&str] = &[
-    "assert", "buffer", "child_process", "cluster", "crypto", "dns", "events", "fs", "http",
-    "http2", "https", "net", "os", "path", "process", "querystring", "readline", "stream",
-    "string_decoder", "timers", "tls", "url", "util", "v8", "vm", "worker_threads", "zlib",
+    "assert",
+    "buffer",
+    "child_process",
+    "cluster",
+    "crypto",
+    "dns",
+    "events",
+    "fs",
+    "http",
+    "http2",
+    "https",
+    "net",
+    "os",
+    "path",
+    "process",
+    "querystring",
+    "readline",
+    "stream",
+    "string_decoder",
+    "timers",
+    "tls",
+    "url",
+    "util",
+    "v8",
+    "vm",
+    "worker_threads",
+    "zlib",
 ];
 
 /// A script with its strings and comments masked, for structural searches.
@@ -260,7 +286,13 @@ impl Script {
         let mut vars = BTreeMap::new();
         for kw in ["const ", "let ", "var "] {
             for (at, _) in self.masked.match_indices(kw) {
-                if at > 0 && self.masked.as_bytes().get(at - 1).is_some_and(|b| is_ident(*b)) {
+                if at > 0
+                    && self
+                        .masked
+                        .as_bytes()
+                        .get(at - 1)
+                        .is_some_and(|b| is_ident(*b))
+                {
                     continue;
                 }
                 let after = at + kw.len();
@@ -341,7 +373,12 @@ impl Script {
     /// The name bound to `express()`, usually `app`.
     fn app_name(&self) -> Option<String> {
         let at = self.masked.find("express()")?;
-        let before = self.masked.get(..at)?.trim_end().strip_suffix('=')?.trim_end();
+        let before = self
+            .masked
+            .get(..at)?
+            .trim_end()
+            .strip_suffix('=')?
+            .trim_end();
         let name: String = before
             .bytes()
             .rev()
@@ -363,7 +400,12 @@ impl Script {
         self.masked
             .match_indices(&needle)
             .filter(|(at, _)| {
-                *at == 0 || !self.masked.as_bytes().get(at - 1).is_some_and(|b| is_ident(*b) || *b == b'.')
+                *at == 0
+                    || !self
+                        .masked
+                        .as_bytes()
+                        .get(at - 1)
+                        .is_some_and(|b| is_ident(*b) || *b == b'.')
             })
             .map(|(at, _)| at + needle.len() - 1)
             .collect()
@@ -374,7 +416,13 @@ impl Script {
         self.logs_in(0, self.src.len(), vars, true)
     }
 
-    fn logs_in(&self, from: usize, to: usize, vars: &BTreeMap<String, String>, top: bool) -> Vec<String> {
+    fn logs_in(
+        &self,
+        from: usize,
+        to: usize,
+        vars: &BTreeMap<String, String>,
+        top: bool,
+    ) -> Vec<String> {
         let mut out = Vec::new();
         for method in ["console.log(", "console.error(", "console.info("] {
             for (at, _) in self.masked.match_indices(method) {
@@ -583,7 +631,11 @@ fn split_top_args(args: &str) -> Vec<String> {
 
 /// Evaluates the small expressions tutorials use: literals, `process.env.X || d`, `a + b`,
 /// template literals with `${name}`, known variables. `None` for anything else.
-fn eval_expr(expr: &str, vars: &BTreeMap<String, String>, env: &BTreeMap<String, String>) -> Option<String> {
+fn eval_expr(
+    expr: &str,
+    vars: &BTreeMap<String, String>,
+    env: &BTreeMap<String, String>,
+) -> Option<String> {
     let expr = expr.trim().trim_end_matches(';').trim();
     if expr.is_empty() {
         return None;
@@ -615,7 +667,10 @@ fn eval_expr(expr: &str, vars: &BTreeMap<String, String>, env: &BTreeMap<String,
     if let Some(var) = expr.strip_prefix("process.env.") {
         return env.get(var).cloned();
     }
-    if let Some(inner) = expr.strip_prefix("Number(").or_else(|| expr.strip_prefix("parseInt(")) {
+    if let Some(inner) = expr
+        .strip_prefix("Number(")
+        .or_else(|| expr.strip_prefix("parseInt("))
+    {
         let inner = inner.strip_suffix(')')?;
         let first = split_top_args(inner).into_iter().next()?;
         return eval_expr(&first, vars, env);
@@ -670,12 +725,23 @@ fn eval_log_args(args: &str, vars: &BTreeMap<String, String>) -> String {
 }
 
 /// Finds what a route handler sends: `res.status(n)`, then `send`/`json`/`sendFile`/`end`.
-fn handler_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>, dir: &str) -> (u16, Reply) {
+fn handler_reply(
+    body: &str,
+    masked: &str,
+    vars: &BTreeMap<String, String>,
+    dir: &str,
+) -> (u16, Reply) {
     let mut status = 200;
     if let Some(i) = masked.find(".status(") {
         let open = i + ".status".len();
-        let close = masked.get(open..).and_then(|s| s.find(')')).map_or(body.len(), |c| open + c);
-        if let Some(n) = body.get(open + 1..close).and_then(|s| s.trim().parse().ok()) {
+        let close = masked
+            .get(open..)
+            .and_then(|s| s.find(')'))
+            .map_or(body.len(), |c| open + c);
+        if let Some(n) = body
+            .get(open + 1..close)
+            .and_then(|s| s.trim().parse().ok())
+        {
             status = n;
         }
     }
@@ -715,7 +781,9 @@ fn handler_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>, dir:
         ".end(" if args.is_empty() => Reply::Empty,
         ".json(" => Reply::Json(js_to_json(args, vars)),
         _ if args.starts_with('{') || args.starts_with('[') => Reply::Json(js_to_json(args, vars)),
-        _ => Reply::Html(eval_expr(args, vars, &BTreeMap::new()).unwrap_or_else(|| args.to_string())),
+        _ => {
+            Reply::Html(eval_expr(args, vars, &BTreeMap::new()).unwrap_or_else(|| args.to_string()))
+        }
     };
     (status, reply)
 }
@@ -759,7 +827,11 @@ fn js_to_json(js: &str, vars: &BTreeMap<String, String>) -> String {
                         break;
                     }
                 }
-                let next = chars.get(i..).unwrap_or(&[]).iter().find(|c| !c.is_whitespace());
+                let next = chars
+                    .get(i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|c| !c.is_whitespace());
                 if next == Some(&':') {
                     out.push_str(&serde_json::to_string(&word).unwrap_or_default());
                 } else if matches!(word.as_str(), "true" | "false" | "null") {
@@ -798,7 +870,11 @@ fn drop_trailing_commas(out: &str) -> String {
             in_str = !in_str;
         }
         if !in_str && c == ',' {
-            let next = chars.get(k + 1..).unwrap_or(&[]).iter().find(|c| !c.is_whitespace());
+            let next = chars
+                .get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .find(|c| !c.is_whitespace());
             if matches!(next, Some('}' | ']')) {
                 k += 1;
                 continue;
@@ -872,9 +948,14 @@ impl NodeApp {
 
     fn file_response(&self, fs: &Tree, now_ms: i64, path: &str) -> Option<HttpResponse> {
         let data = fs.read(path).ok()?.to_vec();
-        let size = fs.resolve(path).map_or(data.len() as u64, |(_, n)| n.size());
+        let size = fs
+            .resolve(path)
+            .map_or(data.len() as u64, |(_, n)| n.size());
         let ctype = mime_type(base_name(path));
-        let ctype = if ctype.starts_with("text/") || ctype == "application/javascript" || ctype == "application/json" {
+        let ctype = if ctype.starts_with("text/")
+            || ctype == "application/javascript"
+            || ctype == "application/json"
+        {
             format!("{ctype}; charset=UTF-8")
         } else {
             ctype.to_string()
@@ -883,8 +964,14 @@ impl NodeApp {
             ("X-Powered-By".to_string(), "Express".to_string()),
             ("Accept-Ranges".to_string(), "bytes".to_string()),
             ("Cache-Control".to_string(), "public, max-age=0".to_string()),
-            ("Last-Modified".to_string(), http_date(FILE_MTIME_SECS * 1000)),
-            ("ETag".to_string(), format!("W/\"{size:x}-{:x}\"", FILE_MTIME_SECS * 1000)),
+            (
+                "Last-Modified".to_string(),
+                http_date(FILE_MTIME_SECS * 1000),
+            ),
+            (
+                "ETag".to_string(),
+                format!("W/\"{size:x}-{:x}\"", FILE_MTIME_SECS * 1000),
+            ),
             ("Content-Type".to_string(), ctype),
             ("Content-Length".to_string(), size.to_string()),
         ];
@@ -906,9 +993,15 @@ impl NodeApp {
         );
         let mut headers = vec![
             ("X-Powered-By".to_string(), "Express".to_string()),
-            ("Content-Security-Policy".to_string(), "default-src 'none'".to_string()),
+            (
+                "Content-Security-Policy".to_string(),
+                "default-src 'none'".to_string(),
+            ),
             ("X-Content-Type-Options".to_string(), "nosniff".to_string()),
-            ("Content-Type".to_string(), "text/html; charset=utf-8".to_string()),
+            (
+                "Content-Type".to_string(),
+                "text/html; charset=utf-8".to_string(),
+            ),
             ("Content-Length".to_string(), body.len().to_string()),
         ];
         headers.extend(self.common_headers(now_ms));
@@ -922,11 +1015,21 @@ impl NodeApp {
     }
 
     /// Answers one request as the express app would.
-    pub fn http(&mut self, fs: &Tree, now_ms: i64, req: &HttpRequest, log: &mut Output) -> HttpResponse {
+    pub fn http(
+        &mut self,
+        fs: &Tree,
+        now_ms: i64,
+        req: &HttpRequest,
+        log: &mut Output,
+    ) -> HttpResponse {
         let path = req.path_only().to_string();
         let method = req.method.to_ascii_uppercase();
         // HEAD is answered by GET routes, without a body.
-        let lookup = if method == "HEAD" { "GET" } else { method.as_str() };
+        let lookup = if method == "HEAD" {
+            "GET"
+        } else {
+            method.as_str()
+        };
         let route = self
             .routes
             .iter()
@@ -938,8 +1041,18 @@ impl NodeApp {
                     log.out(format!("{line}\n"));
                 }
                 match &route.reply {
-                    Reply::Html(s) => self.body_response(now_ms, route.status, "text/html; charset=utf-8", s.clone().into_bytes()),
-                    Reply::Json(s) => self.body_response(now_ms, route.status, "application/json; charset=utf-8", s.clone().into_bytes()),
+                    Reply::Html(s) => self.body_response(
+                        now_ms,
+                        route.status,
+                        "text/html; charset=utf-8",
+                        s.clone().into_bytes(),
+                    ),
+                    Reply::Json(s) => self.body_response(
+                        now_ms,
+                        route.status,
+                        "application/json; charset=utf-8",
+                        s.clone().into_bytes(),
+                    ),
                     Reply::Status => self.body_response(
                         now_ms,
                         route.status,
@@ -970,7 +1083,9 @@ impl NodeApp {
                     if fs.is_dir(&p) {
                         p = format!("{p}/index.html");
                     }
-                    (method == "GET" || method == "HEAD").then(|| self.file_response(fs, now_ms, &p)).flatten()
+                    (method == "GET" || method == "HEAD")
+                        .then(|| self.file_response(fs, now_ms, &p))
+                        .flatten()
                 });
                 file.unwrap_or_else(|| self.not_found(now_ms, &method, &path))
             }

@@ -156,7 +156,10 @@ fn catalogue(name: &str) -> Option<&'static [Pkg]> {
 
 /// Packages in the catalogue that declare `funding` in their package.json.
 fn has_funding(name: &str) -> bool {
-    matches!(name, "proxy-addr" | "follow-redirects" | "nodemon" | "dotenv")
+    matches!(
+        name,
+        "proxy-addr" | "follow-redirects" | "nodemon" | "dotenv"
+    )
 }
 
 /// The npm bundled with the image's Node (from `NODE_VERSION`).
@@ -239,7 +242,10 @@ pub fn npm(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         "init" => init(ctx),
         "version" => {
             let v = npm_version(ctx);
-            ctx.out.out(format!("{{\n  npm: '{v}',\n  node: '{}'\n}}\n", node::node_version(ctx.env).trim_start_matches('v')));
+            ctx.out.out(format!(
+                "{{\n  npm: '{v}',\n  node: '{}'\n}}\n",
+                node::node_version(ctx.env).trim_start_matches('v')
+            ));
             0
         }
         _ => {
@@ -254,7 +260,14 @@ pub fn npm(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 /// `npx <pkg>`: only what is installed locally can run here.
 pub fn npx(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let Some(pkg) = args.iter().find(|a| !a.starts_with('-')) else {
-        return fail(ctx, &["code EUSAGE".to_string(), String::new(), "Run a command from a local or remote npm package".to_string()]);
+        return fail(
+            ctx,
+            &[
+                "code EUSAGE".to_string(),
+                String::new(),
+                "Run a command from a local or remote npm package".to_string(),
+            ],
+        );
     };
     let bin = normalize(ctx.cwd, &format!("node_modules/.bin/{pkg}"));
     if ctx.fs.exists(&bin) {
@@ -272,7 +285,11 @@ pub fn npx(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 fn init(ctx: &mut ProgramCtx) -> i32 {
     let path = normalize(ctx.cwd, "package.json");
     let name = crate::vfs::base_name(ctx.cwd).to_string();
-    let name = if name.is_empty() { "root".to_string() } else { name };
+    let name = if name.is_empty() {
+        "root".to_string()
+    } else {
+        name
+    };
     let text = format!(
         "{{\n  \"name\": \"{name}\",\n  \"version\": \"1.0.0\",\n  \"main\": \"index.js\",\n  \"scripts\": {{\n    \"test\": \"echo \\\"Error: no test specified\\\" && exit 1\"\n  }},\n  \"keywords\": [],\n  \"author\": \"\",\n  \"license\": \"ISC\",\n  \"description\": \"\"\n}}\n"
     );
@@ -298,7 +315,8 @@ fn read_manifest(ctx: &mut ProgramCtx) -> Result<Option<Map<String, Value>>, i32
                     e.v8_message(line_col)
                 ),
                 "JSON.parse Failed to parse JSON data.".to_string(),
-                "JSON.parse Note: package.json must be actual JSON, not just JavaScript.".to_string(),
+                "JSON.parse Note: package.json must be actual JSON, not just JavaScript."
+                    .to_string(),
             ]
         } else {
             vec![
@@ -306,7 +324,8 @@ fn read_manifest(ctx: &mut ProgramCtx) -> Result<Option<Map<String, Value>>, i32
                 format!("path {path}"),
                 format!("JSON.parse {} {near}", e.v8_message(line_col)),
                 "JSON.parse Failed to parse JSON data.".to_string(),
-                "JSON.parse Note: package.json must be actual JSON, not just JavaScript.".to_string(),
+                "JSON.parse Note: package.json must be actual JSON, not just JavaScript."
+                    .to_string(),
             ]
         };
         return Err(fail(ctx, &lines));
@@ -336,7 +355,11 @@ fn enoent(ctx: &mut ProgramCtx) -> i32 {
 
 /// `npm install [pkgs]`, `npm ci`.
 fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
-    let requested: Vec<&str> = rest.iter().filter(|w| !w.starts_with('-')).copied().collect();
+    let requested: Vec<&str> = rest
+        .iter()
+        .filter(|w| !w.starts_with('-'))
+        .copied()
+        .collect();
     let omit_dev = rest
         .iter()
         .any(|w| matches!(*w, "--production" | "--omit=dev" | "--only=production"));
@@ -355,8 +378,10 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
                 &[
                     "code EUSAGE".to_string(),
                     String::new(),
-                    "The `npm ci` command can only install with an existing package-lock.json or".to_string(),
-                    "npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or".to_string(),
+                    "The `npm ci` command can only install with an existing package-lock.json or"
+                        .to_string(),
+                    "npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or"
+                        .to_string(),
                     "later to generate a package-lock.json file, then try again.".to_string(),
                 ],
             );
@@ -399,7 +424,10 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
                     ctx,
                     &[
                         "code E404".to_string(),
-                        format!("404 Not Found - GET https://registry.npmjs.org/{} - Not found", name.replace('/', "%2f")),
+                        format!(
+                            "404 Not Found - GET https://registry.npmjs.org/{} - Not found",
+                            name.replace('/', "%2f")
+                        ),
                         "404".to_string(),
                         format!("404  '{name}@{spec}' is not in this registry."),
                         "404".to_string(),
@@ -425,9 +453,12 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
                 deps.insert(name.clone(), Value::String(saved));
             }
         }
-        let text = serde_json::to_string_pretty(&Value::Object(manifest.clone())).unwrap_or_default();
-        ctx.fs
-            .insert(&normalize(ctx.cwd, "package.json"), Node::file(format!("{text}\n").into_bytes()));
+        let text =
+            serde_json::to_string_pretty(&Value::Object(manifest.clone())).unwrap_or_default();
+        ctx.fs.insert(
+            &normalize(ctx.cwd, "package.json"),
+            Node::file(format!("{text}\n").into_bytes()),
+        );
     }
     let nm = normalize(ctx.cwd, "node_modules");
     let mut added = 0usize;
@@ -447,7 +478,10 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
         // The package's code: one sized file stands for all of it.
         ctx.fs.insert(
             &format!("{dir}/index.js"),
-            Node::sized_file(format!("/* {name}@{version} */\n").into_bytes(), size.saturating_sub(pj_len)),
+            Node::sized_file(
+                format!("/* {name}@{version} */\n").into_bytes(),
+                size.saturating_sub(pj_len),
+            ),
         );
     }
     write_lock(ctx, &manifest, &tree, &lock_path, &nm);
@@ -455,7 +489,10 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
     let secs = 1 + total / 40;
     let mut text = String::new();
     if added == 0 {
-        text.push_str(&format!("\nup to date, audited {} packages in {secs}s\n", total + 1));
+        text.push_str(&format!(
+            "\nup to date, audited {} packages in {secs}s\n",
+            total + 1
+        ));
     } else {
         text.push_str(&format!(
             "\nadded {added} package{}, and audited {} packages in {secs}s\n",
@@ -467,7 +504,9 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
     match funding {
         0 => {}
         1 => text.push_str("\n1 package is looking for funding\n  run `npm fund` for details\n"),
-        n => text.push_str(&format!("\n{n} packages are looking for funding\n  run `npm fund` for details\n")),
+        n => text.push_str(&format!(
+            "\n{n} packages are looking for funding\n  run `npm fund` for details\n"
+        )),
     }
     text.push_str("\nfound 0 vulnerabilities\n");
     ctx.out.out(&text);
@@ -500,8 +539,14 @@ fn write_lock(
     lock_path: &str,
     nm: &str,
 ) {
-    let name = manifest.get("name").and_then(Value::as_str).unwrap_or("app");
-    let version = manifest.get("version").and_then(Value::as_str).unwrap_or("1.0.0");
+    let name = manifest
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("app");
+    let version = manifest
+        .get("version")
+        .and_then(Value::as_str)
+        .unwrap_or("1.0.0");
     let mut packages = Map::new();
     let mut root = Map::new();
     root.insert("name".into(), Value::String(name.into()));
@@ -533,9 +578,12 @@ fn write_lock(
     lock.insert("requires".into(), Value::Bool(true));
     lock.insert("packages".into(), Value::Object(packages));
     let text = serde_json::to_string_pretty(&Value::Object(lock)).unwrap_or_default() + "\n";
-    ctx.fs.insert(lock_path, Node::file(text.clone().into_bytes()));
     ctx.fs
-        .insert(&format!("{nm}/.package-lock.json"), Node::file(text.into_bytes()));
+        .insert(lock_path, Node::file(text.clone().into_bytes()));
+    ctx.fs.insert(
+        &format!("{nm}/.package-lock.json"),
+        Node::file(text.into_bytes()),
+    );
 }
 
 /// The script text of `scripts.<name>` (with npm's defaults for `start`).
@@ -566,7 +614,12 @@ fn banner(manifest: &Map<String, Value>, script: &str, text: &str) -> String {
 fn missing_script(ctx: &mut ProgramCtx, name: &str) -> i32 {
     fail(
         ctx,
-        &[format!("Missing script: \"{name}\""), String::new(), "To see a list of scripts, run:".to_string(), "  npm run".to_string()],
+        &[
+            format!("Missing script: \"{name}\""),
+            String::new(),
+            "To see a list of scripts, run:".to_string(),
+            "  npm run".to_string(),
+        ],
     )
 }
 
@@ -588,7 +641,8 @@ fn run_script(name: &str, ctx: &mut ProgramCtx) -> i32 {
         let Some(first) = words.first() else { continue };
         code = match first.as_str() {
             "echo" => {
-                ctx.out.out(format!("{}\n", words.get(1..).unwrap_or(&[]).join(" ")));
+                ctx.out
+                    .out(format!("{}\n", words.get(1..).unwrap_or(&[]).join(" ")));
                 0
             }
             "exit" => words.get(1).and_then(|c| c.parse().ok()).unwrap_or(0),

@@ -2,7 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{env_or, month_abbr, NetError, ProgramCtx, RespValue, Service, Signal, SignalEffect, Start};
+use super::{
+    env_or, month_abbr, NetError, ProgramCtx, RespValue, Service, Signal, SignalEffect, Start,
+};
 use crate::engine::clock::civil;
 use crate::runtime::Output;
 use crate::vfs::Node;
@@ -23,7 +25,11 @@ pub struct RedisServer {
 /// `02 Jun 2025 09:00:00.000`, redis's log time.
 fn redis_time(ms: i64) -> String {
     let (y, mo, d, h, mi, s) = civil(ms.div_euclid(1000));
-    format!("{d:02} {} {y:04} {h:02}:{mi:02}:{s:02}.{:03}", month_abbr(mo), ms.rem_euclid(1000))
+    format!(
+        "{d:02} {} {y:04} {h:02}:{mi:02}:{s:02}.{:03}",
+        month_abbr(mo),
+        ms.rem_euclid(1000)
+    )
 }
 
 fn redis_version(ctx: &ProgramCtx) -> String {
@@ -58,7 +64,9 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let t = redis_time(ctx.now_ms);
     let mut log = String::new();
     log.push_str(&format!("1:C {t} # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.\n"));
-    log.push_str(&format!("1:C {t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"));
+    log.push_str(&format!(
+        "1:C {t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"
+    ));
     log.push_str(&format!("1:C {t} * Redis version={version}, bits=64, commit=00000000, modified=1, pid=1, just started\n"));
     if args.is_empty() {
         log.push_str(&format!("1:C {t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf\n"));
@@ -66,7 +74,9 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         log.push_str(&format!("1:C {t} * Configuration loaded\n"));
     }
     log.push_str(&format!("1:M {t} * monotonic clock: POSIX clock_gettime\n"));
-    log.push_str(&format!("1:M {t} * Running mode=standalone, port={port}.\n"));
+    log.push_str(&format!(
+        "1:M {t} * Running mode=standalone, port={port}.\n"
+    ));
     log.push_str(&format!("1:M {t} * Server initialized\n"));
     log.push_str(&format!("1:M {t} * Ready to accept connections tcp\n"));
     ctx.out.out(log);
@@ -79,7 +89,10 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
 }
 
 fn wrong_args(cmd: &str) -> RespValue {
-    RespValue::Error(format!("ERR wrong number of arguments for '{}' command", cmd.to_ascii_lowercase()))
+    RespValue::Error(format!(
+        "ERR wrong number of arguments for '{}' command",
+        cmd.to_ascii_lowercase()
+    ))
 }
 
 /// Redis glob matching for KEYS (`*`, `?`, literal characters).
@@ -116,7 +129,12 @@ fn glob(pattern: &[char], text: &[char]) -> bool {
 
 impl RedisServer {
     fn expire_due(&mut self, now_ms: i64) {
-        let due: Vec<String> = self.expires.iter().filter(|(_, t)| **t <= now_ms).map(|(k, _)| k.clone()).collect();
+        let due: Vec<String> = self
+            .expires
+            .iter()
+            .filter(|(_, t)| **t <= now_ms)
+            .map(|(k, _)| k.clone())
+            .collect();
         for k in due {
             self.expires.remove(&k);
             self.data.remove(&k);
@@ -168,24 +186,49 @@ impl RedisServer {
                 }
                 RespValue::Integer(count)
             }
-            "EXISTS" if n >= 2 => RespValue::Integer(args.iter().skip(1).filter(|k| self.data.contains_key(*k)).count() as i64),
-            "INCR" | "DECR" | "INCRBY" | "DECRBY" if n == 2 || (n == 3 && upper.ends_with("BY")) => {
+            "EXISTS" if n >= 2 => RespValue::Integer(
+                args.iter()
+                    .skip(1)
+                    .filter(|k| self.data.contains_key(*k))
+                    .count() as i64,
+            ),
+            "INCR" | "DECR" | "INCRBY" | "DECRBY"
+                if n == 2 || (n == 3 && upper.ends_with("BY")) =>
+            {
                 let step: i64 = if upper.ends_with("BY") {
                     match a(2).parse() {
                         Ok(v) => v,
-                        Err(_) => return RespValue::Error("ERR value is not an integer or out of range".to_string()),
+                        Err(_) => {
+                            return RespValue::Error(
+                                "ERR value is not an integer or out of range".to_string(),
+                            )
+                        }
                     }
                 } else {
                     1
                 };
-                let step = if upper.starts_with("DECR") { -step } else { step };
-                let current = self.data.get(&a(1)).cloned().unwrap_or_else(|| "0".to_string());
-                match current.parse::<i64>().ok().and_then(|v| v.checked_add(step)) {
+                let step = if upper.starts_with("DECR") {
+                    -step
+                } else {
+                    step
+                };
+                let current = self
+                    .data
+                    .get(&a(1))
+                    .cloned()
+                    .unwrap_or_else(|| "0".to_string());
+                match current
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|v| v.checked_add(step))
+                {
                     Some(v) => {
                         self.data.insert(a(1), v.to_string());
                         RespValue::Integer(v)
                     }
-                    None => RespValue::Error("ERR value is not an integer or out of range".to_string()),
+                    None => {
+                        RespValue::Error("ERR value is not an integer or out of range".to_string())
+                    }
                 }
             }
             "KEYS" if n == 2 => {
@@ -204,7 +247,9 @@ impl RedisServer {
                     RespValue::Integer(1)
                 }
                 Ok(_) => RespValue::Integer(0),
-                Err(_) => RespValue::Error("ERR value is not an integer or out of range".to_string()),
+                Err(_) => {
+                    RespValue::Error("ERR value is not an integer or out of range".to_string())
+                }
             },
             "TTL" if n == 2 => {
                 if !self.data.contains_key(&a(1)) {
@@ -222,7 +267,8 @@ impl RedisServer {
                 RespValue::Simple("OK".to_string())
             }
             "DBSIZE" => RespValue::Integer(self.data.len() as i64),
-            "ECHO" | "SET" | "GET" | "DEL" | "EXISTS" | "INCR" | "DECR" | "INCRBY" | "DECRBY" | "KEYS" | "EXPIRE" | "TTL" => wrong_args(cmd),
+            "ECHO" | "SET" | "GET" | "DEL" | "EXISTS" | "INCR" | "DECR" | "INCRBY" | "DECRBY"
+            | "KEYS" | "EXPIRE" | "TTL" => wrong_args(cmd),
             _ => {
                 let shown: Vec<String> = args.iter().skip(1).map(|s| format!("'{s}'")).collect();
                 RespValue::Error(format!(
@@ -262,7 +308,11 @@ pub fn format_reply(v: &RespValue, indent: usize) -> String {
             let mut out = String::new();
             for (i, item) in items.iter().enumerate() {
                 let prefix = format!("{:>width$}) ", i + 1);
-                let pad = if i == 0 { String::new() } else { " ".repeat(indent) };
+                let pad = if i == 0 {
+                    String::new()
+                } else {
+                    " ".repeat(indent)
+                };
                 out.push_str(&pad);
                 out.push_str(&prefix);
                 out.push_str(&format_reply(item, indent + prefix.len()));
@@ -312,23 +362,37 @@ pub fn redis_cli(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         }
     }
     let cmd: Vec<String> = args.get(i..).unwrap_or(&[]).to_vec();
-    let cmd = if cmd.is_empty() { vec!["PING".to_string()] } else { cmd };
+    let cmd = if cmd.is_empty() {
+        vec!["PING".to_string()]
+    } else {
+        cmd
+    };
     match ctx.net.redis(&host, port, &cmd) {
         Ok(v) => {
-            let text = if raw || !ctx.tty { format_raw(&v) } else { format_reply(&v, 0) };
+            let text = if raw || !ctx.tty {
+                format_raw(&v)
+            } else {
+                format_reply(&v, 0)
+            };
             ctx.out.out(text);
             0
         }
         Err(NetError::UnknownHost) => {
-            ctx.out.err(format!("Could not connect to Redis at {host}:{port}: Name or service not known\n"));
+            ctx.out.err(format!(
+                "Could not connect to Redis at {host}:{port}: Name or service not known\n"
+            ));
             1
         }
         Err(NetError::Refused) => {
-            ctx.out.err(format!("Could not connect to Redis at {host}:{port}: Connection refused\n"));
+            ctx.out.err(format!(
+                "Could not connect to Redis at {host}:{port}: Connection refused\n"
+            ));
             1
         }
         Err(NetError::Timeout) => {
-            ctx.out.err(format!("Could not connect to Redis at {host}:{port}: Connection timed out\n"));
+            ctx.out.err(format!(
+                "Could not connect to Redis at {host}:{port}: Connection timed out\n"
+            ));
             1
         }
     }
@@ -336,6 +400,14 @@ pub fn redis_cli(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 
 /// Writes the RDB file a shutdown save leaves in `/data`.
 pub fn write_dump(fs: &mut crate::vfs::Tree, server: &RedisServer) {
-    let size = 88 + server.data.iter().map(|(k, v)| k.len() + v.len() + 3).sum::<usize>() as u64;
-    fs.insert("/data/dump.rdb", Node::sized_file(b"REDIS0012".to_vec(), size));
+    let size = 88
+        + server
+            .data
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 3)
+            .sum::<usize>() as u64;
+    fs.insert(
+        "/data/dump.rdb",
+        Node::sized_file(b"REDIS0012".to_vec(), size),
+    );
 }

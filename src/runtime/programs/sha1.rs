@@ -2,7 +2,13 @@
 
 /// The SHA-1 digest of some bytes.
 pub fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut h: [u32; 5] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0];
+    let mut h: [u32; 5] = [
+        0x6745_2301,
+        0xEFCD_AB89,
+        0x98BA_DCFE,
+        0x1032_5476,
+        0xC3D2_E1F0,
+    ];
     let mut msg = data.to_vec();
     let bit_len = (data.len() as u64).wrapping_mul(8);
     msg.push(0x80);
@@ -86,7 +92,10 @@ mod tests {
 
     #[test]
     fn etag_matches_express() {
-        assert_eq!(express_etag(b"hello world"), "W/\"b-Kq5sNclPz7QV2+lfQIuc6R7oRu0\"");
+        assert_eq!(
+            express_etag(b"hello world"),
+            "W/\"b-Kq5sNclPz7QV2+lfQIuc6R7oRu0\""
+        );
         assert_eq!(express_etag(b"made"), "W/\"4-5XL5X50frRCI5Dk2kx8Su7vbuwY\"");
         assert_eq!(base64(b"ab"), "YWI=");
     }

@@ -23,17 +23,26 @@ impl Net for FakeNet {
         let mut req = req.clone();
         req.remote_addr = "172.17.0.1".to_string();
         let now = self.now_ms;
-        let Some((_, svc, fs)) = self.services.iter_mut().find(|(names, _, _)| names.iter().any(|n| n == host)) else {
+        let Some((_, svc, fs)) = self
+            .services
+            .iter_mut()
+            .find(|(names, _, _)| names.iter().any(|n| n == host))
+        else {
             return Err(NetError::UnknownHost);
         };
         if host == "blackhole" {
             return Err(NetError::Timeout);
         }
-        svc.http(fs, now, port, &req, &mut self.log).ok_or(NetError::Refused)
+        svc.http(fs, now, port, &req, &mut self.log)
+            .ok_or(NetError::Refused)
     }
 
     fn redis(&mut self, host: &str, port: u16, args: &[String]) -> Result<RespValue, NetError> {
-        let Some((_, svc, _)) = self.services.iter_mut().find(|(names, _, _)| names.iter().any(|n| n == host)) else {
+        let Some((_, svc, _)) = self
+            .services
+            .iter_mut()
+            .find(|(names, _, _)| names.iter().any(|n| n == host))
+        else {
             return Err(NetError::UnknownHost);
         };
         if !svc.ports().contains(&port) {
@@ -55,14 +64,21 @@ impl Run {
     fn new(env: &[(&str, &str)]) -> Run {
         Run {
             fs: Tree::default(),
-            env: env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             cwd: "/".to_string(),
             tty: false,
             now_ms: T0,
         }
     }
 
-    fn ctx_do<R>(&mut self, net: &mut dyn Net, f: impl FnOnce(&mut ProgramCtx) -> R) -> (R, Output) {
+    fn ctx_do<R>(
+        &mut self,
+        net: &mut dyn Net,
+        f: impl FnOnce(&mut ProgramCtx) -> R,
+    ) -> (R, Output) {
         let mut out = Output::default();
         let r = {
             let mut ctx = ProgramCtx {
@@ -101,13 +117,19 @@ const SEED_INDEX_JS: &str = "const express = require('express')\n\nconst PORT = 
 
 const SEED_PACKAGE_JSON: &str = "{\n  \"name\": \"hahava-express\",\n  \"version\": \"1.0.0\",\n  \"description\": \"docker study \",\n  \"main\": \"index.js\",\n  \"scripts\": {\n    \"test\": \"echo \\\"Error: no test specified\\\" && exit 1\"\n  },\n  \"author\": \"\",\n  \"license\": \"ISC\",\n  \"dependencies\": {\n    \"express\": \"4.17.1\",\n  }\n}\n";
 
-const NODE_ENV: &[(&str, &str)] = &[("NODE_VERSION", "22.16.0"), ("PATH", "/usr/local/bin:/usr/bin:/bin")];
+const NODE_ENV: &[(&str, &str)] = &[
+    ("NODE_VERSION", "22.16.0"),
+    ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+];
 
 fn node_app() -> Run {
     let mut r = Run::new(NODE_ENV);
     r.cwd = "/app".to_string();
     r.fs.insert("/app/index.js", Node::file(SEED_INDEX_JS));
-    r.fs.insert("/app/package.json", Node::file(SEED_PACKAGE_JSON.replace("4.17.1\",", "4.17.1\"")));
+    r.fs.insert(
+        "/app/package.json",
+        Node::file(SEED_PACKAGE_JSON.replace("4.17.1\",", "4.17.1\"")),
+    );
     r
 }
 
@@ -118,17 +140,24 @@ fn seed_express_app_answers_hello_world_with_express_headers() {
     assert_eq!(code, Some(0));
     let (started, out) = r.start(&["docker-entrypoint.sh", "node", "index.js"], &mut NoNet);
     assert_eq!(out.stream(Stream::Stdout), "server is started..!\n");
-    let Start::Running(mut svc) = started else { panic!("not running: {started:?}") };
+    let Start::Running(mut svc) = started else {
+        panic!("not running: {started:?}")
+    };
     assert_eq!(svc.ports(), vec![3000]);
     assert_eq!(svc.command_line(), "node index.js");
     let mut log = Output::default();
-    let resp = svc.http(&r.fs, T0 + 5000, 3000, &HttpRequest::default(), &mut log).unwrap();
+    let resp = svc
+        .http(&r.fs, T0 + 5000, 3000, &HttpRequest::default(), &mut log)
+        .unwrap();
     assert_eq!(
         resp.head_text(),
         "HTTP/1.1 200 OK\r\nX-Powered-By: Express\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 11\r\nETag: W/\"b-Kq5sNclPz7QV2+lfQIuc6R7oRu0\"\r\nDate: Mon, 02 Jun 2025 09:00:05 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n"
     );
     assert_eq!(resp.body, b"hello world");
-    let req = HttpRequest { path: "/x".to_string(), ..HttpRequest::default() };
+    let req = HttpRequest {
+        path: "/x".to_string(),
+        ..HttpRequest::default()
+    };
     let resp = svc.http(&r.fs, T0, 3000, &req, &mut log).unwrap();
     assert_eq!(resp.status, 404);
     assert_eq!(resp.header("Content-Length"), Some("140"));
@@ -137,8 +166,14 @@ fn seed_express_app_answers_hello_world_with_express_headers() {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /x</pre>\n</body>\n</html>\n"
     );
     // PID 1 node ignores SIGTERM; SIGKILL ends it with 137.
-    assert_eq!(svc.on_signal(Signal::Term, T0, &mut log), SignalEffect::Ignored);
-    assert_eq!(svc.on_signal(Signal::Kill, T0, &mut log), SignalEffect::Exit(137));
+    assert_eq!(
+        svc.on_signal(Signal::Term, T0, &mut log),
+        SignalEffect::Ignored
+    );
+    assert_eq!(
+        svc.on_signal(Signal::Kill, T0, &mut log),
+        SignalEffect::Exit(137)
+    );
 }
 
 #[test]
@@ -151,17 +186,62 @@ fn express_routes_json_status_template_logs() {
     );
     let (started, out) = r.start(&["node", "server.js"], &mut NoNet);
     assert_eq!(out.text(), "Example app listening on port 8080\n");
-    let Start::Running(mut svc) = started else { panic!() };
+    let Start::Running(mut svc) = started else {
+        panic!()
+    };
     assert_eq!(svc.ports(), vec![8080]);
     let mut log = Output::default();
-    let resp = svc.http(&r.fs, T0, 8080, &HttpRequest { path: "/j".into(), ..HttpRequest::default() }, &mut log).unwrap();
+    let resp = svc
+        .http(
+            &r.fs,
+            T0,
+            8080,
+            &HttpRequest {
+                path: "/j".into(),
+                ..HttpRequest::default()
+            },
+            &mut log,
+        )
+        .unwrap();
     assert_eq!(resp.body, br#"{"ok":true,"n":1}"#);
-    assert_eq!(resp.header("ETag"), Some("W/\"11-7ncni7bqmqA+tf5mjVh8iIHGo/c\""));
-    assert_eq!(resp.header("Content-Type"), Some("application/json; charset=utf-8"));
-    let resp = svc.http(&r.fs, T0, 8080, &HttpRequest { method: "POST".into(), path: "/s".into(), ..HttpRequest::default() }, &mut log).unwrap();
-    assert_eq!((resp.status, resp.reason.as_str(), resp.body.as_slice()), (201, "Created", &b"made"[..]));
+    assert_eq!(
+        resp.header("ETag"),
+        Some("W/\"11-7ncni7bqmqA+tf5mjVh8iIHGo/c\"")
+    );
+    assert_eq!(
+        resp.header("Content-Type"),
+        Some("application/json; charset=utf-8")
+    );
+    let resp = svc
+        .http(
+            &r.fs,
+            T0,
+            8080,
+            &HttpRequest {
+                method: "POST".into(),
+                path: "/s".into(),
+                ..HttpRequest::default()
+            },
+            &mut log,
+        )
+        .unwrap();
+    assert_eq!(
+        (resp.status, resp.reason.as_str(), resp.body.as_slice()),
+        (201, "Created", &b"made"[..])
+    );
     assert_eq!(log.text(), "posted\n");
-    let resp = svc.http(&r.fs, T0, 8080, &HttpRequest { path: "/commented".into(), ..HttpRequest::default() }, &mut log).unwrap();
+    let resp = svc
+        .http(
+            &r.fs,
+            T0,
+            8080,
+            &HttpRequest {
+                path: "/commented".into(),
+                ..HttpRequest::default()
+            },
+            &mut log,
+        )
+        .unwrap();
     assert_eq!(resp.status, 404);
 }
 
@@ -173,7 +253,9 @@ fn node_without_express_installed_fails_like_node() {
     let err = out.stream(Stream::Stderr);
     assert!(err.starts_with("node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module 'express'\nRequire stack:\n- /app/index.js\n"), "{err}");
     assert!(err.contains("    at Object.<anonymous> (/app/index.js:1:17)\n"));
-    assert!(err.ends_with("  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '/app/index.js' ]\n}\n\nNode.js v22.16.0\n"));
+    assert!(err.ends_with(
+        "  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '/app/index.js' ]\n}\n\nNode.js v22.16.0\n"
+    ));
 }
 
 #[test]
@@ -212,13 +294,23 @@ fn npm_install_writes_the_express_tree() {
         out.stream(Stream::Stdout),
         "\nadded 50 packages, and audited 51 packages in 2s\n\n1 package is looking for funding\n  run `npm fund` for details\n\nfound 0 vulnerabilities\n"
     );
-    assert!(out.stream(Stream::Stderr).starts_with("npm notice\nnpm notice New major version of npm available! 10.9.2 -> 11.4.1\n"));
+    assert!(out.stream(Stream::Stderr).starts_with(
+        "npm notice\nnpm notice New major version of npm available! 10.9.2 -> 11.4.1\n"
+    ));
     let size: u64 = r.fs.walk("/app/node_modules").map(|(_, n)| n.size()).sum();
     assert!((1_800_000..2_100_000).contains(&size), "{size}");
-    assert!(r.fs.is_file("/app/node_modules/send/node_modules/ms/package.json"));
-    assert!(r.fs.read_string("/app/package-lock.json").unwrap().contains("\"lockfileVersion\": 3"));
+    assert!(r
+        .fs
+        .is_file("/app/node_modules/send/node_modules/ms/package.json"));
+    assert!(r
+        .fs
+        .read_string("/app/package-lock.json")
+        .unwrap()
+        .contains("\"lockfileVersion\": 3"));
     let (_, out) = r.cmd(&["npm", "i"], &mut NoNet);
-    assert!(out.stream(Stream::Stdout).starts_with("\nup to date, audited 51 packages in 2s\n"));
+    assert!(out
+        .stream(Stream::Stdout)
+        .starts_with("\nup to date, audited 51 packages in 2s\n"));
 }
 
 #[test]
@@ -246,9 +338,17 @@ fn npm_test_runs_the_seed_script() {
 
 fn nginx() -> (Run, Service, Output) {
     let mut r = Run::new(&[("NGINX_VERSION", "1.29.0")]);
-    r.fs.insert("/usr/share/nginx/html/index.html", Node::file(web::NGINX_INDEX_HTML));
-    let (started, out) = r.start(&["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"], &mut NoNet);
-    let Start::Running(svc) = started else { panic!() };
+    r.fs.insert(
+        "/usr/share/nginx/html/index.html",
+        Node::file(web::NGINX_INDEX_HTML),
+    );
+    let (started, out) = r.start(
+        &["/docker-entrypoint.sh", "nginx", "-g", "daemon off;"],
+        &mut NoNet,
+    );
+    let Start::Running(svc) = started else {
+        panic!()
+    };
     (r, svc, out)
 }
 
@@ -258,10 +358,15 @@ fn nginx_starts_serves_index_and_logs() {
     let stdout = out.stream(Stream::Stdout);
     assert!(stdout.starts_with("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n"));
     assert!(stdout.ends_with("/docker-entrypoint.sh: Configuration complete; ready for start up\n"));
-    assert!(out.stream(Stream::Stderr).contains("2025/06/02 09:00:00 [notice] 1#1: nginx/1.29.0\n"));
+    assert!(out
+        .stream(Stream::Stderr)
+        .contains("2025/06/02 09:00:00 [notice] 1#1: nginx/1.29.0\n"));
     assert_eq!(web::NGINX_INDEX_HTML.len(), 615);
     let mut log = Output::default();
-    let req = HttpRequest { headers: vec![("User-Agent".into(), "Wget/1.21.3".into())], ..HttpRequest::default() };
+    let req = HttpRequest {
+        headers: vec![("User-Agent".into(), "Wget/1.21.3".into())],
+        ..HttpRequest::default()
+    };
     let resp = svc.http(&r.fs, T0 + 5000, 80, &req, &mut log).unwrap();
     assert_eq!(
         resp.head_text(),
@@ -271,21 +376,42 @@ fn nginx_starts_serves_index_and_logs() {
         log.stream(Stream::Stdout),
         "172.17.0.1 - - [02/Jun/2025:09:00:05 +0000] \"GET / HTTP/1.1\" 200 615 \"-\" \"Wget/1.21.3\" \"-\"\n"
     );
-    let resp = svc.http(&r.fs, T0, 80, &HttpRequest { path: "/nope".into(), ..HttpRequest::default() }, &mut log).unwrap();
+    let resp = svc
+        .http(
+            &r.fs,
+            T0,
+            80,
+            &HttpRequest {
+                path: "/nope".into(),
+                ..HttpRequest::default()
+            },
+            &mut log,
+        )
+        .unwrap();
     assert_eq!(
         String::from_utf8_lossy(&resp.body),
         "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.29.0</center>\r\n</body>\r\n</html>\r\n"
     );
     assert_eq!(resp.header("Content-Length"), Some("153"));
     let mut log = Output::default();
-    assert_eq!(svc.on_signal(Signal::Quit, T0, &mut log), SignalEffect::Exit(0));
-    assert!(log.text().contains("[notice] 29#29: gracefully shutting down\n"));
-    assert!(log.text().ends_with("2025/06/02 09:00:00 [notice] 1#1: exit\n"));
+    assert_eq!(
+        svc.on_signal(Signal::Quit, T0, &mut log),
+        SignalEffect::Exit(0)
+    );
+    assert!(log
+        .text()
+        .contains("[notice] 29#29: gracefully shutting down\n"));
+    assert!(log
+        .text()
+        .ends_with("2025/06/02 09:00:00 [notice] 1#1: exit\n"));
 }
 
 #[test]
 fn mysql_refuses_to_start_without_a_password_option() {
-    let mut r = Run::new(&[("MYSQL_VERSION", "9.3.0-1.el9"), ("MYSQL_MAJOR", "innovation")]);
+    let mut r = Run::new(&[
+        ("MYSQL_VERSION", "9.3.0-1.el9"),
+        ("MYSQL_MAJOR", "innovation"),
+    ]);
     let (started, out) = r.start(&["docker-entrypoint.sh", "mysqld"], &mut NoNet);
     assert!(matches!(started, Start::Exited(1)));
     assert_eq!(
@@ -294,7 +420,9 @@ fn mysql_refuses_to_start_without_a_password_option() {
     );
     r.env.insert("MYSQL_ROOT_PASSWORD".into(), "secret".into());
     let (started, out) = r.start(&["docker-entrypoint.sh", "mysqld"], &mut NoNet);
-    let Start::Running(svc) = started else { panic!() };
+    let Start::Running(svc) = started else {
+        panic!()
+    };
     assert_eq!(svc.ports(), vec![3306, 33060]);
     assert!(out.text().contains("/usr/sbin/mysqld: ready for connections. Version: '9.3.0'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.\n"));
 }
@@ -310,11 +438,24 @@ fn postgres_refuses_without_password() {
 fn redis_net() -> FakeNet {
     let mut r = Run::new(&[("REDIS_VERSION", "8.0.2")]);
     let (started, out) = r.start(&["docker-entrypoint.sh", "redis-server"], &mut NoNet);
-    assert!(out.text().contains("1:C 02 Jun 2025 09:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"));
-    assert!(out.text().ends_with("1:M 02 Jun 2025 09:00:00.000 * Ready to accept connections tcp\n"));
-    let Start::Running(svc) = started else { panic!() };
+    assert!(out.text().contains(
+        "1:C 02 Jun 2025 09:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"
+    ));
+    assert!(out
+        .text()
+        .ends_with("1:M 02 Jun 2025 09:00:00.000 * Ready to accept connections tcp\n"));
+    let Start::Running(svc) = started else {
+        panic!()
+    };
     assert_eq!(svc.command_line(), "redis-server *:6379");
-    FakeNet { services: vec![(s(&["127.0.0.1", "localhost", "redis"]), svc, Tree::default())], ..FakeNet::default() }
+    FakeNet {
+        services: vec![(
+            s(&["127.0.0.1", "localhost", "redis"]),
+            svc,
+            Tree::default(),
+        )],
+        ..FakeNet::default()
+    }
 }
 
 #[test]
@@ -334,24 +475,52 @@ fn redis_set_get_and_cli_output() {
     assert_eq!(cli(&["-h", "redis", "GET", "nope"], &mut net).1, "(nil)\n");
     assert_eq!(cli(&["INCR", "hits"], &mut net).1, "(integer) 1\n");
     assert_eq!(cli(&["EXISTS", "name", "x"], &mut net).1, "(integer) 1\n");
-    assert_eq!(cli(&["KEYS", "*"], &mut net).1, "1) \"hits\"\n2) \"name\"\n");
-    assert_eq!(cli(&["-p", "6380", "PING"], &mut net), (Some(1), "Could not connect to Redis at 127.0.0.1:6380: Connection refused\n".to_string()));
+    assert_eq!(
+        cli(&["KEYS", "*"], &mut net).1,
+        "1) \"hits\"\n2) \"name\"\n"
+    );
+    assert_eq!(
+        cli(&["-p", "6380", "PING"], &mut net),
+        (
+            Some(1),
+            "Could not connect to Redis at 127.0.0.1:6380: Connection refused\n".to_string()
+        )
+    );
     let mut log = Output::default();
     let svc = &mut net.services[0].1;
-    assert_eq!(svc.redis_at(&s(&["SET", "t", "1", "EX", "10"]), T0), Some(RespValue::Simple("OK".into())));
-    assert_eq!(svc.redis_at(&s(&["TTL", "t"]), T0 + 3000), Some(RespValue::Integer(7)));
-    assert_eq!(svc.redis_at(&s(&["GET", "t"]), T0 + 10_000), Some(RespValue::Bulk(None)));
-    assert_eq!(svc.on_signal(Signal::Term, T0, &mut log), SignalEffect::Exit(0));
-    assert!(log.text().contains("# Redis is now ready to exit, bye bye...\n"));
+    assert_eq!(
+        svc.redis_at(&s(&["SET", "t", "1", "EX", "10"]), T0),
+        Some(RespValue::Simple("OK".into()))
+    );
+    assert_eq!(
+        svc.redis_at(&s(&["TTL", "t"]), T0 + 3000),
+        Some(RespValue::Integer(7))
+    );
+    assert_eq!(
+        svc.redis_at(&s(&["GET", "t"]), T0 + 10_000),
+        Some(RespValue::Bulk(None))
+    );
+    assert_eq!(
+        svc.on_signal(Signal::Term, T0, &mut log),
+        SignalEffect::Exit(0)
+    );
+    assert!(log
+        .text()
+        .contains("# Redis is now ready to exit, bye bye...\n"));
 }
 
 fn web_net() -> FakeNet {
     let mut r = node_app();
     r.cmd(&["npm", "install"], &mut NoNet);
     let (started, _) = r.start(&["node", "index.js"], &mut NoNet);
-    let Start::Running(svc) = started else { panic!() };
+    let Start::Running(svc) = started else {
+        panic!()
+    };
     // The host reaches the app through `-p 9000:3000`; the fake maps only the container port.
-    let mut net = FakeNet { now_ms: T0, ..FakeNet::default() };
+    let mut net = FakeNet {
+        now_ms: T0,
+        ..FakeNet::default()
+    };
     net.services.push((s(&["localhost"]), svc, r.fs));
     net
 }
@@ -378,24 +547,40 @@ fn gnu_wget_output_is_byte_exact() {
     let mut host = Run::new(&[]);
     host.cwd = "/home/user".to_string();
     host.fs.insert("/home/user", Node::dir());
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::wget(&s(&["localhost:9000"]), ctx, WgetFlavor::Gnu));
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["localhost:9000"]), ctx, WgetFlavor::Gnu)
+    });
     assert_eq!(code, 0);
     assert_eq!(
         out.stream(Stream::Stderr),
         "--2025-06-02 09:00:00--  http://localhost:9000/\nResolving localhost (localhost)... ::1, 127.0.0.1\nConnecting to localhost (localhost)|::1|:9000... connected.\nHTTP request sent, awaiting response... 200 OK\nLength: 11 [text/html]\nSaving to: ‘index.html’\n\n     0K                                                       100% 2.04M=0s\n\n2025-06-02 09:00:00 (2.04 MB/s) - ‘index.html’ saved [11/11]\n\n"
     );
-    assert_eq!(host.fs.read("/home/user/index.html").unwrap(), b"hello world");
-    let (_, out) = host.ctx_do(&mut net, |ctx| http::wget(&s(&["localhost:9000"]), ctx, WgetFlavor::Gnu));
+    assert_eq!(
+        host.fs.read("/home/user/index.html").unwrap(),
+        b"hello world"
+    );
+    let (_, out) = host.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["localhost:9000"]), ctx, WgetFlavor::Gnu)
+    });
     assert!(out.text().contains("Saving to: ‘index.html.1’\n"));
-    let (_, out) = host.ctx_do(&mut net, |ctx| http::wget(&s(&["-qO-", "localhost:9000"]), ctx, WgetFlavor::Gnu));
-    assert_eq!((out.stream(Stream::Stdout), out.stream(Stream::Stderr)), ("hello world".to_string(), String::new()));
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::wget(&s(&["localhost:9001"]), ctx, WgetFlavor::Gnu));
+    let (_, out) = host.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["-qO-", "localhost:9000"]), ctx, WgetFlavor::Gnu)
+    });
+    assert_eq!(
+        (out.stream(Stream::Stdout), out.stream(Stream::Stderr)),
+        ("hello world".to_string(), String::new())
+    );
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["localhost:9001"]), ctx, WgetFlavor::Gnu)
+    });
     assert_eq!(code, 4);
     assert_eq!(
         out.text(),
         "--2025-06-02 09:00:00--  http://localhost:9001/\nResolving localhost (localhost)... ::1, 127.0.0.1\nConnecting to localhost (localhost)|::1|:9001... failed: Connection refused.\nConnecting to localhost (localhost)|127.0.0.1|:9001... failed: Connection refused.\n"
     );
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::wget(&s(&["localhost:9000/nope"]), ctx, WgetFlavor::Gnu));
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["localhost:9000/nope"]), ctx, WgetFlavor::Gnu)
+    });
     assert_eq!(code, 8);
     assert!(out.text().ends_with("HTTP request sent, awaiting response... 404 Not Found\n2025-06-02 09:00:00 ERROR 404: Not Found.\n\n"));
 }
@@ -405,13 +590,26 @@ fn busybox_wget_output() {
     let mut net = Published(web_net());
     let mut c = Run::new(&[]);
     c.fs.insert("/bin/busybox", Node::executable("bb"));
-    let (code, out) = c.ctx_do(&mut net, |ctx| http::wget(&s(&["-O", "-", "http://localhost:9000/"]), ctx, WgetFlavor::Busybox));
+    let (code, out) = c.ctx_do(&mut net, |ctx| {
+        http::wget(
+            &s(&["-O", "-", "http://localhost:9000/"]),
+            ctx,
+            WgetFlavor::Busybox,
+        )
+    });
     assert_eq!(code, 0);
     assert_eq!(out.stream(Stream::Stdout), "hello world");
-    assert_eq!(out.stream(Stream::Stderr), "Connecting to localhost:9000 (127.0.0.1:9000)\nwriting to stdout\nwritten to stdout\n");
-    let (code, out) = c.ctx_do(&mut net, |ctx| http::wget(&s(&["localhost:9001"]), ctx, WgetFlavor::Busybox));
+    assert_eq!(
+        out.stream(Stream::Stderr),
+        "Connecting to localhost:9000 (127.0.0.1:9000)\nwriting to stdout\nwritten to stdout\n"
+    );
+    let (code, out) = c.ctx_do(&mut net, |ctx| {
+        http::wget(&s(&["localhost:9001"]), ctx, WgetFlavor::Busybox)
+    });
     assert_eq!(code, 1);
-    assert!(out.text().ends_with("wget: can't connect to remote host (127.0.0.1): Connection refused\n"));
+    assert!(out
+        .text()
+        .ends_with("wget: can't connect to remote host (127.0.0.1): Connection refused\n"));
 }
 
 #[test]
@@ -420,21 +618,50 @@ fn curl_outputs_and_errors() {
     let mut host = Run::new(&[]);
     let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["localhost:9000"]), ctx));
     assert_eq!((code, out.text()), (0, "hello world".to_string()));
-    let (_, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["-sI", "http://localhost:9000/"]), ctx));
-    assert!(out.text().starts_with("HTTP/1.1 200 OK\r\nX-Powered-By: Express\r\n"));
+    let (_, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-sI", "http://localhost:9000/"]), ctx)
+    });
+    assert!(out
+        .text()
+        .starts_with("HTTP/1.1 200 OK\r\nX-Powered-By: Express\r\n"));
     assert!(out.text().ends_with("Keep-Alive: timeout=5\r\n\r\n"));
-    let (_, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["-i", "localhost:9000"]), ctx));
+    let (_, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-i", "localhost:9000"]), ctx)
+    });
     assert!(out.text().ends_with("\r\n\r\nhello world"));
     let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["localhost:9001"]), ctx));
     assert_eq!((code, out.text()), (7, "curl: (7) Failed to connect to localhost port 9001 after 0 ms: Couldn't connect to server\n".to_string()));
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["-s", "localhost:9001"]), ctx));
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-s", "localhost:9001"]), ctx)
+    });
     assert_eq!((code, out.text()), (7, String::new()));
     let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["http://nowhere/"]), ctx));
-    assert_eq!((code, out.text()), (6, "curl: (6) Could not resolve host: nowhere\n".to_string()));
-    net.0.services.push((s(&["blackhole"]), Service::Idle(misc::Idle { command: String::new(), until_ms: None, name: "sleep".into() }), Tree::default()));
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["-m", "2", "blackhole"]), ctx));
-    assert_eq!((code, out.text()), (28, "curl: (28) Connection timed out after 2001 milliseconds\n".to_string()));
-    let (code, out) = host.ctx_do(&mut net, |ctx| http::curl(&s(&["-o", "page.html", "localhost:9000"]), ctx));
+    assert_eq!(
+        (code, out.text()),
+        (6, "curl: (6) Could not resolve host: nowhere\n".to_string())
+    );
+    net.0.services.push((
+        s(&["blackhole"]),
+        Service::Idle(misc::Idle {
+            command: String::new(),
+            until_ms: None,
+            name: "sleep".into(),
+        }),
+        Tree::default(),
+    ));
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-m", "2", "blackhole"]), ctx)
+    });
+    assert_eq!(
+        (code, out.text()),
+        (
+            28,
+            "curl: (28) Connection timed out after 2001 milliseconds\n".to_string()
+        )
+    );
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-o", "page.html", "localhost:9000"]), ctx)
+    });
     assert_eq!(code, 0);
     assert_eq!(
         out.stream(Stream::Stderr),
@@ -451,10 +678,14 @@ fn python_http_server_lists_directories() {
     r.fs.insert("/srv/sub/a.txt", Node::file("a"));
     let (started, out) = r.start(&["python", "-m", "http.server"], &mut NoNet);
     assert!(out.is_empty(), "stdout is block-buffered without a TTY");
-    let Start::Running(mut svc) = started else { panic!() };
+    let Start::Running(mut svc) = started else {
+        panic!()
+    };
     assert_eq!(svc.ports(), vec![8000]);
     let mut log = Output::default();
-    let resp = svc.http(&r.fs, T0, 8000, &HttpRequest::default(), &mut log).unwrap();
+    let resp = svc
+        .http(&r.fs, T0, 8000, &HttpRequest::default(), &mut log)
+        .unwrap();
     assert_eq!(
         resp.head_text(),
         "HTTP/1.0 200 OK\r\nServer: SimpleHTTP/0.6 Python/3.11.7\r\nDate: Mon, 02 Jun 2025 09:00:00 GMT\r\nContent-type: text/html; charset=utf-8\r\nContent-Length: 259\r\n\r\n"
@@ -463,16 +694,25 @@ fn python_http_server_lists_directories() {
         String::from_utf8_lossy(&resp.body),
         "<!DOCTYPE HTML>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Directory listing for /</title>\n</head>\n<body>\n<h1>Directory listing for /</h1>\n<hr>\n<ul>\n<li><a href=\"big.txt\">big.txt</a></li>\n<li><a href=\"sub/\">sub/</a></li>\n</ul>\n<hr>\n</body>\n</html>\n"
     );
-    assert_eq!(log.text(), "172.17.0.1 - - [02/Jun/2025 09:00:00] \"GET / HTTP/1.1\" 200 -\n");
+    assert_eq!(
+        log.text(),
+        "172.17.0.1 - - [02/Jun/2025 09:00:00] \"GET / HTTP/1.1\" 200 -\n"
+    );
     r.tty = true;
     let (_, out) = r.start(&["python3", "-m", "http.server", "9090"], &mut NoNet);
-    assert_eq!(out.text(), "Serving HTTP on 0.0.0.0 port 9090 (http://0.0.0.0:9090/) ...\n");
+    assert_eq!(
+        out.text(),
+        "Serving HTTP on 0.0.0.0 port 9090 (http://0.0.0.0:9090/) ...\n"
+    );
 }
 
 #[test]
 fn package_managers_need_lists_and_install_programs() {
     let mut r = Run::new(&[]);
-    r.fs.insert("/etc/os-release", Node::file("ID=debian\nVERSION_CODENAME=bookworm\n"));
+    r.fs.insert(
+        "/etc/os-release",
+        Node::file("ID=debian\nVERSION_CODENAME=bookworm\n"),
+    );
     r.fs.insert("/usr/bin/apt-get", Node::executable("apt"));
     let (code, out) = r.cmd(&["apt-get", "install", "-y", "curl"], &mut NoNet);
     assert_eq!(code, Some(100));
@@ -485,12 +725,16 @@ fn package_managers_need_lists_and_install_programs() {
     let before = r.fs.total_size();
     let (code, out) = r.cmd(&["apt-get", "install", "-y", "curl"], &mut NoNet);
     assert_eq!(code, Some(0), "{}", out.text());
-    assert!(out.text().contains("Setting up curl (7.88.1-10+deb12u12) ...\n"));
+    assert!(out
+        .text()
+        .contains("Setting up curl (7.88.1-10+deb12u12) ...\n"));
     assert!(r.fs.total_size() > before + 1_000_000);
     assert_eq!(r.cmd(&["curl", "-s", "localhost"], &mut NoNet).0, Some(6));
     let (code, out) = r.cmd(&["apt-get", "install", "-y", "nosuchpkg"], &mut NoNet);
     assert_eq!(code, Some(100));
-    assert!(out.text().ends_with("E: Unable to locate package nosuchpkg\n"));
+    assert!(out
+        .text()
+        .ends_with("E: Unable to locate package nosuchpkg\n"));
 
     let mut a = Run::new(&[]);
     a.fs.insert("/etc/alpine-release", Node::file("3.21.3\n"));
@@ -500,7 +744,9 @@ fn package_managers_need_lists_and_install_programs() {
     assert_eq!(out.stream(Stream::Stderr), "ERROR: unable to select packages:\n  foo (no such package):\n    required by: world[foo]\n");
     let (code, out) = a.cmd(&["apk", "add", "--no-cache", "curl"], &mut NoNet);
     assert_eq!(code, Some(0));
-    assert!(out.text().starts_with("fetch https://dl-cdn.alpinelinux.org/alpine/v3.21/main/x86_64/APKINDEX.tar.gz\n"));
+    assert!(out.text().starts_with(
+        "fetch https://dl-cdn.alpinelinux.org/alpine/v3.21/main/x86_64/APKINDEX.tar.gz\n"
+    ));
     assert!(out.text().contains("(9/9) Installing curl (8.12.1-r1)\n"));
     assert!(a.fs.is_file("/usr/bin/curl"));
 }
@@ -515,7 +761,9 @@ fn hello_sleep_shells() {
     r.fs.insert("/bin/sleep", Node::executable("sleep"));
     r.fs.insert("/bin/sh", Node::executable("sh"));
     let (started, _) = r.start(&["sleep", "30"], &mut NoNet);
-    let Start::Running(svc) = started else { panic!() };
+    let Start::Running(svc) = started else {
+        panic!()
+    };
     assert_eq!(svc.ends_at(), Some(T0 + 30_000));
     assert!(matches!(r.start(&["/bin/sh"], &mut NoNet).0, Start::Shell));
     assert!(matches!(r.start(&["nope"], &mut NoNet).0, Start::NotFound));
@@ -526,12 +774,37 @@ fn ps_lists_processes() {
     let mut r = Run::new(&[]);
     r.fs.insert("/usr/bin/ps", Node::executable("ps"));
     let procs = vec![
-        ProcessInfo { pid: 1, user: "root".into(), command: "node index.js".into(), start_ms: T0, tty: None, rss_kib: 51_000 },
-        ProcessInfo { pid: 7, user: "root".into(), command: "ps -ef".into(), start_ms: T0 + 60_000, tty: Some("pts/0".into()), rss_kib: 3_000 },
+        ProcessInfo {
+            pid: 1,
+            user: "root".into(),
+            command: "node index.js".into(),
+            start_ms: T0,
+            tty: None,
+            rss_kib: 51_000,
+        },
+        ProcessInfo {
+            pid: 7,
+            user: "root".into(),
+            command: "ps -ef".into(),
+            start_ms: T0 + 60_000,
+            tty: Some("pts/0".into()),
+            rss_kib: 3_000,
+        },
     ];
     let mut out = Output::default();
     let argv = s(&["ps", "-ef"]);
-    let mut ctx = ProgramCtx { fs: &mut r.fs, env: &r.env, cwd: "/", stdin: b"", now_ms: T0, hostname: "h", net: &mut NoNet, out: &mut out, processes: &procs, tty: true };
+    let mut ctx = ProgramCtx {
+        fs: &mut r.fs,
+        env: &r.env,
+        cwd: "/",
+        stdin: b"",
+        now_ms: T0,
+        hostname: "h",
+        net: &mut NoNet,
+        out: &mut out,
+        processes: &procs,
+        tty: true,
+    };
     assert_eq!(run_command(&argv, &mut ctx), Some(0));
     assert_eq!(
         out.text(),

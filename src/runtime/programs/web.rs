@@ -2,7 +2,10 @@
 //! `python -m http.server`, each serving files from the container's filesystem with its own
 //! headers, error pages and access-log lines.
 
-use super::{env_or, http_date, month_abbr, HttpRequest, HttpResponse, ProgramCtx, Service, Signal, SignalEffect, Start};
+use super::{
+    env_or, http_date, month_abbr, HttpRequest, HttpResponse, ProgramCtx, Service, Signal,
+    SignalEffect, Start,
+};
 use crate::engine::clock::civil;
 use crate::runtime::Output;
 use crate::vfs::{normalize, Tree};
@@ -25,7 +28,10 @@ fn nginx_time(ms: i64) -> String {
 /// `02/Jun/2025:09:00:05 +0000`, the common log format time.
 fn clf_time(ms: i64) -> String {
     let (y, mo, d, h, mi, s) = civil(ms.div_euclid(1000));
-    format!("{d:02}/{}/{y:04}:{h:02}:{mi:02}:{s:02} +0000", month_abbr(mo))
+    format!(
+        "{d:02}/{}/{y:04}:{h:02}:{mi:02}:{s:02} +0000",
+        month_abbr(mo)
+    )
 }
 
 /// nginx's master and workers.
@@ -75,7 +81,10 @@ pub fn nginx_entrypoint_lines(ctx: &mut ProgramCtx) {
 
 /// Starts nginx in the foreground (`nginx -g 'daemon off;'`).
 pub fn start_nginx(args: &[String], ctx: &mut ProgramCtx) -> Start {
-    if args.first().is_some_and(|a| a == "-v" || a == "-t" || a == "-s") {
+    if args
+        .first()
+        .is_some_and(|a| a == "-v" || a == "-t" || a == "-s")
+    {
         return Start::Exited(nginx_command(args, ctx));
     }
     let version = env_or(ctx.env, "NGINX_VERSION", "1.29.0").to_string();
@@ -85,9 +94,13 @@ pub fn start_nginx(args: &[String], ctx: &mut ProgramCtx) -> Start {
         "{t} [notice] 1#1: using the \"epoll\" event method\n{t} [notice] 1#1: nginx/{version}\n"
     );
     if super::misc::is_busybox(ctx.fs) {
-        text.push_str(&format!("{t} [notice] 1#1: built by gcc 14.2.0 (Alpine 14.2.0) \n"));
+        text.push_str(&format!(
+            "{t} [notice] 1#1: built by gcc 14.2.0 (Alpine 14.2.0) \n"
+        ));
     } else {
-        text.push_str(&format!("{t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \n"));
+        text.push_str(&format!(
+            "{t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14+deb12u1) \n"
+        ));
     }
     text.push_str(&format!(
         "{t} [notice] 1#1: OS: Linux 6.10.14-linuxkit\n{t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n{t} [notice] 1#1: start worker processes\n"
@@ -96,12 +109,22 @@ pub fn start_nginx(args: &[String], ctx: &mut ProgramCtx) -> Start {
         text.push_str(&format!("{t} [notice] 1#1: start worker process {w}\n"));
     }
     ctx.out.err(text);
-    Start::Running(Service::Nginx(Nginx { version, workers, started_ms: ctx.now_ms }))
+    Start::Running(Service::Nginx(Nginx {
+        version,
+        workers,
+        started_ms: ctx.now_ms,
+    }))
 }
 
 impl Nginx {
     /// Serves a request from `/usr/share/nginx/html` and logs the access line to stdout.
-    pub fn http(&mut self, fs: &Tree, now_ms: i64, req: &HttpRequest, log: &mut Output) -> HttpResponse {
+    pub fn http(
+        &mut self,
+        fs: &Tree,
+        now_ms: i64,
+        req: &HttpRequest,
+        log: &mut Output,
+    ) -> HttpResponse {
         let root = "/usr/share/nginx/html";
         let path = req.path_only();
         let mut file = normalize(root, path.trim_start_matches('/'));
@@ -110,9 +133,14 @@ impl Nginx {
         }
         let server = format!("nginx/{}", self.version);
         let method = req.method.to_ascii_uppercase();
-        let found = fs.resolve(&file).filter(|(_, n)| n.is_file()).map(|(_, n)| (n.data().to_vec(), n.size()));
+        let found = fs
+            .resolve(&file)
+            .filter(|(_, n)| n.is_file())
+            .map(|(_, n)| (n.data().to_vec(), n.size()));
         let mut resp = match found {
-            Some(_) if !matches!(method.as_str(), "GET" | "HEAD") => self.error_page(now_ms, 405, "Not Allowed"),
+            Some(_) if !matches!(method.as_str(), "GET" | "HEAD") => {
+                self.error_page(now_ms, 405, "Not Allowed")
+            }
             Some((data, size)) => HttpResponse {
                 version: "HTTP/1.1".to_string(),
                 status: 200,
@@ -122,9 +150,15 @@ impl Nginx {
                     ("Date".to_string(), http_date(now_ms)),
                     ("Content-Type".to_string(), nginx_mime(&file).to_string()),
                     ("Content-Length".to_string(), size.to_string()),
-                    ("Last-Modified".to_string(), http_date(NGINX_MTIME_SECS * 1000)),
+                    (
+                        "Last-Modified".to_string(),
+                        http_date(NGINX_MTIME_SECS * 1000),
+                    ),
                     ("Connection".to_string(), "keep-alive".to_string()),
-                    ("ETag".to_string(), format!("\"{NGINX_MTIME_SECS:x}-{size:x}\"")),
+                    (
+                        "ETag".to_string(),
+                        format!("\"{NGINX_MTIME_SECS:x}-{size:x}\""),
+                    ),
                     ("Accept-Ranges".to_string(), "bytes".to_string()),
                 ],
                 body: data,
@@ -186,7 +220,9 @@ impl Nginx {
         let mut text = String::new();
         match sig {
             Signal::Quit => {
-                text.push_str(&format!("{t} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n"));
+                text.push_str(&format!(
+                    "{t} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n"
+                ));
                 for w in &self.workers {
                     text.push_str(&format!("{t} [notice] {w}#{w}: gracefully shutting down\n"));
                 }
@@ -205,7 +241,9 @@ impl Nginx {
             _ => return SignalEffect::Ignored,
         }
         for w in &self.workers {
-            text.push_str(&format!("{t} [notice] {w}#{w}: exiting\n{t} [notice] {w}#{w}: exit\n"));
+            text.push_str(&format!(
+                "{t} [notice] {w}#{w}: exiting\n{t} [notice] {w}#{w}: exit\n"
+            ));
         }
         for w in &self.workers {
             text.push_str(&format!(
@@ -249,18 +287,31 @@ fn apache_time(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
     let (y, mo, d, h, mi, s) = civil(secs);
     let micros = ms.rem_euclid(1000) * 1000;
-    format!("{} {} {d:02} {h:02}:{mi:02}:{s:02}.{micros:06} {y}", super::weekday(secs), month_abbr(mo))
+    format!(
+        "{} {} {d:02} {h:02}:{mi:02}:{s:02}.{micros:06} {y}",
+        super::weekday(secs),
+        month_abbr(mo)
+    )
 }
 
 impl Httpd {
     /// Serves `/usr/local/apache2/htdocs`, logging in the common log format.
-    pub fn http(&mut self, fs: &Tree, now_ms: i64, req: &HttpRequest, log: &mut Output) -> HttpResponse {
+    pub fn http(
+        &mut self,
+        fs: &Tree,
+        now_ms: i64,
+        req: &HttpRequest,
+        log: &mut Output,
+    ) -> HttpResponse {
         let root = "/usr/local/apache2/htdocs";
         let mut file = normalize(root, req.path_only().trim_start_matches('/'));
         if fs.is_dir(&file) {
             file = format!("{}/index.html", file.trim_end_matches('/'));
         }
-        let found = fs.resolve(&file).filter(|(_, n)| n.is_file()).map(|(_, n)| n.data().to_vec());
+        let found = fs
+            .resolve(&file)
+            .filter(|(_, n)| n.is_file())
+            .map(|(_, n)| n.data().to_vec());
         let (status, reason, body, ctype) = match found {
             Some(data) => (200, "OK", data, super::node::mime_type(&file).to_string()),
             None => (
@@ -272,11 +323,20 @@ impl Httpd {
         };
         let mut headers = vec![
             ("Date".to_string(), http_date(now_ms)),
-            ("Server".to_string(), format!("Apache/{} (Unix)", self.version)),
+            (
+                "Server".to_string(),
+                format!("Apache/{} (Unix)", self.version),
+            ),
         ];
         if status == 200 {
-            headers.push(("Last-Modified".to_string(), http_date(NGINX_MTIME_SECS * 1000)));
-            headers.push(("ETag".to_string(), format!("\"{:x}-{:x}\"", body.len(), NGINX_MTIME_SECS * 1_000_000)));
+            headers.push((
+                "Last-Modified".to_string(),
+                http_date(NGINX_MTIME_SECS * 1000),
+            ));
+            headers.push((
+                "ETag".to_string(),
+                format!("\"{:x}-{:x}\"", body.len(), NGINX_MTIME_SECS * 1_000_000),
+            ));
             headers.push(("Accept-Ranges".to_string(), "bytes".to_string()));
         }
         headers.push(("Content-Length".to_string(), body.len().to_string()));
@@ -289,7 +349,13 @@ impl Httpd {
             req.path,
             body.len()
         ));
-        let mut resp = HttpResponse { version: "HTTP/1.1".to_string(), status, reason: reason.to_string(), headers, body };
+        let mut resp = HttpResponse {
+            version: "HTTP/1.1".to_string(),
+            status,
+            reason: reason.to_string(),
+            headers,
+            body,
+        };
         if req.method.eq_ignore_ascii_case("HEAD") {
             resp.body.clear();
         }
@@ -346,7 +412,11 @@ pub fn python_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 
         Some("-c") => {
             // Only `print("...")` is understood.
             let code = args.get(1).cloned().unwrap_or_default();
-            if let Some(inner) = code.trim().strip_prefix("print(").and_then(|s| s.strip_suffix(')')) {
+            if let Some(inner) = code
+                .trim()
+                .strip_prefix("print(")
+                .and_then(|s| s.strip_suffix(')'))
+            {
                 let text = inner.trim().trim_matches(['"', '\'']);
                 ctx.out.out(format!("{text}\n"));
             }
@@ -357,7 +427,9 @@ pub fn python_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 
             if ctx.fs.is_file(&path) {
                 0
             } else {
-                ctx.out.err(format!("{name}: can't open file '{path}': [Errno 2] No such file or directory\n"));
+                ctx.out.err(format!(
+                    "{name}: can't open file '{path}': [Errno 2] No such file or directory\n"
+                ));
                 2
             }
         }
@@ -369,7 +441,8 @@ pub fn python_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 
 pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
     let module = args.get(1).map(String::as_str).unwrap_or("");
     if module != "http.server" {
-        ctx.out.err(format!("/usr/local/bin/{name}: No module named {module}\n"));
+        ctx.out
+            .err(format!("/usr/local/bin/{name}: No module named {module}\n"));
         return Start::Exited(1);
     }
     let mut port = 8000;
@@ -396,7 +469,11 @@ pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start 
     }
     let line = format!("Serving HTTP on {bind} port {port} (http://{bind}:{port}/) ...\n");
     // print() is block-buffered without a terminal: the line shows only with -t (or -u).
-    let unbuffered = ctx.tty || ctx.env.get("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    let unbuffered = ctx.tty
+        || ctx
+            .env
+            .get("PYTHONUNBUFFERED")
+            .is_some_and(|v| !v.is_empty());
     let buffered = if unbuffered {
         ctx.out.out(&line);
         String::new()
@@ -420,7 +497,13 @@ impl PyHttp {
     }
 
     /// Serves a file or Python's directory listing; logs to stderr as `BaseHTTPRequestHandler` does.
-    pub fn http(&mut self, fs: &Tree, now_ms: i64, req: &HttpRequest, log: &mut Output) -> HttpResponse {
+    pub fn http(
+        &mut self,
+        fs: &Tree,
+        now_ms: i64,
+        req: &HttpRequest,
+        log: &mut Output,
+    ) -> HttpResponse {
         let path = req.path_only().to_string();
         let target = normalize(&self.dir, path.trim_start_matches('/'));
         let (y, mo, d, h, mi, s) = civil(now_ms.div_euclid(1000));
@@ -433,12 +516,17 @@ impl PyHttp {
             headers.push(("Location".to_string(), format!("{path}/")));
             headers.push(("Content-Length".to_string(), "0".to_string()));
             (301, "Moved Permanently", Vec::new())
-        } else if fs.is_dir(&target) && fs.is_file(&format!("{}/index.html", target.trim_end_matches('/'))) {
+        } else if fs.is_dir(&target)
+            && fs.is_file(&format!("{}/index.html", target.trim_end_matches('/')))
+        {
             let f = format!("{}/index.html", target.trim_end_matches('/'));
             let data = fs.read(&f).map(<[u8]>::to_vec).unwrap_or_default();
             headers.push(("Content-type".to_string(), "text/html".to_string()));
             headers.push(("Content-Length".to_string(), data.len().to_string()));
-            headers.push(("Last-Modified".to_string(), http_date(NGINX_MTIME_SECS * 1000)));
+            headers.push((
+                "Last-Modified".to_string(),
+                http_date(NGINX_MTIME_SECS * 1000),
+            ));
             (200, "OK", data)
         } else if fs.is_dir(&target) {
             let mut names = fs.list(&target).unwrap_or_default();
@@ -448,29 +536,57 @@ impl PyHttp {
             );
             for n in names {
                 let full = format!("{}/{n}", target.trim_end_matches('/'));
-                let shown = if fs.is_dir(&full) { format!("{n}/") } else { n.clone() };
+                let shown = if fs.is_dir(&full) {
+                    format!("{n}/")
+                } else {
+                    n.clone()
+                };
                 html.push_str(&format!("<li><a href=\"{shown}\">{shown}</a></li>\n"));
             }
             html.push_str("</ul>\n<hr>\n</body>\n</html>\n");
-            headers.push(("Content-type".to_string(), "text/html; charset=utf-8".to_string()));
+            headers.push((
+                "Content-type".to_string(),
+                "text/html; charset=utf-8".to_string(),
+            ));
             headers.push(("Content-Length".to_string(), html.len().to_string()));
             (200, "OK", html.into_bytes())
         } else if let Ok(data) = fs.read(&target) {
             let data = data.to_vec();
-            headers.push(("Content-type".to_string(), super::node::mime_type(&target).to_string()));
+            headers.push((
+                "Content-type".to_string(),
+                super::node::mime_type(&target).to_string(),
+            ));
             headers.push(("Content-Length".to_string(), data.len().to_string()));
-            headers.push(("Last-Modified".to_string(), http_date(NGINX_MTIME_SECS * 1000)));
+            headers.push((
+                "Last-Modified".to_string(),
+                http_date(NGINX_MTIME_SECS * 1000),
+            ));
             (200, "OK", data)
         } else {
             let body = "<!DOCTYPE HTML>\n<html lang=\"en\">\n    <head>\n        <meta charset=\"utf-8\">\n        <title>Error response</title>\n    </head>\n    <body>\n        <h1>Error response</h1>\n        <p>Error code: 404</p>\n        <p>Message: File not found.</p>\n        <p>Error code explanation: 404 - Nothing matches the given URI.</p>\n    </body>\n</html>\n";
             headers.push(("Connection".to_string(), "close".to_string()));
-            headers.push(("Content-Type".to_string(), "text/html;charset=utf-8".to_string()));
+            headers.push((
+                "Content-Type".to_string(),
+                "text/html;charset=utf-8".to_string(),
+            ));
             headers.push(("Content-Length".to_string(), body.len().to_string()));
-            log.err(format!("{} - - [{stamp}] code 404, message File not found\n", req.remote_addr));
+            log.err(format!(
+                "{} - - [{stamp}] code 404, message File not found\n",
+                req.remote_addr
+            ));
             (404, "File not found", body.as_bytes().to_vec())
         };
-        log.err(format!("{} - - [{stamp}] \"{} {} HTTP/1.1\" {status} -\n", req.remote_addr, req.method, req.path));
-        let mut resp = HttpResponse { version: "HTTP/1.0".to_string(), status, reason: reason.to_string(), headers, body };
+        log.err(format!(
+            "{} - - [{stamp}] \"{} {} HTTP/1.1\" {status} -\n",
+            req.remote_addr, req.method, req.path
+        ));
+        let mut resp = HttpResponse {
+            version: "HTTP/1.0".to_string(),
+            status,
+            reason: reason.to_string(),
+            headers,
+            body,
+        };
         if req.method.eq_ignore_ascii_case("HEAD") {
             resp.body.clear();
         }
