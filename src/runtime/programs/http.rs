@@ -318,7 +318,10 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
     ));
     let req = request(&url, "Wget/1.21.3", "GET");
     let result = ctx.net.http(&url.host, url.port, &req);
-    let mut ips = addresses(&url.host);
+    let mut ips = ctx
+        .net
+        .resolve(&url.host)
+        .unwrap_or_else(|| addresses(&url.host));
     if !is_ip(&url.host) {
         if result == Err(NetError::UnknownHost) {
             log.push_str(&format!(
@@ -448,8 +451,14 @@ fn wget_busybox(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
     };
     let req = request(&url, "Wget", "GET");
     let result = ctx.net.http(&url.host, url.port, &req);
+    let resolved = ctx
+        .net
+        .resolve(&url.host)
+        .and_then(|v| v.into_iter().find(|a| !a.contains(':')));
     let ip = if is_ip(&url.host) {
         url.host.clone()
+    } else if let Some(ip) = resolved {
+        ip
     } else if url.host == "localhost" {
         "127.0.0.1".to_string()
     } else {

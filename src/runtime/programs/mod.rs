@@ -85,6 +85,11 @@ pub trait Net {
     fn http(&mut self, host: &str, port: u16, req: &HttpRequest) -> Result<HttpResponse, NetError>;
     /// A Redis command sent to host:port.
     fn redis(&mut self, host: &str, port: u16, args: &[String]) -> Result<RespValue, NetError>;
+    /// The addresses a name resolves to, as `wget` prints them (`172.18.0.2`); `None` when the
+    /// engine does not say (then `localhost` is `::1, 127.0.0.1` and other names `172.17.0.2`).
+    fn resolve(&mut self, _host: &str) -> Option<Vec<String>> {
+        None
+    }
 }
 
 /// A network where nothing answers: every name is unknown. Useful for build steps and tests.
@@ -306,7 +311,10 @@ pub enum Start {
     Running(Service),
     /// No such program: the engine reports runc's `executable file not found in $PATH` (127).
     NotFound,
-    /// A shell: exits 0 at once without `-i`, interactive with `-it`. The engine decides.
+    /// A shell (`sh`, `bash`, or a `#!/bin/sh` script as argv[0]): the engine runs argv with the
+    /// container shell. Bare, it exits 0 at once without `-i` and is interactive with `-it`; with
+    /// `-c script` or a script file it runs that. `node` without a script under `-t` also gives
+    /// `Shell` (its REPL; see [`node::repl_banner`]).
     Shell,
 }
 
@@ -570,8 +578,12 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         return Start::NotFound;
     };
     let name = program_name(argv0);
-    if matches!(name, "sh" | "bash" | "ash" | "dash" | "zsh") && argv.len() == 1 {
-        return Start::Shell;
+    if matches!(name, "sh" | "bash" | "ash" | "dash" | "zsh") {
+        return if available(ctx, argv0) || argv0.starts_with('/') && ctx.fs.is_file(argv0) {
+            Start::Shell
+        } else {
+            Start::NotFound
+        };
     }
     if !available(ctx, argv0) {
         return Start::NotFound;
@@ -600,9 +612,26 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         }
         _ => match run_command(argv, ctx) {
             Some(code) => Start::Exited(code),
+            // A script of the image or the learner (`./start.sh`): the container shell runs it.
+            None if is_shell_script(ctx, argv0) => Start::Shell,
             None => Start::NotFound,
         },
     }
+}
+
+/// Whether argv[0] is a script for a POSIX shell (`#!/bin/sh`, `#!/usr/bin/env bash`).
+fn is_shell_script(ctx: &ProgramCtx, argv0: &str) -> bool {
+    let Some(path) = which(ctx.fs, ctx.env, ctx.cwd, argv0) else {
+        return false;
+    };
+    let head = ctx.fs.read(&path).unwrap_or(&[]);
+    let first = head.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    let first = String::from_utf8_lossy(first);
+    first.starts_with("#!")
+        && ["sh", "bash", "ash", "dash"].iter().any(|sh| {
+            first.trim_end().ends_with(&format!("/{sh}"))
+                || first.trim_end().ends_with(&format!(" {sh}"))
+        })
 }
 
 /// `Mon, 02 Jun 2025 09:00:05 GMT`, the HTTP `Date` header format.

@@ -128,20 +128,18 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let path = resolve_script(ctx.fs, ctx.cwd, script_arg);
     let Some(path) = path else {
         let shown = normalize(ctx.cwd, script_arg);
-        ctx.out.err(format!(
-            "node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '{shown}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)\n    at node:internal/main/run_main_module:28:49 {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}}\n\nNode.js {}\n",
-            node_version(ctx.env)
-        ));
+        let text = missing_main_trace(&shown, node_major(ctx.env));
+        ctx.out
+            .err(format!("{text}\nNode.js {}\n", node_version(ctx.env)));
         return Start::Exited(1);
     };
     let src = ctx.fs.read_string(&path).unwrap_or_default();
     let script = Script::parse(&src);
     let dir = parent(&path).to_string();
     if let Some((module, line, col)) = script.missing_module(ctx.fs, &dir) {
-        ctx.out.err(format!(
-            "node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '{module}'\nRequire stack:\n- {path}\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Module.require (node:internal/modules/cjs/loader:1311:19)\n    at require (node:internal/modules/helpers:179:18)\n    at Object.<anonymous> ({path}:{line}:{col})\n    at Module._compile (node:internal/modules/cjs/loader:1469:14)\n    at Module._extensions..js (node:internal/modules/cjs/loader:1548:10)\n    at Module.load (node:internal/modules/cjs/loader:1288:32)\n    at Module._load (node:internal/modules/cjs/loader:1104:12)\n    at TracingChannel.traceSync (node:diagnostics_channel:315:14) {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '{path}' ]\n}}\n\nNode.js {}\n",
-            node_version(ctx.env)
-        ));
+        let text = missing_require_trace(&module, &path, line, col, node_major(ctx.env));
+        ctx.out
+            .err(format!("{text}\nNode.js {}\n", node_version(ctx.env)));
         return Start::Exited(1);
     }
     let vars = script.variables(ctx.env);
@@ -163,6 +161,75 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         static_dirs: script.static_dirs(&dir),
         dir,
     }))
+}
+
+/// What `node -i` / `node` on a terminal prints before its first prompt.
+pub fn repl_banner(env: &BTreeMap<String, String>) -> String {
+    format!(
+        "Welcome to Node.js {}.\nType \".help\" for more information.\n> ",
+        node_version(env)
+    )
+}
+
+/// Node's internal frames differ by release line; Node 20's are captured from 20.20, the
+/// others follow Node 22.
+fn loader_frames(major: u32) -> [&'static str; 9] {
+    if major <= 20 {
+        [
+            "node:internal/modules/cjs/loader:1210",
+            "Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)",
+            "Module._load (node:internal/modules/cjs/loader:1038:27)",
+            "Module.require (node:internal/modules/cjs/loader:1289:19)",
+            "require (node:internal/modules/helpers:182:18)",
+            "Module._compile (node:internal/modules/cjs/loader:1521:14)",
+            "Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+            "Module.load (node:internal/modules/cjs/loader:1266:32)",
+            "Module._load (node:internal/modules/cjs/loader:1091:12)",
+        ]
+    } else {
+        [
+            "node:internal/modules/cjs/loader:1228",
+            "Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)",
+            "Module._load (node:internal/modules/cjs/loader:1051:27)",
+            "Module.require (node:internal/modules/cjs/loader:1311:19)",
+            "require (node:internal/modules/helpers:179:18)",
+            "Module._compile (node:internal/modules/cjs/loader:1469:14)",
+            "Module._extensions..js (node:internal/modules/cjs/loader:1548:10)",
+            "Module.load (node:internal/modules/cjs/loader:1288:32)",
+            "Module._load (node:internal/modules/cjs/loader:1104:12)",
+        ]
+    }
+}
+
+fn run_main_frame(major: u32) -> &'static str {
+    if major <= 20 {
+        "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)"
+    } else {
+        "TracingChannel.traceSync (node:diagnostics_channel:315:14)"
+    }
+}
+
+/// `node missing.js`: the error block without its `Node.js vX` trailer.
+fn missing_main_trace(shown: &str, major: u32) -> String {
+    let f = loader_frames(major);
+    let main = if major <= 20 {
+        "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)"
+    } else {
+        "Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)"
+    };
+    format!(
+        "{}\n  throw err;\n  ^\n\nError: Cannot find module '{shown}'\n    at {}\n    at {}\n    at {main}\n    at node:internal/main/run_main_module:28:49 {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}}\n",
+        f[0], f[1], f[2]
+    )
+}
+
+/// `require('express')` without `node_modules/express`: the error block without its trailer.
+fn missing_require_trace(module: &str, path: &str, line: usize, col: usize, major: u32) -> String {
+    let f = loader_frames(major);
+    format!(
+        "{}\n  throw err;\n  ^\n\nError: Cannot find module '{module}'\nRequire stack:\n- {path}\n    at {}\n    at {}\n    at {}\n    at {}\n    at Object.<anonymous> ({path}:{line}:{col})\n    at {}\n    at {}\n    at {}\n    at {}\n    at {} {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: [ '{path}' ]\n}}\n",
+        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], run_main_frame(major)
+    )
 }
 
 /// `index` → `/app/index.js` (node tries the name, then `.js`, `.json`, then a directory's index).

@@ -811,3 +811,40 @@ fn ps_lists_processes() {
         "UID          PID    PPID  C STIME TTY          TIME CMD\nroot           1       0  0 09:00 ?        00:00:00 node index.js\nroot           7       0  0 09:01 pts/0    00:00:00 ps -ef\n"
     );
 }
+
+#[test]
+fn scripts_and_shells_go_to_the_container_shell() {
+    let mut r = Run::new(&[("NODE_VERSION", "20.19.2")]);
+    r.fs.insert(
+        "/usr/local/bin/docker-entrypoint.sh",
+        Node::executable("#!/bin/sh\nset -e\nexec \"$@\"\n"),
+    );
+    r.fs.insert("/app/start.sh", Node::executable("#!/bin/sh\necho hi\n"));
+    r.fs.insert("/bin/bash", Node::executable("bash"));
+    r.cwd = "/app".to_string();
+    assert!(matches!(
+        r.start(&["./start.sh"], &mut NoNet).0,
+        Start::Shell
+    ));
+    assert!(matches!(
+        r.start(&["bash", "-c", "echo hi"], &mut NoNet).0,
+        Start::Shell
+    ));
+    // The entrypoint is a shell script too, but its behaviour is simulated directly: node's
+    // prepends `node` to a script name, and node 20 reports the missing module its own way.
+    let (started, out) = r.start(&["docker-entrypoint.sh", "index.js"], &mut NoNet);
+    assert!(matches!(started, Start::Exited(1)));
+    assert!(out.text().starts_with("node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\nError: Cannot find module '/app/index.js'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)\n"));
+    assert!(out
+        .text()
+        .ends_with("  requireStack: []\n}\n\nNode.js v20.19.2\n"));
+    r.tty = true;
+    assert!(matches!(
+        r.start(&["docker-entrypoint.sh", "node"], &mut NoNet).0,
+        Start::Shell
+    ));
+    assert_eq!(
+        node::repl_banner(&r.env),
+        "Welcome to Node.js v20.19.2.\nType \".help\" for more information.\n> "
+    );
+}
