@@ -48,6 +48,16 @@ pub enum Reply {
     File(String),
     /// `res.end()` or nothing understood: an empty body.
     Empty,
+    /// A plain `http.createServer` handler: its own headers (from `writeHead`/`setHeader`) and
+    /// body; `chunked` when headers were sent before the body (`writeHead` then `end(data)`).
+    Raw {
+        /// Headers the handler set, in order.
+        headers: Vec<(String, String)>,
+        /// The body given to `write`/`end`.
+        body: String,
+        /// Whether node sends `Transfer-Encoding: chunked` instead of `Content-Length`.
+        chunked: bool,
+    },
 }
 
 /// One `app.METHOD(path, handler)`.
@@ -551,7 +561,24 @@ impl Script {
             }
         }
         routes.sort_by_key(|(at, _)| *at);
-        routes.into_iter().map(|(_, r)| r).collect()
+        let mut routes: Vec<Route> = routes.into_iter().map(|(_, r)| r).collect();
+        if routes.is_empty() && self.app_name().is_none() {
+            if let Some(at) = self.masked.find("createServer(") {
+                let open = at + "createServer".len();
+                let close = self.close_of(open);
+                let body = self.src.get(open..close).unwrap_or("");
+                let masked_body = self.masked.get(open..close).unwrap_or("");
+                let (status, reply) = raw_reply(body, masked_body, vars);
+                routes.push(Route {
+                    method: "ALL".to_string(),
+                    path: "*".to_string(),
+                    status,
+                    reply,
+                    logs: self.logs_in(open, close, vars, false),
+                });
+            }
+        }
+        routes
     }
 
     fn static_dirs(&self, dir: &str) -> Vec<String> {
@@ -855,6 +882,63 @@ fn handler_reply(
     (status, reply)
 }
 
+/// What a plain `http` handler sends: `writeHead(status, {headers})`, `statusCode = n`,
+/// `setHeader(k, v)`, `write(x)` and `end(x)`.
+fn raw_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>) -> (u16, Reply) {
+    let script = Script::parse(body);
+    let mut status = 200;
+    let mut headers: Vec<(String, String)> = Vec::new();
+    let mut chunked = false;
+    let mut text = String::new();
+    let call_args = |i: usize, name: &str| {
+        let open = i + name.len() - 1;
+        let close = script.close_of(open);
+        split_top_args(body.get(open + 1..close).unwrap_or(""))
+    };
+    if let Some(i) = masked.find(".writeHead(") {
+        let args = call_args(i, ".writeHead(");
+        status = args.first().and_then(|a| a.trim().parse().ok()).unwrap_or(200);
+        if let Some(obj) = args.get(1) {
+            if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(&js_to_json(obj.trim(), vars)) {
+                for (k, v) in map {
+                    let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+                    headers.push((k, v));
+                }
+            }
+        }
+        chunked = true;
+    }
+    if let Some(i) = masked.find(".statusCode") {
+        let rest = body.get(i + ".statusCode".len()..).unwrap_or("");
+        let rest = rest.trim_start().strip_prefix('=').unwrap_or("");
+        let digits: String = rest.trim_start().chars().take_while(char::is_ascii_digit).collect();
+        status = digits.parse().unwrap_or(status);
+    }
+    for (i, _) in masked.match_indices(".setHeader(") {
+        let args = call_args(i, ".setHeader(");
+        if let (Some(k), Some(v)) = (args.first(), args.get(1)) {
+            let k = eval_expr(k, vars, &BTreeMap::new()).unwrap_or_default();
+            let v = eval_expr(v, vars, &BTreeMap::new()).unwrap_or_default();
+            headers.push((k, v));
+        }
+    }
+    for (i, _) in masked.match_indices(".write(") {
+        chunked = true;
+        if let Some(a) = call_args(i, ".write(").first() {
+            text.push_str(&eval_expr(a, vars, &BTreeMap::new()).unwrap_or_default());
+        }
+    }
+    if let Some(i) = masked.find(".end(") {
+        if let Some(a) = call_args(i, ".end(").first() {
+            text.push_str(&eval_expr(a, vars, &BTreeMap::new()).unwrap_or_default());
+        }
+    }
+    if text.is_empty() {
+        chunked = false;
+    }
+    (status, Reply::Raw { headers, body: text, chunked })
+}
+
 /// Turns a JS object literal into compact JSON (quoting keys, single-quoted strings, dropping
 /// trailing commas); falls back to an empty object.
 fn js_to_json(js: &str, vars: &BTreeMap<String, String>) -> String {
@@ -1130,6 +1214,22 @@ impl NodeApp {
                         Some(r) => r,
                         None => self.not_found(now_ms, &method, &path),
                     },
+                    Reply::Raw { headers, body, chunked } => {
+                        let mut all = headers.clone();
+                        all.extend(self.common_headers(now_ms));
+                        if *chunked {
+                            all.push(("Transfer-Encoding".to_string(), "chunked".to_string()));
+                        } else {
+                            all.push(("Content-Length".to_string(), body.len().to_string()));
+                        }
+                        HttpResponse {
+                            version: "HTTP/1.1".to_string(),
+                            status: route.status,
+                            reason: reason_phrase(route.status).to_string(),
+                            headers: all,
+                            body: body.clone().into_bytes(),
+                        }
+                    }
                     Reply::Empty => {
                         let mut headers = vec![("X-Powered-By".to_string(), "Express".to_string())];
                         headers.extend(self.common_headers(now_ms));

@@ -848,3 +848,31 @@ fn scripts_and_shells_go_to_the_container_shell() {
         "Welcome to Node.js v20.19.2.\nType \".help\" for more information.\n> "
     );
 }
+
+#[test]
+fn plain_http_module_server() {
+    let mut r = Run::new(NODE_ENV);
+    r.cwd = "/app".to_string();
+    r.fs.insert(
+        "/app/s.js",
+        Node::file("const http = require('http');\nconst server = http.createServer((req, res) => {\n  res.writeHead(200, {'Content-Type': 'text/plain'});\n  res.end('Hello World\\n');\n});\nserver.listen(8080, () => console.log('listening'));\n"),
+    );
+    r.fs.insert("/app/t.js", Node::file("const http = require('http');\nhttp.createServer((req, res) => { res.end('hi'); }).listen(3000);\n"));
+    let (started, out) = r.start(&["node", "s.js"], &mut NoNet);
+    assert_eq!(out.text(), "listening\n");
+    let Start::Running(mut svc) = started else { panic!() };
+    let mut log = Output::default();
+    let resp = svc.http(&r.fs, T0, 8080, &HttpRequest { path: "/any".into(), ..HttpRequest::default() }, &mut log).unwrap();
+    assert_eq!(
+        resp.head_text(),
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nDate: Mon, 02 Jun 2025 09:00:00 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    assert_eq!(resp.body, b"Hello World\n");
+    let (started, _) = r.start(&["node", "t.js"], &mut NoNet);
+    let Start::Running(mut svc) = started else { panic!() };
+    let resp = svc.http(&r.fs, T0, 3000, &HttpRequest::default(), &mut log).unwrap();
+    assert_eq!(
+        resp.head_text(),
+        "HTTP/1.1 200 OK\r\nDate: Mon, 02 Jun 2025 09:00:00 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 2\r\n\r\n"
+    );
+}
