@@ -750,7 +750,20 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     if meter {
         ctx.out.err(METER_HEAD);
     }
+    let ip = if is_ip(&url.host) {
+        url.host.clone()
+    } else if url.host == "localhost" {
+        "127.0.0.1".to_string()
+    } else {
+        ctx.net
+            .resolve(&url.host)
+            .and_then(|v| v.into_iter().next())
+            .unwrap_or_else(|| "172.17.0.2".to_string())
+    };
     let result = ctx.net.http(&url.host, url.port, &req);
+    if opts.verbose {
+        ctx.out.err(verbose_log(&url, &ip, &req, &result));
+    }
     let resp: HttpResponse = match result {
         Ok(r) => r,
         Err(e) => {
@@ -816,5 +829,58 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     } else {
         ctx.out.out(String::from_utf8_lossy(&bytes));
     }
+    if opts.verbose {
+        if !ctx.tty || to_file {
+            ctx.out
+                .err(format!("{{ [{} bytes data]\n", resp.body.len()));
+        }
+        ctx.out.err(format!(
+            "* Connection #0 to host {} left intact\n",
+            url.host
+        ));
+    }
     0
+}
+
+/// `curl -v`'s connection and header trace (`*`, `>` and `<` lines), up to the body.
+fn verbose_log(
+    url: &Url,
+    ip: &str,
+    req: &HttpRequest,
+    result: &Result<HttpResponse, NetError>,
+) -> String {
+    let mut log = String::new();
+    if result == &Err(NetError::UnknownHost) {
+        log.push_str(&format!(
+            "* Could not resolve host: {}\n* Closing connection 0\n",
+            url.host
+        ));
+        return log;
+    }
+    log.push_str(&format!("*   Trying {ip}:{}...\n", url.port));
+    match result {
+        Err(NetError::Refused) => {
+            log.push_str(&format!(
+                "* connect to {ip} port {} failed: Connection refused\n* Failed to connect to {} port {} after 0 ms: Couldn't connect to server\n* Closing connection 0\n",
+                url.port, url.host, url.port
+            ));
+        }
+        Err(_) => log.push_str("* Closing connection 0\n"),
+        Ok(resp) => {
+            log.push_str(&format!(
+                "* Connected to {} ({ip}) port {} (#0)\n",
+                url.host, url.port
+            ));
+            log.push_str(&format!("> {} {} HTTP/1.1\r\n", req.method, req.path));
+            for (k, v) in &req.headers {
+                log.push_str(&format!("> {k}: {v}\r\n"));
+            }
+            log.push_str("> \r\n");
+            for line in resp.head_text().split_inclusive("\r\n") {
+                log.push_str("< ");
+                log.push_str(line);
+            }
+        }
+    }
+    log
 }

@@ -35,8 +35,9 @@ pub fn is_busybox(fs: &Tree) -> bool {
     fs.exists("/bin/busybox") || fs.exists("/etc/alpine-release")
 }
 
-/// Seconds from `sleep`'s argument: `30`, `1.5`, `2m`, `1h`, `infinity`. `None` for bad input.
-fn sleep_ms(arg: &str) -> Option<Option<i64>> {
+/// Milliseconds from `sleep`'s argument (`30`, `1.5`, `2m`, `1h`): `Some(None)` for `infinity`,
+/// `None` for bad input. The shell advances the clock by this much for a foreground `sleep`.
+pub fn sleep_ms(arg: &str) -> Option<Option<i64>> {
     if arg == "infinity" || arg == "inf" {
         return Some(None);
     }

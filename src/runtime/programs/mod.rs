@@ -498,6 +498,20 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
         return true;
     }
     let base = program_name(name);
+    // Images list their binaries unevenly; coreutils come with any shell, and busybox
+    // provides its applets (wget and ps included) on Alpine.
+    let has_shell = ctx.fs.exists("/bin/sh") || ctx.fs.exists("/usr/bin/sh");
+    if has_shell && matches!(base, "sleep" | "tail" | "hostname" | "sh") {
+        return true;
+    }
+    if misc::is_busybox(ctx.fs)
+        && matches!(
+            base,
+            "wget" | "ps" | "hostname" | "sleep" | "tail" | "sh" | "ash"
+        )
+    {
+        return true;
+    }
     let shipped_by = |var: &str| ctx.env.contains_key(var);
     match base {
         "node" | "npm" | "npx" | "corepack" => shipped_by("NODE_VERSION"),

@@ -897,9 +897,14 @@ fn raw_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>) -> (u16,
     };
     if let Some(i) = masked.find(".writeHead(") {
         let args = call_args(i, ".writeHead(");
-        status = args.first().and_then(|a| a.trim().parse().ok()).unwrap_or(200);
+        status = args
+            .first()
+            .and_then(|a| a.trim().parse().ok())
+            .unwrap_or(200);
         if let Some(obj) = args.get(1) {
-            if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(&js_to_json(obj.trim(), vars)) {
+            if let Ok(Value::Object(map)) =
+                serde_json::from_str::<Value>(&js_to_json(obj.trim(), vars))
+            {
                 for (k, v) in map {
                     let v = v.as_str().map_or_else(|| v.to_string(), str::to_string);
                     headers.push((k, v));
@@ -911,7 +916,11 @@ fn raw_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>) -> (u16,
     if let Some(i) = masked.find(".statusCode") {
         let rest = body.get(i + ".statusCode".len()..).unwrap_or("");
         let rest = rest.trim_start().strip_prefix('=').unwrap_or("");
-        let digits: String = rest.trim_start().chars().take_while(char::is_ascii_digit).collect();
+        let digits: String = rest
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
         status = digits.parse().unwrap_or(status);
     }
     for (i, _) in masked.match_indices(".setHeader(") {
@@ -936,7 +945,14 @@ fn raw_reply(body: &str, masked: &str, vars: &BTreeMap<String, String>) -> (u16,
     if text.is_empty() {
         chunked = false;
     }
-    (status, Reply::Raw { headers, body: text, chunked })
+    (
+        status,
+        Reply::Raw {
+            headers,
+            body: text,
+            chunked,
+        },
+    )
 }
 
 /// Turns a JS object literal into compact JSON (quoting keys, single-quoted strings, dropping
@@ -1214,7 +1230,11 @@ impl NodeApp {
                         Some(r) => r,
                         None => self.not_found(now_ms, &method, &path),
                     },
-                    Reply::Raw { headers, body, chunked } => {
+                    Reply::Raw {
+                        headers,
+                        body,
+                        chunked,
+                    } => {
                         let mut all = headers.clone();
                         all.extend(self.common_headers(now_ms));
                         if *chunked {

@@ -860,19 +860,50 @@ fn plain_http_module_server() {
     r.fs.insert("/app/t.js", Node::file("const http = require('http');\nhttp.createServer((req, res) => { res.end('hi'); }).listen(3000);\n"));
     let (started, out) = r.start(&["node", "s.js"], &mut NoNet);
     assert_eq!(out.text(), "listening\n");
-    let Start::Running(mut svc) = started else { panic!() };
+    let Start::Running(mut svc) = started else {
+        panic!()
+    };
     let mut log = Output::default();
-    let resp = svc.http(&r.fs, T0, 8080, &HttpRequest { path: "/any".into(), ..HttpRequest::default() }, &mut log).unwrap();
+    let resp = svc
+        .http(
+            &r.fs,
+            T0,
+            8080,
+            &HttpRequest {
+                path: "/any".into(),
+                ..HttpRequest::default()
+            },
+            &mut log,
+        )
+        .unwrap();
     assert_eq!(
         resp.head_text(),
         "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nDate: Mon, 02 Jun 2025 09:00:00 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n\r\n"
     );
     assert_eq!(resp.body, b"Hello World\n");
     let (started, _) = r.start(&["node", "t.js"], &mut NoNet);
-    let Start::Running(mut svc) = started else { panic!() };
-    let resp = svc.http(&r.fs, T0, 3000, &HttpRequest::default(), &mut log).unwrap();
+    let Start::Running(mut svc) = started else {
+        panic!()
+    };
+    let resp = svc
+        .http(&r.fs, T0, 3000, &HttpRequest::default(), &mut log)
+        .unwrap();
     assert_eq!(
         resp.head_text(),
         "HTTP/1.1 200 OK\r\nDate: Mon, 02 Jun 2025 09:00:00 GMT\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 2\r\n\r\n"
     );
+}
+
+#[test]
+fn curl_verbose_trace() {
+    let mut net = Published(web_net());
+    let mut host = Run::new(&[]);
+    let (code, out) = host.ctx_do(&mut net, |ctx| {
+        http::curl(&s(&["-sv", "localhost:9000"]), ctx)
+    });
+    assert_eq!(code, 0);
+    assert_eq!(out.stream(Stream::Stdout), "hello world");
+    let err = out.stream(Stream::Stderr);
+    assert!(err.starts_with("*   Trying 127.0.0.1:9000...\n* Connected to localhost (127.0.0.1) port 9000 (#0)\n> GET / HTTP/1.1\r\n> Host: localhost:9000\r\n> User-Agent: curl/7.88.1\r\n> Accept: */*\r\n> \r\n< HTTP/1.1 200 OK\r\n< X-Powered-By: Express\r\n"), "{err}");
+    assert!(err.ends_with("< Keep-Alive: timeout=5\r\n< \r\n{ [11 bytes data]\n* Connection #0 to host localhost left intact\n"));
 }
