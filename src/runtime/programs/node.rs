@@ -731,7 +731,8 @@ fn eval_expr(
     env: &BTreeMap<String, String>,
 ) -> Option<String> {
     let expr = expr.trim().trim_end_matches(';').trim();
-    if expr.is_empty() {
+    // Tutorial expressions are short; a bound keeps the recursion below shallow.
+    if expr.is_empty() || expr.len() > 2000 {
         return None;
     }
     // `a || b`: the first operand that has a value.
@@ -870,7 +871,15 @@ fn handler_reply(
                 })
                 .flatten()
                 .collect();
-            Reply::File(normalize(dir, &pieces.join("/")))
+            // `__dirname + '/index.html'` and `path.join(__dirname, 'index.html')` are both
+            // relative to the script's directory.
+            let joined = pieces.join("/");
+            let relative = if args.contains("__dirname") {
+                joined.trim_start_matches('/')
+            } else {
+                joined.as_str()
+            };
+            Reply::File(normalize(dir, relative))
         }
         ".end(" if args.is_empty() => Reply::Empty,
         ".json(" => Reply::Json(js_to_json(args, vars)),

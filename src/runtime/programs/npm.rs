@@ -487,28 +487,49 @@ fn install(cmd: &str, rest: &[&str], ctx: &mut ProgramCtx) -> i32 {
     write_lock(ctx, &manifest, &tree, &lock_path, &nm);
     let total = tree.len();
     let secs = 1 + total / 40;
+    let has = |flag: &str| rest.contains(&flag);
+    let audit = !has("--no-audit");
+    let fund = !has("--no-fund");
+    let silent =
+        has("--silent") || has("-s") || has("--quiet") || has("-q") || has("--loglevel=silent");
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let audited = if audit {
+        format!(", and audited {} package{}", total + 1, plural(total + 1))
+    } else {
+        String::new()
+    };
     let mut text = String::new();
     if added == 0 {
-        text.push_str(&format!(
-            "\nup to date, audited {} packages in {secs}s\n",
-            total + 1
-        ));
+        if audit {
+            text.push_str(&format!(
+                "\nup to date, audited {} package{} in {secs}s\n",
+                total + 1,
+                plural(total + 1)
+            ));
+        } else {
+            text.push_str(&format!("\nup to date in {secs}s\n"));
+        }
     } else {
         text.push_str(&format!(
-            "\nadded {added} package{}, and audited {} packages in {secs}s\n",
-            if added == 1 { "" } else { "s" },
-            total + 1
+            "\nadded {added} package{}{audited} in {secs}s\n",
+            plural(added)
         ));
     }
     let funding = tree.keys().filter(|p| has_funding(p)).count();
     match funding {
+        _ if !fund => {}
         0 => {}
         1 => text.push_str("\n1 package is looking for funding\n  run `npm fund` for details\n"),
         n => text.push_str(&format!(
             "\n{n} packages are looking for funding\n  run `npm fund` for details\n"
         )),
     }
-    text.push_str("\nfound 0 vulnerabilities\n");
+    if audit {
+        text.push_str("\nfound 0 vulnerabilities\n");
+    }
+    if silent {
+        return 0;
+    }
     ctx.out.out(&text);
     if npm_major(ctx) == 10 {
         ctx.out.err(

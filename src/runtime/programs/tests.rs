@@ -907,3 +907,34 @@ fn curl_verbose_trace() {
     assert!(err.starts_with("*   Trying 127.0.0.1:9000...\n* Connected to localhost (127.0.0.1) port 9000 (#0)\n> GET / HTTP/1.1\r\n> Host: localhost:9000\r\n> User-Agent: curl/7.88.1\r\n> Accept: */*\r\n> \r\n< HTTP/1.1 200 OK\r\n< X-Powered-By: Express\r\n"), "{err}");
     assert!(err.ends_with("< Keep-Alive: timeout=5\r\n< \r\n{ [11 bytes data]\n* Connection #0 to host localhost left intact\n"));
 }
+
+#[test]
+fn npm_flags_shape_the_summary_and_send_file_serves_html() {
+    let mut r = node_app();
+    let (code, out) = r.cmd(
+        &["npm", "ci", "--omit=dev", "--no-audit", "--no-fund"],
+        &mut NoNet,
+    );
+    assert_eq!(code, Some(1), "npm ci needs a lockfile");
+    assert!(out.text().starts_with("npm error code EUSAGE\n"));
+    let (_, out) = r.cmd(&["npm", "install", "--no-audit", "--no-fund"], &mut NoNet);
+    assert_eq!(out.stream(Stream::Stdout), "\nadded 50 packages in 2s\n");
+    r.fs.insert(
+        "/app/index.js",
+        Node::file("const express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.sendFile(__dirname + '/index.html'));\napp.listen(3000);\n"),
+    );
+    r.fs.insert("/app/index.html", Node::file("<h1>hi</h1>\n"));
+    let (started, _) = r.start(&["node", "index.js"], &mut NoNet);
+    let Start::Running(mut svc) = started else {
+        panic!()
+    };
+    let mut log = Output::default();
+    let resp = svc
+        .http(&r.fs, T0, 3000, &HttpRequest::default(), &mut log)
+        .unwrap();
+    assert_eq!(resp.body, b"<h1>hi</h1>\n");
+    assert_eq!(
+        resp.header("Content-Type"),
+        Some("text/html; charset=UTF-8")
+    );
+}
