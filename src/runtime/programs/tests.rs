@@ -938,3 +938,33 @@ fn npm_flags_shape_the_summary_and_send_file_serves_html() {
         Some("text/html; charset=UTF-8")
     );
 }
+
+/// Garbage in, no panic out: node's script reader, the JSON checker and URL parsing.
+#[test]
+fn parsers_survive_garbage() {
+    let alphabet: Vec<char> =
+        "app.get('/',(req,res)=>{res.send(`${PORT}`)});listen(console.log(\"\\{[]}+||=;\n é"
+            .chars()
+            .collect();
+    let mut seed: u64 = 7;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    };
+    for _ in 0..300 {
+        let len = next(200);
+        let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+        let script = format!("const express = require('express');\nconst app = express();\n{text}\napp.listen(3000);\n");
+        let mut r = node_app();
+        r.fs.insert("/app/node_modules/express/package.json", Node::file("{}"));
+        r.fs.insert("/app/index.js", Node::file(script));
+        if let (Start::Running(mut svc), _) = r.start(&["node", "index.js"], &mut NoNet) {
+            let mut log = Output::default();
+            let _ = svc.http(&r.fs, T0, 3000, &HttpRequest::default(), &mut log);
+        }
+        let _ = json::check(&text);
+        let _ = http::Url::parse(&text);
+    }
+}
