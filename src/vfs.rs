@@ -486,7 +486,8 @@ impl Tree {
         }
         for old in moved {
             if let Some(node) = self.entries.remove(&old) {
-                self.entries.insert(format!("{to}{}", &old[from.len()..]), node);
+                self.entries
+                    .insert(format!("{to}{}", &old[from.len()..]), node);
             }
         }
         Ok(())

@@ -1,7 +1,7 @@
 //! What runs inside a container or a RUN step: a small shell, the programs it knows, services.
 
-pub mod shell;
 pub mod programs;
+pub mod shell;
 
 /// Which output stream a piece of text went to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

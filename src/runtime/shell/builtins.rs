@@ -7,13 +7,8 @@ use super::{coreutils, Flavor, Shell, ShellHost};
 use crate::runtime::Output;
 
 /// A built-in command.
-pub type Builtin = fn(
-    &mut Shell,
-    &mut dyn ShellHost,
-    &[String],
-    &mut Input,
-    &mut Output,
-) -> Result<i32, Flow>;
+pub type Builtin =
+    fn(&mut Shell, &mut dyn ShellHost, &[String], &mut Input, &mut Output) -> Result<i32, Flow>;
 
 /// The built-in (shell built-in or simulated utility) with this name.
 pub fn lookup(name: &str) -> Option<Builtin> {
@@ -57,7 +52,13 @@ pub fn lookup_utility(name: &str) -> Option<Builtin> {
     coreutils::lookup(name)
 }
 
-fn noop(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn noop(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     match a.first().map(String::as_str) {
         Some("umask") if a.len() == 1 => out.out("0022\n"),
         Some("ulimit") if a.len() <= 2 => out.out("unlimited\n"),
@@ -68,8 +69,18 @@ fn noop(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out:
     Ok(0)
 }
 
-fn cd(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
-    let args: Vec<&String> = a.iter().skip(1).filter(|s| *s != "-P" && *s != "-L").collect();
+fn cd(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
+    let args: Vec<&String> = a
+        .iter()
+        .skip(1)
+        .filter(|s| *s != "-P" && *s != "-L")
+        .collect();
     if args.len() > 1 && sh.flavor == Flavor::Bash {
         out.err(format!("{}cd: too many arguments\n", sh.prefix()));
         return Ok(1);
@@ -122,7 +133,13 @@ fn cd(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     Ok(0)
 }
 
-fn pwd(sh: &mut Shell, _: &mut dyn ShellHost, _: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn pwd(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    _: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     out.out(format!("{}\n", sh.cwd));
     Ok(0)
 }
@@ -177,7 +194,13 @@ pub fn escapes(s: &str) -> (String, bool) {
     (r, false)
 }
 
-fn echo(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn echo(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut newline = true;
     let mut interpret = sh.flavor == Flavor::Dash;
     let mut i = 1;
@@ -364,7 +387,13 @@ fn parse_int_arg(s: &str) -> Option<i64> {
     t.parse().ok()
 }
 
-fn printf(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn printf(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let Some(fmt) = a.get(1) else {
         out.err(format!(
             "{}printf: usage: printf [-v var] format [arguments]\n",
@@ -439,22 +468,43 @@ pub fn sh_quote(v: &str) -> String {
     format!("'{}'", v.replace('\'', "'\\''"))
 }
 
-fn export(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn export(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     Ok(export_like(sh, a, out, false))
 }
 
-fn readonly(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn readonly(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     Ok(export_like(sh, a, out, true))
 }
 
-fn unset(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn unset(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let functions = a.iter().any(|s| s == "-f");
     let mut status = 0;
     for n in a.iter().skip(1).filter(|s| !s.starts_with('-')) {
         if functions {
             sh.functions.remove(n);
         } else if sh.vars.get(n).is_some_and(|v| v.readonly) {
-            out.err(format!("{}unset: {n}: cannot unset: readonly variable\n", sh.prefix()));
+            out.err(format!(
+                "{}unset: {n}: cannot unset: readonly variable\n",
+                sh.prefix()
+            ));
             status = 1;
         } else if sh.vars.remove(n).is_none() {
             sh.functions.remove(n);
@@ -463,7 +513,13 @@ fn unset(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     Ok(status)
 }
 
-fn set(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn set(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     if a.len() == 1 {
         let mut text = String::new();
         for (k, v) in &sh.vars {
@@ -502,7 +558,10 @@ fn set(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: 
                 Some("nounset") => sh.options.nounset = on,
                 Some("pipefail") | Some("noclobber") | Some("posix") => {}
                 Some(other) => {
-                    out.err(format!("{}set: {other}: invalid option name\n", sh.prefix()));
+                    out.err(format!(
+                        "{}set: {other}: invalid option name\n",
+                        sh.prefix()
+                    ));
                     return Ok(2);
                 }
                 None => {}
@@ -526,7 +585,13 @@ fn set(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: 
     Ok(0)
 }
 
-fn read(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn read(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut raw = false;
     let mut names = Vec::new();
     let mut i = 1;
@@ -573,7 +638,10 @@ fn read(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], input: &mut Input, 
     let mut rest = line.trim_matches(|c: char| ifs.contains(c) && c.is_whitespace());
     for (n, name) in names.iter().enumerate() {
         if n + 1 == names.len() {
-            sh.set_var(name, rest.trim_end_matches(|c: char| ifs.contains(c) && c.is_whitespace()));
+            sh.set_var(
+                name,
+                rest.trim_end_matches(|c: char| ifs.contains(c) && c.is_whitespace()),
+            );
         } else {
             let end = rest.find(|c: char| ifs.contains(c)).unwrap_or(rest.len());
             sh.set_var(name, &rest[..end]);
@@ -605,12 +673,24 @@ fn status_arg(sh: &Shell, a: &[String], what: &str, out: &mut Output) -> Result<
     }
 }
 
-fn exit(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn exit(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let n = status_arg(sh, a, "exit", out).unwrap_or_else(|e| e);
     Err(Flow::Exit(n))
 }
 
-fn ret(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn ret(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let n = match status_arg(sh, a, "return", out) {
         Ok(n) => n,
         Err(e) => return Ok(e),
@@ -638,27 +718,53 @@ fn loop_level(sh: &Shell, a: &[String], what: &str, out: &mut Output) -> Option<
         }
         return None;
     }
-    Some(a.get(1).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1).max(1))
+    Some(
+        a.get(1)
+            .and_then(|s| s.parse::<usize>().ok())
+            .unwrap_or(1)
+            .max(1),
+    )
 }
 
-fn brk(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn brk(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     match loop_level(sh, a, "break", out) {
         Some(n) => Err(Flow::Break(n)),
         None => Ok(0),
     }
 }
 
-fn cont(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn cont(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     match loop_level(sh, a, "continue", out) {
         Some(n) => Err(Flow::Continue(n)),
         None => Ok(0),
     }
 }
 
-fn local(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn local(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     if sh.func_depth == 0 {
         match sh.flavor {
-            Flavor::Bash => out.err(format!("{}local: can only be used in a function\n", sh.prefix())),
+            Flavor::Bash => out.err(format!(
+                "{}local: can only be used in a function\n",
+                sh.prefix()
+            )),
             _ => out.err(format!("{}local: not in a function\n", sh.prefix())),
         }
         return Ok(1);
@@ -684,7 +790,13 @@ fn local(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     Ok(0)
 }
 
-fn shift(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, _: &mut Output) -> Result<i32, Flow> {
+fn shift(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    _: &mut Output,
+) -> Result<i32, Flow> {
     let n = a.get(1).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
     if n > sh.positional.len() {
         return Ok(1);
@@ -694,7 +806,13 @@ fn shift(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, _: 
 }
 
 /// Runs source text in the current shell (for `eval` and `.`), one level deeper.
-fn run_here(sh: &mut Shell, host: &mut dyn ShellHost, src: &str, input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn run_here(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    src: &str,
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     if sh.budget.depth >= super::MAX_DEPTH {
         return Err(sh.halt(super::Bound::Depth));
     }
@@ -715,12 +833,24 @@ fn run_here(sh: &mut Shell, host: &mut dyn ShellHost, src: &str, input: &mut Inp
     r
 }
 
-fn eval(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn eval(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let src = a.get(1..).unwrap_or(&[]).join(" ");
     run_here(sh, host, &src, input, out)
 }
 
-fn source(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn source(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let Some(file) = a.get(1) else {
         out.err(format!("{}.: filename argument required\n", sh.prefix()));
         return Ok(2);
@@ -753,7 +883,10 @@ fn find_command(sh: &Shell, host: &mut dyn ShellHost, name: &str) -> Option<Foun
         let p = crate::vfs::normalize(&sh.cwd, name);
         return host.fs().is_file(&p).then(|| Found::Path(name.to_string()));
     }
-    let path = sh.get("PATH").unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin").to_string();
+    let path = sh
+        .get("PATH")
+        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+        .to_string();
     for dir in path.split(':').filter(|d| !d.is_empty()) {
         let p = crate::vfs::normalize(dir, name);
         if host.fs().is_file(&p) {
@@ -761,13 +894,23 @@ fn find_command(sh: &Shell, host: &mut dyn ShellHost, name: &str) -> Option<Foun
         }
     }
     if lookup_utility(name).is_some() {
-        let dir = if sh.flavor == Flavor::Ash { "/bin" } else { "/usr/bin" };
+        let dir = if sh.flavor == Flavor::Ash {
+            "/bin"
+        } else {
+            "/usr/bin"
+        };
         return Some(Found::Path(format!("{dir}/{name}")));
     }
     None
 }
 
-fn command(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn command(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let verbose = a.get(1).is_some_and(|s| s == "-v" || s == "-V");
     if verbose {
         let mut status = 0;
@@ -781,7 +924,9 @@ fn command(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut I
         return Ok(status);
     }
     let argv = a.get(1..).unwrap_or(&[]);
-    let Some(name) = argv.first() else { return Ok(0) };
+    let Some(name) = argv.first() else {
+        return Ok(0);
+    };
     if let Some(b) = lookup(name) {
         return b(sh, host, argv, input, out);
     }
@@ -792,7 +937,13 @@ fn command(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut I
     Ok(127)
 }
 
-fn type_(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn type_(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut status = 0;
     for name in a.iter().skip(1).filter(|s| !s.starts_with('-')) {
         match find_command(sh, host, name) {
@@ -812,14 +963,28 @@ fn type_(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
 }
 
 /// `which`: prints the path of each program found.
-pub fn which(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+pub fn which(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut status = 0;
     for name in a.iter().skip(1).filter(|s| !s.starts_with('-')) {
-        let builtin_only = lookup_shell(name).is_some() && !matches!(name.as_str(), "echo" | "printf" | "test" | "[" | "true" | "false" | "pwd" | "kill");
+        let builtin_only = lookup_shell(name).is_some()
+            && !matches!(
+                name.as_str(),
+                "echo" | "printf" | "test" | "[" | "true" | "false" | "pwd" | "kill"
+            );
         match find_command(sh, host, name) {
             Some(Found::Path(p)) => out.out(format!("{p}\n")),
             Some(Found::Builtin) if !builtin_only => {
-                let dir = if sh.flavor == Flavor::Ash { "/bin" } else { "/usr/bin" };
+                let dir = if sh.flavor == Flavor::Ash {
+                    "/bin"
+                } else {
+                    "/usr/bin"
+                };
                 out.out(format!("{dir}/{name}\n"));
             }
             _ => status = 1,
@@ -828,7 +993,13 @@ pub fn which(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Inp
     Ok(status)
 }
 
-fn let_(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn let_(
+    sh: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut last = 0;
     for e in a.iter().skip(1) {
         match sh.arith(e) {
@@ -842,7 +1013,13 @@ fn let_(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out:
     Ok((last == 0) as i32)
 }
 
-fn exec(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn exec(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let argv = a.get(1..).unwrap_or(&[]);
     if argv.is_empty() {
         return Ok(0);
@@ -851,7 +1028,13 @@ fn exec(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
     Err(Flow::Exit(status))
 }
 
-fn test(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> Result<i32, Flow> {
+fn test(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> Result<i32, Flow> {
     let mut args: Vec<String> = a.get(1..).unwrap_or(&[]).to_vec();
     let name = a.first().map(String::as_str).unwrap_or("test");
     if name == "[" {
@@ -1068,13 +1251,30 @@ impl TestEval<'_> {
 fn is_binary(op: &str) -> bool {
     matches!(
         op,
-        "=" | "==" | "!=" | "=~" | "<" | ">" | "-eq" | "-ne" | "-lt" | "-le" | "-gt" | "-ge" | "-nt"
-            | "-ot" | "-ef"
+        "=" | "=="
+            | "!="
+            | "=~"
+            | "<"
+            | ">"
+            | "-eq"
+            | "-ne"
+            | "-lt"
+            | "-le"
+            | "-gt"
+            | "-ge"
+            | "-nt"
+            | "-ot"
+            | "-ef"
     )
 }
 
 /// Evaluates `[[ ... ]]` with access to the filesystem.
-pub fn double_bracket_eval(sh: &mut Shell, host: &mut dyn ShellHost, args: &[String], out: &mut Output) -> i32 {
+pub fn double_bracket_eval(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    args: &[String],
+    out: &mut Output,
+) -> i32 {
     let mut t = TestEval {
         args,
         pos: 0,

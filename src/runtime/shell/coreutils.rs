@@ -162,7 +162,14 @@ fn missing(prog: &str, out: &mut Output) -> i32 {
 }
 
 /// Reads the named files (or stdin for none or `-`), reporting errors as `prog: f: why`.
-fn inputs(sh: &Shell, host: &mut dyn ShellHost, files: &[String], input: &mut Input, out: &mut Output, prog: &str) -> (Vec<(String, Vec<u8>)>, i32) {
+fn inputs(
+    sh: &Shell,
+    host: &mut dyn ShellHost,
+    files: &[String],
+    input: &mut Input,
+    out: &mut Output,
+    prog: &str,
+) -> (Vec<(String, Vec<u8>)>, i32) {
     let mut res = Vec::new();
     let mut status = 0;
     if files.is_empty() {
@@ -194,7 +201,13 @@ fn text_lines(data: &[u8]) -> Vec<String> {
     lines
 }
 
-fn cat(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn cat(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let (files, status) = inputs(sh, host, &args.operands, input, out, "cat");
     let number = args.has('n');
@@ -214,7 +227,13 @@ fn cat(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
     Ok(status)
 }
 
-fn mkdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn mkdir(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "m");
     if args.operands.is_empty() {
         return Ok(missing("mkdir", out));
@@ -228,7 +247,13 @@ fn mkdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
             if fs.is_dir(&path) {
                 Ok(())
             } else {
-                fs.mkdir_all(&path).map_err(|e| if e == FsError::NotADirectory && fs.exists(&path) { FsError::Exists } else { e })
+                fs.mkdir_all(&path).map_err(|e| {
+                    if e == FsError::NotADirectory && fs.exists(&path) {
+                        FsError::Exists
+                    } else {
+                        e
+                    }
+                })
             }
         } else {
             fs.mkdir(&path)
@@ -236,7 +261,10 @@ fn mkdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
         if let Err(e) = r {
             status = 1;
             if gnu(sh) {
-                out.err(format!("mkdir: cannot create directory {}: {e}\n", lq(sh, d)));
+                out.err(format!(
+                    "mkdir: cannot create directory {}: {e}\n",
+                    lq(sh, d)
+                ));
             } else {
                 out.err(format!("mkdir: can't create directory '{d}': {e}\n"));
             }
@@ -245,7 +273,13 @@ fn mkdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
     Ok(status)
 }
 
-fn rm(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn rm(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let force = args.has('f') || args.long("force");
     let recursive = args.has('r') || args.has('R') || args.long("recursive");
@@ -283,7 +317,13 @@ fn rm(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     Ok(status)
 }
 
-fn rmdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn rmdir(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     if args.operands.is_empty() {
         return Ok(missing("rmdir", out));
@@ -309,7 +349,13 @@ fn rmdir(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
     Ok(status)
 }
 
-fn touch(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn touch(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "dtr");
     if args.operands.is_empty() {
         return Ok(missing("touch", out));
@@ -333,14 +379,22 @@ fn touch(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
     Ok(status)
 }
 
-fn copy_or_move(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], out: &mut Output, mv: bool) -> R {
+fn copy_or_move(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    out: &mut Output,
+    mv: bool,
+) -> R {
     let prog = if mv { "mv" } else { "cp" };
     let args = parse_args(a, "t");
     let recursive = mv || args.has('r') || args.has('R') || args.has('a') || args.long("recursive");
     let ops = &args.operands;
     if ops.len() < 2 {
         if ops.is_empty() {
-            out.err(format!("{prog}: missing file operand\nTry '{prog} --help' for more information.\n"));
+            out.err(format!(
+                "{prog}: missing file operand\nTry '{prog} --help' for more information.\n"
+            ));
         } else {
             out.err(format!(
                 "{prog}: missing destination file operand after {}\nTry '{prog} --help' for more information.\n",
@@ -364,16 +418,24 @@ fn copy_or_move(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], out: &mu
         let Some(node) = fs.resolve(&src).map(|(_, n)| n.clone()) else {
             status = 1;
             if gnu(sh) {
-                out.err(format!("{prog}: cannot stat {}: No such file or directory\n", q(s)));
+                out.err(format!(
+                    "{prog}: cannot stat {}: No such file or directory\n",
+                    q(s)
+                ));
             } else {
-                out.err(format!("{prog}: can't stat '{s}': No such file or directory\n"));
+                out.err(format!(
+                    "{prog}: can't stat '{s}': No such file or directory\n"
+                ));
             }
             continue;
         };
         if node.is_dir() && !recursive {
             status = 1;
             if gnu(sh) {
-                out.err(format!("cp: -r not specified; omitting directory {}\n", q(s)));
+                out.err(format!(
+                    "cp: -r not specified; omitting directory {}\n",
+                    q(s)
+                ));
             } else {
                 out.err(format!("cp: omitting directory '{s}'\n"));
             }
@@ -385,14 +447,22 @@ fn copy_or_move(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], out: &mu
             dest_path.clone()
         };
         if target == src {
-            out.err(format!("{prog}: {} and {} are the same file\n", q(s), q(dest)));
+            out.err(format!(
+                "{prog}: {} and {} are the same file\n",
+                q(s),
+                q(dest)
+            ));
             status = 1;
             continue;
         }
         if fs.get(&target).is_some_and(|n| !n.is_dir()) {
             let _ = fs.remove(&target, false);
         }
-        let r = if mv { fs.rename(&src, &target) } else { fs.copy(&src, &target) };
+        let r = if mv {
+            fs.rename(&src, &target)
+        } else {
+            fs.copy(&src, &target)
+        };
         if let Err(e) = r {
             status = 1;
             out.err(format!("{prog}: cannot create {}: {e}\n", q(dest)));
@@ -401,11 +471,23 @@ fn copy_or_move(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], out: &mu
     Ok(status)
 }
 
-fn cp(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn cp(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     copy_or_move(sh, host, a, out, false)
 }
 
-fn mv(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn mv(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     copy_or_move(sh, host, a, out, true)
 }
 
@@ -422,7 +504,10 @@ fn line_count(a: &[String]) -> (Vec<String>, usize, bool) {
             a.get(i - 1).cloned()
         } else if let Some(v) = arg.strip_prefix("-n") {
             Some(v.to_string())
-        } else if arg.len() > 1 && arg.starts_with('-') && arg[1..].bytes().all(|b| b.is_ascii_digit()) {
+        } else if arg.len() > 1
+            && arg.starts_with('-')
+            && arg[1..].bytes().all(|b| b.is_ascii_digit())
+        {
             Some(arg[1..].to_string())
         } else if arg == "-f" || arg == "-F" || arg == "-q" {
             None
@@ -438,7 +523,13 @@ fn line_count(a: &[String]) -> (Vec<String>, usize, bool) {
     (rest, n, plus)
 }
 
-fn head(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn head(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let (rest, n, _) = line_count(a);
     let files = rest.get(1..).unwrap_or(&[]).to_vec();
     let (data, status) = inputs_head(sh, host, &files, input, out, "head");
@@ -454,7 +545,14 @@ fn head(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
     Ok(status)
 }
 
-fn inputs_head(sh: &Shell, host: &mut dyn ShellHost, files: &[String], input: &mut Input, out: &mut Output, prog: &str) -> (Vec<(String, Vec<u8>)>, i32) {
+fn inputs_head(
+    sh: &Shell,
+    host: &mut dyn ShellHost,
+    files: &[String],
+    input: &mut Input,
+    out: &mut Output,
+    prog: &str,
+) -> (Vec<(String, Vec<u8>)>, i32) {
     let mut res = Vec::new();
     let mut status = 0;
     if files.is_empty() {
@@ -476,7 +574,13 @@ fn inputs_head(sh: &Shell, host: &mut dyn ShellHost, files: &[String], input: &m
     (res, status)
 }
 
-fn tail(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn tail(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let (rest, n, plus) = line_count(a);
     let files = rest.get(1..).unwrap_or(&[]).to_vec();
     let (data, status) = inputs_head(sh, host, &files, input, out, "tail");
@@ -487,13 +591,23 @@ fn tail(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
         }
         let s = String::from_utf8_lossy(d);
         let lines: Vec<&str> = s.split_inclusive('\n').collect();
-        let start = if plus { n.saturating_sub(1) } else { lines.len().saturating_sub(n) };
+        let start = if plus {
+            n.saturating_sub(1)
+        } else {
+            lines.len().saturating_sub(n)
+        };
         out.out(lines.get(start..).unwrap_or(&[]).concat());
     }
     Ok(status)
 }
 
-fn wc(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn wc(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let (mut l, mut w, mut c) = (args.has('l'), args.has('w'), args.has('c') || args.has('m'));
     if !l && !w && !c {
@@ -507,7 +621,11 @@ fn wc(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input,
             let s = String::from_utf8_lossy(d);
             (
                 n.clone(),
-                [d.iter().filter(|&&b| b == b'\n').count(), s.split_whitespace().count(), d.len()],
+                [
+                    d.iter().filter(|&&b| b == b'\n').count(),
+                    s.split_whitespace().count(),
+                    d.len(),
+                ],
             )
         })
         .collect();
@@ -524,9 +642,17 @@ fn wc(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input,
     let selected = [l, w, c];
     let nsel = selected.iter().filter(|b| **b).count();
     let width = if !gnu(sh) {
-        if nsel == 1 && rows.len() == 1 { 1 } else { 7 }
+        if nsel == 1 && rows.len() == 1 {
+            1
+        } else {
+            7
+        }
     } else if from_stdin {
-        if nsel == 1 { 1 } else { 7 }
+        if nsel == 1 {
+            1
+        } else {
+            7
+        }
     } else if nsel == 1 && rows.len() == 1 {
         1
     } else {
@@ -619,7 +745,8 @@ impl Regex {
                     }
                 }
             } else {
-                let special = matches!(c, '.' | '*' | '^' | '$') || (extended && "(){}|+?".contains(c));
+                let special =
+                    matches!(c, '.' | '*' | '^' | '$') || (extended && "(){}|+?".contains(c));
                 toks.push((c, special));
             }
         }
@@ -681,7 +808,12 @@ fn parse_alts(toks: &[(char, bool)], pos: &mut usize, icase: bool, depth: usize)
             match c {
                 '.' => Atom::Any,
                 '^' if seq.is_empty() => Atom::Start,
-                '$' if toks.get(*pos).is_none_or(|t| t.1 && (t.0 == ')' || t.0 == '|')) => Atom::End,
+                '$' if toks
+                    .get(*pos)
+                    .is_none_or(|t| t.1 && (t.0 == ')' || t.0 == '|')) =>
+                {
+                    Atom::End
+                }
                 '(' => {
                     let inner = parse_alts(toks, pos, icase, depth + 1)?;
                     if toks.get(*pos) != Some(&(')', true)) {
@@ -786,7 +918,11 @@ fn parse_alts(toks: &[(char, bool)], pos: &mut usize, icase: bool, depth: usize)
         } else {
             Atom::Char(if icase { c.to_ascii_lowercase() } else { c })
         };
-        seq.push(RNode { atom, min: 1, max: 1 });
+        seq.push(RNode {
+            atom,
+            min: 1,
+            max: 1,
+        });
     }
     Some(Regex { alts, icase })
 }
@@ -836,14 +972,25 @@ fn rseq(nodes: &[RNode], t: &[char], pos: usize, steps: &mut usize, k: Cont) -> 
 }
 
 #[allow(clippy::too_many_arguments)]
-fn group(re: &Regex, min: usize, max: usize, count: usize, rest: &[RNode], t: &[char], pos: usize, steps: &mut usize, k: Cont) -> bool {
+fn group(
+    re: &Regex,
+    min: usize,
+    max: usize,
+    count: usize,
+    rest: &[RNode],
+    t: &[char],
+    pos: usize,
+    steps: &mut usize,
+    k: Cont,
+) -> bool {
     if *steps > REGEX_STEPS {
         return false;
     }
     if count < max {
         for alt in &re.alts {
             let mut next = |p: usize, steps: &mut usize| {
-                (p != pos || count < min) && group(re, min, max, count + 1, rest, t, p, steps, &mut *k)
+                (p != pos || count < min)
+                    && group(re, min, max, count + 1, rest, t, p, steps, &mut *k)
             };
             if rseq(alt, t, pos, steps, &mut next) {
                 return true;
@@ -853,7 +1000,13 @@ fn group(re: &Regex, min: usize, max: usize, count: usize, rest: &[RNode], t: &[
     count >= min && rseq(rest, t, pos, steps, k)
 }
 
-fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn grep(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "emABC");
     let prog = a.first().map(String::as_str).unwrap_or("grep");
     let extended = args.has('E') || prog == "egrep";
@@ -879,7 +1032,11 @@ fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
     };
     let mut regexes = Vec::new();
     for pat in &patterns {
-        let src = if fixed { escape_regex(pat) } else { pat.clone() };
+        let src = if fixed {
+            escape_regex(pat)
+        } else {
+            pat.clone()
+        };
         match Regex::new(&src, extended, icase) {
             Some(r) => regexes.push(r),
             None => {
@@ -891,7 +1048,11 @@ fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
     let max: Option<usize> = args.value('m').and_then(|m| m.parse().ok());
     let recursive = args.has('r') || args.has('R');
     if recursive {
-        let roots = if operands.is_empty() { vec![".".to_string()] } else { operands.clone() };
+        let roots = if operands.is_empty() {
+            vec![".".to_string()]
+        } else {
+            operands.clone()
+        };
         operands.clear();
         for r in roots {
             let abs = p(sh, &r);
@@ -900,7 +1061,11 @@ fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
                 for (path, node) in fs.walk(&abs) {
                     if node.is_file() {
                         let rel = &path[abs.len()..];
-                        let shown = if r == "." && abs == sh.cwd { rel.trim_start_matches('/').to_string() } else { format!("{}{rel}", r.trim_end_matches('/')) };
+                        let shown = if r == "." && abs == sh.cwd {
+                            rel.trim_start_matches('/').to_string()
+                        } else {
+                            format!("{}{rel}", r.trim_end_matches('/'))
+                        };
                         operands.push(shown);
                     }
                 }
@@ -952,8 +1117,13 @@ fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
                 let m = r.find(line)?;
                 if word {
                     let chars: Vec<char> = line.chars().collect();
-                    let before = m.0.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric() || *c == '_');
-                    let after = chars.get(m.1).is_some_and(|c| c.is_alphanumeric() || *c == '_');
+                    let before =
+                        m.0.checked_sub(1)
+                            .and_then(|i| chars.get(i))
+                            .is_some_and(|c| c.is_alphanumeric() || *c == '_');
+                    let after = chars
+                        .get(m.1)
+                        .is_some_and(|c| c.is_alphanumeric() || *c == '_');
                     if before || after {
                         return None;
                     }
@@ -999,7 +1169,13 @@ fn grep(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
         }
     }
     out.out(s);
-    Ok(if status_err && !(any && quiet) { 2 } else if any { 0 } else { 1 })
+    Ok(if status_err && !(any && quiet) {
+        2
+    } else if any {
+        0
+    } else {
+        1
+    })
 }
 
 fn escape_regex(s: &str) -> String {
@@ -1013,33 +1189,53 @@ fn escape_regex(s: &str) -> String {
     r
 }
 
-fn sort(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn sort(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "kto");
     let (files, status) = inputs(sh, host, &args.operands, input, out, "sort");
     let mut lines: Vec<String> = files.iter().flat_map(|(_, d)| text_lines(d)).collect();
     let sep = args.value('t').and_then(|t| t.chars().next());
-    let key: Option<usize> = args
-        .value('k')
-        .and_then(|k| k.split([',', '.']).next().and_then(|n| n.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()));
+    let key: Option<usize> = args.value('k').and_then(|k| {
+        k.split([',', '.'])
+            .next()
+            .and_then(|n| n.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok())
+    });
     let numeric = args.has('n') || args.value('k').is_some_and(|k| k.contains('n'));
     let field = |l: &str| -> String {
         match key {
             None => l.to_string(),
             Some(k) => match sep {
-                Some(c) => l.split(c).skip(k.saturating_sub(1)).collect::<Vec<_>>().join(&c.to_string()),
-                None => l.split_whitespace().skip(k.saturating_sub(1)).collect::<Vec<_>>().join(" "),
+                Some(c) => l
+                    .split(c)
+                    .skip(k.saturating_sub(1))
+                    .collect::<Vec<_>>()
+                    .join(&c.to_string()),
+                None => l
+                    .split_whitespace()
+                    .skip(k.saturating_sub(1))
+                    .collect::<Vec<_>>()
+                    .join(" "),
             },
         }
     };
     let num = |s: &str| -> f64 {
         let t = s.trim_start();
-        let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(t.len());
+        let end = t
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .unwrap_or(t.len());
         t[..end].parse().unwrap_or(0.0)
     };
     lines.sort_by(|x, y| {
         let (fx, fy) = (field(x), field(y));
         let o = if numeric {
-            num(&fx).partial_cmp(&num(&fy)).unwrap_or(std::cmp::Ordering::Equal)
+            num(&fx)
+                .partial_cmp(&num(&fy))
+                .unwrap_or(std::cmp::Ordering::Equal)
         } else {
             fx.cmp(&fy)
         };
@@ -1060,9 +1256,22 @@ fn sort(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inpu
     Ok(status)
 }
 
-fn uniq(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn uniq(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
-    let (files, status) = inputs(sh, host, args.operands.get(..1).unwrap_or(&[]), input, out, "uniq");
+    let (files, status) = inputs(
+        sh,
+        host,
+        args.operands.get(..1).unwrap_or(&[]),
+        input,
+        out,
+        "uniq",
+    );
     let lines: Vec<String> = files.iter().flat_map(|(_, d)| text_lines(d)).collect();
     let mut groups: Vec<(String, usize)> = Vec::new();
     for l in lines {
@@ -1124,7 +1333,13 @@ fn tr_set(s: &str) -> Vec<char> {
     chars
 }
 
-fn tr(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn tr(
+    _: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let delete = args.has('d');
     let squeeze = args.has('s');
@@ -1175,10 +1390,19 @@ fn ranges(spec: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn cut(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn cut(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "dfcb");
     let (files, status) = inputs(sh, host, &args.operands, input, out, "cut");
-    let delim = args.value('d').and_then(|d| d.chars().next()).unwrap_or('\t');
+    let delim = args
+        .value('d')
+        .and_then(|d| d.chars().next())
+        .unwrap_or('\t');
     let mut s = String::new();
     let sel = |i: usize, rs: &[(usize, usize)]| rs.iter().any(|(a, b)| *a <= i && i <= *b);
     for (_, d) in files {
@@ -1198,7 +1422,12 @@ fn cut(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
                 }
             } else if let Some(c) = args.value('c').or(args.value('b')) {
                 let rs = ranges(c);
-                s.extend(line.chars().enumerate().filter(|(i, _)| sel(i + 1, &rs)).map(|(_, c)| c));
+                s.extend(
+                    line.chars()
+                        .enumerate()
+                        .filter(|(i, _)| sel(i + 1, &rs))
+                        .map(|(_, c)| c),
+                );
             } else {
                 out.err("cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n");
                 return Ok(1);
@@ -1246,17 +1475,31 @@ fn seq(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &
 }
 
 fn yes(sh: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
-    let word = if a.len() > 1 { a[1..].join(" ") } else { "y".into() };
+    let word = if a.len() > 1 {
+        a[1..].join(" ")
+    } else {
+        "y".into()
+    };
     let line = format!("{word}\n");
     // Into a pipe, a little is enough for the reader; to the terminal it runs into the
     // output bound, as it would run until interrupted.
-    let limit = if sh.piped { 16 * 1024 } else { MAX_OUTPUT + 1 };
+    let limit = if sh.piped {
+        16 * 1024
+    } else {
+        MAX_OUTPUT + line.len()
+    };
     let n = (limit / line.len().max(1)).max(1);
     out.out(line.repeat(n));
     Ok(0)
 }
 
-fn sleep(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn sleep(
+    _: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     if a.len() < 2 {
         out.err("sleep: missing operand\nTry 'sleep --help' for more information.\n");
         return Ok(1);
@@ -1278,7 +1521,10 @@ fn sleep(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, o
         match num.parse::<f64>() {
             Ok(v) if v >= 0.0 && v.is_finite() => total += v * mult,
             _ => {
-                out.err(format!("sleep: invalid time interval {}\nTry 'sleep --help' for more information.\n", q(arg)));
+                out.err(format!(
+                    "sleep: invalid time interval {}\nTry 'sleep --help' for more information.\n",
+                    q(arg)
+                ));
                 return Ok(1);
             }
         }
@@ -1287,7 +1533,13 @@ fn sleep(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, o
     Ok(0)
 }
 
-fn basename(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn basename(
+    _: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let Some(path) = a.get(1) else {
         return Ok(missing("basename", out));
     };
@@ -1306,7 +1558,13 @@ fn basename(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, o
     Ok(0)
 }
 
-fn dirname(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn dirname(
+    _: &mut Shell,
+    _: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let Some(path) = a.get(1) else {
         return Ok(missing("dirname", out));
     };
@@ -1322,7 +1580,13 @@ fn dirname(_: &mut Shell, _: &mut dyn ShellHost, a: &[String], _: &mut Input, ou
     Ok(0)
 }
 
-fn whoami(_: &mut Shell, host: &mut dyn ShellHost, _: &[String], _: &mut Input, out: &mut Output) -> R {
+fn whoami(
+    _: &mut Shell,
+    host: &mut dyn ShellHost,
+    _: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     out.out(format!("{}\n", host.user().0));
     Ok(0)
 }
@@ -1338,12 +1602,26 @@ fn id_name(host: &mut dyn ShellHost, file: &str, id: u32) -> Option<String> {
 
 fn id(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
     let (name, uid, gid) = host.user();
-    let group = id_name(host, "/etc/group", gid).unwrap_or_else(|| if gid == uid { name.clone() } else { gid.to_string() });
+    let group = id_name(host, "/etc/group", gid).unwrap_or_else(|| {
+        if gid == uid {
+            name.clone()
+        } else {
+            gid.to_string()
+        }
+    });
     let args = parse_args(a, "");
     let text = if args.has('u') {
-        if args.has('n') { name } else { uid.to_string() }
+        if args.has('n') {
+            name
+        } else {
+            uid.to_string()
+        }
     } else if args.has('g') {
-        if args.has('n') { group } else { gid.to_string() }
+        if args.has('n') {
+            group
+        } else {
+            gid.to_string()
+        }
     } else {
         format!("uid={uid}({name}) gid={gid}({group}) groups={gid}({group})")
     };
@@ -1351,13 +1629,26 @@ fn id(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out:
     Ok(0)
 }
 
-fn uname(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn uname(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let machine = "x86_64";
     let os = if gnu(sh) { "GNU/Linux" } else { "Linux" };
     let all = args.has('a') || args.long("all");
     let mut parts: Vec<String> = Vec::new();
-    let flags = [('s', "Linux".to_string()), ('n', host.hostname()), ('r', KERNEL_RELEASE.into()), ('v', KERNEL_VERSION.into()), ('m', machine.into()), ('o', os.into())];
+    let flags = [
+        ('s', "Linux".to_string()),
+        ('n', host.hostname()),
+        ('r', KERNEL_RELEASE.into()),
+        ('v', KERNEL_VERSION.into()),
+        ('m', machine.into()),
+        ('o', os.into()),
+    ];
     for (f, v) in flags {
         if all || args.has(f) {
             parts.push(v);
@@ -1370,7 +1661,9 @@ fn uname(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
     Ok(0)
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
 
 /// Formats a time with a `strftime`-like format (the subset `date` needs).
@@ -1414,20 +1707,40 @@ pub fn strftime(fmt: &str, secs: i64) -> String {
     r
 }
 
-fn date(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn date(
+    _: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let secs = host.now_ms().div_euclid(1000);
-    let fmt = a.iter().skip(1).find_map(|x| x.strip_prefix('+')).unwrap_or("%a %b %e %H:%M:%S %Z %Y");
+    let fmt = a
+        .iter()
+        .skip(1)
+        .find_map(|x| x.strip_prefix('+'))
+        .unwrap_or("%a %b %e %H:%M:%S %Z %Y");
     out.out(format!("{}\n", strftime(fmt, secs)));
     Ok(0)
 }
 
-fn tee(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn tee(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let data = input.read_all();
     let mut status = 0;
     for f in &args.operands {
         let path = p(sh, f);
-        let r = if args.has('a') { host.fs().append(&path, &data) } else { host.fs().write(&path, data.clone()) };
+        let r = if args.has('a') {
+            host.fs().append(&path, &data)
+        } else {
+            host.fs().write(&path, data.clone())
+        };
         if let Err(e) = r {
             out.err(format!("tee: {f}: {e}\n"));
             status = 1;
@@ -1437,7 +1750,13 @@ fn tee(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
     Ok(status)
 }
 
-fn xargs(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn xargs(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     let mut i = 1;
     let mut replace: Option<String> = None;
     let mut per: Option<usize> = None;
@@ -1490,7 +1809,13 @@ fn xargs(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Inp
     Ok(status)
 }
 
-fn find(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn find(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let mut roots = Vec::new();
     let mut i = 1;
     while let Some(arg) = a.get(i) {
@@ -1562,7 +1887,11 @@ fn find(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, o
             }
             if let Some((pat, icase)) = &name {
                 let base = shown.rsplit('/').next().unwrap_or(&shown);
-                let ok = if *icase { glob_match(&pat.to_lowercase(), &base.to_lowercase()) } else { glob_match(pat, base) };
+                let ok = if *icase {
+                    glob_match(&pat.to_lowercase(), &base.to_lowercase())
+                } else {
+                    glob_match(pat, base)
+                };
                 if !ok {
                     continue;
                 }
@@ -1609,16 +1938,29 @@ fn disk_usage(node: &Node) -> u64 {
     }
 }
 
-fn du(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn du(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "d");
-    let roots = if args.operands.is_empty() { vec![".".to_string()] } else { args.operands.clone() };
+    let roots = if args.operands.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.operands.clone()
+    };
     let mut s = String::new();
     let mut status = 0;
     for root in roots {
         let abs = p(sh, &root);
         let fs = host.fs();
         let Some((_, node)) = fs.resolve(&abs) else {
-            out.err(format!("du: cannot access {}: No such file or directory\n", q(&root)));
+            out.err(format!(
+                "du: cannot access {}: No such file or directory\n",
+                q(&root)
+            ));
             status = 1;
             continue;
         };
@@ -1626,14 +1968,24 @@ fn du(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
         for (_, n) in fs.walk(&abs) {
             total += disk_usage(n);
         }
-        let size = if args.has('h') { human(total) } else { total.div_ceil(1024).to_string() };
+        let size = if args.has('h') {
+            human(total)
+        } else {
+            total.div_ceil(1024).to_string()
+        };
         s.push_str(&format!("{size}\t{root}\n"));
     }
     out.out(s);
     Ok(status)
 }
 
-fn env(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input, out: &mut Output) -> R {
+fn env(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    input: &mut Input,
+    out: &mut Output,
+) -> R {
     if a.first().is_some_and(|n| n == "printenv") {
         if let Some(name) = a.get(1) {
             return Ok(match sh.vars.get(name).filter(|v| v.exported) {
@@ -1651,7 +2003,10 @@ fn env(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
     while let Some(arg) = a.get(i) {
         if arg == "-i" || arg == "-" {
             clean = true;
-        } else if let Some((k, v)) = arg.split_once('=').filter(|(k, _)| super::parser::is_name(k)) {
+        } else if let Some((k, v)) = arg
+            .split_once('=')
+            .filter(|(k, _)| super::parser::is_name(k))
+        {
             assigns.push((k.to_string(), v.to_string()));
         } else {
             break;
@@ -1674,7 +2029,9 @@ fn env(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
         out.out(s);
         return Ok(0);
     }
-    let r = match lookup(&rest[0]).or_else(|| super::builtins::lookup_shell(&rest[0]).filter(|_| rest[0] == "echo" || rest[0] == "printf")) {
+    let r = match lookup(&rest[0]).or_else(|| {
+        super::builtins::lookup_shell(&rest[0]).filter(|_| rest[0] == "echo" || rest[0] == "printf")
+    }) {
         Some(b) => b(&mut child, host, rest, input, out),
         None => match host.exec(&mut child, rest, input.rest(), out) {
             Some(s) => Ok(s),
@@ -1682,7 +2039,10 @@ fn env(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
                 if gnu(sh) {
                     out.err(format!("env: {}: No such file or directory\n", q(&rest[0])));
                 } else {
-                    out.err(format!("env: can't execute '{}': No such file or directory\n", rest[0]));
+                    out.err(format!(
+                        "env: can't execute '{}': No such file or directory\n",
+                        rest[0]
+                    ));
                 }
                 Ok(127)
             }
@@ -1692,7 +2052,13 @@ fn env(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], input: &mut Input
     r
 }
 
-fn ln(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn ln(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let [target, name] = args.operands.as_slice() else {
         return Ok(missing("ln", out));
@@ -1703,7 +2069,10 @@ fn ln(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
         path = vfs::normalize(&path, vfs::base_name(target));
     }
     if fs.exists(&path) && !args.has('f') {
-        out.err(format!("ln: failed to create symbolic link {}: File exists\n", q(name)));
+        out.err(format!(
+            "ln: failed to create symbolic link {}: File exists\n",
+            q(name)
+        ));
         return Ok(1);
     }
     if args.has('s') {
@@ -1715,8 +2084,24 @@ fn ln(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     Ok(0)
 }
 
-fn chmod(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
-    let ops: Vec<&String> = a.iter().skip(1).filter(|s| !(s.starts_with('-') && s.len() > 1 && s.chars().nth(1).is_some_and(|c| c.is_alphabetic() && c != 'x' && c != 'w' && c != 'r'))).collect();
+fn chmod(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
+    let ops: Vec<&String> = a
+        .iter()
+        .skip(1)
+        .filter(|s| {
+            !(s.starts_with('-')
+                && s.len() > 1
+                && s.chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_alphabetic() && c != 'x' && c != 'w' && c != 'r'))
+        })
+        .collect();
     let [mode, files @ ..] = ops.as_slice() else {
         return Ok(missing("chmod", out));
     };
@@ -1725,7 +2110,10 @@ fn chmod(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, 
         let path = p(sh, f);
         let fs = host.fs();
         let Some(real) = fs.resolve(&path).map(|(p, _)| p) else {
-            out.err(format!("chmod: cannot access {}: No such file or directory\n", q(f)));
+            out.err(format!(
+                "chmod: cannot access {}: No such file or directory\n",
+                q(f)
+            ));
             status = 1;
             continue;
         };
@@ -1759,7 +2147,9 @@ fn apply_mode(old: u32, spec: &str) -> u32 {
             }
             m
         };
-        let Some(op) = clause[who_end..].chars().next() else { continue };
+        let Some(op) = clause[who_end..].chars().next() else {
+            continue;
+        };
         let perms = &clause[who_end + 1..];
         let mut bits = 0;
         if perms.contains('r') {
@@ -1805,7 +2195,13 @@ struct Entry {
     links: usize,
 }
 
-fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out: &mut Output) -> R {
+fn ls(
+    sh: &mut Shell,
+    host: &mut dyn ShellHost,
+    a: &[String],
+    _: &mut Input,
+    out: &mut Output,
+) -> R {
     let args = parse_args(a, "");
     let long = args.has('l') || args.has('n') || args.has('g');
     let all = args.has('a');
@@ -1815,7 +2211,11 @@ fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
     let recursive = args.has('R');
     let classify = args.has('F') || args.has('p');
     let human = args.has('h');
-    let operands = if args.operands.is_empty() { vec![".".to_string()] } else { args.operands.clone() };
+    let operands = if args.operands.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.operands.clone()
+    };
     let mut status = 0;
     let mut files: Vec<Entry> = Vec::new();
     let mut dirs: Vec<(String, String)> = Vec::new();
@@ -1825,7 +2225,10 @@ fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
         let Some(node) = fs.get(&path).cloned() else {
             status = 2;
             if gnu(sh) {
-                out.err(format!("ls: cannot access {}: No such file or directory\n", q(op)));
+                out.err(format!(
+                    "ls: cannot access {}: No such file or directory\n",
+                    q(op)
+                ));
             } else {
                 status = 1;
                 out.err(format!("ls: {op}: No such file or directory\n"));
@@ -1836,11 +2239,20 @@ fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
         if is_dir && !dir_only {
             dirs.push((op.clone(), path));
         } else {
-            files.push(Entry { name: op.clone(), links: links(fs, &path, &node), node });
+            files.push(Entry {
+                name: op.clone(),
+                links: links(fs, &path, &node),
+                node,
+            });
         }
     }
     let multi = operands.len() > 1 || recursive;
-    let opts = LsOpts { long, one: one || !sh.tty, classify, human };
+    let opts = LsOpts {
+        long,
+        one: one || !sh.tty,
+        classify,
+        human,
+    };
     let mut text = String::new();
     let mut first = true;
     if !files.is_empty() {
@@ -1862,7 +2274,11 @@ fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
             for (n, pth) in [(".", path.clone()), ("..", vfs::parent(&path).to_string())] {
                 if let Some((_, node)) = fs.resolve(&pth) {
                     let node = node.clone();
-                    entries.push(Entry { name: n.into(), links: links(fs, &pth, &node), node });
+                    entries.push(Entry {
+                        name: n.into(),
+                        links: links(fs, &pth, &node),
+                        node,
+                    });
                 }
             }
         }
@@ -1872,12 +2288,22 @@ fn ls(sh: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out
                 continue;
             }
             let child = vfs::normalize(&path, &n);
-            let Some(node) = fs.get(&child).cloned() else { continue };
+            let Some(node) = fs.get(&child).cloned() else {
+                continue;
+            };
             if recursive && node.is_dir() {
-                let shown_child = if shown.ends_with('/') { format!("{shown}{n}") } else { format!("{shown}/{n}") };
+                let shown_child = if shown.ends_with('/') {
+                    format!("{shown}{n}")
+                } else {
+                    format!("{shown}/{n}")
+                };
                 subdirs.push((shown_child, child.clone()));
             }
-            entries.push(Entry { name: n, links: links(fs, &child, &node), node });
+            entries.push(Entry {
+                name: n,
+                links: links(fs, &child, &node),
+                node,
+            });
         }
         if multi {
             if !first {
@@ -1900,7 +2326,12 @@ fn links(fs: &vfs::Tree, path: &str, node: &Node) -> usize {
     if node.is_dir() {
         2 + fs
             .list(path)
-            .map(|names| names.iter().filter(|n| fs.get(&vfs::normalize(path, n)).is_some_and(Node::is_dir)).count())
+            .map(|names| {
+                names
+                    .iter()
+                    .filter(|n| fs.get(&vfs::normalize(path, n)).is_some_and(Node::is_dir))
+                    .count()
+            })
             .unwrap_or(0)
     } else {
         1
@@ -1914,7 +2345,13 @@ struct LsOpts {
     human: bool,
 }
 
-fn render_entries(sh: &Shell, host: &mut dyn ShellHost, entries: &[Entry], o: &LsOpts, is_dir_listing: bool) -> String {
+fn render_entries(
+    sh: &Shell,
+    host: &mut dyn ShellHost,
+    entries: &[Entry],
+    o: &LsOpts,
+    is_dir_listing: bool,
+) -> String {
     let decorate = |e: &Entry| -> String {
         let mut n = e.name.clone();
         if o.classify {
@@ -1933,8 +2370,10 @@ fn render_entries(sh: &Shell, host: &mut dyn ShellHost, entries: &[Entry], o: &L
         let secs = host.now_ms().div_euclid(1000);
         let date = strftime("%b %e %H:%M", secs);
         for e in entries {
-            let owner = id_name(host, "/etc/passwd", e.node.uid).unwrap_or_else(|| e.node.uid.to_string());
-            let group = id_name(host, "/etc/group", e.node.gid).unwrap_or_else(|| e.node.gid.to_string());
+            let owner =
+                id_name(host, "/etc/passwd", e.node.uid).unwrap_or_else(|| e.node.uid.to_string());
+            let group =
+                id_name(host, "/etc/group", e.node.gid).unwrap_or_else(|| e.node.gid.to_string());
             let size = match &e.node.kind {
                 NodeKind::Dir => 4096,
                 NodeKind::Symlink(t) => t.len() as u64,
@@ -1945,22 +2384,44 @@ fn render_entries(sh: &Shell, host: &mut dyn ShellHost, entries: &[Entry], o: &L
             if let NodeKind::Symlink(t) = &e.node.kind {
                 name = format!("{} -> {t}", e.name);
             }
-            let size = if o.human { human(size) } else { size.to_string() };
-            rows.push((mode_string(&e.node), e.links.to_string(), owner, group, size, name));
+            let size = if o.human {
+                human(size)
+            } else {
+                size.to_string()
+            };
+            rows.push((
+                mode_string(&e.node),
+                e.links.to_string(),
+                owner,
+                group,
+                size,
+                name,
+            ));
         }
         let mut s = String::new();
         if is_dir_listing {
             s.push_str(&format!("total {blocks}\n"));
         }
         if gnu(sh) {
-            let w = |f: fn(&(String, String, String, String, String, String)) -> usize| rows.iter().map(f).max().unwrap_or(0);
-            let (lw, ow, gw, sw) = (w(|r| r.1.len()), w(|r| r.2.len()), w(|r| r.3.len()), w(|r| r.4.len()));
+            let w = |f: fn(&(String, String, String, String, String, String)) -> usize| {
+                rows.iter().map(f).max().unwrap_or(0)
+            };
+            let (lw, ow, gw, sw) = (
+                w(|r| r.1.len()),
+                w(|r| r.2.len()),
+                w(|r| r.3.len()),
+                w(|r| r.4.len()),
+            );
             for (m, l, own, g, size, name) in rows {
-                s.push_str(&format!("{m} {l:>lw$} {own:<ow$} {g:<gw$} {size:>sw$} {date} {name}\n"));
+                s.push_str(&format!(
+                    "{m} {l:>lw$} {own:<ow$} {g:<gw$} {size:>sw$} {date} {name}\n"
+                ));
             }
         } else {
             for (m, l, own, g, size, name) in rows {
-                s.push_str(&format!("{m} {l:>4} {own:<8} {g:<8} {size:>9} {date} {name}\n"));
+                s.push_str(&format!(
+                    "{m} {l:>4} {own:<8} {g:<8} {size:>9} {date} {name}\n"
+                ));
             }
         }
         return s;
@@ -1987,7 +2448,12 @@ pub fn columns(names: &[String], width: usize, gnu: bool) -> String {
             let rows = n.div_ceil(c);
             let real_cols = n.div_ceil(rows);
             let widths: Vec<usize> = (0..real_cols)
-                .map(|ci| (ci * rows..((ci + 1) * rows).min(n)).map(|i| lens[i]).max().unwrap_or(0))
+                .map(|ci| {
+                    (ci * rows..((ci + 1) * rows).min(n))
+                        .map(|i| lens[i])
+                        .max()
+                        .unwrap_or(0)
+                })
                 .collect();
             let total: usize = widths.iter().sum::<usize>() + 2 * (real_cols - 1);
             if total < width || c == 1 {
@@ -2042,17 +2508,22 @@ mod tests {
         assert!(r("(foo|bar)+$", true).is_match("xfoobar"));
         assert!(r("colou?r", true).is_match("color"));
         assert_eq!(r("o+", true).find("foo"), Some((1, 3)));
-        assert!(Regex::new("ERROR", false, true).unwrap().is_match("an error"));
+        assert!(Regex::new("ERROR", false, true)
+            .unwrap()
+            .is_match("an error"));
         // Pathological backtracking ends.
         assert!(!r("(a*)*b", true).is_match(&"a".repeat(40)));
     }
 
     #[test]
     fn gnu_columns() {
-        let names: Vec<String> = ["bin", "boot", "dev", "etc", "home", "lib", "media", "mnt", "opt", "proc", "root", "run", "sbin", "srv", "sys", "tmp", "usr", "var"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let names: Vec<String> = [
+            "bin", "boot", "dev", "etc", "home", "lib", "media", "mnt", "opt", "proc", "root",
+            "run", "sbin", "srv", "sys", "tmp", "usr", "var",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         assert_eq!(
             columns(&names, 80, true),
             "bin   dev  home  media  opt   root  sbin  sys  usr\nboot  etc  lib   mnt    proc  run   srv   tmp  var\n"
@@ -2061,7 +2532,10 @@ mod tests {
 
     #[test]
     fn dates_and_modes() {
-        assert_eq!(strftime("%a %b %e %H:%M:%S %Z %Y", 1_748_854_800), "Mon Jun  2 09:00:00 UTC 2025");
+        assert_eq!(
+            strftime("%a %b %e %H:%M:%S %Z %Y", 1_748_854_800),
+            "Mon Jun  2 09:00:00 UTC 2025"
+        );
         assert_eq!(apply_mode(0o644, "+x"), 0o755);
         assert_eq!(apply_mode(0o755, "go-w"), 0o755);
         assert_eq!(mode_string(&Node::dir()), "drwxr-xr-x");

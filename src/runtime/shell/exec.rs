@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::parser::{AndOr, Command, Connector, HereBody, List, Pipeline, RedirOp, Redir, Simple};
+use super::parser::{AndOr, Command, Connector, HereBody, List, Pipeline, Redir, RedirOp, Simple};
 use super::{builtins, Bound, Flavor, Shell, ShellHost, Var, MAX_OUTPUT, MAX_STEPS};
 use crate::runtime::{Output, Stream};
 
@@ -166,7 +166,10 @@ impl Shell {
         if p.bang {
             self.cond_depth += 1;
         }
-        let r = self.exec_pipeline_inner(p, host, input, out);
+        let r = match p.commands.as_slice() {
+            [only] => self.exec_command(only, host, input, out),
+            _ => self.exec_pipeline_inner(p, host, input, out),
+        };
         if p.bang {
             self.cond_depth -= 1;
         }
@@ -176,6 +179,7 @@ impl Shell {
         Ok(status)
     }
 
+    #[inline(never)]
     fn exec_pipeline_inner(
         &mut self,
         p: &Pipeline,
@@ -251,6 +255,18 @@ impl Shell {
         if redirs.is_empty() {
             return self.exec_compound(c, host, input, out);
         }
+        self.exec_redirected(c, redirs, host, input, out)
+    }
+
+    #[inline(never)]
+    fn exec_redirected(
+        &mut self,
+        c: &Command,
+        redirs: &[Redir],
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
         let Some(mut r) = self.setup_redirs(redirs, host, out)? else {
             self.last_status = 1;
             return Ok(1);
@@ -273,128 +289,212 @@ impl Shell {
         input: &mut Input,
         out: &mut Output,
     ) -> Result<i32, Flow> {
+        // Each arm is its own function so the frame on the recursion path stays small.
         match c {
             Command::Simple(s) => self.exec_simple(s, host, input, out),
             Command::Group(list, _) => self.exec_list(list, host, input, out),
-            Command::Subshell(list, _) => {
-                let mut sub = self.subshell()?;
-                let r = sub.exec_list(list, host, input, out);
-                self.join(&sub);
-                match r {
-                    Ok(s) => Ok(s),
-                    Err(Flow::Exit(n)) | Err(Flow::Return(n)) | Err(Flow::Abort(n)) => Ok(n),
-                    Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(sub.last_status),
-                    Err(Flow::Halt) => Err(Flow::Halt),
-                }
-            }
-            Command::If(arms, otherwise, _) => {
-                for (cond, body) in arms {
-                    self.cond_depth += 1;
-                    let r = self.exec_list(cond, host, input, out);
-                    self.cond_depth -= 1;
-                    if r? == 0 {
-                        return self.exec_list(body, host, input, out);
-                    }
-                }
-                match otherwise {
-                    Some(body) => self.exec_list(body, host, input, out),
-                    None => Ok(0),
-                }
-            }
+            Command::Subshell(list, _) => self.exec_subshell(list, host, input, out),
+            Command::If(arms, otherwise, _) => self.exec_if(arms, otherwise, host, input, out),
             Command::For(name, words, body, _) => {
-                let items = match words {
-                    Some(ws) => self.expand_words(ws, host, out)?,
-                    None => self.positional.clone(),
-                };
-                let mut status = 0;
-                self.loop_depth += 1;
-                let r = (|| {
-                    for item in items {
-                        self.step()?;
-                        if !self.assign(name, &item, out) {
-                            return Ok(1);
-                        }
-                        match self.exec_list(body, host, input, out) {
-                            Ok(s) => status = s,
-                            Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                            Err(Flow::Break(_)) => break,
-                            Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                            Err(Flow::Continue(_)) => {}
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    Ok(status)
-                })();
-                self.loop_depth -= 1;
-                r
+                self.exec_for(name, words, body, host, input, out)
             }
             Command::While(until, cond, body, _) => {
-                let mut status = 0;
                 self.loop_depth += 1;
-                let r = (|| loop {
-                    self.step()?;
-                    self.cond_depth += 1;
-                    let c = self.exec_list(cond, host, input, out);
-                    self.cond_depth -= 1;
-                    let c = match c {
-                        Ok(c) => c,
-                        Err(Flow::Break(_)) => return Ok(status),
-                        Err(e) => return Err(e),
-                    };
-                    if (c == 0) == *until {
-                        return Ok(status);
-                    }
-                    match self.exec_list(body, host, input, out) {
-                        Ok(s) => status = s,
-                        Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
-                        Err(Flow::Break(_)) => return Ok(status),
-                        Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
-                        Err(Flow::Continue(_)) => {}
-                        Err(e) => return Err(e),
-                    }
-                })();
+                let r = self.exec_while(*until, cond, body, host, input, out);
                 self.loop_depth -= 1;
                 r
             }
-            Command::Case(word, arms, _) => {
-                let subject = self.expand_string(word, host, out)?;
-                for arm in arms {
-                    for pat in &arm.patterns {
-                        let p = self.expand_pattern(pat, host, out)?;
-                        if super::expand::glob_match(&p, &subject) {
-                            return self.exec_list(&arm.body, host, input, out);
-                        }
-                    }
-                }
-                Ok(0)
-            }
+            Command::Case(word, arms, _) => self.exec_case(word, arms, host, input, out),
             Command::Function(name, body) => {
                 self.functions.insert(name.clone(), body.clone());
                 Ok(0)
             }
-            Command::Test(words, line) => {
-                self.step()?;
-                self.line = *line;
-                let mut args = Vec::with_capacity(words.len());
-                for w in words {
-                    args.push(self.expand_pattern(w, host, out)?);
-                }
-                Ok(builtins::double_bracket_eval(self, host, &args, out))
+            Command::Test(words, line) => self.exec_test(words, *line, host, out),
+            Command::Arith(parts, line) => self.exec_arith(parts, *line, host, out),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_subshell(
+        &mut self,
+        list: &List,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let mut sub = Box::new(self.subshell()?);
+        let r = sub.exec_list(list, host, input, out);
+        self.join(&sub);
+        match r {
+            Ok(s) => Ok(s),
+            Err(Flow::Exit(n)) | Err(Flow::Return(n)) | Err(Flow::Abort(n)) => Ok(n),
+            Err(Flow::Break(_)) | Err(Flow::Continue(_)) => Ok(sub.last_status),
+            Err(Flow::Halt) => Err(Flow::Halt),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_if(
+        &mut self,
+        arms: &[(List, List)],
+        otherwise: &Option<List>,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        for (cond, body) in arms {
+            self.cond_depth += 1;
+            let r = self.exec_list(cond, host, input, out);
+            self.cond_depth -= 1;
+            if r? == 0 {
+                return self.exec_list(body, host, input, out);
             }
-            Command::Arith(parts, line) => {
-                self.step()?;
-                self.line = *line;
-                let w = super::parser::Word {
-                    parts: vec![super::parser::Part::Double(parts.clone())],
-                };
-                let text = self.expand_string(&w, host, out)?;
-                match self.arith(&text) {
-                    Ok(v) => Ok((v == 0) as i32),
-                    Err(msg) => {
-                        out.err(format!("{}{msg}\n", self.prefix()));
-                        Ok(1)
-                    }
+        }
+        match otherwise {
+            Some(body) => self.exec_list(body, host, input, out),
+            None => Ok(0),
+        }
+    }
+
+    #[inline(never)]
+    fn exec_for(
+        &mut self,
+        name: &str,
+        words: &Option<Vec<super::parser::Word>>,
+        body: &List,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let items = match words {
+            Some(ws) => self.expand_words(ws, host, out)?,
+            None => self.positional.clone(),
+        };
+        self.loop_depth += 1;
+        let r = self.exec_for_items(name, items, body, host, input, out);
+        self.loop_depth -= 1;
+        r
+    }
+
+    fn exec_for_items(
+        &mut self,
+        name: &str,
+        items: Vec<String>,
+        body: &List,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let mut status = 0;
+        for item in items {
+            self.step()?;
+            if !self.assign(name, &item, out) {
+                return Ok(1);
+            }
+            match self.exec_list(body, host, input, out) {
+                Ok(s) => status = s,
+                Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                Err(Flow::Break(_)) => break,
+                Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                Err(Flow::Continue(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(status)
+    }
+
+    #[inline(never)]
+    fn exec_while(
+        &mut self,
+        until: bool,
+        cond: &List,
+        body: &List,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let mut status = 0;
+        loop {
+            self.step()?;
+            self.cond_depth += 1;
+            let c = self.exec_list(cond, host, input, out);
+            self.cond_depth -= 1;
+            let c = match c {
+                Ok(c) => c,
+                Err(Flow::Break(_)) => return Ok(status),
+                Err(e) => return Err(e),
+            };
+            if (c == 0) == until {
+                return Ok(status);
+            }
+            match self.exec_list(body, host, input, out) {
+                Ok(s) => status = s,
+                Err(Flow::Break(n)) if n > 1 => return Err(Flow::Break(n - 1)),
+                Err(Flow::Break(_)) => return Ok(status),
+                Err(Flow::Continue(n)) if n > 1 => return Err(Flow::Continue(n - 1)),
+                Err(Flow::Continue(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn exec_case(
+        &mut self,
+        word: &super::parser::Word,
+        arms: &[super::parser::CaseArm],
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let subject = self.expand_string(word, host, out)?;
+        for arm in arms {
+            for pat in &arm.patterns {
+                let p = self.expand_pattern(pat, host, out)?;
+                if super::expand::glob_match(&p, &subject) {
+                    return self.exec_list(&arm.body, host, input, out);
                 }
+            }
+        }
+        Ok(0)
+    }
+
+    #[inline(never)]
+    fn exec_test(
+        &mut self,
+        words: &[super::parser::Word],
+        line: usize,
+        host: &mut dyn ShellHost,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        self.step()?;
+        self.line = line;
+        let mut args = Vec::with_capacity(words.len());
+        for w in words {
+            args.push(self.expand_pattern(w, host, out)?);
+        }
+        Ok(builtins::double_bracket_eval(self, host, &args, out))
+    }
+
+    #[inline(never)]
+    fn exec_arith(
+        &mut self,
+        parts: &[super::parser::Part],
+        line: usize,
+        host: &mut dyn ShellHost,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        self.step()?;
+        self.line = line;
+        let w = super::parser::Word {
+            parts: vec![super::parser::Part::Double(parts.to_vec())],
+        };
+        let text = self.expand_string(&w, host, out)?;
+        match self.arith(&text) {
+            Ok(v) => Ok((v == 0) as i32),
+            Err(msg) => {
+                out.err(format!("{}{msg}\n", self.prefix()));
+                Ok(1)
             }
         }
     }
@@ -420,6 +520,44 @@ impl Shell {
         self.line = s.line;
         let steps_before = self.budget.steps;
         let argv = self.expand_words(&s.words, host, out)?;
+        if s.assigns.is_empty() && s.redirs.is_empty() && !self.options.xtrace && !argv.is_empty() {
+            return self.run_plain(&argv, host, input, out);
+        }
+        self.exec_simple_full(s, argv, steps_before, host, input, out)
+    }
+
+    /// A command without assignments or redirections writes straight to `out`.
+    fn run_plain(
+        &mut self,
+        argv: &[String],
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
+        let is_function = argv.first().is_some_and(|n| self.functions.contains_key(n));
+        let mark = mark(out);
+        let r = self.dispatch(argv, host, input, out);
+        if !is_function {
+            self.budget.written += written_since(out, mark);
+            if self.budget.written > MAX_OUTPUT {
+                return Err(self.halt(Bound::Output));
+            }
+        }
+        let status = r?;
+        self.last_status = status;
+        Ok(status)
+    }
+
+    #[inline(never)]
+    fn exec_simple_full(
+        &mut self,
+        s: &Simple,
+        argv: Vec<String>,
+        steps_before: u64,
+        host: &mut dyn ShellHost,
+        input: &mut Input,
+        out: &mut Output,
+    ) -> Result<i32, Flow> {
         let mut values = Vec::with_capacity(s.assigns.len());
         for a in &s.assigns {
             let mut v = self.expand_string(&a.value, host, out)?;
@@ -517,6 +655,7 @@ impl Shell {
     }
 
     /// Runs a command by name: function, built-in, then the host's programs.
+    #[inline(never)]
     pub(crate) fn dispatch(
         &mut self,
         argv: &[String],
@@ -557,6 +696,7 @@ impl Shell {
         }
     }
 
+    #[inline(never)]
     fn call_function(
         &mut self,
         body: &Rc<Command>,
@@ -595,6 +735,7 @@ impl Shell {
     }
 
     /// Applies redirections; None (after printing why) when one cannot be done.
+    #[inline(never)]
     fn setup_redirs(
         &mut self,
         redirs: &[Redir],
@@ -608,7 +749,10 @@ impl Shell {
         };
         for redir in redirs {
             let fd = redir.fd.unwrap_or(match redir.op {
-                RedirOp::In | RedirOp::InOut | RedirOp::DupIn | RedirOp::Heredoc
+                RedirOp::In
+                | RedirOp::InOut
+                | RedirOp::DupIn
+                | RedirOp::Heredoc
                 | RedirOp::HereString => 0,
                 _ => 1,
             });
@@ -690,7 +834,10 @@ impl Shell {
                         }
                     }
                 }
-                RedirOp::Out | RedirOp::Append | RedirOp::DupOut | RedirOp::Both
+                RedirOp::Out
+                | RedirOp::Append
+                | RedirOp::DupOut
+                | RedirOp::Both
                 | RedirOp::BothAppend => {
                     let sink = match path.as_str() {
                         "/dev/null" => Sink::Null,
@@ -754,7 +901,13 @@ impl Shell {
     }
 
     /// Sends a command's output where its redirections say.
-    fn route(&mut self, r: &Redirected, cmd_out: Output, out: &mut Output, host: &mut dyn ShellHost) {
+    fn route(
+        &mut self,
+        r: &Redirected,
+        cmd_out: Output,
+        out: &mut Output,
+        host: &mut dyn ShellHost,
+    ) {
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         for (stream, text) in cmd_out.chunks {
             let sink = match stream {
@@ -774,4 +927,25 @@ impl Shell {
             let _ = host.fs().append(&path, &data);
         }
     }
+}
+
+/// Where `out` ends now: the number of chunks and the length of the last one.
+fn mark(out: &Output) -> (usize, usize) {
+    (
+        out.chunks.len(),
+        out.chunks.last().map_or(0, |(_, t)| t.len()),
+    )
+}
+
+/// Bytes appended to `out` since `mark` (chunks of the same stream merge into the last one).
+fn written_since(out: &Output, (n, last_len): (usize, usize)) -> usize {
+    let mut total = 0;
+    for (i, (_, t)) in out.chunks.iter().enumerate().skip(n.saturating_sub(1)) {
+        total += if i + 1 == n {
+            t.len().saturating_sub(last_len)
+        } else {
+            t.len()
+        };
+    }
+    total
 }

@@ -134,7 +134,12 @@ impl Shell {
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
         let mut s = String::new();
-        for (i, f) in fields.done.iter().chain(std::iter::once(&fields.cur)).enumerate() {
+        for (i, f) in fields
+            .done
+            .iter()
+            .chain(std::iter::once(&fields.cur))
+            .enumerate()
+        {
             if i > 0 {
                 s.push(' ');
             }
@@ -153,7 +158,12 @@ impl Shell {
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
         let mut s = String::new();
-        for (i, f) in fields.done.iter().chain(std::iter::once(&fields.cur)).enumerate() {
+        for (i, f) in fields
+            .done
+            .iter()
+            .chain(std::iter::once(&fields.cur))
+            .enumerate()
+        {
             if i > 0 {
                 s.push(' ');
             }
@@ -388,11 +398,13 @@ impl Shell {
                         msg
                     };
                     out.err(format!("{}{}: {msg}\n", self.prefix(), p.name));
-                    Err(self.expansion_failed(if self.flavor == super::Flavor::Bash {
-                        127
-                    } else {
-                        2
-                    }))
+                    Err(
+                        self.expansion_failed(if self.flavor == super::Flavor::Bash {
+                            127
+                        } else {
+                            2
+                        }),
+                    )
                 } else {
                     Ok(value.unwrap_or_default())
                 }
@@ -417,7 +429,11 @@ impl Shell {
                 let off_text = self.expand_string(&p.word, host, out)?;
                 let off = self.arith(&off_text).unwrap_or(0);
                 let len_n = v.len() as i64;
-                let start = if off < 0 { (len_n + off).max(0) } else { off.min(len_n) };
+                let start = if off < 0 {
+                    (len_n + off).max(0)
+                } else {
+                    off.min(len_n)
+                };
                 let end = match &p.extra {
                     Some(w) => {
                         let t = self.expand_string(w, host, out)?;
@@ -594,11 +610,9 @@ fn replace(v: &str, pat: &str, rep: &str, all: bool) -> String {
             continue;
         }
         // Longest match starting here.
-        let found = idx[k..]
-            .iter()
-            .rev()
-            .copied()
-            .find(|&end| end > start && glob_match(pat, &v[start..end]) && (!anchor_end || end == v.len()));
+        let found = idx[k..].iter().rev().copied().find(|&end| {
+            end > start && glob_match(pat, &v[start..end]) && (!anchor_end || end == v.len())
+        });
         match found {
             Some(end) if !anchor_start || start == 0 => {
                 out.push_str(&v[i..start]);
@@ -776,7 +790,11 @@ fn glob_paths(fs: &crate::vfs::Tree, cwd: &str, pattern: &str) -> Vec<String> {
     // Each candidate: (display text, absolute path).
     let mut cands: Vec<(String, String)> = vec![(
         if absolute { "/".into() } else { String::new() },
-        if absolute { "/".into() } else { cwd.to_string() },
+        if absolute {
+            "/".into()
+        } else {
+            cwd.to_string()
+        },
     )];
     for (n, comp) in components.iter().enumerate() {
         let last = n + 1 == components.len();
@@ -840,8 +858,8 @@ enum Tok {
 
 const OPS: &[&str] = &[
     "<<=", ">>=", "**", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "++", "--", "+=", "-=",
-    "*=", "/=", "%=", "&=", "|=", "^=", "+", "-", "*", "/", "%", "<", ">", "&", "|", "^", "!",
-    "~", "?", ":", "=", "(", ")", ",",
+    "*=", "/=", "%=", "&=", "|=", "^=", "+", "-", "*", "/", "%", "<", ">", "&", "|", "^", "!", "~",
+    "?", ":", "=", "(", ")", ",",
 ];
 
 fn arith_tokens(text: &str) -> Result<Vec<Tok>, String> {
@@ -1113,7 +1131,10 @@ impl Arith<'_> {
     fn unary(&mut self) -> Result<i64, String> {
         self.depth += 1;
         if self.depth > 200 {
-            return Err(format!("{}: expression recursion level exceeded", self.text));
+            return Err(format!(
+                "{}: expression recursion level exceeded",
+                self.text
+            ));
         }
         let r = self.unary_inner();
         self.depth -= 1;

@@ -267,8 +267,8 @@ impl Shell {
         let mut parser = parser::Parser::new(src);
         let mut input = exec::Input::default();
         loop {
-            let cmd = match parser.next_command() {
-                Ok(Some(cmd)) => cmd,
+            let line = match parser.next_line() {
+                Ok(Some(line)) => line,
                 Ok(None) => break,
                 Err(e) => {
                     out.err(self.syntax_error(&e, src));
@@ -276,25 +276,27 @@ impl Shell {
                     return (2, !self.interactive);
                 }
             };
-            match self.exec_and_or(&cmd, host, &mut input, out) {
-                Ok(_) => {}
-                Err(exec::Flow::Exit(n)) => {
-                    self.last_status = n;
-                    return (n, true);
-                }
-                Err(exec::Flow::Halt) => {
-                    if let Some(b) = self.budget.halted {
-                        out.err(self.bound_message(b));
+            for cmd in &line {
+                match self.exec_and_or(cmd, host, &mut input, out) {
+                    Ok(_) => {}
+                    Err(exec::Flow::Exit(n)) => {
+                        self.last_status = n;
+                        return (n, true);
                     }
-                    self.last_status = BOUND_STATUS;
-                    return (BOUND_STATUS, false);
+                    Err(exec::Flow::Halt) => {
+                        if let Some(b) = self.budget.halted {
+                            out.err(self.bound_message(b));
+                        }
+                        self.last_status = BOUND_STATUS;
+                        return (BOUND_STATUS, false);
+                    }
+                    Err(exec::Flow::Abort(n)) => {
+                        self.last_status = n;
+                        return (n, false);
+                    }
+                    Err(exec::Flow::Return(n)) => self.last_status = n,
+                    Err(exec::Flow::Break(_)) | Err(exec::Flow::Continue(_)) => {}
                 }
-                Err(exec::Flow::Abort(n)) => {
-                    self.last_status = n;
-                    return (n, false);
-                }
-                Err(exec::Flow::Return(n)) => self.last_status = n,
-                Err(exec::Flow::Break(_)) | Err(exec::Flow::Continue(_)) => {}
             }
         }
         (self.last_status, false)
@@ -401,5 +403,7 @@ pub fn needs_more_input(src: &str) -> bool {
     }
     let mut p = parser::Parser::new(src);
     let r = p.program();
-    matches!(r, Err(parser::ParseError::Incomplete(_))) || p.heredoc_unterminated || p.trailing_backslash
+    matches!(r, Err(parser::ParseError::Incomplete(_)))
+        || p.heredoc_unterminated
+        || p.trailing_backslash
 }

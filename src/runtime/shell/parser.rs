@@ -44,7 +44,12 @@ impl Word {
         for p in &self.parts {
             match p {
                 Part::Lit(t) | Part::Quoted(t) => s.push_str(t),
-                Part::Double(inner) => s.push_str(&Word { parts: inner.clone() }.literal()?),
+                Part::Double(inner) => s.push_str(
+                    &Word {
+                        parts: inner.clone(),
+                    }
+                    .literal()?,
+                ),
                 _ => return None,
             }
         }
@@ -272,7 +277,10 @@ pub struct Parser {
 }
 
 fn is_meta(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | ';' | '&' | '|' | '(' | ')' | '<' | '>')
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | ';' | '&' | '|' | '(' | ')' | '<' | '>'
+    )
 }
 
 fn is_name_start(c: char) -> bool {
@@ -350,31 +358,46 @@ impl Parser {
         self.depth = self.depth.saturating_sub(1);
     }
 
-    /// Parses the next top-level and-or list with its separator; `None` at the end of input.
-    pub fn next_command(&mut self) -> Result<Option<AndOr>, ParseError> {
+    /// Parses the next line of top-level commands (up to a newline or the end of input);
+    /// `None` at the end of input. Heredoc bodies that follow the line are read with it.
+    pub fn next_line(&mut self) -> Result<Option<List>, ParseError> {
         self.skip_linebreaks();
         if self.peek().is_none() {
             return Ok(None);
         }
-        if self.at_list_end() {
-            return Err(self.unexpected());
-        }
-        let cmd = self.and_or()?;
-        self.skip_space();
-        match self.peek() {
-            Some(';') if self.peek_at(1) != Some(';') && self.peek_at(1) != Some('&') => {
-                self.pos += 1
-            }
-            Some('&') => self.pos += 1,
-            Some('\n') => self.newline(),
-            None => {
-                if !self.pending.is_empty() {
-                    self.read_heredocs();
+        let mut line = Vec::new();
+        loop {
+            self.skip_space();
+            match self.peek() {
+                None => break,
+                Some('\n') => {
+                    self.newline();
+                    break;
                 }
+                _ => {}
             }
-            _ => return Err(self.unexpected()),
+            if self.at_list_end() {
+                return Err(self.unexpected());
+            }
+            line.push(self.and_or()?);
+            self.skip_space();
+            match self.peek() {
+                Some(';') if self.peek_at(1) != Some(';') && self.peek_at(1) != Some('&') => {
+                    self.pos += 1
+                }
+                Some('&') => self.pos += 1,
+                Some('\n') => {
+                    self.newline();
+                    break;
+                }
+                None => break,
+                _ => return Err(self.unexpected()),
+            }
         }
-        Ok(Some(cmd))
+        if !self.pending.is_empty() {
+            self.read_heredocs();
+        }
+        Ok(Some(line))
     }
 
     /// Parses the whole input as a list and requires the end of input after it.
@@ -492,7 +515,9 @@ impl Parser {
             } else {
                 let mut sub = Parser::new(&body);
                 HereBody::Expand(Word {
-                    parts: sub.double_parts(None).unwrap_or_else(|_| vec![Part::Quoted(body)]),
+                    parts: sub
+                        .double_parts(None)
+                        .unwrap_or_else(|_| vec![Part::Quoted(body)]),
                 })
             };
             let _ = h.cell.set(value);
@@ -506,11 +531,7 @@ impl Parser {
             "for", "in", "{", "}", "!", "function", "[[",
         ];
         WORDS.iter().copied().find(|w| {
-            self.starts_with(w)
-                && self
-                    .src
-                    .get(self.pos + w.len())
-                    .is_none_or(|c| is_meta(*c))
+            self.starts_with(w) && self.src.get(self.pos + w.len()).is_none_or(|c| is_meta(*c))
         })
     }
 
@@ -641,6 +662,23 @@ impl Parser {
     }
 
     fn command_inner(&mut self) -> Result<Command, ParseError> {
+        let kind = match self.peek_reserved() {
+            Some(k @ ("if" | "while" | "until" | "for" | "case" | "{")) => Some(k),
+            _ => None,
+        };
+        let r = self.command_kind();
+        match (r, kind) {
+            (Err(ParseError::Incomplete("end of file")), Some(k)) => {
+                Err(ParseError::Incomplete(match k {
+                    "until" => "while",
+                    other => other,
+                }))
+            }
+            (r, _) => r,
+        }
+    }
+
+    fn command_kind(&mut self) -> Result<Command, ParseError> {
         self.skip_space();
         let line = self.line;
         match self.peek_reserved() {
@@ -666,9 +704,7 @@ impl Parser {
                             self.pos += 2;
                             break;
                         }
-                        _ if self.peek().is_none() => {
-                            return Err(ParseError::Incomplete("if"))
-                        }
+                        _ if self.peek().is_none() => return Err(ParseError::Incomplete("if")),
                         _ => return Err(self.unexpected()),
                     }
                 }
@@ -1122,10 +1158,9 @@ impl Parser {
                 '~' if self.pos == at_start && !in_brace => {
                     self.pos += 1;
                     let start = self.pos;
-                    while self
-                        .peek()
-                        .is_some_and(|c| c != '/' && !is_meta(c) && (is_name_char(c) || c == '-' || c == '.'))
-                    {
+                    while self.peek().is_some_and(|c| {
+                        c != '/' && !is_meta(c) && (is_name_char(c) || c == '-' || c == '.')
+                    }) {
                         self.pos += 1;
                     }
                     let user: String = self.src[start..self.pos].iter().collect();
@@ -1466,17 +1501,19 @@ mod tests {
         ] {
             assert!(incomplete(src), "{src}");
         }
-        for src in ["echo hi", "cat <<EOF\nx\nEOF", "if a; then b; fi", "echo 'a' \"b\""] {
+        for src in [
+            "echo hi",
+            "cat <<EOF\nx\nEOF",
+            "if a; then b; fi",
+            "echo 'a' \"b\"",
+        ] {
             assert!(!incomplete(src), "{src}");
         }
     }
 
     #[test]
     fn reports_unexpected_tokens() {
-        assert_eq!(
-            parse("fi"),
-            Err(ParseError::Unexpected("fi".into(), 1))
-        );
+        assert_eq!(parse("fi"), Err(ParseError::Unexpected("fi".into(), 1)));
         assert_eq!(
             parse("echo a; ;"),
             Err(ParseError::Unexpected(";".into(), 1))
