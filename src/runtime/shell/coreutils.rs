@@ -2403,9 +2403,8 @@ fn render_entries(
             s.push_str(&format!("total {blocks}\n"));
         }
         if gnu(sh) {
-            let w = |f: fn(&(String, String, String, String, String, String)) -> usize| {
-                rows.iter().map(f).max().unwrap_or(0)
-            };
+            type Row = (String, String, String, String, String, String);
+            let w = |f: fn(&Row) -> usize| rows.iter().map(f).max().unwrap_or(0);
             let (lw, ow, gw, sw) = (
                 w(|r| r.1.len()),
                 w(|r| r.2.len()),

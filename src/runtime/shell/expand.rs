@@ -970,18 +970,11 @@ impl Arith<'_> {
     }
 
     fn err_here(&self) -> String {
-        let rest = rest_text(&self.toks[self.pos.min(self.toks.len())..]);
-        if rest.is_empty() {
-            format!(
-                "{}: syntax error: operand expected (error token is \"{}\")",
-                self.text, rest
-            )
-        } else {
-            format!(
-                "{}: syntax error: operand expected (error token is \"{rest}\")",
-                self.text
-            )
-        }
+        let rest = rest_text(self.toks.get(self.pos..).unwrap_or(&[]));
+        format!(
+            "{}: syntax error: operand expected (error token is \"{rest}\")",
+            self.text
+        )
     }
 
     fn var(&mut self, name: &str) -> Result<i64, String> {
@@ -1057,8 +1050,7 @@ impl Arith<'_> {
 
     fn binary(&mut self, min: u8) -> Result<i64, String> {
         let mut lhs = self.power()?;
-        loop {
-            let Some(op) = self.peek_op() else { break };
+        while let Some(op) = self.peek_op() {
             let Some(&(_, prec)) = BINARY.iter().find(|(o, _)| *o == op) else {
                 break;
             };

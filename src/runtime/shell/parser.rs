@@ -327,14 +327,9 @@ impl Parser {
     }
 
     fn starts_with(&self, s: &str) -> bool {
-        let mut i = self.pos;
-        for c in s.chars() {
-            if self.src.get(i) != Some(&c) {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        s.chars()
+            .enumerate()
+            .all(|(i, c)| self.src.get(self.pos + i) == Some(&c))
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -955,7 +950,7 @@ impl Parser {
             self.skip_space();
             match self.peek() {
                 None => break,
-                Some(c) if matches!(c, '\n' | ';' | '|' | ')') => break,
+                Some('\n' | ';' | '|' | ')') => break,
                 Some('&') if self.peek_at(1) != Some('>') => break,
                 Some('(') => {
                     if cmd.words.len() == 1 && cmd.assigns.is_empty() && cmd.redirs.is_empty() {
