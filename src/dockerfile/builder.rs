@@ -106,7 +106,7 @@ pub struct BuildFailure {
 }
 
 /// Everything a build did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct BuildReport {
     /// The vertices in display order.
     pub vertices: Vec<Vertex>,
@@ -694,10 +694,11 @@ impl Builder<'_> {
                 env_view.entry(k.clone()).or_insert_with(|| v.clone());
             }
         }
-        let expand = |word: &str| -> String {
-            let env = |k: &str| env_view.get(k).cloned();
-            lexer.process_word(word, &env).map(|e| e.value).unwrap_or_else(|_| word.to_string())
-        };
+        macro_rules! expand {
+            ($word:expr) => {
+                expand_with(lexer, &env_view, $word)
+            };
+        }
         let workdir = if state.config.working_dir.is_empty() { "/".to_string() } else { state.config.working_dir.clone() };
         let step_text = step.original.trim().to_string();
         let history_text: String;
@@ -706,7 +707,7 @@ impl Builder<'_> {
             Instruction::Env(pairs) => {
                 let mut shown = Vec::new();
                 for (k, v) in pairs {
-                    let value = expand(v);
+                    let value = expand!(v);
                     state.config.set_env(k, &value);
                     env_view.insert(k.clone(), value.clone());
                     shown.push(format!("{k}={value}"));
@@ -721,7 +722,7 @@ impl Builder<'_> {
                             if meta.contains_key(name) && d.is_empty() {
                                 meta[name].clone()
                             } else {
-                                expand(d)
+                                expand!(d)
                             }
                         })
                     }).or_else(|| meta.get(name).cloned());
@@ -733,8 +734,8 @@ impl Builder<'_> {
             Instruction::Label(pairs) => {
                 let mut shown = Vec::new();
                 for (k, v) in pairs {
-                    let k = expand(k);
-                    let v = expand(v);
+                    let k = expand!(k);
+                    let v = expand!(v);
                     state.config.labels.get_or_insert_with(BTreeMap::new).insert(k.clone(), v.clone());
                     shown.push(format!("{k}={v}"));
                 }
@@ -743,7 +744,7 @@ impl Builder<'_> {
             Instruction::Expose(ports) => {
                 let mut list = Vec::new();
                 for p in ports {
-                    let p = expand(p);
+                    let p = expand!(p);
                     let p = if p.contains('/') { p.to_ascii_lowercase() } else { format!("{p}/tcp") };
                     state.config.exposed_ports.insert(p.clone(), serde_json::json!({}));
                     list.push(p);
@@ -751,18 +752,18 @@ impl Builder<'_> {
                 history_text = format!("EXPOSE [{}]", list.join(" "));
             }
             Instruction::User(u) => {
-                state.config.user = expand(u);
+                state.config.user = expand!(u);
                 history_text = format!("USER {}", state.config.user);
             }
             Instruction::Volume(v) => {
                 for p in v {
-                    state.config.volumes.get_or_insert_with(BTreeMap::new).insert(expand(p), serde_json::json!({}));
+                    state.config.volumes.get_or_insert_with(BTreeMap::new).insert(expand!(p), serde_json::json!({}));
                 }
                 history_text = format!("VOLUME {}", go_list(v));
             }
             Instruction::StopSignal(s) => {
-                state.config.stop_signal = Some(expand(s));
-                history_text = format!("STOPSIGNAL {}", expand(s));
+                state.config.stop_signal = Some(expand!(s));
+                history_text = format!("STOPSIGNAL {}", expand!(s));
             }
             Instruction::Shell(words) => {
                 state.shell = words.clone();
@@ -810,7 +811,7 @@ impl Builder<'_> {
             }
             Instruction::From { .. } => return Ok(()),
             Instruction::Workdir(w) => {
-                let dir = vfs::normalize(&workdir, &expand(w));
+                let dir = vfs::normalize(&workdir, &expand!(w));
                 state.config.working_dir = dir.clone();
                 history_text = format!("WORKDIR {dir}");
             }
@@ -822,7 +823,7 @@ impl Builder<'_> {
                 // The cache key of a copy covers the content of what it copies.
                 let (src_tree, sources) = match &step.instruction {
                     Instruction::Copy { sources, from: Some(f), .. } => {
-                        let f = expand(f);
+                        let f = expand!(f);
                         let tree = match f.parse::<usize>().ok().or_else(|| stage_index(stages, &f, stage_idx)) {
                             Some(j) => done.get(&j).map(|s| s.fs.clone()),
                             None => self.external_fs(&f),
@@ -835,7 +836,7 @@ impl Builder<'_> {
                 if let Some(tree) = &src_tree {
                     let mut h = String::new();
                     for s in &sources {
-                        let s = expand(s);
+                        let s = expand!(s);
                         if let Ok(paths) = ignore::resolve_sources(tree, &s) {
                             for p in paths {
                                 let mut sub = Tree::default();
@@ -953,7 +954,7 @@ impl Builder<'_> {
                 };
                 let src_tree = match &from {
                     Some(f) => {
-                        let f = expand(f);
+                        let f = expand!(f);
                         match f.parse::<usize>().ok().or_else(|| stage_index(stages, &f, stage_idx)) {
                             Some(j) => done.get(&j).map(|s| s.fs.clone()).unwrap_or_default(),
                             None => self.external_fs(&f).unwrap_or_default(),
@@ -961,7 +962,7 @@ impl Builder<'_> {
                     }
                     None => context.clone(),
                 };
-                let dest = expand(dest);
+                let dest = expand!(dest);
                 let dest_abs = if dest.starts_with('/') {
                     dest.clone()
                 } else {
@@ -970,7 +971,7 @@ impl Builder<'_> {
                 };
                 let mut resolved: Vec<String> = Vec::new();
                 for s in sources {
-                    let s = expand(s);
+                    let s = expand!(s);
                     match ignore::resolve_sources(&src_tree, &s) {
                         Ok(paths) => resolved.extend(paths),
                         Err(e) => {
@@ -983,7 +984,7 @@ impl Builder<'_> {
                     }
                 }
                 let opts = CopyOpts {
-                    chown: chown.as_ref().map(|c| expand(c)),
+                    chown: chown.as_ref().map(|c| expand!(c)),
                     chmod: chmod.clone(),
                     parents,
                     exclude: exclude.clone(),
@@ -996,7 +997,7 @@ impl Builder<'_> {
                 for c in contents {
                     let target = if dest_abs.ends_with('/') { format!("{dest_abs}{}", c.path) } else { dest_abs.clone() };
                     let target = vfs::normalize("/", &target);
-                    let data = if c.expand { expand(&c.data) } else { c.data.clone() };
+                    let data = if c.expand { expand!(&c.data) } else { c.data.clone() };
                     state.fs.insert(&target, vfs::Node::file(data));
                 }
                 ms = step_ms(vfs::diff_size(&state.fs.diff_from(&before)), 40);
@@ -1043,6 +1044,15 @@ impl Builder<'_> {
         let tag = r.tag.clone().unwrap_or_else(|| "latest".into());
         self.engine.registry.resolve(&r.path, &tag).ok().map(|p| p.image.rootfs())
     }
+}
+
+/// Expands a word with BuildKit's lexer against an environment (the word itself on error).
+fn expand_with(lexer: &Lexer, env: &BTreeMap<String, String>, word: &str) -> String {
+    let lookup = |k: &str| env.get(k).cloned();
+    lexer
+        .process_word(word, &lookup)
+        .map(|e| e.value)
+        .unwrap_or_else(|_| word.to_string())
 }
 
 /// How many numbered steps a stage has: FROM (for registry bases) + RUN/COPY/ADD/WORKDIR.

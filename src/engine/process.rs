@@ -382,7 +382,7 @@ impl Engine {
         if direct {
             let env_path = envs.get("PATH").cloned().unwrap_or_default();
             let _ = env_path;
-            let known = shell.is_builtin(&program)
+            let known = crate::runtime::shell::builtins::lookup(programs::program_name(&program)).is_some()
                 || programs::which(&ctx.fs, &envs, &cwd, &program).is_some()
                 || {
                     let mut probe_out = Output::default();
