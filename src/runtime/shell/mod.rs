@@ -241,6 +241,9 @@ impl Shell {
     pub fn run(&mut self, src: &str, host: &mut dyn ShellHost) -> ShellResult {
         self.budget = Budget::default();
         self.cond_depth = 0;
+        self.loop_depth = 0;
+        self.func_depth = 0;
+        self.locals.clear();
         let mut output = Output::default();
         let (status, exited) = self.run_nested(src, host, &mut output);
         ShellResult {
@@ -248,6 +251,109 @@ impl Shell {
             status,
             exited,
         }
+    }
+
+    /// Runs `sh`/`bash` as a program: `sh -c 'script' [name args…]`, `sh file [args…]`, or
+    /// `sh` reading its commands from stdin. For hosts whose images have a shell: call it from
+    /// [`ShellHost::exec`]. The child is a copy of this shell (its variables, functions and
+    /// working directory) sharing the current bounds; its changes do not come back.
+    pub fn run_program(
+        &mut self,
+        argv: &[String],
+        stdin: &[u8],
+        host: &mut dyn ShellHost,
+        out: &mut Output,
+    ) -> i32 {
+        let prog = argv.first().map(String::as_str).unwrap_or("sh");
+        let mut child = match self.subshell() {
+            Ok(c) => c,
+            Err(_) => {
+                if let Some(b) = self.budget.halted {
+                    out.err(self.bound_message(b));
+                }
+                return BOUND_STATUS;
+            }
+        };
+        child.vars.retain(|_, v| v.exported);
+        child.functions.clear();
+        child.interactive = false;
+        child.line = 1;
+        let mut args = argv.get(1..).unwrap_or(&[]).iter().peekable();
+        // Options before the script (`-e`, `-x`, `-l` …).
+        let mut script: Option<String> = None;
+        while let Some(a) = args.peek() {
+            if a.as_str() == "-c" {
+                args.next();
+                match args.next() {
+                    Some(s) => script = Some(s.clone()),
+                    None => {
+                        let msg = match self.flavor {
+                            Flavor::Bash => format!("{prog}: -c: option requires an argument\n"),
+                            Flavor::Dash => format!("{prog}: 0: -c requires an argument\n"),
+                            Flavor::Ash => format!("{prog}: -c requires an argument\n"),
+                        };
+                        out.err(msg);
+                        return 2;
+                    }
+                }
+                break;
+            } else if a.starts_with('-') && a.len() > 1 {
+                if a.contains('e') {
+                    child.options.errexit = true;
+                }
+                if a.contains('x') {
+                    child.options.xtrace = true;
+                }
+                args.next();
+            } else {
+                break;
+            }
+        }
+        let rest: Vec<String> = args.cloned().collect();
+        let source = match script.clone() {
+            Some(s) => {
+                if let Some((name, params)) = rest.split_first() {
+                    child.arg0 = name.clone();
+                    child.positional = params.to_vec();
+                } else {
+                    child.arg0 = prog.to_string();
+                    child.positional.clear();
+                }
+                s
+            }
+            None => match rest.split_first() {
+                Some((file, params)) => {
+                    let path = crate::vfs::normalize(&self.cwd, file);
+                    match host.fs().read_string(&path) {
+                        Ok(text) => {
+                            child.arg0 = file.clone();
+                            child.positional = params.to_vec();
+                            text
+                        }
+                        Err(e) => {
+                            let msg = match self.flavor {
+                                Flavor::Bash => format!("{prog}: {file}: {e}\n"),
+                                Flavor::Dash => {
+                                    format!("{prog}: 0: cannot open {file}: No such file\n")
+                                }
+                                Flavor::Ash => format!("{prog}: can't open '{file}': {e}\n"),
+                            };
+                            out.err(msg);
+                            return if self.flavor == Flavor::Bash { 127 } else { 2 };
+                        }
+                    }
+                }
+                None => String::from_utf8_lossy(stdin).into_owned(),
+            },
+        };
+        let mut input = exec::Input::new(if script.is_some() || !rest.is_empty() {
+            stdin.to_vec()
+        } else {
+            Vec::new()
+        });
+        let (status, _) = child.run_source(&source, host, &mut input, out);
+        self.join(&child);
+        status
     }
 
     /// Runs a script inside the current run (for `eval`, `sh -c` from a host, `.`), sharing
@@ -258,6 +364,17 @@ impl Shell {
         host: &mut dyn ShellHost,
         out: &mut Output,
     ) -> (i32, bool) {
+        let mut input = exec::Input::default();
+        self.run_source(src, host, &mut input, out)
+    }
+
+    fn run_source(
+        &mut self,
+        src: &str,
+        host: &mut dyn ShellHost,
+        input: &mut exec::Input,
+        out: &mut Output,
+    ) -> (i32, bool) {
         if src.len() > MAX_INPUT {
             self.budget.halted = Some(Bound::Input);
             out.err(self.bound_message(Bound::Input));
@@ -265,7 +382,6 @@ impl Shell {
             return (BOUND_STATUS, false);
         }
         let mut parser = parser::Parser::new(src);
-        let mut input = exec::Input::default();
         loop {
             let line = match parser.next_line() {
                 Ok(Some(line)) => line,
@@ -277,7 +393,7 @@ impl Shell {
                 }
             };
             for cmd in &line {
-                match self.exec_and_or(cmd, host, &mut input, out) {
+                match self.exec_and_or(cmd, host, input, out) {
                     Ok(_) => {}
                     Err(exec::Flow::Exit(n)) => {
                         self.last_status = n;

@@ -767,3 +767,43 @@ fn hostile_input_does_not_panic() {
         let _ = needs_more_input(src);
     }
 }
+
+#[test]
+fn sh_invocations_for_hosts() {
+    let mut sh = shell(Flavor::Dash);
+    let mut h = host();
+    let mut o = Output::default();
+    let argv: Vec<String> = ["sh", "-c", "echo $0 $1; cd /app; exit 3", "name", "arg"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(sh.run_program(&argv, b"", &mut h, &mut o), 3);
+    assert_eq!(o.text(), "name arg\n");
+    assert_eq!(sh.cwd, "/", "a child shell does not change its parent");
+    let mut o = Output::default();
+    let argv: Vec<String> = ["sh"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        sh.run_program(&argv, b"echo from stdin\n", &mut h, &mut o),
+        0
+    );
+    assert_eq!(o.text(), "from stdin\n");
+    h.fs.insert("/app/run.sh", Node::executable("echo script $1\n"));
+    let mut o = Output::default();
+    let argv: Vec<String> = ["sh", "/app/run.sh", "x"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(sh.run_program(&argv, b"", &mut h, &mut o), 0);
+    assert_eq!(o.text(), "script x\n");
+    let mut o = Output::default();
+    let argv: Vec<String> = ["sh", "-c", "cat | tr a-z A-Z"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(sh.run_program(&argv, b"piped\n", &mut h, &mut o), 0);
+    assert_eq!(o.text(), "PIPED\n");
+    let mut o = Output::default();
+    let argv: Vec<String> = ["sh", "-c"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(sh.run_program(&argv, b"", &mut h, &mut o), 2);
+    assert_eq!(o.text(), "sh: 0: -c requires an argument\n");
+}
