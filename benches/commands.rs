@@ -82,7 +82,9 @@ fn main() {
     measure("docker container run -d -p 9000:3000 + rm -f", {
         let mut s = built.clone();
         move || {
-            black_box(s.run("docker container run -d -p 9000:3000 --name web hahava/express-server:0.0.1"));
+            black_box(s.run(
+                "docker container run -d -p 9000:3000 --name web hahava/express-server:0.0.1",
+            ));
             black_box(s.run("docker rm -f web"));
         }
     });
@@ -134,13 +136,35 @@ fn main() {
     measure("docker ps -a over 10,000 containers", || {
         let mut e = engine.clone();
         let mut out = dockling::runtime::Output::default();
-        let mut ctx = dockling::cli::CliCtx { width: 80, stdin: &[], cwd: "/".into(), request: None, answer: None };
-        black_box(dockling::cli::docker(&mut e, &["ps".into(), "-a".into()], &mut ctx, &mut out));
+        let mut ctx = dockling::cli::CliCtx {
+            width: 80,
+            stdin: &[],
+            cwd: "/".into(),
+            request: None,
+            answer: None,
+        };
+        black_box(dockling::cli::docker(
+            &mut e,
+            &["ps".into(), "-a".into()],
+            &mut ctx,
+            &mut out,
+        ));
     });
     measure("docker images over 1,000 tags", || {
         let mut e = engine.clone();
         let mut out = dockling::runtime::Output::default();
-        let mut ctx = dockling::cli::CliCtx { width: 80, stdin: &[], cwd: "/".into(), request: None, answer: None };
-        black_box(dockling::cli::docker(&mut e, &["images".into()], &mut ctx, &mut out));
+        let mut ctx = dockling::cli::CliCtx {
+            width: 80,
+            stdin: &[],
+            cwd: "/".into(),
+            request: None,
+            answer: None,
+        };
+        black_box(dockling::cli::docker(
+            &mut e,
+            &["images".into()],
+            &mut ctx,
+            &mut out,
+        ));
     });
 }

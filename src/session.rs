@@ -489,7 +489,10 @@ impl Session {
     pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
         let path = crate::vfs::normalize(&self.shell.cwd, path);
         let fs = &mut self.engine.host_fs;
-        if let Some(parent) = std::path::Path::new(&path).parent().and_then(|p| p.to_str()) {
+        if let Some(parent) = std::path::Path::new(&path)
+            .parent()
+            .and_then(|p| p.to_str())
+        {
             fs.mkdir_all(parent).map_err(|e| e.to_string())?;
         }
         fs.write(&path, content.as_bytes().to_vec())

@@ -11,7 +11,11 @@ use dockling::transcript::{run, TranscriptConfig};
 
 fn config_of(script: &str) -> TranscriptConfig {
     let mut config = TranscriptConfig::default();
-    let Some(header) = script.lines().next().and_then(|l| l.strip_prefix("# dockling:")) else {
+    let Some(header) = script
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# dockling:"))
+    else {
         return config;
     };
     let words: Vec<&str> = header.split_whitespace().collect();
@@ -25,7 +29,10 @@ fn config_of(script: &str) -> TranscriptConfig {
             }
             "--lang" => {
                 i += 1;
-                config.lang = words.get(i).and_then(|w| Lang::parse(w)).unwrap_or_default();
+                config.lang = words
+                    .get(i)
+                    .and_then(|w| Lang::parse(w))
+                    .unwrap_or_default();
             }
             other => panic!("unknown transcript option {other}"),
         }

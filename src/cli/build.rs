@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use super::format::display_width;
 use super::spec::Invocation;
 use super::CliCtx;
-use crate::dockerfile::builder::{self, BuildFailure, BuildReport, BuildRequest, Vertex, VertexStatus};
+use crate::dockerfile::builder::{
+    self, BuildFailure, BuildReport, BuildRequest, Vertex, VertexStatus,
+};
 use crate::dockerfile::lint;
 use crate::engine::{Engine, ErrorKind, Event};
 use crate::image::reference;
@@ -170,8 +172,16 @@ pub fn render_failure(report: &BuildReport, failure: &BuildFailure) -> String {
         }
         out.push_str("--------------------\n");
         for n in first..=last {
-            let text = lines.get(n - 1).copied().unwrap_or("").trim_end_matches('\r');
-            let mark = if n >= src.start && n <= src.end { ">>>" } else { "   " };
+            let text = lines
+                .get(n - 1)
+                .copied()
+                .unwrap_or("")
+                .trim_end_matches('\r');
+            let mark = if n >= src.start && n <= src.end {
+                ">>>"
+            } else {
+                "   "
+            };
             out.push_str(&format!(" {n:>3} | {mark} {text}\n"));
         }
         out.push_str("--------------------\n");
@@ -211,10 +221,17 @@ pub fn build(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         let (k, v) = l.split_once('=').unwrap_or((l, ""));
         labels.insert(k.to_string(), v.to_string());
     }
-    let tags: Vec<String> = inv.flags.list("tag").iter().map(|s| s.to_string()).collect();
+    let tags: Vec<String> = inv
+        .flags
+        .list("tag")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     for t in &tags {
         if let Err(e) = reference::parse(t) {
-            out.err(format!("ERROR: failed to build: invalid tag \"{t}\": {e}\n"));
+            out.err(format!(
+                "ERROR: failed to build: invalid tag \"{t}\": {e}\n"
+            ));
             engine.emit(Event::Failed {
                 error: ErrorKind::InvalidReference {
                     reference: t.clone(),
@@ -234,7 +251,11 @@ pub fn build(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
             .map(|f| crate::vfs::normalize(&ctx.cwd, f)),
         tags,
         build_args,
-        target: inv.flags.str("target").filter(|t| !t.is_empty()).map(str::to_string),
+        target: inv
+            .flags
+            .str("target")
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
         no_cache: inv.flags.bool("no-cache"),
         pull: inv.flags.bool("pull"),
         labels,
@@ -277,7 +298,12 @@ mod tests {
 
     #[test]
     fn vertex_lines_are_width_minus_one() {
-        let line = timed_line(" => ", "[internal] load build definition from Dockerfile", 0, 80);
+        let line = timed_line(
+            " => ",
+            "[internal] load build definition from Dockerfile",
+            0,
+            80,
+        );
         assert_eq!(line.trim_end_matches('\n').len(), 79);
         assert!(line.ends_with(" 0.0s\n"));
         let long = timed_line(

@@ -7,7 +7,11 @@ use crate::engine::Engine;
 pub fn complete(engine: &Engine, cwd: &str, line: &str) -> Vec<String> {
     let ends_with_space = line.ends_with(' ');
     let words: Vec<&str> = line.split_whitespace().collect();
-    let current = if ends_with_space { "" } else { words.last().copied().unwrap_or("") };
+    let current = if ends_with_space {
+        ""
+    } else {
+        words.last().copied().unwrap_or("")
+    };
     let before: Vec<&str> = if ends_with_space {
         words.clone()
     } else {
@@ -15,11 +19,18 @@ pub fn complete(engine: &Engine, cwd: &str, line: &str) -> Vec<String> {
     };
     let mut out: Vec<String> = Vec::new();
     if before.is_empty() {
-        for c in ["docker", "cat", "cd", "clear", "curl", "echo", "explain", "help", "history", "ls", "mkdir", "pwd", "rm", "sleep", "touch", "wget", "why"] {
+        for c in [
+            "docker", "cat", "cd", "clear", "curl", "echo", "explain", "help", "history", "ls",
+            "mkdir", "pwd", "rm", "sleep", "touch", "wget", "why",
+        ] {
             out.push(c.to_string());
         }
     } else if before[0] == "docker" {
-        let path: Vec<&str> = before[1..].iter().copied().filter(|w| !w.starts_with('-')).collect();
+        let path: Vec<&str> = before[1..]
+            .iter()
+            .copied()
+            .filter(|w| !w.starts_with('-'))
+            .collect();
         let names = spec::command_names();
         let typed = path.join(" ");
         let mut is_command = false;
@@ -42,9 +53,17 @@ pub fn complete(engine: &Engine, cwd: &str, line: &str) -> Vec<String> {
                 .unwrap_or_default();
         } else if is_command || path.len() >= 2 {
             out.clear();
-            let images_first = matches!(path.first().copied(), Some("run" | "create" | "pull" | "push" | "rmi" | "tag" | "history" | "image"));
-            let mut images: Vec<String> = engine.tags.keys().map(|t| crate::engine::images::familiar(t)).collect();
-            let containers: Vec<String> = engine.containers.iter().map(|c| c.name.clone()).collect();
+            let images_first = matches!(
+                path.first().copied(),
+                Some("run" | "create" | "pull" | "push" | "rmi" | "tag" | "history" | "image")
+            );
+            let mut images: Vec<String> = engine
+                .tags
+                .keys()
+                .map(|t| crate::engine::images::familiar(t))
+                .collect();
+            let containers: Vec<String> =
+                engine.containers.iter().map(|c| c.name.clone()).collect();
             if images_first {
                 out.append(&mut images);
             } else {
@@ -54,12 +73,17 @@ pub fn complete(engine: &Engine, cwd: &str, line: &str) -> Vec<String> {
         }
     } else {
         // Host files relative to the working directory.
-        let (dir_part, _) = current.rsplit_once('/').map(|(d, f)| (format!("{d}/"), f)).unwrap_or((String::new(), current));
+        let (dir_part, _) = current
+            .rsplit_once('/')
+            .map(|(d, f)| (format!("{d}/"), f))
+            .unwrap_or((String::new(), current));
         let dir = crate::vfs::normalize(cwd, if dir_part.is_empty() { "." } else { &dir_part });
         if let Ok(names) = engine.host_fs.list(&dir) {
             for n in names {
                 let full = format!("{dir_part}{n}");
-                let is_dir = engine.host_fs.is_dir(&format!("{}/{n}", dir.trim_end_matches('/')));
+                let is_dir = engine
+                    .host_fs
+                    .is_dir(&format!("{}/{n}", dir.trim_end_matches('/')));
                 out.push(if is_dir { format!("{full}/") } else { full });
             }
         }

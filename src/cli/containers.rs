@@ -44,7 +44,10 @@ fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, ClientError> {
         // [::1]:8080:80
         let close = rest.find(']').unwrap_or(0);
         let ip = &rest[1..close];
-        let tail: Vec<&str> = rest[close + 1..].trim_start_matches(':').split(':').collect();
+        let tail: Vec<&str> = rest[close + 1..]
+            .trim_start_matches(':')
+            .split(':')
+            .collect();
         let mut v = vec![ip];
         v.extend(tail);
         v
@@ -106,9 +109,10 @@ fn parse_restart(s: &str) -> Result<RestartPolicy, ClientError> {
             .parse()
             .map(RestartPolicy::OnFailure)
             .map_err(|_| ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
-        ("always" | "unless-stopped" | "no", Some(_)) => Err(ClientError(format!(
+        ("always" | "unless-stopped" | "no", Some(_)) => Err(ClientError(
             "invalid restart policy format: maximum retry count can only be used with 'on-failure'"
-        ))),
+                .to_string(),
+        )),
         _ => Err(ClientError(format!("invalid restart policy format: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
     }
 }
@@ -154,7 +158,15 @@ fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
     for field in spec.split(',') {
         let (k, v) = field.split_once('=').unwrap_or((field, ""));
         match k {
-            "type" => kind = if v == "bind" { "bind" } else if v == "tmpfs" { "tmpfs" } else { "volume" },
+            "type" => {
+                kind = if v == "bind" {
+                    "bind"
+                } else if v == "tmpfs" {
+                    "tmpfs"
+                } else {
+                    "volume"
+                }
+            }
             "source" | "src" => source = v.to_string(),
             "target" | "destination" | "dst" => target = v.to_string(),
             "readonly" | "ro" => read_only = v.is_empty() || v == "true" || v == "1",
@@ -162,7 +174,11 @@ fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
         }
     }
     if target.is_empty() {
-        return Err(ClientError("invalid argument \"".to_string() + spec + "\" for \"--mount\" flag: target is required"));
+        return Err(ClientError(
+            "invalid argument \"".to_string()
+                + spec
+                + "\" for \"--mount\" flag: target is required",
+        ));
     }
     let source = match kind {
         "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &source)),
@@ -177,33 +193,63 @@ fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
 }
 
 /// Reads `run`/`create` flags into a container spec.
-fn container_spec(engine: &mut Engine, inv: &Invocation, cwd: &str) -> Result<ContainerSpec, ClientError> {
+fn container_spec(
+    engine: &mut Engine,
+    inv: &Invocation,
+    cwd: &str,
+) -> Result<ContainerSpec, ClientError> {
     let f = &inv.flags;
     let mut spec = ContainerSpec {
         image: inv.args.first().cloned().unwrap_or_default(),
-        cmd: inv.args.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
+        cmd: inv
+            .args
+            .get(1..)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default(),
         name: f.str("name").filter(|n| !n.is_empty()).map(str::to_string),
-        entrypoint: f.was_set("entrypoint").then(|| f.str("entrypoint").unwrap_or("").to_string()),
+        entrypoint: f
+            .was_set("entrypoint")
+            .then(|| f.str("entrypoint").unwrap_or("").to_string()),
         env: f.list("env").iter().map(|s| s.to_string()).collect(),
-        workdir: f.str("workdir").filter(|w| !w.is_empty()).map(str::to_string),
+        workdir: f
+            .str("workdir")
+            .filter(|w| !w.is_empty())
+            .map(str::to_string),
         user: f.str("user").filter(|w| !w.is_empty()).map(str::to_string),
         publish_all: f.bool("publish-all"),
         expose: f.list("expose").iter().map(|s| s.to_string()).collect(),
         tty: f.bool("tty"),
         interactive: f.bool("interactive"),
         auto_remove: f.bool("rm"),
-        network: f.str("network").filter(|n| !n.is_empty()).map(str::to_string),
-        network_aliases: f.list("network-alias").iter().map(|s| s.to_string()).collect(),
-        hostname: f.str("hostname").filter(|n| !n.is_empty()).map(str::to_string),
-        stop_signal: f.str("stop-signal").filter(|n| !n.is_empty()).map(str::to_string),
-        stop_timeout: f.was_set("stop-timeout").then(|| f.int("stop-timeout")).flatten(),
+        network: f
+            .str("network")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        network_aliases: f
+            .list("network-alias")
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        hostname: f
+            .str("hostname")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        stop_signal: f
+            .str("stop-signal")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        stop_timeout: f
+            .was_set("stop-timeout")
+            .then(|| f.int("stop-timeout"))
+            .flatten(),
         ..ContainerSpec::default()
     };
     for file in f.list("env-file") {
         let path = crate::vfs::normalize(cwd, file);
-        let text = engine.host_fs.read_string(&path).map_err(|_| {
-            ClientError(format!("open {file}: no such file or directory"))
-        })?;
+        let text = engine
+            .host_fs
+            .read_string(&path)
+            .map_err(|_| ClientError(format!("open {file}: no such file or directory")))?;
         for line in text.lines() {
             let line = line.trim();
             if !line.is_empty() && !line.starts_with('#') {
@@ -260,7 +306,13 @@ fn container_spec(engine: &mut Engine, inv: &Invocation, cwd: &str) -> Result<Co
 
 /// Creates a container, pulling its image first when it is missing (as `run`/`create` do).
 /// Returns the container ID or the exit status after printing the error.
-fn create_with_pull(engine: &mut Engine, inv: &Invocation, ctx: &CliCtx, out: &mut Output, cmd: &str) -> Result<String, i32> {
+fn create_with_pull(
+    engine: &mut Engine,
+    inv: &Invocation,
+    ctx: &CliCtx,
+    out: &mut Output,
+    cmd: &str,
+) -> Result<String, i32> {
     let spec = match container_spec(engine, inv, &ctx.cwd) {
         Ok(s) => s,
         Err(ClientError(message)) => {
@@ -305,12 +357,7 @@ fn create_with_pull(engine: &mut Engine, inv: &Invocation, ctx: &CliCtx, out: &m
         }
         match engine.pull(&reference) {
             Ok(report) => {
-                let text = pull_progress(&report, true, true);
-                if cmd == "create" {
-                    out.err(text);
-                } else {
-                    out.err(text);
-                }
+                out.err(pull_progress(&report, true, true));
             }
             Err(e) => {
                 let message = format!("Error response from daemon: {}", e.message);
@@ -492,7 +539,11 @@ pub fn stop(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         return 1;
     }
     let timeout = timeout_flag(inv);
-    let signal = inv.flags.str("signal").filter(|s| !s.is_empty()).map(str::to_string);
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
     for_each_target(engine, &inv.args, out, |engine, arg| {
         let idx = engine.find_container(arg)?;
         engine.stop_container(idx, timeout, signal.as_deref());
@@ -503,7 +554,11 @@ pub fn stop(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 /// `docker restart`.
 pub fn restart(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let timeout = timeout_flag(inv);
-    let signal = inv.flags.str("signal").filter(|s| !s.is_empty()).map(str::to_string);
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
     for_each_target(engine, &inv.args, out, |engine, arg| {
         let idx = engine.find_container(arg)?;
         engine.restart_container(idx, timeout, signal.as_deref())
@@ -512,10 +567,18 @@ pub fn restart(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker kill`.
 pub fn kill(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let signal = inv.flags.str("signal").filter(|s| !s.is_empty()).unwrap_or("KILL").to_string();
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .unwrap_or("KILL")
+        .to_string();
     for_each_target(engine, &inv.args, out, |engine, arg| {
         let idx = engine.find_container(arg).map_err(|e| {
-            DaemonError::new(format!("cannot kill container: {arg}: {}", e.message), e.kind)
+            DaemonError::new(
+                format!("cannot kill container: {arg}: {}", e.message),
+                e.kind,
+            )
         })?;
         engine.kill_container(idx, &signal, arg)
     })
@@ -671,7 +734,10 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         Err(code) => return code,
     };
     let last = f.int("last").unwrap_or(-1);
-    let all = f.bool("all") || last > 0 || f.bool("latest") || filters.iter().any(|(k, _)| k == "status" || k == "exited");
+    let all = f.bool("all")
+        || last > 0
+        || f.bool("latest")
+        || filters.iter().any(|(k, _)| k == "status" || k == "exited");
     let no_trunc = f.bool("no-trunc");
     let size = f.bool("size");
     let mut list: Vec<&crate::engine::Container> = engine
@@ -689,7 +755,11 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         for c in list {
             out.out(format!(
                 "{}\n",
-                if no_trunc { c.id.as_str() } else { c.short_id() }
+                if no_trunc {
+                    c.id.as_str()
+                } else {
+                    c.short_id()
+                }
             ));
         }
         return 0;
@@ -708,7 +778,9 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker logs`.
 pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),
@@ -741,16 +813,27 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker exec`.
 pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),
     };
-    let env: Vec<String> = inv.flags.list("env").iter().map(|s| s.to_string()).collect();
+    let env: Vec<String> = inv
+        .flags
+        .list("env")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let tty = inv.flags.bool("tty");
     let interactive = inv.flags.bool("interactive");
-    let workdir = inv.flags.str("workdir").filter(|w| !w.is_empty()).map(str::to_string);
+    let workdir = inv
+        .flags
+        .str("workdir")
+        .filter(|w| !w.is_empty())
+        .map(str::to_string);
     match engine.exec(idx, &argv, &env, workdir.as_deref(), tty, interactive) {
         Err(e) => daemon_error(engine, out, &e),
         Ok(outcome) => {
@@ -775,7 +858,9 @@ pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
 
 /// `docker port`.
 pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),
@@ -789,7 +874,11 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
     });
     let mut lines = Vec::new();
-    let mut bindings: Vec<&PortBinding> = if c.state.is_active() { c.ports.iter().collect() } else { Vec::new() };
+    let mut bindings: Vec<&PortBinding> = if c.state.is_active() {
+        c.ports.iter().collect()
+    } else {
+        Vec::new()
+    };
     bindings.sort_by_key(|p| (p.container_port, p.proto.clone()));
     for p in bindings {
         let key = format!("{}/{}", p.container_port, p.proto);
@@ -811,7 +900,9 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     }
     if lines.is_empty() {
         if let Some(w) = want {
-            out.err(format!("Error: No public port '{w}' published for {name}\n"));
+            out.err(format!(
+                "Error: No public port '{w}' published for {name}\n"
+            ));
             return 1;
         }
     }
@@ -823,7 +914,9 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker top`.
 pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),
@@ -852,7 +945,11 @@ pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         rows.push(vec![
             p.user.clone(),
             (base_pid + p.pid).to_string(),
-            if p.pid == 1 { (base_pid - 21).to_string() } else { (base_pid + 1).to_string() },
+            if p.pid == 1 {
+                (base_pid - 21).to_string()
+            } else {
+                (base_pid + 1).to_string()
+            },
             "0".to_string(),
             format!("{h:02}:{mi:02}"),
             p.tty.clone().unwrap_or_else(|| "?".to_string()),
@@ -916,7 +1013,9 @@ pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker diff`.
 pub fn diff(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),
@@ -968,7 +1067,11 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             }
             let to = crate::vfs::normalize(&ctx.cwd, dst);
             let target = if engine.host_fs.is_dir(&to) {
-                format!("{}/{}", to.trim_end_matches('/'), crate::vfs::base_name(&from))
+                format!(
+                    "{}/{}",
+                    to.trim_end_matches('/'),
+                    crate::vfs::base_name(&from)
+                )
             } else {
                 to
             };
@@ -994,7 +1097,11 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             let mut fs = engine.container_fs(idx);
             let to = crate::vfs::normalize("/", &path);
             let target = if fs.is_dir(&to) {
-                format!("{}/{}", to.trim_end_matches('/'), crate::vfs::base_name(&from))
+                format!(
+                    "{}/{}",
+                    to.trim_end_matches('/'),
+                    crate::vfs::base_name(&from)
+                )
             } else {
                 to
             };
@@ -1016,8 +1123,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
 }
 
 fn subtree_size(fs: &crate::vfs::Tree, path: &str) -> u64 {
-    fs.get(path).map(|n| n.size()).unwrap_or(0)
-        + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
+    fs.get(path).map(|n| n.size()).unwrap_or(0) + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
 }
 
 fn copy_between(from: &crate::vfs::Tree, src: &str, to: &mut crate::vfs::Tree, dst: &str) {
@@ -1031,12 +1137,17 @@ fn copy_between(from: &crate::vfs::Tree, src: &str, to: &mut crate::vfs::Tree, d
 
 /// `docker commit`.
 pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let target = match inv.args.get(1).map(|t| reference::parse(t)) {
         None => None,
         Some(Ok(r)) => Some(r),
         Some(Err(e)) => {
-            out.err(format!("Error parsing reference: {:?} is not a valid repository/tag: {e}\n", inv.args[1]));
+            out.err(format!(
+                "Error parsing reference: {:?} is not a valid repository/tag: {e}\n",
+                inv.args[1]
+            ));
             return 1;
         }
     };
@@ -1088,23 +1199,39 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     for idx in targets {
         let c = &engine.containers[idx];
         let running = c.state.is_active();
-        let mem: u64 = if running { 12_582_912 + c.seq * 1_048_576 % 40_000_000 } else { 0 };
-        let pids = if running { engine.processes_of(idx).len() } else { 0 };
+        let mem: u64 = if running {
+            12_582_912 + c.seq * 1_048_576 % 40_000_000
+        } else {
+            0
+        };
+        let pids = if running {
+            engine.processes_of(idx).len()
+        } else {
+            0
+        };
         rows.push(vec![
             c.short_id().to_string(),
             c.name.clone(),
-            if running { "0.00%".to_string() } else { "0.00%".to_string() },
+            "0.00%".to_string(),
             format!(
                 "{} / {}",
                 super::format::bytes_size(mem),
-                if running { "7.629GiB".to_string() } else { "0B".to_string() }
+                if running {
+                    "7.629GiB".to_string()
+                } else {
+                    "0B".to_string()
+                }
             ),
             if running {
                 format!("{:.2}%", mem as f64 / 8_191_475_712.0 * 100.0)
             } else {
                 "0.00%".to_string()
             },
-            if running { "1.05kB / 0B".to_string() } else { "0B / 0B".to_string() },
+            if running {
+                "1.05kB / 0B".to_string()
+            } else {
+                "0B / 0B".to_string()
+            },
             "0B / 0B".to_string(),
             pids.to_string(),
         ]);
@@ -1148,7 +1275,9 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
 
 /// `docker attach`.
 pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else { return 1 };
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
     let idx = match engine.find_container(name) {
         Ok(i) => i,
         Err(e) => return daemon_error(engine, out, &e),

@@ -36,7 +36,9 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             Some(("reference", v)) => reference_filters.push(v.to_string()),
             Some(("label" | "before" | "since" | "until", _)) => {}
             Some((k, _)) => {
-                out.err(format!("Error response from daemon: invalid filter '{k}'\n"));
+                out.err(format!(
+                    "Error response from daemon: invalid filter '{k}'\n"
+                ));
                 return 1;
             }
             None => {
@@ -53,7 +55,11 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let mut quiet_ids: Vec<String> = Vec::new();
     for stored in engine.images_newest_first() {
         let image = &stored.image;
-        let tags: Vec<String> = engine.tags_of(&image.id).iter().map(|t| familiar(t)).collect();
+        let tags: Vec<String> = engine
+            .tags_of(&image.id)
+            .iter()
+            .map(|t| familiar(t))
+            .collect();
         let is_dangling = tags.is_empty();
         if dangling == Some(true) && !is_dangling {
             continue;
@@ -91,7 +97,11 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         for (repo, tag, digest) in entries {
             if !reference_filters.is_empty()
                 && !reference_filters.iter().any(|pat| {
-                    let name = if tag == "<none>" { repo.clone() } else { format!("{repo}:{tag}") };
+                    let name = if tag == "<none>" {
+                        repo.clone()
+                    } else {
+                        format!("{repo}:{tag}")
+                    };
                     glob_match(pat, &name) || glob_match(pat, &repo)
                 })
             {
@@ -114,7 +124,10 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             m.insert("Size".into(), json!(human_size_prec(image.size(), 3)));
             m.insert("Tag".into(), json!(tag));
             m.insert("UniqueSize".into(), json!("N/A"));
-            m.insert("VirtualSize".into(), json!(human_size_prec(image.size(), 3)));
+            m.insert(
+                "VirtualSize".into(),
+                json!(human_size_prec(image.size(), 3)),
+            );
             rows.push(Value::Object(m));
         }
     }
@@ -133,7 +146,19 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let status = render_rows(f.str("format"), default, &rows, &image_header, out);
     if rows.is_empty() && inv.path == "docker images" {
         if let Some(arg) = inv.args.first() {
-            if matches!(arg.as_str(), "ls" | "list" | "rm" | "remove" | "prune" | "inspect" | "pull" | "push" | "tag" | "history" | "build") {
+            if matches!(
+                arg.as_str(),
+                "ls" | "list"
+                    | "rm"
+                    | "remove"
+                    | "prune"
+                    | "inspect"
+                    | "pull"
+                    | "push"
+                    | "tag"
+                    | "history"
+                    | "build"
+            ) {
                 out.err(format!(
                     "\nNo images found matching \"{arg}\": did you mean \"docker image {arg}\"?\n"
                 ));
@@ -151,7 +176,10 @@ fn glob_match(pattern: &str, text: &str) -> bool {
         }
         match (p.first(), t.first()) {
             (None, None) => true,
-            (Some(b'*'), _) => go(&p[1..], t, depth + 1) || (!t.is_empty() && t[0] != b'/' && go(p, &t[1..], depth + 1)),
+            (Some(b'*'), _) => {
+                go(&p[1..], t, depth + 1)
+                    || (!t.is_empty() && t[0] != b'/' && go(p, &t[1..], depth + 1))
+            }
             (Some(a), Some(b)) if a == b => go(&p[1..], &t[1..], depth + 1),
             _ => false,
         }
@@ -161,7 +189,9 @@ fn glob_match(pattern: &str, text: &str) -> bool {
 
 /// `docker pull`.
 pub fn pull(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(arg) = inv.args.first() else { return 1 };
+    let Some(arg) = inv.args.first() else {
+        return 1;
+    };
     let reference = match reference::parse(arg) {
         Ok(r) => r,
         Err(e) => {
@@ -194,7 +224,9 @@ pub fn pull(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker push`.
 pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(arg) = inv.args.first() else { return 1 };
+    let Some(arg) = inv.args.first() else {
+        return 1;
+    };
     let reference = match reference::parse(arg) {
         Ok(r) => r,
         Err(e) => {
@@ -221,11 +253,11 @@ pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 out.out("Using default tag: latest\n");
             }
             out.out(repo_line);
-            out.err(format!("An image does not exist locally with the tag: {name}\n"));
+            out.err(format!(
+                "An image does not exist locally with the tag: {name}\n"
+            ));
             engine.emit(Event::Failed {
-                error: ErrorKind::NoSuchImage {
-                    reference: name,
-                },
+                error: ErrorKind::NoSuchImage { reference: name },
             });
             1
         }
@@ -315,7 +347,9 @@ pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker history`.
 pub fn history(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(arg) = inv.args.first() else { return 1 };
+    let Some(arg) = inv.args.first() else {
+        return 1;
+    };
     let Some(id) = engine.find_image(arg) else {
         let shown = reference::parse(arg)
             .map(|r| r.with_default_tag().familiar())
@@ -329,32 +363,56 @@ pub fn history(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let human = inv.flags.bool("human");
     let mut layer_sizes = image.layers.iter().map(|l| l.size);
     let mut rows: Vec<Value> = Vec::new();
-    let entries: Vec<(usize, &crate::image::HistoryEntry)> = image.history.iter().enumerate().collect();
+    let entries: Vec<(usize, &crate::image::HistoryEntry)> =
+        image.history.iter().enumerate().collect();
     let mut sizes: Vec<u64> = Vec::new();
     for (_, h) in &entries {
-        sizes.push(if h.empty_layer { 0 } else { layer_sizes.next().unwrap_or(0) });
+        sizes.push(if h.empty_layer {
+            0
+        } else {
+            layer_sizes.next().unwrap_or(0)
+        });
     }
     let top = entries.len().saturating_sub(1);
     for (i, h) in entries.iter().rev() {
         let id_text = if *i == top {
-            if no_trunc { image.id.clone() } else { short_id(&image.id).to_string() }
+            if no_trunc {
+                image.id.clone()
+            } else {
+                short_id(&image.id).to_string()
+            }
         } else {
             "<missing>".to_string()
         };
         let created_by = h.created_by.replace('\t', " ");
-        let created_by = if no_trunc { created_by } else { ellipsis(&created_by, 45) };
+        let created_by = if no_trunc {
+            created_by
+        } else {
+            ellipsis(&created_by, 45)
+        };
         let mut m = Map::new();
         m.insert("Comment".into(), json!(h.comment));
-        m.insert("CreatedAt".into(), json!(crate::engine::clock::rfc3339(h.created)));
+        m.insert(
+            "CreatedAt".into(),
+            json!(crate::engine::clock::rfc3339(h.created)),
+        );
         m.insert("CreatedBy".into(), json!(created_by));
         m.insert(
             "CreatedSince".into(),
-            json!(if human { ago(now, h.created * 1000) } else { crate::engine::clock::rfc3339(h.created) }),
+            json!(if human {
+                ago(now, h.created * 1000)
+            } else {
+                crate::engine::clock::rfc3339(h.created)
+            }),
         );
         m.insert("ID".into(), json!(id_text));
         m.insert(
             "Size".into(),
-            json!(if human { human_size_prec(sizes[*i], 3) } else { sizes[*i].to_string() }),
+            json!(if human {
+                human_size_prec(sizes[*i], 3)
+            } else {
+                sizes[*i].to_string()
+            }),
         );
         rows.push(Value::Object(m));
     }
@@ -404,7 +462,10 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     }
     let (lines, bytes) = engine.prune_images(all);
     if !lines.is_empty() {
-        out.out(format!("Deleted Images:\n{}\n", removed_lines(&lines, true)));
+        out.out(format!(
+            "Deleted Images:\n{}\n",
+            removed_lines(&lines, true)
+        ));
     }
     out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
     0
@@ -412,7 +473,9 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
 
 /// `docker search`.
 pub fn search(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(term) = inv.args.first() else { return 1 };
+    let Some(term) = inv.args.first() else {
+        return 1;
+    };
     let limit = inv.flags.int("limit").unwrap_or(25);
     if !(1..=100).contains(&limit) {
         let e = crate::engine::DaemonError::other(format!(
@@ -427,9 +490,8 @@ pub fn search(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             Some(("stars", v)) => match v.parse() {
                 Ok(n) => filters.stars = Some(n),
                 Err(_) => {
-                    let e = crate::engine::DaemonError::other(format!(
-                        "invalid filter 'stars={v}'"
-                    ));
+                    let e =
+                        crate::engine::DaemonError::other(format!("invalid filter 'stars={v}'"));
                     return daemon_error(engine, out, &e);
                 }
             },
@@ -482,13 +544,27 @@ const CREDENTIALS_WARNING: &str = "\nWARNING! Your credentials are stored unencr
 /// `docker login`.
 pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     if let Some(server) = inv.args.first() {
-        if !matches!(server.as_str(), "docker.io" | "index.docker.io" | "registry-1.docker.io" | "https://index.docker.io/v1/") {
+        if !matches!(
+            server.as_str(),
+            "docker.io"
+                | "index.docker.io"
+                | "registry-1.docker.io"
+                | "https://index.docker.io/v1/"
+        ) {
             out.err(format!("Error response from daemon: Get \"https://{server}/v2/\": dial tcp: lookup {server}: no such host\n"));
             return 1;
         }
     }
-    let user = inv.flags.str("username").filter(|u| !u.is_empty()).map(str::to_string);
-    let password_flag = inv.flags.str("password").filter(|p| !p.is_empty()).map(str::to_string);
+    let user = inv
+        .flags
+        .str("username")
+        .filter(|u| !u.is_empty())
+        .map(str::to_string);
+    let password_flag = inv
+        .flags
+        .str("password")
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
     if password_flag.is_some() && inv.flags.bool("password-stdin") {
         out.err("conflicting options: cannot specify both --password and --password-stdin\n");
         return 1;
@@ -498,7 +574,11 @@ pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         return 1;
     }
     let password = if inv.flags.bool("password-stdin") {
-        Some(String::from_utf8_lossy(ctx.stdin).trim_end_matches(['\n', '\r']).to_string())
+        Some(
+            String::from_utf8_lossy(ctx.stdin)
+                .trim_end_matches(['\n', '\r'])
+                .to_string(),
+        )
     } else {
         password_flag.clone()
     };
@@ -544,4 +624,3 @@ pub fn logout(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     out.out(format!("Removing login credentials for {server}\n"));
     0
 }
-

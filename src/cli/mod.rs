@@ -70,7 +70,14 @@ pub(crate) fn daemon_error(engine: &mut Engine, out: &mut Output, e: &DaemonErro
 }
 
 /// Prints an error of `docker run`/`create` decorated with the help hint (28.x style).
-pub(crate) fn decorated(engine: &mut Engine, out: &mut Output, cmd: &str, message: &str, kind: ErrorKind, code: i32) -> i32 {
+pub(crate) fn decorated(
+    engine: &mut Engine,
+    out: &mut Output,
+    cmd: &str,
+    message: &str,
+    kind: ErrorKind,
+    code: i32,
+) -> i32 {
     out.err(format!(
         "docker: {message}\n\nRun 'docker {cmd} --help' for more information\n"
     ));
@@ -180,11 +187,19 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
 
 /// Prints a `[y/N]` question, or answers it at once when `--force` was given.
 /// Returns true when the command should go ahead now.
-pub(crate) fn confirm(inv: &Invocation, ctx: &mut CliCtx, out: &mut Output, warning: &str, argv: Vec<String>) -> bool {
+pub(crate) fn confirm(
+    inv: &Invocation,
+    ctx: &mut CliCtx,
+    out: &mut Output,
+    warning: &str,
+    argv: Vec<String>,
+) -> bool {
     if inv.flags.bool("force") {
         return true;
     }
-    out.out(format!("{warning}\nAre you sure you want to continue? [y/N] "));
+    out.out(format!(
+        "{warning}\nAre you sure you want to continue? [y/N] "
+    ));
     match ctx.answer.take() {
         Some(answer) => {
             out.out(format!("{answer}\n"));

@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value};
 
 use super::format::{ellipsis, human_duration, human_size_prec, ps_command};
-use crate::engine::distribution::{PullReport, PushedLayer, PushReport};
+use crate::engine::distribution::{PullReport, PushReport, PushedLayer};
 use crate::engine::{Container, ContainerState, Engine};
 use crate::image::short_id;
 
@@ -15,7 +15,10 @@ pub fn go_time(ms: i64) -> String {
 
 /// `<duration> ago`.
 pub fn ago(now_ms: i64, then_ms: i64) -> String {
-    format!("{} ago", human_duration((now_ms - then_ms).div_euclid(1000)))
+    format!(
+        "{} ago",
+        human_duration((now_ms - then_ms).div_euclid(1000))
+    )
 }
 
 /// The STATUS column (`Up 5 seconds`, `Exited (0) 2 minutes ago`, …).
@@ -379,7 +382,10 @@ mod tests {
     #[test]
     fn port_groups() {
         assert_eq!(form_group("tcp", 80, 80), "80/tcp");
-        assert_eq!(form_group("0.0.0.0/tcp", 80, 81), "0.0.0.0:80-81->80-81/tcp");
+        assert_eq!(
+            form_group("0.0.0.0/tcp", 80, 81),
+            "0.0.0.0:80-81->80-81/tcp"
+        );
         assert_eq!(form_group("::/tcp", 80, 80), "[::]:80->80/tcp");
     }
 }

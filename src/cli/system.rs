@@ -50,7 +50,11 @@ fn container_json(engine: &Engine, c: &Container, size: bool) -> Value {
         for p in &c.ports {
             let key = format!("{}/{}", p.container_port, p.proto);
             let mut list = Vec::new();
-            let ips: Vec<&str> = if p.host_ip.is_empty() { vec!["0.0.0.0", "::"] } else { vec![p.host_ip.as_str()] };
+            let ips: Vec<&str> = if p.host_ip.is_empty() {
+                vec!["0.0.0.0", "::"]
+            } else {
+                vec![p.host_ip.as_str()]
+            };
             for ip in ips {
                 list.push(json!({"HostIp": ip, "HostPort": p.host_port.to_string()}));
             }
@@ -60,7 +64,11 @@ fn container_json(engine: &Engine, c: &Container, size: bool) -> Value {
     let mut networks = Map::new();
     for (name, ep) in &c.networks {
         let net = engine.networks.get(name);
-        let gateway = if ep.ip.is_empty() { String::new() } else { net.map(|n| n.gateway.clone()).unwrap_or_default() };
+        let gateway = if ep.ip.is_empty() {
+            String::new()
+        } else {
+            net.map(|n| n.gateway.clone()).unwrap_or_default()
+        };
         networks.insert(
             name.clone(),
             json!({
@@ -119,79 +127,88 @@ fn container_json(engine: &Engine, c: &Container, size: bool) -> Value {
         .mounts
         .iter()
         .filter_map(|m| match &m.source {
-            MountSource::Bind(p) => Some(format!("{p}:{}{}", m.target, if m.read_only { ":ro" } else { "" })),
+            MountSource::Bind(p) => Some(format!(
+                "{p}:{}{}",
+                m.target,
+                if m.read_only { ":ro" } else { "" }
+            )),
             _ => None,
         })
         .collect();
-    let exposed: Map<String, Value> = c.config.exposed_ports.iter().map(|p| (p.clone(), json!({}))).collect();
+    let exposed: Map<String, Value> = c
+        .config
+        .exposed_ports
+        .iter()
+        .map(|p| (p.clone(), json!({})))
+        .collect();
     let state = json!({
-            "Status": status,
-            "Running": matches!(c.state, ContainerState::Running | ContainerState::Paused),
-            "Paused": c.state == ContainerState::Paused,
-            "Restarting": c.state == ContainerState::Restarting,
-            "OOMKilled": false,
-            "Dead": c.state == ContainerState::Dead,
-            "Pid": if c.state.is_active() { 4000 + (c.seq % 500) * 37 + 1 } else { 0 },
-            "ExitCode": c.exit_code,
-            "Error": "",
-            "StartedAt": c.started_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
-            "FinishedAt": c.finished_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
-        });
+        "Status": status,
+        "Running": matches!(c.state, ContainerState::Running | ContainerState::Paused),
+        "Paused": c.state == ContainerState::Paused,
+        "Restarting": c.state == ContainerState::Restarting,
+        "OOMKilled": false,
+        "Dead": c.state == ContainerState::Dead,
+        "Pid": if c.state.is_active() { 4000 + (c.seq % 500) * 37 + 1 } else { 0 },
+        "ExitCode": c.exit_code,
+        "Error": "",
+        "StartedAt": c.started_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
+        "FinishedAt": c.finished_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
+    });
     let host_config = json!({
-            "Binds": if binds.is_empty() { Value::Null } else { json!(binds) },
-            "ContainerIDFile": "",
-            "LogConfig": { "Type": "json-file", "Config": {} },
-            "NetworkMode": c.network_mode,
-            "PortBindings": port_bindings,
-            "RestartPolicy": {
-                "Name": c.restart.name(),
-                "MaximumRetryCount": match c.restart { crate::engine::RestartPolicy::OnFailure(n) => n, _ => 0 },
-            },
-            "AutoRemove": c.auto_remove,
-            "PublishAllPorts": c.publish_all,
-            "ReadonlyRootfs": false,
-        });
+        "Binds": if binds.is_empty() { Value::Null } else { json!(binds) },
+        "ContainerIDFile": "",
+        "LogConfig": { "Type": "json-file", "Config": {} },
+        "NetworkMode": c.network_mode,
+        "PortBindings": port_bindings,
+        "RestartPolicy": {
+            "Name": c.restart.name(),
+            "MaximumRetryCount": match c.restart { crate::engine::RestartPolicy::OnFailure(n) => n, _ => 0 },
+        },
+        "AutoRemove": c.auto_remove,
+        "PublishAllPorts": c.publish_all,
+        "ReadonlyRootfs": false,
+    });
     let config = json!({
-            "Hostname": c.config.hostname,
-            "Domainname": "",
-            "User": c.config.user,
-            "AttachStdin": c.config.open_stdin,
-            "AttachStdout": true,
-            "AttachStderr": true,
-            "ExposedPorts": if exposed.is_empty() { Value::Null } else { Value::Object(exposed) },
-            "Tty": c.config.tty,
-            "OpenStdin": c.config.open_stdin,
-            "StdinOnce": c.config.open_stdin,
-            "Env": c.config.env,
-            "Cmd": c.config.cmd,
-            "Image": c.config.image,
-            "Volumes": null,
-            "WorkingDir": c.config.working_dir,
-            "Entrypoint": c.config.entrypoint,
-            "OnBuild": null,
-            "Labels": c.config.labels,
-            "StopSignal": if c.config.stop_signal == "SIGTERM" { Value::Null } else { json!(c.config.stop_signal) },
-        });
+        "Hostname": c.config.hostname,
+        "Domainname": "",
+        "User": c.config.user,
+        "AttachStdin": c.config.open_stdin,
+        "AttachStdout": true,
+        "AttachStderr": true,
+        "ExposedPorts": if exposed.is_empty() { Value::Null } else { Value::Object(exposed) },
+        "Tty": c.config.tty,
+        "OpenStdin": c.config.open_stdin,
+        "StdinOnce": c.config.open_stdin,
+        "Env": c.config.env,
+        "Cmd": c.config.cmd,
+        "Image": c.config.image,
+        "Volumes": null,
+        "WorkingDir": c.config.working_dir,
+        "Entrypoint": c.config.entrypoint,
+        "OnBuild": null,
+        "Labels": c.config.labels,
+        "StopSignal": if c.config.stop_signal == "SIGTERM" { Value::Null } else { json!(c.config.stop_signal) },
+    });
     let network_settings = json!({
-            "Bridge": "",
-            "SandboxID": if c.state.is_active() { json!(format!("{:0>64}", &c.id[..32])) } else { json!("") },
-            "SandboxKey": if c.state.is_active() { json!(format!("/var/run/docker/netns/{}", &c.id[20..32])) } else { json!("") },
-            "Ports": ports,
-            "HairpinMode": false,
-            "LinkLocalIPv6Address": "",
-            "LinkLocalIPv6PrefixLen": 0,
-            "SecondaryIPAddresses": null,
-            "SecondaryIPv6Addresses": null,
-            "EndpointID": bridge.map(|e| e.endpoint_id.clone()).unwrap_or_default(),
-            "Gateway": bridge.filter(|e| !e.ip.is_empty()).map(|_| "172.17.0.1").unwrap_or(""),
-            "GlobalIPv6Address": "",
-            "GlobalIPv6PrefixLen": 0,
-            "IPAddress": bridge.map(|e| e.ip.clone()).unwrap_or_default(),
-            "IPPrefixLen": if bridge.is_some_and(|e| !e.ip.is_empty()) { 16 } else { 0 },
-            "IPv6Gateway": "",
-            "MacAddress": bridge.map(|e| e.mac.clone()).unwrap_or_default(),
-            "Networks": networks,
-        });
+        "Bridge": "",
+        "SandboxID": if c.state.is_active() { json!(format!("{:0>64}", &c.id[..32])) } else { json!("") },
+        "SandboxKey": if c.state.is_active() { json!(format!("/var/run/docker/netns/{}", &c.id[20..32])) } else { json!("") },
+        "Ports": ports,
+        "HairpinMode": false,
+        "LinkLocalIPv6Address": "",
+        "LinkLocalIPv6PrefixLen": 0,
+        "SecondaryIPAddresses": null,
+        "SecondaryIPv6Addresses": null,
+        "EndpointID": bridge.map(|e| e.endpoint_id.clone()).unwrap_or_default(),
+        "Gateway": bridge.filter(|e| !e.ip.is_empty()).map(|_| "172.17.0.1").unwrap_or(""),
+        "GlobalIPv6Address": "",
+        "GlobalIPv6PrefixLen": 0,
+        "IPAddress": bridge.map(|e| e.ip.clone()).unwrap_or_default(),
+        "IPPrefixLen": if bridge.is_some_and(|e| !e.ip.is_empty()) { 16 } else { 0 },
+        "IPv6Gateway": "",
+        "MacAddress": bridge.map(|e| e.mac.clone()).unwrap_or_default(),
+        "Networks": networks,
+    });
     let mut doc = json!({
         "Id": c.id,
         "Created": rfc3339_nano(c.created_ms),
@@ -226,7 +243,11 @@ fn container_json(engine: &Engine, c: &Container, size: bool) -> Value {
     });
     if size {
         if let Some(obj) = doc.as_object_mut() {
-            let image = engine.images.get(&c.image_id).map(|s| s.image.size()).unwrap_or(0);
+            let image = engine
+                .images
+                .get(&c.image_id)
+                .map(|s| s.image.size())
+                .unwrap_or(0);
             obj.insert("SizeRw".into(), json!(c.writable_size()));
             obj.insert("SizeRootFs".into(), json!(c.writable_size() + image));
         }
@@ -281,7 +302,7 @@ fn volume_json(engine: &Engine, name: &str) -> Value {
         return Value::Null;
     };
     json!({
-        "CreatedAt": rfc3339(v.created_ms / 1000).replace('Z', "Z"),
+        "CreatedAt": rfc3339(v.created_ms / 1000),
         "Driver": v.driver,
         "Labels": v.labels,
         "Mountpoint": format!("/var/lib/docker/volumes/{name}/_data"),
@@ -339,7 +360,12 @@ fn network_json(engine: &Engine, name: &str) -> Value {
 }
 
 /// Prints objects as a JSON array or through `--format`.
-fn print_objects(engine: &mut Engine, objects: &[Value], format: Option<&str>, out: &mut Output) -> Result<(), i32> {
+fn print_objects(
+    engine: &mut Engine,
+    objects: &[Value],
+    format: Option<&str>,
+    out: &mut Output,
+) -> Result<(), i32> {
     let _ = engine;
     match format.filter(|f| !f.is_empty() && *f != "json") {
         None => {
@@ -368,22 +394,45 @@ pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Op
     let mut objects = Vec::new();
     let mut errors: Vec<String> = Vec::new();
     for arg in &inv.args {
-        let container = || engine.find_container(arg).ok().map(|i| container_json(engine, &engine.containers[i], size));
+        let container = || {
+            engine
+                .find_container(arg)
+                .ok()
+                .map(|i| container_json(engine, &engine.containers[i], size))
+        };
         let image = || engine.find_image(arg).map(|id| image_json(engine, &id));
         let found = match kind {
             Some("container") => container(),
             Some("image") => image(),
-            Some("volume") => engine.volumes.contains_key(arg.as_str()).then(|| volume_json(engine, arg)),
-            Some("network") => engine.find_network(arg).ok().map(|n| network_json(engine, &n.name.clone())),
+            Some("volume") => engine
+                .volumes
+                .contains_key(arg.as_str())
+                .then(|| volume_json(engine, arg)),
+            Some("network") => engine
+                .find_network(arg)
+                .ok()
+                .map(|n| network_json(engine, &n.name.clone())),
             _ => container()
                 .or_else(image)
-                .or_else(|| engine.find_network(arg).ok().map(|n| network_json(engine, &n.name.clone())))
-                .or_else(|| engine.volumes.contains_key(arg.as_str()).then(|| volume_json(engine, arg))),
+                .or_else(|| {
+                    engine
+                        .find_network(arg)
+                        .ok()
+                        .map(|n| network_json(engine, &n.name.clone()))
+                })
+                .or_else(|| {
+                    engine
+                        .volumes
+                        .contains_key(arg.as_str())
+                        .then(|| volume_json(engine, arg))
+                }),
         };
         match found {
             Some(o) => objects.push(o),
             None => errors.push(match kind {
-                Some("container") => format!("Error response from daemon: No such container: {arg}"),
+                Some("container") => {
+                    format!("Error response from daemon: No such container: {arg}")
+                }
                 Some("image") => {
                     let shown = crate::image::reference::parse(arg)
                         .map(|r| r.with_default_tag().familiar())
@@ -426,7 +475,11 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
                     (k.to_string(), v.to_string())
                 })
                 .collect();
-            let name = inv.args.first().map(String::as_str).or(inv.flags.str("name").filter(|n| !n.is_empty()));
+            let name = inv
+                .args
+                .first()
+                .map(String::as_str)
+                .or(inv.flags.str("name").filter(|n| !n.is_empty()));
             match engine.create_volume(name, labels) {
                 Ok(n) => {
                     out.out(format!("{n}\n"));
@@ -436,7 +489,7 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
             }
         }
         Cmd::VolumeLs => {
-            let dangling = inv.flags.list("filter").iter().any(|f| *f == "dangling=true");
+            let dangling = inv.flags.list("filter").contains(&"dangling=true");
             if inv.flags.bool("quiet") {
                 for v in engine.volumes.values() {
                     if !dangling || engine.volume_users(&v.name).is_empty() {
@@ -452,13 +505,33 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
                 .map(|v| json!({"Driver": v.driver, "Name": v.name, "Mountpoint": format!("/var/lib/docker/volumes/{}/_data", v.name), "Scope": "local", "Size": "N/A", "Labels": "", "Links": "N/A"}))
                 .collect();
             let header = |f: &str| -> Option<String> {
-                Some(match f { "Driver" => "DRIVER", "Name" => "VOLUME NAME", "Mountpoint" => "MOUNTPOINT", "Scope" => "SCOPE", "Size" => "SIZE", "Labels" => "LABELS", "Links" => "LINKS", _ => return None }.to_string())
+                Some(
+                    match f {
+                        "Driver" => "DRIVER",
+                        "Name" => "VOLUME NAME",
+                        "Mountpoint" => "MOUNTPOINT",
+                        "Scope" => "SCOPE",
+                        "Size" => "SIZE",
+                        "Labels" => "LABELS",
+                        "Links" => "LINKS",
+                        _ => return None,
+                    }
+                    .to_string(),
+                )
             };
-            render_rows(inv.flags.str("format"), "table {{.Driver}}\t{{.Name}}", &rows, &header, out)
+            render_rows(
+                inv.flags.str("format"),
+                "table {{.Driver}}\t{{.Name}}",
+                &rows,
+                &header,
+                out,
+            )
         }
         Cmd::VolumeRm => {
             let force = inv.flags.bool("force");
-            for_each_target(engine, &inv.args, out, |engine, arg| engine.remove_volume(arg, force))
+            for_each_target(engine, &inv.args, out, |engine, arg| {
+                engine.remove_volume(arg, force)
+            })
         }
         Cmd::VolumeInspect => inspect(engine, inv, out, Some("volume")),
         Cmd::VolumePrune => {
@@ -477,7 +550,10 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
             }
             let (names, bytes) = engine.prune_volumes(all);
             if !names.is_empty() {
-                out.out(format!("Deleted Volumes:\n{}\n", names.iter().map(|n| format!("{n}\n")).collect::<String>()));
+                out.out(format!(
+                    "Deleted Volumes:\n{}\n",
+                    names.iter().map(|n| format!("{n}\n")).collect::<String>()
+                ));
             }
             out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
             0
@@ -490,7 +566,9 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
 pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match inv.cmd {
         Cmd::NetworkCreate => {
-            let Some(name) = inv.args.first() else { return 1 };
+            let Some(name) = inv.args.first() else {
+                return 1;
+            };
             let spec = NetworkSpec {
                 name: name.clone(),
                 driver: inv.flags.str("driver").unwrap_or("bridge").to_string(),
@@ -520,7 +598,14 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
             nets.sort_by(|a, b| a.name.cmp(&b.name));
             if inv.flags.bool("quiet") {
                 for n in nets {
-                    out.out(format!("{}\n", if no_trunc { n.id.clone() } else { n.id[..12].to_string() }));
+                    out.out(format!(
+                        "{}\n",
+                        if no_trunc {
+                            n.id.clone()
+                        } else {
+                            n.id[..12].to_string()
+                        }
+                    ));
                 }
                 return 0;
             }
@@ -529,9 +614,29 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
                 .map(|n| json!({"CreatedAt": go_time(n.created_ms), "Driver": n.driver, "ID": if no_trunc { n.id.clone() } else { n.id[..12].to_string() }, "IPv4": "true", "IPv6": "false", "Internal": n.internal.to_string(), "Labels": "", "Name": n.name, "Scope": n.scope}))
                 .collect();
             let header = |f: &str| -> Option<String> {
-                Some(match f { "ID" => "NETWORK ID", "Name" => "NAME", "Driver" => "DRIVER", "Scope" => "SCOPE", "IPv6" => "IPV6", "IPv4" => "IPV4", "Internal" => "INTERNAL", "CreatedAt" => "CREATED", "Labels" => "LABELS", _ => return None }.to_string())
+                Some(
+                    match f {
+                        "ID" => "NETWORK ID",
+                        "Name" => "NAME",
+                        "Driver" => "DRIVER",
+                        "Scope" => "SCOPE",
+                        "IPv6" => "IPV6",
+                        "IPv4" => "IPV4",
+                        "Internal" => "INTERNAL",
+                        "CreatedAt" => "CREATED",
+                        "Labels" => "LABELS",
+                        _ => return None,
+                    }
+                    .to_string(),
+                )
             };
-            render_rows(inv.flags.str("format"), "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}", &rows, &header, out)
+            render_rows(
+                inv.flags.str("format"),
+                "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}",
+                &rows,
+                &header,
+                out,
+            )
         }
         Cmd::NetworkRm => {
             let mut status = 0;
@@ -555,7 +660,12 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
                 Err(e) => return daemon_error(engine, out, &e),
             };
             let result = if inv.cmd == Cmd::NetworkConnect {
-                let aliases = inv.flags.list("alias").iter().map(|s| s.to_string()).collect();
+                let aliases = inv
+                    .flags
+                    .list("alias")
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
                 engine.connect_network(net, idx, aliases)
             } else {
                 engine.disconnect_network(net, idx)
@@ -566,12 +676,21 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
             }
         }
         Cmd::NetworkPrune => {
-            if !confirm(inv, ctx, out, "WARNING! This will remove all custom networks not used by at least one container.", vec!["network".into(), "prune".into()]) {
+            if !confirm(
+                inv,
+                ctx,
+                out,
+                "WARNING! This will remove all custom networks not used by at least one container.",
+                vec!["network".into(), "prune".into()],
+            ) {
                 return 0;
             }
             let names = engine.prune_networks();
             if !names.is_empty() {
-                out.out(format!("Deleted Networks:\n{}\n", names.iter().map(|n| format!("{n}\n")).collect::<String>()));
+                out.out(format!(
+                    "Deleted Networks:\n{}\n",
+                    names.iter().map(|n| format!("{n}\n")).collect::<String>()
+                ));
             }
             0
         }
@@ -582,7 +701,10 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
 /// `docker system df`.
 pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let images: Vec<&crate::engine::StoredImage> = engine.images.values().collect();
-    let active_images: Vec<&&crate::engine::StoredImage> = images.iter().filter(|s| engine.image_in_use(&s.image.id)).collect();
+    let active_images: Vec<&&crate::engine::StoredImage> = images
+        .iter()
+        .filter(|s| engine.image_in_use(&s.image.id))
+        .collect();
     // Layers are counted once even when images share them.
     let mut all_layers: BTreeMap<&str, u64> = BTreeMap::new();
     let mut active_layers: BTreeMap<&str, u64> = BTreeMap::new();
@@ -600,16 +722,26 @@ pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let image_reclaim = image_size - active_layers.values().sum::<u64>();
     let containers = &engine.containers;
     let c_size: u64 = containers.iter().map(Container::writable_size).sum();
-    let c_reclaim: u64 = containers.iter().filter(|c| !c.state.is_active()).map(Container::writable_size).sum();
+    let c_reclaim: u64 = containers
+        .iter()
+        .filter(|c| !c.state.is_active())
+        .map(Container::writable_size)
+        .sum();
     let vol_size: u64 = engine.volumes.values().map(|v| v.data.total_size()).sum();
-    let vol_active = engine.volumes.values().filter(|v| !engine.volume_users(&v.name).is_empty()).count();
-    let vol_reclaim: u64 = engine.volumes.values().filter(|v| engine.volume_users(&v.name).is_empty()).map(|v| v.data.total_size()).sum();
-    let pct = |part: u64, total: u64| {
-        if total == 0 {
-            human_size(part)
-        } else {
-            format!("{} ({}%)", human_size(part), part * 100 / total)
-        }
+    let vol_active = engine
+        .volumes
+        .values()
+        .filter(|v| !engine.volume_users(&v.name).is_empty())
+        .count();
+    let vol_reclaim: u64 = engine
+        .volumes
+        .values()
+        .filter(|v| engine.volume_users(&v.name).is_empty())
+        .map(|v| v.data.total_size())
+        .sum();
+    let pct = |part: u64, total: u64| match (part * 100).checked_div(total) {
+        None => human_size(part),
+        Some(p) => format!("{} ({p}%)", human_size(part)),
     };
     let cache = engine.build_cache_size();
     let rows = vec![
@@ -619,10 +751,26 @@ pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         json!({"Type": "Build Cache", "TotalCount": cache.0.to_string(), "Active": "0", "Size": human_size(cache.1), "Reclaimable": human_size(cache.1)}),
     ];
     let header = |f: &str| -> Option<String> {
-        Some(match f { "Type" => "TYPE", "TotalCount" => "TOTAL", "Active" => "ACTIVE", "Size" => "SIZE", "Reclaimable" => "RECLAIMABLE", _ => return None }.to_string())
+        Some(
+            match f {
+                "Type" => "TYPE",
+                "TotalCount" => "TOTAL",
+                "Active" => "ACTIVE",
+                "Size" => "SIZE",
+                "Reclaimable" => "RECLAIMABLE",
+                _ => return None,
+            }
+            .to_string(),
+        )
     };
     let _ = human_size_prec;
-    render_rows(inv.flags.str("format"), "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}", &rows, &header, out)
+    render_rows(
+        inv.flags.str("format"),
+        "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
+        &rows,
+        &header,
+        out,
+    )
 }
 
 /// `docker system prune`.
@@ -649,7 +797,12 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         return 0;
     }
     let mut reclaimed = 0u64;
-    let stopped: Vec<String> = engine.containers.iter().filter(|c| !c.state.is_active()).map(|c| c.id.clone()).collect();
+    let stopped: Vec<String> = engine
+        .containers
+        .iter()
+        .filter(|c| !c.state.is_active())
+        .map(|c| c.id.clone())
+        .collect();
     if !stopped.is_empty() {
         let mut text = String::from("Deleted Containers:\n");
         for id in &stopped {
@@ -663,13 +816,19 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     }
     let nets = engine.prune_networks();
     if !nets.is_empty() {
-        out.out(format!("Deleted Networks:\n{}\n", nets.iter().map(|n| format!("{n}\n")).collect::<String>()));
+        out.out(format!(
+            "Deleted Networks:\n{}\n",
+            nets.iter().map(|n| format!("{n}\n")).collect::<String>()
+        ));
     }
     if volumes {
         let (names, bytes) = engine.prune_volumes(false);
         reclaimed += bytes;
         if !names.is_empty() {
-            out.out(format!("Deleted Volumes:\n{}\n", names.iter().map(|n| format!("{n}\n")).collect::<String>()));
+            out.out(format!(
+                "Deleted Volumes:\n{}\n",
+                names.iter().map(|n| format!("{n}\n")).collect::<String>()
+            ));
         }
     }
     let (lines, bytes) = engine.prune_images(all);
@@ -678,8 +837,12 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         let mut text = String::from("Deleted Images:\n");
         for l in &lines {
             match l {
-                crate::engine::images::RemovedLine::Untagged(r) => text.push_str(&format!("untagged: {r}\n")),
-                crate::engine::images::RemovedLine::Deleted(d) => text.push_str(&format!("deleted: {d}\n")),
+                crate::engine::images::RemovedLine::Untagged(r) => {
+                    text.push_str(&format!("untagged: {r}\n"))
+                }
+                crate::engine::images::RemovedLine::Deleted(d) => {
+                    text.push_str(&format!("deleted: {d}\n"))
+                }
             }
         }
         out.out(format!("{text}\n"));
@@ -687,16 +850,34 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     let (cache_lines, cache_bytes) = engine.prune_build_cache(all);
     reclaimed += cache_bytes;
     if !cache_lines.is_empty() {
-        out.out(format!("Deleted build cache objects:\n{}\n", cache_lines.iter().map(|n| format!("{n}\n")).collect::<String>()));
+        out.out(format!(
+            "Deleted build cache objects:\n{}\n",
+            cache_lines
+                .iter()
+                .map(|n| format!("{n}\n"))
+                .collect::<String>()
+        ));
     }
-    out.out(format!("Total reclaimed space: {}\n", human_size(reclaimed)));
+    out.out(format!(
+        "Total reclaimed space: {}\n",
+        human_size(reclaimed)
+    ));
     0
 }
 
 /// `docker builder prune`.
-pub fn builder_prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+pub fn builder_prune(
+    engine: &mut Engine,
+    inv: &Invocation,
+    ctx: &mut CliCtx,
+    out: &mut Output,
+) -> i32 {
     let all = inv.flags.bool("all");
-    let warning = if all { "WARNING! This will remove all build cache." } else { "WARNING! This will remove all dangling build cache." };
+    let warning = if all {
+        "WARNING! This will remove all build cache."
+    } else {
+        "WARNING! This will remove all dangling build cache."
+    };
     let mut argv = vec!["builder".to_string(), "prune".to_string()];
     if all {
         argv.push("--all".into());
@@ -706,7 +887,7 @@ pub fn builder_prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, ou
     }
     let (lines, bytes) = engine.prune_build_cache(all);
     if !lines.is_empty() {
-        out.out(format!("ID\tRECLAIMABLE\tSIZE\tLAST ACCESSED\n"));
+        out.out("ID\tRECLAIMABLE\tSIZE\tLAST ACCESSED\n");
     }
     out.out(format!("Total:\t{}\n", human_size(bytes)));
     0
@@ -714,8 +895,16 @@ pub fn builder_prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, ou
 
 /// `docker info` (the parts a learner reads).
 pub fn info(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let running = engine.containers.iter().filter(|c| c.state == ContainerState::Running).count();
-    let paused = engine.containers.iter().filter(|c| c.state == ContainerState::Paused).count();
+    let running = engine
+        .containers
+        .iter()
+        .filter(|c| c.state == ContainerState::Running)
+        .count();
+    let paused = engine
+        .containers
+        .iter()
+        .filter(|c| c.state == ContainerState::Paused)
+        .count();
     let stopped = engine.containers.len() - running - paused;
     if let Some(f) = inv.flags.str("format").filter(|f| !f.is_empty()) {
         let doc = json!({"Containers": engine.containers.len(), "ContainersRunning": running, "ContainersPaused": paused, "ContainersStopped": stopped, "Images": engine.images.len(), "Driver": "overlay2", "ServerVersion": "28.2.2", "OperatingSystem": "Ubuntu 24.04.2 LTS", "OSType": "linux", "Architecture": "x86_64", "NCPU": 2, "MemTotal": 8_191_475_712u64, "Name": "dockling"});

@@ -179,7 +179,13 @@ impl ShellHost for BuildShellCtx<'_> {
         self.fs
     }
 
-    fn exec(&mut self, shell: &mut Shell, argv: &[String], stdin: &[u8], out: &mut Output) -> Option<i32> {
+    fn exec(
+        &mut self,
+        shell: &mut Shell,
+        argv: &[String],
+        stdin: &[u8],
+        out: &mut Output,
+    ) -> Option<i32> {
         let env: BTreeMap<String, String> = shell.exported_env().into_iter().collect();
         let mut net = programs::NoNet;
         let mut ctx = ProgramCtx {
@@ -270,7 +276,13 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn vertex(&mut self, name: impl Into<String>, status: VertexStatus, ms: i64, subs: Vec<SubStatus>) -> usize {
+    fn vertex(
+        &mut self,
+        name: impl Into<String>,
+        status: VertexStatus,
+        ms: i64,
+        subs: Vec<SubStatus>,
+    ) -> usize {
         self.elapsed += ms;
         self.report.vertices.push(Vertex {
             name: name.into(),
@@ -282,7 +294,13 @@ impl Builder<'_> {
         self.report.vertices.len() - 1
     }
 
-    fn fail(&mut self, cause: String, source: Option<(usize, usize)>, log_of: Option<usize>, error: ErrorKind) {
+    fn fail(
+        &mut self,
+        cause: String,
+        source: Option<(usize, usize)>,
+        log_of: Option<usize>,
+        error: ErrorKind,
+    ) {
         let source = source.map(|(start, end)| SourceRange {
             file: self.dockerfile_name.clone(),
             text: self.dockerfile_text.clone(),
@@ -304,7 +322,10 @@ impl Builder<'_> {
         // The context and the Dockerfile come from the learner's machine.
         if !self.engine.host_fs.is_dir(&req.context) {
             self.report.failure = Some(BuildFailure {
-                cause: format!("unable to prepare context: path \"{}\" not found", req.context),
+                cause: format!(
+                    "unable to prepare context: path \"{}\" not found",
+                    req.context
+                ),
                 source: None,
                 log_of: None,
                 before_solve: true,
@@ -325,10 +346,17 @@ impl Builder<'_> {
             Ok(b) => b.to_vec(),
             Err(_) => {
                 let i = self.vertex(
-                    format!("[internal] load build definition from {}", self.dockerfile_name),
+                    format!(
+                        "[internal] load build definition from {}",
+                        self.dockerfile_name
+                    ),
                     VertexStatus::Error,
                     0,
-                    vec![SubStatus { id: "transferring dockerfile: 2B".into(), progress: None, ms: 0 }],
+                    vec![SubStatus {
+                        id: "transferring dockerfile: 2B".into(),
+                        progress: None,
+                        ms: 0,
+                    }],
                 );
                 let _ = i;
                 let name = self.dockerfile_name.clone();
@@ -336,7 +364,9 @@ impl Builder<'_> {
                     format!("failed to read dockerfile: open {name}: no such file or directory"),
                     None,
                     None,
-                    ErrorKind::DockerfileMissing { path: dockerfile_path.clone() },
+                    ErrorKind::DockerfileMissing {
+                        path: dockerfile_path.clone(),
+                    },
                 );
                 return;
             }
@@ -346,28 +376,65 @@ impl Builder<'_> {
             Ok(ast) => ast,
             Err(e) => {
                 self.vertex(
-                    format!("[internal] load build definition from {}", self.dockerfile_name),
+                    format!(
+                        "[internal] load build definition from {}",
+                        self.dockerfile_name
+                    ),
                     VertexStatus::Done,
                     0,
-                    vec![SubStatus { id: format!("transferring dockerfile: {}", transfer_size(bytes.len() as u64)), progress: None, ms: 0 }],
+                    vec![SubStatus {
+                        id: format!(
+                            "transferring dockerfile: {}",
+                            transfer_size(bytes.len() as u64)
+                        ),
+                        progress: None,
+                        ms: 0,
+                    }],
                 );
-                let source = (e.start_line > 0).then_some((e.start_line, e.end_line.max(e.start_line)));
+                let source =
+                    (e.start_line > 0).then_some((e.start_line, e.end_line.max(e.start_line)));
                 let message = e.message.clone();
-                self.fail(message.clone(), source, None, ErrorKind::DockerfileInvalid { line: e.start_line, message });
+                self.fail(
+                    message.clone(),
+                    source,
+                    None,
+                    ErrorKind::DockerfileInvalid {
+                        line: e.start_line,
+                        message,
+                    },
+                );
                 return;
             }
         };
         self.vertex(
-            format!("[internal] load build definition from {}", self.dockerfile_name),
+            format!(
+                "[internal] load build definition from {}",
+                self.dockerfile_name
+            ),
             VertexStatus::Done,
             0,
-            vec![SubStatus { id: format!("transferring dockerfile: {}", transfer_size(bytes.len() as u64)), progress: None, ms: 0 }],
+            vec![SubStatus {
+                id: format!(
+                    "transferring dockerfile: {}",
+                    transfer_size(bytes.len() as u64)
+                ),
+                progress: None,
+                ms: 0,
+            }],
         );
         let file = match instructions::parse_stages(&ast) {
             Ok(f) => f,
             Err(e) => {
                 let message = e.message.clone();
-                self.fail(message, Some((e.start_line, e.end_line)), None, ErrorKind::DockerfileInvalid { line: e.start_line, message: e.inner.clone() });
+                self.fail(
+                    message,
+                    Some((e.start_line, e.end_line)),
+                    None,
+                    ErrorKind::DockerfileInvalid {
+                        line: e.start_line,
+                        message: e.inner.clone(),
+                    },
+                );
                 return;
             }
         };
@@ -384,7 +451,10 @@ impl Builder<'_> {
                     let value = req.build_args.get(name).cloned().or_else(|| {
                         default.as_ref().map(|d| {
                             let env = |k: &str| meta.get(k).cloned();
-                            lexer.process_word(d, &env).map(|e| e.value).unwrap_or_default()
+                            lexer
+                                .process_word(d, &env)
+                                .map(|e| e.value)
+                                .unwrap_or_default()
                         })
                     });
                     if let Some(v) = value {
@@ -396,10 +466,21 @@ impl Builder<'_> {
         // Which stage to build, and which stages it needs.
         let target_index = match &req.target {
             None => file.stages.len() - 1,
-            Some(t) => match file.stages.iter().position(|s| s.name.as_deref() == Some(&t.to_ascii_lowercase())) {
+            Some(t) => match file
+                .stages
+                .iter()
+                .position(|s| s.name.as_deref() == Some(&t.to_ascii_lowercase()))
+            {
                 Some(i) => i,
                 None => {
-                    self.fail(format!("target stage \"{t}\" could not be found"), None, None, ErrorKind::Other { message: format!("no stage named {t}") });
+                    self.fail(
+                        format!("target stage \"{t}\" could not be found"),
+                        None,
+                        None,
+                        ErrorKind::Other {
+                            message: format!("no stage named {t}"),
+                        },
+                    );
                     return;
                 }
             },
@@ -412,7 +493,10 @@ impl Builder<'_> {
         for &i in &needed {
             let stage = &file.stages[i];
             let env = |k: &str| meta.get(k).cloned();
-            let base = lexer.process_word(&stage.base, &env).map(|e| e.value).unwrap_or_else(|_| stage.base.clone());
+            let base = lexer
+                .process_word(&stage.base, &env)
+                .map(|e| e.value)
+                .unwrap_or_else(|_| stage.base.clone());
             if base == "scratch" || stage_index(&file.stages, &base, i).is_some() {
                 continue;
             }
@@ -421,7 +505,10 @@ impl Builder<'_> {
                     format!("failed to parse stage name \"{base}\": invalid reference format"),
                     Some((stage.line, stage.end_line)),
                     None,
-                    ErrorKind::InvalidReference { reference: base.clone(), message: "invalid reference format".into() },
+                    ErrorKind::InvalidReference {
+                        reference: base.clone(),
+                        message: "invalid reference format".into(),
+                    },
                 );
                 return;
             };
@@ -431,7 +518,12 @@ impl Builder<'_> {
             if resolved.contains_key(&full) {
                 continue;
             }
-            let v = self.vertex(format!("[internal] load metadata for {}", r.full_name()), VertexStatus::Done, 600, Vec::new());
+            let v = self.vertex(
+                format!("[internal] load metadata for {}", r.full()),
+                VertexStatus::Done,
+                600,
+                Vec::new(),
+            );
             match self.resolve_base(&r) {
                 Ok(image) => {
                     resolved.insert(full, image);
@@ -446,30 +538,51 @@ impl Builder<'_> {
         let ignore_text = self
             .engine
             .host_fs
-            .read_string(&format!("{}/.dockerignore", req.context.trim_end_matches('/')))
+            .read_string(&format!(
+                "{}/.dockerignore",
+                req.context.trim_end_matches('/')
+            ))
             .ok();
-        let ignore_bytes = ignore_text.as_ref().map(|t| t.len() as u64).unwrap_or(2).max(2);
+        let ignore_bytes = ignore_text
+            .as_ref()
+            .map(|t| t.len() as u64)
+            .unwrap_or(2)
+            .max(2);
         self.vertex(
             "[internal] load .dockerignore",
             VertexStatus::Done,
             0,
-            vec![SubStatus { id: format!("transferring context: {}", transfer_size(ignore_bytes)), progress: None, ms: 0 }],
+            vec![SubStatus {
+                id: format!("transferring context: {}", transfer_size(ignore_bytes)),
+                progress: None,
+                ms: 0,
+            }],
         );
         let matcher = match IgnoreMatcher::parse(ignore_text.as_deref().unwrap_or("")) {
             Ok(m) => m,
             Err(e) => {
-                self.fail(format!("failed to parse dockerignore: {e}"), None, None, ErrorKind::Other { message: e.to_string() });
+                self.fail(
+                    format!("failed to parse dockerignore: {e}"),
+                    None,
+                    None,
+                    ErrorKind::Other {
+                        message: e.to_string(),
+                    },
+                );
                 return;
             }
         };
         let context = ignore::filter_context(&self.engine.host_fs, &req.context, &matcher);
         let context_bytes = context.total_size();
         let uses_context = needed.iter().any(|&i| {
-            file.stages[i].instructions.iter().any(|s| match &s.instruction {
-                Instruction::Copy { from, .. } => from.is_none(),
-                Instruction::Add { .. } => true,
-                _ => false,
-            })
+            file.stages[i]
+                .instructions
+                .iter()
+                .any(|s| match &s.instruction {
+                    Instruction::Copy { from, .. } => from.is_none(),
+                    Instruction::Add { .. } => true,
+                    _ => false,
+                })
         });
 
         let mut done: BTreeMap<usize, StageState> = BTreeMap::new();
@@ -495,7 +608,11 @@ impl Builder<'_> {
                 let digest = self.engine.registry_digest(full);
                 let name = format!("{} FROM {}@{}", label(n), full, digest);
                 let fresh = !self.engine.build_cache.bases.contains_key(full);
-                let mut subs = vec![SubStatus { id: format!("resolve {full}@{digest}"), progress: None, ms: 0 }];
+                let mut subs = vec![SubStatus {
+                    id: format!("resolve {full}@{digest}"),
+                    progress: None,
+                    ms: 0,
+                }];
                 let mut ms = 0;
                 if fresh {
                     for l in &image.layers {
@@ -504,11 +621,22 @@ impl Builder<'_> {
                         }
                         let compressed = l.size * 2 / 5;
                         let t = step_ms(compressed, 100);
-                        subs.push(SubStatus { id: l.digest.clone(), progress: Some((compressed, compressed)), ms: t });
-                        subs.push(SubStatus { id: format!("extracting {}", l.digest), progress: None, ms: t / 2 });
+                        subs.push(SubStatus {
+                            id: l.digest.clone(),
+                            progress: Some((compressed, compressed)),
+                            ms: t,
+                        });
+                        subs.push(SubStatus {
+                            id: format!("extracting {}", l.digest),
+                            progress: None,
+                            ms: t / 2,
+                        });
                         ms += t + t / 2;
                     }
-                    self.engine.build_cache.bases.insert(full.clone(), image.clone());
+                    self.engine
+                        .build_cache
+                        .bases
+                        .insert(full.clone(), image.clone());
                 }
                 self.vertex(name, VertexStatus::Done, ms, subs);
                 StageState {
@@ -522,7 +650,10 @@ impl Builder<'_> {
                 }
             } else {
                 let env = |k: &str| meta.get(k).cloned();
-                let base = lexer.process_word(&stage.base, &env).map(|e| e.value).unwrap_or_else(|_| stage.base.clone());
+                let base = lexer
+                    .process_word(&stage.base, &env)
+                    .map(|e| e.value)
+                    .unwrap_or_else(|_| stage.base.clone());
                 match stage_index(&file.stages, &base, i).and_then(|j| done.get(&j)) {
                     Some(prev) => {
                         let mut s = prev.clone();
@@ -541,7 +672,9 @@ impl Builder<'_> {
                 }
             };
             if state.config.env.is_empty() {
-                state.config.env.push("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".into());
+                state.config.env.push(
+                    "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".into(),
+                );
             }
             if let Some(shell) = &state.config.shell {
                 state.shell = shell.clone();
@@ -565,27 +698,62 @@ impl Builder<'_> {
             for step in &steps {
                 steps_run += 1;
                 if steps_run > MAX_STEPS {
-                    self.fail("dockling: the build has more steps than the simulator runs (400)".into(), None, None, ErrorKind::Other { message: "too many build steps".into() });
+                    self.fail(
+                        "dockling: the build has more steps than the simulator runs (400)".into(),
+                        None,
+                        None,
+                        ErrorKind::Other {
+                            message: "too many build steps".into(),
+                        },
+                    );
                     return;
                 }
                 let numbered = matches!(
                     step.instruction,
-                    Instruction::Run { .. } | Instruction::Copy { .. } | Instruction::Add { .. } | Instruction::Workdir(_)
+                    Instruction::Run { .. }
+                        | Instruction::Copy { .. }
+                        | Instruction::Add { .. }
+                        | Instruction::Workdir(_)
                 );
                 if numbered {
                     n += 1;
                 }
-                if numbered && !context_loaded && uses_context && matches!(step.instruction, Instruction::Copy { .. } | Instruction::Add { .. }) {
+                if numbered
+                    && !context_loaded
+                    && uses_context
+                    && matches!(
+                        step.instruction,
+                        Instruction::Copy { .. } | Instruction::Add { .. }
+                    )
+                {
                     context_loaded = true;
                     self.vertex(
                         "[internal] load build context",
                         VertexStatus::Done,
                         step_ms(context_bytes, 0),
-                        vec![SubStatus { id: format!("transferring context: {}", transfer_size(context_bytes.max(2))), progress: None, ms: 0 }],
+                        vec![SubStatus {
+                            id: format!(
+                                "transferring context: {}",
+                                transfer_size(context_bytes.max(2))
+                            ),
+                            progress: None,
+                            ms: 0,
+                        }],
                     );
                 }
                 let name = format!("{} {}", label(n), step.original.trim());
-                if let Err(()) = self.apply_step(step, &name, numbered, &mut state, &context, &done, &file.stages, &meta, &lexer, i) {
+                if let Err(()) = self.apply_step(
+                    step,
+                    &name,
+                    numbered,
+                    &mut state,
+                    &context,
+                    &done,
+                    &file.stages,
+                    &meta,
+                    &lexer,
+                    i,
+                ) {
                     return;
                 }
             }
@@ -596,7 +764,14 @@ impl Builder<'_> {
                 "[internal] load build context",
                 VertexStatus::Done,
                 0,
-                vec![SubStatus { id: format!("transferring context: {}", transfer_size(context_bytes.max(2))), progress: None, ms: 0 }],
+                vec![SubStatus {
+                    id: format!(
+                        "transferring context: {}",
+                        transfer_size(context_bytes.max(2))
+                    ),
+                    progress: None,
+                    ms: 0,
+                }],
             );
         }
         let Some(state) = done.remove(&target_index) else {
@@ -610,20 +785,39 @@ impl Builder<'_> {
         // Export.
         let mut config = state.config.clone();
         for (k, v) in &req.labels {
-            config.labels.get_or_insert_with(BTreeMap::new).insert(k.clone(), v.clone());
+            config
+                .labels
+                .get_or_insert_with(BTreeMap::new)
+                .insert(k.clone(), v.clone());
         }
-        let created = state.history.last().map(|h| h.created).unwrap_or(self.engine.now() / 1000);
+        let created = state
+            .history
+            .last()
+            .map(|h| h.created)
+            .unwrap_or(self.engine.now() / 1000);
         let image = Image::new(config, state.layers.clone(), state.history.clone(), created);
         let id = image.id.clone();
         let mut subs = vec![
-            SubStatus { id: "exporting layers".into(), progress: None, ms: if self.ran_steps > 0 { 300 } else { 0 } },
-            SubStatus { id: format!("writing image {id}"), progress: None, ms: 0 },
+            SubStatus {
+                id: "exporting layers".into(),
+                progress: None,
+                ms: if self.ran_steps > 0 { 300 } else { 0 },
+            },
+            SubStatus {
+                id: format!("writing image {id}"),
+                progress: None,
+                ms: 0,
+            },
         ];
         let mut tagged = Vec::new();
         for t in &req.tags {
             if let Ok(r) = reference::parse(t) {
                 let r = r.with_default_tag();
-                subs.push(SubStatus { id: format!("naming to {}", r.full()), progress: None, ms: 0 });
+                subs.push(SubStatus {
+                    id: format!("naming to {}", r.full()),
+                    progress: None,
+                    ms: 0,
+                });
                 tagged.push(r);
             }
         }
@@ -657,7 +851,11 @@ impl Builder<'_> {
                 }
             }
         }
-        let tag = r.digest.clone().or_else(|| r.tag.clone()).unwrap_or_else(|| "latest".into());
+        let tag = r
+            .digest
+            .clone()
+            .or_else(|| r.tag.clone())
+            .unwrap_or_else(|| "latest".into());
         match self.engine.registry.resolve(&r.path, &tag) {
             Ok(pulled) => Ok(pulled.image),
             Err(crate::registry::RegistryError::ManifestUnknown { .. }) => Err((
@@ -699,7 +897,11 @@ impl Builder<'_> {
                 expand_with(lexer, &env_view, $word)
             };
         }
-        let workdir = if state.config.working_dir.is_empty() { "/".to_string() } else { state.config.working_dir.clone() };
+        let workdir = if state.config.working_dir.is_empty() {
+            "/".to_string()
+        } else {
+            state.config.working_dir.clone()
+        };
         let step_text = step.original.trim().to_string();
         let history_text: String;
         let mut content_digest = String::new();
@@ -717,16 +919,24 @@ impl Builder<'_> {
             Instruction::Arg(pairs) => {
                 let mut shown = Vec::new();
                 for (name, default) in pairs {
-                    let value = req.build_args.get(name).cloned().or_else(|| {
-                        default.as_ref().map(|d| {
-                            if meta.contains_key(name) && d.is_empty() {
-                                meta[name].clone()
-                            } else {
-                                expand!(d)
-                            }
+                    let value = req
+                        .build_args
+                        .get(name)
+                        .cloned()
+                        .or_else(|| {
+                            default.as_ref().map(|d| {
+                                if meta.contains_key(name) && d.is_empty() {
+                                    meta[name].clone()
+                                } else {
+                                    expand!(d)
+                                }
+                            })
                         })
-                    }).or_else(|| meta.get(name).cloned());
-                    shown.push(match &value { Some(v) => format!("{name}={v}"), None => name.clone() });
+                        .or_else(|| meta.get(name).cloned());
+                    shown.push(match &value {
+                        Some(v) => format!("{name}={v}"),
+                        None => name.clone(),
+                    });
                     state.args.insert(name.clone(), value);
                 }
                 history_text = format!("ARG {}", shown.join(" "));
@@ -736,7 +946,11 @@ impl Builder<'_> {
                 for (k, v) in pairs {
                     let k = expand!(k);
                     let v = expand!(v);
-                    state.config.labels.get_or_insert_with(BTreeMap::new).insert(k.clone(), v.clone());
+                    state
+                        .config
+                        .labels
+                        .get_or_insert_with(BTreeMap::new)
+                        .insert(k.clone(), v.clone());
                     shown.push(format!("{k}={v}"));
                 }
                 history_text = format!("LABEL {}", shown.join(" "));
@@ -745,8 +959,15 @@ impl Builder<'_> {
                 let mut list = Vec::new();
                 for p in ports {
                     let p = expand!(p);
-                    let p = if p.contains('/') { p.to_ascii_lowercase() } else { format!("{p}/tcp") };
-                    state.config.exposed_ports.insert(p.clone(), serde_json::json!({}));
+                    let p = if p.contains('/') {
+                        p.to_ascii_lowercase()
+                    } else {
+                        format!("{p}/tcp")
+                    };
+                    state
+                        .config
+                        .exposed_ports
+                        .insert(p.clone(), serde_json::json!({}));
                     list.push(p);
                 }
                 history_text = format!("EXPOSE [{}]", list.join(" "));
@@ -757,7 +978,11 @@ impl Builder<'_> {
             }
             Instruction::Volume(v) => {
                 for p in v {
-                    state.config.volumes.get_or_insert_with(BTreeMap::new).insert(expand!(p), serde_json::json!({}));
+                    state
+                        .config
+                        .volumes
+                        .get_or_insert_with(BTreeMap::new)
+                        .insert(expand!(p), serde_json::json!({}));
                 }
                 history_text = format!("VOLUME {}", go_list(v));
             }
@@ -789,7 +1014,8 @@ impl Builder<'_> {
                     state.config.cmd = None;
                     history_text = format!("ENTRYPOINT {}", go_list(&words));
                 }
-                state.config.args_escaped = matches!(c, CommandLine::Shell(_)) || state.config.args_escaped;
+                state.config.args_escaped =
+                    matches!(c, CommandLine::Shell(_)) || state.config.args_escaped;
             }
             Instruction::Healthcheck(h) => {
                 state.config.healthcheck = Some(crate::image::Healthcheck {
@@ -800,10 +1026,22 @@ impl Builder<'_> {
                     start_interval: h.start_interval,
                     retries: h.retries,
                 });
-                history_text = format!("HEALTHCHECK &{{{} \"{}\" \"{}\" \"{}\" \"{}\" '\\x{:02x}'}}", go_list(&h.test), h.interval, h.timeout, h.start_period, h.start_interval, h.retries);
+                history_text = format!(
+                    "HEALTHCHECK &{{{} \"{}\" \"{}\" \"{}\" \"{}\" '\\x{:02x}'}}",
+                    go_list(&h.test),
+                    h.interval,
+                    h.timeout,
+                    h.start_period,
+                    h.start_interval,
+                    h.retries
+                );
             }
             Instruction::Onbuild(t) => {
-                state.config.on_build.get_or_insert_with(Vec::new).push(t.clone());
+                state
+                    .config
+                    .on_build
+                    .get_or_insert_with(Vec::new)
+                    .push(t.clone());
                 history_text = format!("ONBUILD {t}");
             }
             Instruction::Maintainer(m) => {
@@ -822,15 +1060,25 @@ impl Builder<'_> {
                 history_text = format!("{} # buildkit", step_text);
                 // The cache key of a copy covers the content of what it copies.
                 let (src_tree, sources) = match &step.instruction {
-                    Instruction::Copy { sources, from: Some(f), .. } => {
+                    Instruction::Copy {
+                        sources,
+                        from: Some(f),
+                        ..
+                    } => {
                         let f = expand!(f);
-                        let tree = match f.parse::<usize>().ok().or_else(|| stage_index(stages, &f, stage_idx)) {
+                        let tree = match f
+                            .parse::<usize>()
+                            .ok()
+                            .or_else(|| stage_index(stages, &f, stage_idx))
+                        {
                             Some(j) => done.get(&j).map(|s| s.fs.clone()),
                             None => self.external_fs(&f),
                         };
                         (tree, sources.clone())
                     }
-                    Instruction::Copy { sources, .. } | Instruction::Add { sources, .. } => (Some(context.clone()), sources.clone()),
+                    Instruction::Copy { sources, .. } | Instruction::Add { sources, .. } => {
+                        (Some(context.clone()), sources.clone())
+                    }
                     _ => (None, Vec::new()),
                 };
                 if let Some(tree) = &src_tree {
@@ -856,24 +1104,69 @@ impl Builder<'_> {
         }
 
         // The cache key: parent, instruction, what it reads.
-        let args_used: Vec<String> = state.args.iter().map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default())).collect();
-        let instruction_key = format!("{step_text}\u{0}{content_digest}\u{0}{}", if matches!(step.instruction, Instruction::Run { .. }) { args_used.join(",") } else { String::new() });
-        let key = key_of(&[&state.key, &instruction_key, &state.config.env.join(","), &workdir]);
+        let args_used: Vec<String> = state
+            .args
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.clone().unwrap_or_default()))
+            .collect();
+        let instruction_key = format!(
+            "{step_text}\u{0}{content_digest}\u{0}{}",
+            if matches!(step.instruction, Instruction::Run { .. }) {
+                args_used.join(",")
+            } else {
+                String::new()
+            }
+        );
+        let key = key_of(&[
+            &state.key,
+            &instruction_key,
+            &state.config.env.join(","),
+            &workdir,
+        ]);
 
         if !numbered {
             // Metadata-only steps: no vertex, an empty-layer history entry.
-            let created = self.engine.build_cache.steps.get(&key).map(|c| c.history.created).unwrap_or(now_secs);
-            let entry = HistoryEntry { created, created_by: history_text, comment: "buildkit.dockerfile.v0".into(), empty_layer: true };
-            self.engine.build_cache.steps.entry(key.clone()).or_insert(CachedStep { layer: None, history: entry.clone() });
+            let created = self
+                .engine
+                .build_cache
+                .steps
+                .get(&key)
+                .map(|c| c.history.created)
+                .unwrap_or(now_secs);
+            let entry = HistoryEntry {
+                created,
+                created_by: history_text,
+                comment: "buildkit.dockerfile.v0".into(),
+                empty_layer: true,
+            };
+            self.engine
+                .build_cache
+                .steps
+                .entry(key.clone())
+                .or_insert(CachedStep {
+                    layer: None,
+                    history: entry.clone(),
+                });
             state.history.push(entry);
             state.key = key;
             return Ok(());
         }
 
-        let cached = if req.no_cache { None } else { self.engine.build_cache.steps.get(&key).cloned() };
+        let cached = if req.no_cache {
+            None
+        } else {
+            self.engine.build_cache.steps.get(&key).cloned()
+        };
         if let Some(hit) = cached {
-            self.vertex(format!("CACHED {name}"), VertexStatus::Cached, 0, Vec::new());
-            self.engine.emit(Event::BuildStepCached { step: name.to_string() });
+            self.vertex(
+                format!("CACHED {name}"),
+                VertexStatus::Cached,
+                0,
+                Vec::new(),
+            );
+            self.engine.emit(Event::BuildStepCached {
+                step: name.to_string(),
+            });
             self.cached_steps += 1;
             if let Some(layer) = &hit.layer {
                 state.fs.apply(&layer.diff);
@@ -900,7 +1193,9 @@ impl Builder<'_> {
                 let _ = state.fs.mkdir_all(&state.config.working_dir);
                 ms = 100;
             }
-            Instruction::Run { command, heredocs, .. } => {
+            Instruction::Run {
+                command, heredocs, ..
+            } => {
                 let (script, shown) = match command {
                     CommandLine::Shell(s) => {
                         let mut text = s.clone();
@@ -913,20 +1208,32 @@ impl Builder<'_> {
                         shown.push(s.clone());
                         (text, shown)
                     }
-                    CommandLine::Exec(words) => (crate::engine::process::shell_quote(words), words.clone()),
+                    CommandLine::Exec(words) => {
+                        (crate::engine::process::shell_quote(words), words.clone())
+                    }
                 };
                 final_history = format!("RUN {} # buildkit", shown.join(" "));
-                let flavor = flavor_of(&state.fs, shown.first().map(String::as_str).unwrap_or("/bin/sh"));
+                let flavor = flavor_of(
+                    &state.fs,
+                    shown.first().map(String::as_str).unwrap_or("/bin/sh"),
+                );
                 let mut shell = container_shell(flavor, &env_view, &workdir);
                 shell.tty = false;
                 let start = self.engine.now() + self.elapsed;
-                let mut host = BuildShellCtx { fs: &mut state.fs, now_ms: start, processes: Vec::new() };
+                let mut host = BuildShellCtx {
+                    fs: &mut state.fs,
+                    now_ms: start,
+                    processes: Vec::new(),
+                };
                 let result = shell.run(&script, &mut host);
                 let spent = (host.now_ms - start).max(0);
                 let text = result.output.text();
                 let lines: Vec<&str> = text.lines().collect();
                 let n_lines = lines.len().max(1) as i64;
-                ms = 300 + spent + (lines.len() as i64) * 40 + (vfs::diff_size(&state.fs.diff_from(&before)) / 400_000) as i64;
+                ms = 300
+                    + spent
+                    + (lines.len() as i64) * 40
+                    + (vfs::diff_size(&state.fs.diff_from(&before)) / 400_000) as i64;
                 let mut logs = Vec::new();
                 for (k, line) in lines.iter().enumerate() {
                     logs.push((40 + ms * (k as i64) / n_lines, line.to_string()));
@@ -936,26 +1243,74 @@ impl Builder<'_> {
                     self.report.vertices[vertex].status = VertexStatus::Error;
                     self.report.vertices[vertex].ms = ms;
                     self.elapsed += ms;
-                    let cause = format!("process \"{}\" did not complete successfully: exit code: {}", shown.join(" "), result.status);
-                    let diagnosis = text.lines().find(|l| l.contains("code E") || l.contains("not found") || l.contains("Unable to locate")).map(str::to_string);
-                    self.fail(cause, Some((step.start_line, step.end_line)), Some(vertex), ErrorKind::BuildStepFailed { step: name.to_string(), exit_code: result.status, diagnosis });
+                    let cause = format!(
+                        "process \"{}\" did not complete successfully: exit code: {}",
+                        shown.join(" "),
+                        result.status
+                    );
+                    let diagnosis = text
+                        .lines()
+                        .find(|l| {
+                            l.contains("code E")
+                                || l.contains("not found")
+                                || l.contains("Unable to locate")
+                        })
+                        .map(str::to_string);
+                    self.fail(
+                        cause,
+                        Some((step.start_line, step.end_line)),
+                        Some(vertex),
+                        ErrorKind::BuildStepFailed {
+                            step: name.to_string(),
+                            exit_code: result.status,
+                            diagnosis,
+                        },
+                    );
                     return Err(());
                 }
             }
             Instruction::Copy { .. } | Instruction::Add { .. } => {
-                let (sources, contents, dest, from, chown, chmod, parents, exclude) = match &step.instruction {
-                    Instruction::Copy { sources, contents, dest, from, chown, chmod, parents, exclude, .. } => {
-                        (sources, contents, dest, from.clone(), chown, chmod, *parents, exclude)
-                    }
-                    Instruction::Add { sources, contents, dest, chown, chmod, exclude, .. } => {
-                        (sources, contents, dest, None, chown, chmod, false, exclude)
-                    }
-                    _ => return Ok(()),
-                };
+                let (sources, contents, dest, from, chown, chmod, parents, exclude) =
+                    match &step.instruction {
+                        Instruction::Copy {
+                            sources,
+                            contents,
+                            dest,
+                            from,
+                            chown,
+                            chmod,
+                            parents,
+                            exclude,
+                            ..
+                        } => (
+                            sources,
+                            contents,
+                            dest,
+                            from.clone(),
+                            chown,
+                            chmod,
+                            *parents,
+                            exclude,
+                        ),
+                        Instruction::Add {
+                            sources,
+                            contents,
+                            dest,
+                            chown,
+                            chmod,
+                            exclude,
+                            ..
+                        } => (sources, contents, dest, None, chown, chmod, false, exclude),
+                        _ => return Ok(()),
+                    };
                 let src_tree = match &from {
                     Some(f) => {
                         let f = expand!(f);
-                        match f.parse::<usize>().ok().or_else(|| stage_index(stages, &f, stage_idx)) {
+                        match f
+                            .parse::<usize>()
+                            .ok()
+                            .or_else(|| stage_index(stages, &f, stage_idx))
+                        {
                             Some(j) => done.get(&j).map(|s| s.fs.clone()).unwrap_or_default(),
                             None => self.external_fs(&f).unwrap_or_default(),
                         }
@@ -967,7 +1322,11 @@ impl Builder<'_> {
                     dest.clone()
                 } else {
                     let joined = vfs::normalize(&workdir, &dest);
-                    if dest.ends_with('/') || dest == "." || dest.ends_with("/.") { format!("{joined}/") } else { joined }
+                    if dest.ends_with('/') || dest == "." || dest.ends_with("/.") {
+                        format!("{joined}/")
+                    } else {
+                        joined
+                    }
                 };
                 let mut resolved: Vec<String> = Vec::new();
                 for s in sources {
@@ -978,7 +1337,12 @@ impl Builder<'_> {
                             self.report.vertices[vertex].status = VertexStatus::Error;
                             let checksum_ref = format!("{}::{}", &key[7..32], &state.key[7..32]);
                             let cause = format!("failed to compute cache key: failed to calculate checksum of ref {checksum_ref}: {e}");
-                            self.fail(cause, Some((step.start_line, step.end_line)), None, ErrorKind::BuildSourceNotFound { path: s.clone() });
+                            self.fail(
+                                cause,
+                                Some((step.start_line, step.end_line)),
+                                None,
+                                ErrorKind::BuildSourceNotFound { path: s.clone() },
+                            );
                             return Err(());
                         }
                     }
@@ -989,15 +1353,32 @@ impl Builder<'_> {
                     parents,
                     exclude: exclude.clone(),
                 };
-                if let Err(e) = ignore::copy_into(&mut state.fs, &dest_abs, &src_tree, &resolved, &opts) {
+                if let Err(e) =
+                    ignore::copy_into(&mut state.fs, &dest_abs, &src_tree, &resolved, &opts)
+                {
                     self.report.vertices[vertex].status = VertexStatus::Error;
-                    self.fail(e.to_string(), Some((step.start_line, step.end_line)), None, ErrorKind::Other { message: e.to_string() });
+                    self.fail(
+                        e.to_string(),
+                        Some((step.start_line, step.end_line)),
+                        None,
+                        ErrorKind::Other {
+                            message: e.to_string(),
+                        },
+                    );
                     return Err(());
                 }
                 for c in contents {
-                    let target = if dest_abs.ends_with('/') { format!("{dest_abs}{}", c.path) } else { dest_abs.clone() };
+                    let target = if dest_abs.ends_with('/') {
+                        format!("{dest_abs}{}", c.path)
+                    } else {
+                        dest_abs.clone()
+                    };
                     let target = vfs::normalize("/", &target);
-                    let data = if c.expand { expand!(&c.data) } else { c.data.clone() };
+                    let data = if c.expand {
+                        expand!(&c.data)
+                    } else {
+                        c.data.clone()
+                    };
                     state.fs.insert(&target, vfs::Node::file(data));
                 }
                 ms = step_ms(vfs::diff_size(&state.fs.diff_from(&before)), 40);
@@ -1009,21 +1390,43 @@ impl Builder<'_> {
         let size = layer.size;
         self.report.vertices[vertex].ms = ms;
         self.elapsed += ms;
-        let entry = HistoryEntry { created: now_secs, created_by: final_history, comment: "buildkit.dockerfile.v0".into(), empty_layer: false };
+        let entry = HistoryEntry {
+            created: now_secs,
+            created_by: final_history,
+            comment: "buildkit.dockerfile.v0".into(),
+            empty_layer: false,
+        };
         state.layers.push(layer.clone());
         state.history.push(entry.clone());
-        self.engine.build_cache.steps.insert(key.clone(), CachedStep { layer: Some(layer), history: entry });
-        self.engine.build_cache.seen.entry(state.key.clone()).or_default().push((step_text.clone(), content_digest.clone()));
+        self.engine.build_cache.steps.insert(
+            key.clone(),
+            CachedStep {
+                layer: Some(layer),
+                history: entry,
+            },
+        );
+        self.engine
+            .build_cache
+            .seen
+            .entry(state.key.clone())
+            .or_default()
+            .push((step_text.clone(), content_digest.clone()));
         state.key = key;
         self.ran_steps += 1;
-        self.engine.emit(Event::BuildStepRan { step: name.to_string(), cache_miss: miss, layer_size: size });
+        self.engine.emit(Event::BuildStepRan {
+            step: name.to_string(),
+            cache_miss: miss,
+            layer_size: size,
+        });
         Ok(())
     }
 
     /// Why a step missed the cache, in words the explanation can use.
     fn miss_reason(&self, parent: &str, text: &str, content: &str) -> String {
         match self.engine.build_cache.seen.get(parent) {
-            None if self.engine.build_cache.steps.is_empty() => "first build: nothing is cached yet".to_string(),
+            None if self.engine.build_cache.steps.is_empty() => {
+                "first build: nothing is cached yet".to_string()
+            }
             None => "an earlier step changed, so every step after it runs again".to_string(),
             Some(seen) => {
                 if seen.iter().any(|(t, c)| t == text && c != content) {
@@ -1042,7 +1445,11 @@ impl Builder<'_> {
             return Some(self.engine.image_tree(&id).as_ref().clone());
         }
         let tag = r.tag.clone().unwrap_or_else(|| "latest".into());
-        self.engine.registry.resolve(&r.path, &tag).ok().map(|p| p.image.rootfs())
+        self.engine
+            .registry
+            .resolve(&r.path, &tag)
+            .ok()
+            .map(|p| p.image.rootfs())
     }
 }
 
@@ -1061,7 +1468,15 @@ fn stage_step_count(stage: &Stage, external_base: bool) -> usize {
         + stage
             .instructions
             .iter()
-            .filter(|s| matches!(s.instruction, Instruction::Run { .. } | Instruction::Copy { .. } | Instruction::Add { .. } | Instruction::Workdir(_)))
+            .filter(|s| {
+                matches!(
+                    s.instruction,
+                    Instruction::Run { .. }
+                        | Instruction::Copy { .. }
+                        | Instruction::Add { .. }
+                        | Instruction::Workdir(_)
+                )
+            })
             .count()
 }
 
@@ -1075,7 +1490,12 @@ fn stage_index(stages: &[Stage], name: &str, before: usize) -> Option<usize> {
 }
 
 /// The stages the target needs, in file order.
-fn needed_stages(stages: &[Stage], target: usize, meta: &BTreeMap<String, String>, lexer: &Lexer) -> Vec<usize> {
+fn needed_stages(
+    stages: &[Stage],
+    target: usize,
+    meta: &BTreeMap<String, String>,
+    lexer: &Lexer,
+) -> Vec<usize> {
     let mut needed = BTreeSet::new();
     let mut todo = vec![target];
     while let Some(i) = todo.pop() {
@@ -1084,7 +1504,10 @@ fn needed_stages(stages: &[Stage], target: usize, meta: &BTreeMap<String, String
         }
         let stage = &stages[i];
         let env = |k: &str| meta.get(k).cloned();
-        let base = lexer.process_word(&stage.base, &env).map(|e| e.value).unwrap_or_else(|_| stage.base.clone());
+        let base = lexer
+            .process_word(&stage.base, &env)
+            .map(|e| e.value)
+            .unwrap_or_else(|_| stage.base.clone());
         if let Some(j) = stage_index(stages, &base, i) {
             todo.push(j);
         }

@@ -170,7 +170,10 @@ impl Engine {
     /// Pushes a local tag to the stand-in Hub.
     pub fn push(&mut self, reference: &Reference) -> Result<PushReport, PushError> {
         let reference = reference.with_default_tag();
-        let tag = reference.tag.clone().unwrap_or_else(|| "latest".to_string());
+        let tag = reference
+            .tag
+            .clone()
+            .unwrap_or_else(|| "latest".to_string());
         let Some(id) = self.tags.get(&reference.full()).cloned() else {
             return Err(PushError::NoLocalTag(reference.familiar_name()));
         };

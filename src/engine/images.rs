@@ -99,7 +99,11 @@ impl Engine {
     }
 
     /// `docker rmi`, for one argument, with Docker's conflict rules.
-    pub fn remove_image(&mut self, typed: &str, force: bool) -> Result<Vec<RemovedLine>, DaemonError> {
+    pub fn remove_image(
+        &mut self,
+        typed: &str,
+        force: bool,
+    ) -> Result<Vec<RemovedLine>, DaemonError> {
         let mut lines = Vec::new();
         let by_ref = reference::parse(typed).ok().and_then(|r| {
             let full = r.with_default_tag().full();
@@ -124,7 +128,10 @@ impl Engine {
             self.untag(&full, &mut lines);
             // The repository's digest references go with its last tag.
             let repo = familiar(&full);
-            let repo = repo.rsplit_once(':').map(|(r, _)| r.to_string()).unwrap_or(repo);
+            let repo = repo
+                .rsplit_once(':')
+                .map(|(r, _)| r.to_string())
+                .unwrap_or(repo);
             let still_tagged = !self.tags_of(&id).is_empty();
             if let Some(stored) = self.images.get_mut(&id) {
                 let (gone, kept): (Vec<String>, Vec<String>) = stored
@@ -136,7 +143,10 @@ impl Engine {
                     lines.push(RemovedLine::Untagged(familiar(&d)));
                 }
             }
-            let has_digests = self.images.get(&id).is_some_and(|s| !s.repo_digests.is_empty());
+            let has_digests = self
+                .images
+                .get(&id)
+                .is_some_and(|s| !s.repo_digests.is_empty());
             if !still_tagged && !has_digests {
                 self.delete_image(&id, &mut lines);
             }

@@ -5,14 +5,14 @@
 //! The engine never formats terminal text: the `cli` module renders its results.
 
 pub mod clock;
-pub mod distribution;
-pub mod images;
-pub mod net;
 pub mod container;
+pub mod distribution;
 pub mod error;
 pub mod event;
+pub mod images;
 pub mod lifecycle;
 pub mod names;
+pub mod net;
 pub mod process;
 pub mod rootfs;
 pub mod storage;
@@ -240,7 +240,7 @@ impl Engine {
                 if let Some((id, _)) = self
                     .images
                     .iter()
-                    .find(|(_, s)| s.repo_digests.iter().any(|d| *d == wanted))
+                    .find(|(_, s)| s.repo_digests.contains(&wanted))
                 {
                     return Some(id.clone());
                 }
@@ -340,7 +340,7 @@ impl Engine {
     /// Containers sorted newest first (the order `docker ps` lists them in).
     pub fn containers_newest_first(&self) -> Vec<&Container> {
         let mut list: Vec<&Container> = self.containers.iter().collect();
-        list.sort_by(|a, b| b.seq.cmp(&a.seq));
+        list.sort_by_key(|c| std::cmp::Reverse(c.seq));
         list
     }
 
@@ -387,7 +387,11 @@ impl Engine {
         let Ok(r) = crate::image::reference::parse(full) else {
             return String::new();
         };
-        let tag = r.digest.clone().or(r.tag.clone()).unwrap_or_else(|| "latest".into());
+        let tag = r
+            .digest
+            .clone()
+            .or(r.tag.clone())
+            .unwrap_or_else(|| "latest".into());
         self.registry
             .resolve(&r.path, &tag)
             .map(|p| p.manifest_digest)

@@ -38,10 +38,7 @@ impl Engine {
                 if endpoint.ip.is_empty() {
                     continue;
                 }
-                let user_defined = self
-                    .networks
-                    .get(net_name)
-                    .is_some_and(|n| n.user_defined);
+                let user_defined = self.networks.get(net_name).is_some_and(|n| n.user_defined);
                 for (i, other) in self.containers.iter().enumerate() {
                     let Some(ep) = other.networks.get(net_name) else {
                         continue;
@@ -64,12 +61,22 @@ impl Engine {
         // From the host, container addresses on the bridge are reachable (Linux), names are not.
         self.containers
             .iter()
-            .position(|c| c.networks.values().any(|e| !e.ip.is_empty() && e.ip == host))
+            .position(|c| {
+                c.networks
+                    .values()
+                    .any(|e| !e.ip.is_empty() && e.ip == host)
+            })
             .ok_or(NetError::UnknownHost)
     }
 
     /// Delivers an HTTP request to a container's port.
-    fn http_into(&mut self, idx: usize, port: u16, req: &HttpRequest, host_port: Option<u16>) -> Result<HttpResponse, NetError> {
+    fn http_into(
+        &mut self,
+        idx: usize,
+        port: u16,
+        req: &HttpRequest,
+        host_port: Option<u16>,
+    ) -> Result<HttpResponse, NetError> {
         match self.containers[idx].state {
             ContainerState::Running => {}
             ContainerState::Paused => return Err(NetError::Timeout),
@@ -115,7 +122,11 @@ impl Engine {
     }
 
     /// A request from the learner's machine to `localhost:<port>`.
-    pub fn http_to_host_port(&mut self, port: u16, req: &HttpRequest) -> Result<HttpResponse, NetError> {
+    pub fn http_to_host_port(
+        &mut self,
+        port: u16,
+        req: &HttpRequest,
+    ) -> Result<HttpResponse, NetError> {
         let (idx, container_port) = self.published(port).ok_or(NetError::Refused)?;
         let mut req = req.clone();
         req.remote_addr = "172.17.0.1".to_string();
@@ -123,7 +134,13 @@ impl Engine {
     }
 
     /// A request to a name or address, from a container (or the host when `from` is `None`).
-    pub fn http_to_address(&mut self, host: &str, port: u16, req: &HttpRequest, from: Option<usize>) -> Result<HttpResponse, NetError> {
+    pub fn http_to_address(
+        &mut self,
+        host: &str,
+        port: u16,
+        req: &HttpRequest,
+        from: Option<usize>,
+    ) -> Result<HttpResponse, NetError> {
         let idx = self.resolve_address(host, from)?;
         let mut req = req.clone();
         if let Some(from) = from {
@@ -138,7 +155,12 @@ impl Engine {
     }
 
     /// A Redis command to a container's port.
-    fn redis_into(&mut self, idx: usize, port: u16, args: &[String]) -> Result<RespValue, NetError> {
+    fn redis_into(
+        &mut self,
+        idx: usize,
+        port: u16,
+        args: &[String],
+    ) -> Result<RespValue, NetError> {
         match self.containers[idx].state {
             ContainerState::Running => {}
             ContainerState::Paused => return Err(NetError::Timeout),
@@ -156,13 +178,23 @@ impl Engine {
     }
 
     /// A Redis command from the learner's machine to a published port.
-    pub fn redis_to_host_port(&mut self, port: u16, args: &[String]) -> Result<RespValue, NetError> {
+    pub fn redis_to_host_port(
+        &mut self,
+        port: u16,
+        args: &[String],
+    ) -> Result<RespValue, NetError> {
         let (idx, container_port) = self.published(port).ok_or(NetError::Refused)?;
         self.redis_into(idx, container_port, args)
     }
 
     /// A Redis command to a name or address.
-    pub fn redis_to_address(&mut self, host: &str, port: u16, args: &[String], from: Option<usize>) -> Result<RespValue, NetError> {
+    pub fn redis_to_address(
+        &mut self,
+        host: &str,
+        port: u16,
+        args: &[String],
+        from: Option<usize>,
+    ) -> Result<RespValue, NetError> {
         let idx = self.resolve_address(host, from)?;
         self.redis_into(idx, port, args)
     }

@@ -93,7 +93,13 @@ impl ShellHost for ContainerShellCtx<'_> {
         &mut self.fs
     }
 
-    fn exec(&mut self, shell: &mut Shell, argv: &[String], stdin: &[u8], out: &mut Output) -> Option<i32> {
+    fn exec(
+        &mut self,
+        shell: &mut Shell,
+        argv: &[String],
+        stdin: &[u8],
+        out: &mut Output,
+    ) -> Option<i32> {
         let env: BTreeMap<String, String> = shell.exported_env().into_iter().collect();
         let processes = self.engine.processes_of(self.idx);
         let hostname = self.engine.containers[self.idx].config.hostname.clone();
@@ -295,7 +301,12 @@ impl Engine {
 
     /// What a signal does to the main process: `Some((exit code, handled))` when it ends,
     /// `None` when the process ignores it.
-    pub(crate) fn signal_effect(&mut self, idx: usize, signal: &str, now: i64) -> Option<(i32, bool)> {
+    pub(crate) fn signal_effect(
+        &mut self,
+        idx: usize,
+        signal: &str,
+        now: i64,
+    ) -> Option<(i32, bool)> {
         let sig = Signal::parse(signal);
         let c = &mut self.containers[idx];
         let mut log = Output::default();
@@ -318,7 +329,15 @@ impl Engine {
     }
 
     /// `docker exec`: runs a command in a running container.
-    pub fn exec(&mut self, idx: usize, argv: &[String], env: &[String], workdir: Option<&str>, tty: bool, interactive: bool) -> Result<ExecOutcome, DaemonError> {
+    pub fn exec(
+        &mut self,
+        idx: usize,
+        argv: &[String],
+        env: &[String],
+        workdir: Option<&str>,
+        tty: bool,
+        interactive: bool,
+    ) -> Result<ExecOutcome, DaemonError> {
         let c = &self.containers[idx];
         match c.state {
             ContainerState::Running => {}
@@ -364,11 +383,12 @@ impl Engine {
             });
         let fs = self.container_fs(idx);
         let program = argv.first().cloned().unwrap_or_default();
-        let (script, flavor_program) = if is_shell(&program) && argv.get(1).map(String::as_str) == Some("-c") {
-            (argv.get(2).cloned().unwrap_or_default(), program.clone())
-        } else {
-            (shell_quote(argv), "/bin/sh".to_string())
-        };
+        let (script, flavor_program) =
+            if is_shell(&program) && argv.get(1).map(String::as_str) == Some("-c") {
+                (argv.get(2).cloned().unwrap_or_default(), program.clone())
+            } else {
+                (shell_quote(argv), "/bin/sh".to_string())
+            };
         let flavor = flavor_of(&fs, &flavor_program);
         let mut shell = container_shell(flavor, &envs, &cwd);
         let mut ctx = ContainerShellCtx {
@@ -382,7 +402,8 @@ impl Engine {
         if direct {
             let env_path = envs.get("PATH").cloned().unwrap_or_default();
             let _ = env_path;
-            let known = crate::runtime::shell::builtins::lookup(programs::program_name(&program)).is_some()
+            let known = crate::runtime::shell::builtins::lookup(programs::program_name(&program))
+                .is_some()
                 || programs::which(&ctx.fs, &envs, &cwd, &program).is_some()
                 || {
                     let mut probe_out = Output::default();

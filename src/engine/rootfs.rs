@@ -44,7 +44,9 @@ impl Engine {
             let target = vfs::normalize("/", &mount.target);
             match &mount.source {
                 MountSource::Volume(name) => {
-                    let Some(volume) = self.volumes.get_mut(name) else { continue };
+                    let Some(volume) = self.volumes.get_mut(name) else {
+                        continue;
+                    };
                     if !volume.initialised {
                         // An empty volume is filled with what the image has at the mount point.
                         if volume.data.is_empty() && tree.is_dir(&target) {

@@ -25,7 +25,12 @@ pub fn describe(events: &[Event], lang: Lang) -> Vec<Explanation> {
 }
 
 /// What `explain` / `why` print: the last command in depth, or a concept lesson.
-pub fn explain_command(args: &[String], last_line: &str, last_events: &[Event], lang: Lang) -> String {
+pub fn explain_command(
+    args: &[String],
+    last_line: &str,
+    last_events: &[Event],
+    lang: Lang,
+) -> String {
     let _ = (args, last_line, last_events, lang);
     String::new()
 }

@@ -24,7 +24,10 @@ pub fn initial_fs(fs: &mut Tree) {
     }
     // The tools the learner's machine has besides the shell's own.
     for tool in ["docker", "wget", "curl"] {
-        fs.insert(&format!("/usr/bin/{tool}"), crate::vfs::Node::executable("\x7fELF"));
+        fs.insert(
+            &format!("/usr/bin/{tool}"),
+            crate::vfs::Node::executable("\x7fELF"),
+        );
     }
     fs.insert(
         "/etc/os-release",

@@ -137,21 +137,38 @@ impl Registry {
             layers: image
                 .layers
                 .iter()
-                .map(|l| RemoteLayer { digest: l.digest.clone(), compressed_size: l.size / 2 })
+                .map(|l| RemoteLayer {
+                    digest: l.digest.clone(),
+                    compressed_size: l.size / 2,
+                })
                 .collect(),
             image,
         })
     }
 
     /// Push.
-    pub fn push(&mut self, user: Option<&str>, repo_path: &str, tag: &str, image: &Image) -> Result<PushReport, RegistryError> {
-        let Some(user) = user else { return Err(RegistryError::Denied {}) };
+    pub fn push(
+        &mut self,
+        user: Option<&str>,
+        repo_path: &str,
+        tag: &str,
+        image: &Image,
+    ) -> Result<PushReport, RegistryError> {
+        let Some(user) = user else {
+            return Err(RegistryError::Denied {});
+        };
         if !repo_path.starts_with(&format!("{user}/")) {
             return Err(RegistryError::Denied {});
         }
-        self.pushed.insert((repo_path.to_string(), tag.to_string()), image.clone());
+        self.pushed
+            .insert((repo_path.to_string(), tag.to_string()), image.clone());
         Ok(PushReport {
-            layers: image.layers.iter().rev().map(|l| (l.digest.clone(), PushStatus::Pushed)).collect(),
+            layers: image
+                .layers
+                .iter()
+                .rev()
+                .map(|l| (l.digest.clone(), PushStatus::Pushed))
+                .collect(),
             manifest_digest: crate::vfs::sha256_digest(image.id.as_bytes()),
             manifest_size: 1234,
         })

@@ -245,7 +245,12 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
         .registry
         .repositories()
         .into_iter()
-        .filter(|r| r.pushed || engine.tags.keys().any(|t| crate::engine::images::familiar(t).split(':').next() == Some(r.name.as_str())))
+        .filter(|r| {
+            r.pushed
+                || engine.tags.keys().any(|t| {
+                    crate::engine::images::familiar(t).split(':').next() == Some(r.name.as_str())
+                })
+        })
         .map(|r| RepoView {
             name: r.name.clone(),
             official: r.official,

@@ -428,6 +428,11 @@ fn arg_error(rule: ArgRule, n: usize) -> Option<(String, &'static str)> {
     }
 }
 
+/// The command a typed path (without `docker`, e.g. `container ls`) names, if any.
+pub fn cmd_for_path(path: &str) -> Option<Cmd> {
+    lookup(path).map(|(def, _)| def.cmd)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,9 +520,4 @@ mod tests {
         assert!(command_names().contains(&"container ls"));
         assert!(flag_names(Cmd::ContainerRun).contains(&"--publish".to_string()));
     }
-}
-
-/// The command a typed path (without `docker`, e.g. `container ls`) names, if any.
-pub fn cmd_for_path(path: &str) -> Option<Cmd> {
-    lookup(path).map(|(def, _)| def.cmd)
 }
