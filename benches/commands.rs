@@ -56,6 +56,19 @@ fn seeded() -> Session {
 
 fn main() {
     println!("{:<52} {:>15}", "case", "median");
+    let mut dockerfile = String::from("# syntax=docker/dockerfile:1\nFROM node:22 AS build\n");
+    for i in 0..999 {
+        dockerfile.push_str(match i % 5 {
+            0 => "RUN apt-get update && \\\n    apt-get install -y curl\n",
+            1 => "ENV APP_HOME=/app VERSION=1.0\n",
+            2 => "COPY [\"package.json\", \"./\"]\n",
+            3 => "LABEL org.opencontainers.image.title=\"demo\"\n",
+            _ => "CMD [\"node\", \"index.js\"]\n",
+        });
+    }
+    measure("parse: 1,000-instruction Dockerfile", || {
+        black_box(dockling::dockerfile::parser::parse(dockerfile.as_bytes()).is_ok());
+    });
     let base = seeded();
     measure("session: echo hi", {
         let mut s = base.clone();

@@ -110,39 +110,49 @@ fn run_transcript(text: &str, opts: &Options) {
     let _ = stdout.flush();
 }
 
-/// The interactive prompt.
+/// The interactive prompt, with line editing and history (↑/↓) from `rustyline`.
 fn run_interactive(opts: &Options) {
     let mut session = Session::new(SessionConfig {
         seed: opts.seed,
         ..SessionConfig::default()
     });
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+    let Ok(mut editor) = rustyline::DefaultEditor::new() else {
+        // No terminal features available: read plain lines.
+        let text: Vec<String> = std::io::stdin()
+            .lock()
+            .lines()
+            .map_while(Result::ok)
+            .collect();
+        run_transcript(&text.join("\n"), opts);
+        return;
+    };
     println!("dockling: a Docker to learn with. Type `help` for a start, Ctrl-D to leave.");
     loop {
         let mut command = String::new();
         let mut prompt = session.prompt();
         loop {
-            print!("{prompt}");
-            let _ = std::io::stdout().flush();
-            let mut line = String::new();
-            match input.read_line(&mut line) {
-                Ok(0) | Err(_) => {
-                    println!();
-                    return;
+            match editor.readline(&prompt) {
+                Ok(line) => {
+                    if !command.is_empty() {
+                        command.push('\n');
+                    }
+                    command.push_str(&line);
                 }
-                Ok(_) => {}
+                Err(rustyline::error::ReadlineError::Interrupted) => {
+                    command.clear();
+                    break;
+                }
+                Err(_) => return,
             }
-            let line = line.trim_end_matches(['\n', '\r']);
-            if !command.is_empty() {
-                command.push('\n');
-            }
-            command.push_str(line);
             if !session.needs_more_input(&command) {
                 break;
             }
             prompt = "> ".to_string();
         }
+        if command.trim().is_empty() {
+            continue;
+        }
+        let _ = editor.add_history_entry(command.as_str());
         let result = session.run(&command);
         if result.clear {
             print!("\x1b[H\x1b[2J");
