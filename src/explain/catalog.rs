@@ -37,12 +37,11 @@ pub fn parse(text: &str) -> (Catalog, Vec<String>) {
             errors.push(format!("line {}: bad key", n + 1));
             continue;
         }
-        if map
-            .insert(key.to_string(), value.trim().replace("\\n", "\n"))
-            .is_some()
-        {
+        if map.contains_key(key) {
             errors.push(format!("line {}: duplicate key {key}", n + 1));
+            continue;
         }
+        map.insert(key.to_string(), value.trim().replace("\\n", "\n"));
     }
     (map, errors)
 }
