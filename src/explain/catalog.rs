@@ -161,7 +161,10 @@ mod tests {
             let missing: Vec<_> = first.keys().filter(|k| !map.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{code} lacks {missing:?}");
             let extra: Vec<_> = map.keys().filter(|k| !first.contains_key(*k)).collect();
-            assert!(extra.is_empty(), "{code} has keys the first lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{code} has keys the first lacks: {extra:?}"
+            );
             for (key, value) in &map {
                 let theirs = first.get(key).map(|t| placeholders(t)).unwrap_or_default();
                 assert_eq!(placeholders(value), theirs, "{code}: placeholders of {key}");

@@ -54,7 +54,12 @@ fn take(
 }
 
 /// The first later, not yet covered event `pred` accepts, without taking it.
-fn find(events: &[Event], used: &[bool], after: usize, pred: impl Fn(&Event) -> bool) -> Option<usize> {
+fn find(
+    events: &[Event],
+    used: &[bool],
+    after: usize,
+    pred: impl Fn(&Event) -> bool,
+) -> Option<usize> {
     events
         .iter()
         .enumerate()
@@ -113,16 +118,22 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             reference,
         } => {
             let mut names = vec![reference.clone()];
-            for j in take(events, used, i, |e| {
-                matches!(e, Event::ImageUntagged { image_id: other, .. } if other == image_id)
-            }) {
+            for j in take(
+                events,
+                used,
+                i,
+                |e| matches!(e, Event::ImageUntagged { image_id: other, .. } if other == image_id),
+            ) {
                 if let Some(Event::ImageUntagged { reference, .. }) = events.get(j) {
                     names.push(reference.clone());
                 }
             }
-            let deleted = take(events, used, i, |e| {
-                matches!(e, Event::ImageDeleted { image_id: other, .. } if other == image_id)
-            });
+            let deleted = take(
+                events,
+                used,
+                i,
+                |e| matches!(e, Event::ImageDeleted { image_id: other, .. } if other == image_id),
+            );
             let mut b = Builder::new(lang, "image.untagged", "tag");
             b.arg("image", names.join(", "))
                 .arg("id", short_id(image_id))
@@ -190,9 +201,19 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             image,
             command,
             generated_name,
-        } => created(events, i, used, lang, [id, name, image, command], *generated_name),
+        } => created(
+            events,
+            i,
+            used,
+            lang,
+            [id, name, image, command],
+            *generated_name,
+        ),
         Event::ContainerStarted {
-            name, detached, interactive, ..
+            name,
+            detached,
+            interactive,
+            ..
         } => {
             let mut b = Builder::new(lang, "container.started", "lifecycle");
             b.arg("name", name.as_str()).say("body");
@@ -206,9 +227,12 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             ignored,
             ..
         } => {
-            let exit = find(events, used, i, |e| {
-                matches!(e, Event::ContainerExited { name: n, .. } if n == name)
-            });
+            let exit = find(
+                events,
+                used,
+                i,
+                |e| matches!(e, Event::ContainerExited { name: n, .. } if n == name),
+            );
             if let Some(j) = exit {
                 mark(used, j);
                 return exited(events, j, used, lang, Some(i));
@@ -249,7 +273,8 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             ..
         } => {
             let mut b = Builder::new(lang, "container.removed", "lifecycle");
-            b.arg("name", name.as_str()).arg("size", size(*writable_bytes));
+            b.arg("name", name.as_str())
+                .arg("size", size(*writable_bytes));
             if *auto {
                 b.say("auto");
             } else {
@@ -260,7 +285,9 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
         }
         Event::ContainerRenamed { from, to, .. } => {
             let mut b = Builder::new(lang, "container.renamed", "container");
-            b.arg("from", from.as_str()).arg("to", to.as_str()).say("body");
+            b.arg("from", from.as_str())
+                .arg("to", to.as_str())
+                .say("body");
             b.finish()
         }
         Event::ExecRan {
@@ -450,9 +477,12 @@ fn attachments(events: &[Event], i: usize, used: &mut [bool], name: &str, b: &mu
                 ..
             }) => {
                 // A volume `-v data:/x` created on the way belongs to this story too.
-                let created = take(events, used, i, |e| {
-                    matches!(e, Event::VolumeCreated { name: v, implicit: true } if v == source)
-                });
+                let created = take(
+                    events,
+                    used,
+                    i,
+                    |e| matches!(e, Event::VolumeCreated { name: v, implicit: true } if v == source),
+                );
                 mount(b, source, target, *bind);
                 if !created.is_empty() {
                     b.say_key("container.run.volume_new");
@@ -476,9 +506,12 @@ fn created(
     [id, name, image, command]: [&String; 4],
     generated_name: bool,
 ) -> Explanation {
-    let started = find(events, used, i, |e| {
-        matches!(e, Event::ContainerStarted { name: n, .. } if n == name)
-    });
+    let started = find(
+        events,
+        used,
+        i,
+        |e| matches!(e, Event::ContainerStarted { name: n, .. } if n == name),
+    );
     let run = started.and_then(|j| events.get(j));
     let key = if run.is_some() {
         "container.run"
@@ -491,11 +524,14 @@ fn created(
         .arg("command", command.as_str())
         .arg("short_id", short_id(id))
         .say("body");
-    if let (Some(j), Some(Event::ContainerStarted {
-        detached,
-        interactive,
-        ..
-    })) = (started, run)
+    if let (
+        Some(j),
+        Some(Event::ContainerStarted {
+            detached,
+            interactive,
+            ..
+        }),
+    ) = (started, run)
     {
         mark(used, j);
         mode(&mut b, *detached, *interactive, "container.run");
@@ -552,9 +588,9 @@ fn exited(
         } if n == name => Some((image.clone(), command.clone())),
         _ => None,
     });
-    let interactive = events.iter().any(|e| {
-        matches!(e, Event::ContainerStarted { name: n, interactive: true, .. } if n == name)
-    });
+    let interactive = events.iter().any(
+        |e| matches!(e, Event::ContainerStarted { name: n, interactive: true, .. } if n == name),
+    );
     let id = match reason {
         ExitReason::Finished if *exit_code == 0 => match &created {
             Some((_, command)) if is_bare_shell(command) && !interactive => {
@@ -577,7 +613,8 @@ fn exited(
     b.arg("name", name.as_str())
         .arg("exit_code", exit_code.to_string());
     if let Some((image, command)) = &created {
-        b.arg("image", image.as_str()).arg("command", command.as_str());
+        b.arg("image", image.as_str())
+            .arg("command", command.as_str());
     }
     match reason {
         ExitReason::Finished | ExitReason::Failed => {}
@@ -592,12 +629,18 @@ fn exited(
         }
     }
     b.say("body");
-    let removed = take(events, used, j, |e| {
-        matches!(e, Event::ContainerRemoved { name: n, auto: true, .. } if n == name)
-    });
-    let released = take(events, used, j, |e| {
-        matches!(e, Event::PortReleased { container, .. } if container == name)
-    });
+    let removed = take(
+        events,
+        used,
+        j,
+        |e| matches!(e, Event::ContainerRemoved { name: n, auto: true, .. } if n == name),
+    );
+    let released = take(
+        events,
+        used,
+        j,
+        |e| matches!(e, Event::PortReleased { container, .. } if container == name),
+    );
     for k in &released {
         if let Some(Event::PortReleased { host_port, .. }) = events.get(*k) {
             b.arg("host_port", host_port.to_string())
@@ -642,7 +685,9 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
                 step, cache_miss, ..
             } => {
                 ran += 1;
-                if first_miss.is_none() {
+                // FROM is the base image, not a cached layer of ours: the interesting
+                // miss is the first real instruction that ran.
+                if first_miss.is_none() && !step.contains("] FROM ") {
                     first_miss = Some((step, cache_miss));
                 }
             }
@@ -678,7 +723,10 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
     mark(used, at);
     let mut b = Builder::new(lang, "image.built", "layer");
     b.arg("id", short_id(image_id))
-        .arg("image", tags.first().cloned().unwrap_or_else(|| short_id(image_id)))
+        .arg(
+            "image",
+            tags.first().cloned().unwrap_or_else(|| short_id(image_id)),
+        )
         .arg("size", size(*context_bytes))
         .count("steps", "step", *steps as u64)
         .count("cached", "step", *cached_steps as u64)
@@ -691,22 +739,27 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
         b.say("none_cached");
     }
     if let Some((step, reason)) = first_miss {
-        if *cached_steps > 0 {
+        if *cached_steps > 0 || reason.contains("no-cache") {
             miss(&mut b, step, reason);
         }
     }
     if *context_bytes > 50_000_000 {
         b.say("big_context");
     }
-    take(events, used, at, |e| {
-        matches!(e, Event::ImageTagged { image_id: t, .. } if t == image_id)
-    });
+    take(
+        events,
+        used,
+        at,
+        |e| matches!(e, Event::ImageTagged { image_id: t, .. } if t == image_id),
+    );
     if tags.is_empty() {
         b.say("untagged");
     } else {
         b.arg("image", tags.join(", ")).say("tagged");
     }
-    for k in take(events, used, at, |e| matches!(e, Event::ImageDangling { .. })) {
+    for k in take(events, used, at, |e| {
+        matches!(e, Event::ImageDangling { .. })
+    }) {
         if let Some(Event::ImageDangling { image_id, previous }) = events.get(k) {
             b.arg("old_id", short_id(image_id))
                 .arg("previous", previous.as_str())

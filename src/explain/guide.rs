@@ -117,9 +117,11 @@ fn guide_for(words: &[&str]) -> Option<(&'static str, &'static str, bool)> {
         .collect();
     let cmd = *rest.first()?;
     let sub = rest.get(1).copied().unwrap_or("");
-    let flags_all = rest
-        .iter()
-        .any(|w| *w == "-a" || *w == "--all" || (w.starts_with('-') && !w.starts_with("--") && w.contains('a')));
+    let flags_all = rest.iter().any(|w| {
+        *w == "-a"
+            || *w == "--all"
+            || (w.starts_with('-') && !w.starts_with("--") && w.contains('a'))
+    });
     let id = match (cmd, sub) {
         ("ps", _) | ("container", "ls" | "ps" | "list") => {
             return Some(("guide.ps", "container", flags_all))
@@ -140,7 +142,12 @@ fn guide_for(words: &[&str]) -> Option<(&'static str, &'static str, bool)> {
 
 /// What the shell commands `explain` and `why` print: with no arguments the last command in
 /// depth, with a concept a short lesson, with an unknown word the list of concepts.
-pub fn explain_command(args: &[String], last_line: &str, last_events: &[Event], lang: Lang) -> String {
+pub fn explain_command(
+    args: &[String],
+    last_line: &str,
+    last_events: &[Event],
+    lang: Lang,
+) -> String {
     let t = |key: &str, args: &[(&str, String)]| catalog::text(lang, key, args);
     let mut out = String::new();
     if let Some(word) = args.first() {
@@ -171,7 +178,10 @@ pub fn explain_command(args: &[String], last_line: &str, last_events: &[Event], 
         return out;
     }
     if !last_line.trim().is_empty() {
-        out.push_str(&t("ui.last_command", &[("line", last_line.trim().to_string())]));
+        out.push_str(&t(
+            "ui.last_command",
+            &[("line", last_line.trim().to_string())],
+        ));
         out.push('\n');
     }
     let mut seen: Vec<String> = Vec::new();
@@ -193,7 +203,13 @@ pub fn explain_command(args: &[String], last_line: &str, last_events: &[Event], 
         out.push('\n');
         out.push_str(&t(
             "ui.more",
-            &[("concepts", seen.iter().map(|c| format!("explain {c}")).collect::<Vec<_>>().join(", "))],
+            &[(
+                "concepts",
+                seen.iter()
+                    .map(|c| format!("explain {c}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
         ));
         out.push('\n');
     }
@@ -220,7 +236,10 @@ mod tests {
         assert_eq!(id("docker container ls -a").as_deref(), Some("guide.ps"));
         assert_eq!(id("docker image ls").as_deref(), Some("guide.images"));
         assert_eq!(id("docker images").as_deref(), Some("guide.images"));
-        assert_eq!(id("docker search --limit 5 mysql").as_deref(), Some("guide.search"));
+        assert_eq!(
+            id("docker search --limit 5 mysql").as_deref(),
+            Some("guide.search")
+        );
         assert_eq!(id("docker history node").as_deref(), Some("guide.history"));
         assert_eq!(id("docker volume ls").as_deref(), Some("guide.volumes"));
         assert_eq!(id("docker network ls").as_deref(), Some("guide.networks"));
@@ -234,8 +253,12 @@ mod tests {
 
     #[test]
     fn ps_all_adds_a_sentence() {
-        let plain = reading_guide("docker ps", Lang::Ko).map(|e| e.body).unwrap_or_default();
-        let all = reading_guide("docker ps -a", Lang::Ko).map(|e| e.body).unwrap_or_default();
+        let plain = reading_guide("docker ps", Lang::Ko)
+            .map(|e| e.body)
+            .unwrap_or_default();
+        let all = reading_guide("docker ps -a", Lang::Ko)
+            .map(|e| e.body)
+            .unwrap_or_default();
         assert!(all.starts_with(&plain) && all.len() > plain.len());
     }
 
