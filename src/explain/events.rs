@@ -14,6 +14,11 @@ use super::Explanation;
 
 /// Explains the events of one command, in order.
 pub fn describe(events: &[Event], lang: Lang) -> Vec<Explanation> {
+    describe_covering(events, lang).0
+}
+
+/// `describe`, plus which events ended up covered (all of them, by construction; tests hold it).
+fn describe_covering(events: &[Event], lang: Lang) -> (Vec<Explanation>, Vec<bool>) {
     let mut used = vec![false; events.len()];
     let mut out = Vec::new();
     for (i, event) in events.iter().enumerate() {
@@ -23,7 +28,7 @@ pub fn describe(events: &[Event], lang: Lang) -> Vec<Explanation> {
         mark(&mut used, i);
         out.push(one(events, i, event, &mut used, lang));
     }
-    out
+    (out, used)
 }
 
 fn is_used(used: &[bool], i: usize) -> bool {
@@ -210,14 +215,14 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             *generated_name,
         ),
         Event::ContainerStarted {
-            name,
-            detached,
-            interactive,
-            ..
+            name, interactive, ..
         } => {
             let mut b = Builder::new(lang, "container.started", "lifecycle");
             b.arg("name", name.as_str()).say("body");
-            mode(&mut b, *detached, *interactive, "container.run");
+            // `docker start` is detached unless -a/-i; only a terminal is worth a sentence.
+            if *interactive {
+                b.say_key("container.run.interactive");
+            }
             attachments(events, i, used, name, &mut b);
             b.finish()
         }
@@ -919,6 +924,74 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_then_stop_then_rm_covers_every_event_once() {
+        let name = || "web1".to_string();
+        let events = vec![
+            Event::ContainerCreated {
+                id: "abc".into(),
+                name: name(),
+                image: "node".into(),
+                command: "node index.js".into(),
+                generated_name: false,
+            },
+            Event::NetworkConnected {
+                network: "bridge".into(),
+                container: name(),
+            },
+            Event::PortPublished {
+                container: name(),
+                host_ip: "0.0.0.0".into(),
+                host_port: 9000,
+                container_port: 3000,
+                proto: "tcp".into(),
+            },
+            Event::ContainerStarted {
+                id: "abc".into(),
+                name: name(),
+                detached: true,
+                interactive: false,
+            },
+            Event::ContainerSignalled {
+                id: "abc".into(),
+                name: name(),
+                signal: "SIGTERM".into(),
+                ignored: true,
+            },
+            Event::TimePassed { ms: 10_000 },
+            Event::ContainerExited {
+                id: "abc".into(),
+                name: name(),
+                exit_code: 137,
+                reason: ExitReason::KilledAfterGracePeriod {
+                    signal: "SIGTERM".into(),
+                    grace_secs: 10,
+                },
+            },
+            Event::PortReleased {
+                container: name(),
+                host_port: 9000,
+            },
+            Event::ContainerRemoved {
+                id: "abc".into(),
+                name: name(),
+                writable_bytes: 10,
+                auto: false,
+            },
+        ];
+        let (out, used) = describe_covering(&events, Lang::En);
+        assert!(used.iter().all(|u| *u));
+        let ids: Vec<&str> = out.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "container.run",
+                "container.exited.grace",
+                "container.removed"
+            ]
+        );
+    }
 
     #[test]
     fn bare_shells() {
