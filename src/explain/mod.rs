@@ -1,9 +1,19 @@
 //! Explanations of events, in Korean and English.
+//!
+//! [`describe`] turns one command's [`Event`](crate::engine::Event)s into a few explanations
+//! that name this command's containers, ports and images and teach the concept behind them;
+//! [`reading_guide`] explains the columns of read-only commands; [`explain_command`] is what the
+//! shell's `explain` / `why` print. All texts live in `i18n/<lang>.txt` (see [`catalog`]).
+
+pub mod catalog;
+mod events;
+mod guide;
+mod text;
 
 use serde::Serialize;
 
-use crate::engine::Event;
-use crate::session::Lang;
+pub use events::describe;
+pub use guide::{concepts, explain_command, reading_guide};
 
 /// One explanation shown to the learner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -16,21 +26,6 @@ pub struct Explanation {
     pub body: String,
     /// The concept it teaches (`image`, `container`, `layer`, `port`, …), for a link.
     pub concept: String,
-}
-
-/// Explains the events of one command.
-pub fn describe(events: &[Event], lang: Lang) -> Vec<Explanation> {
-    let _ = (events, lang);
-    Vec::new()
-}
-
-/// What `explain` / `why` print: the last command in depth, or a concept lesson.
-pub fn explain_command(
-    args: &[String],
-    last_line: &str,
-    last_events: &[Event],
-    lang: Lang,
-) -> String {
-    let _ = (args, last_line, last_events, lang);
-    String::new()
+    /// A longer text for `explain` with no arguments: more of the why.
+    pub detail: String,
 }
