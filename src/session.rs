@@ -128,6 +128,10 @@ pub struct Session {
     last_line: String,
     attached: Option<Attached>,
     pending: Option<Pending>,
+    /// Reading guides already shown (each is shown the first time only).
+    guides_shown: std::collections::BTreeSet<String>,
+    /// The last command earned its first-time reading guide.
+    last_guide: bool,
 }
 
 impl Session {
@@ -144,7 +148,14 @@ impl Session {
             last_line: String::new(),
             attached: None,
             pending: None,
+            guides_shown: Default::default(),
+            last_guide: false,
         }
+    }
+
+    /// Sets the language of `explain` in the shell (explanations take theirs per call).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.shell.set_var("DOCKLING_LANG", lang.code());
     }
 
     /// Sets the clock (for [`ClockMode::External`]); time never moves backwards.
@@ -177,6 +188,12 @@ impl Session {
         if !line.trim().is_empty() && !is_explain_line(line) {
             self.last_events = result.events.clone();
             self.last_line = line.to_string();
+            self.last_guide = false;
+            if self.attached.is_none() {
+                if let Some(guide) = crate::explain::reading_guide(line, Lang::En) {
+                    self.last_guide = self.guides_shown.insert(guide.id);
+                }
+            }
         }
         result
     }
@@ -411,7 +428,11 @@ impl Session {
 
     /// Explanations of the last command in a language.
     pub fn explain_last(&self, lang: Lang) -> Vec<crate::explain::Explanation> {
-        crate::explain::describe(&self.last_events, lang)
+        let mut list = crate::explain::describe(&self.last_events, lang);
+        if self.last_guide {
+            list.extend(crate::explain::reading_guide(&self.last_line, lang));
+        }
+        list
     }
 
     /// Undoes the last command by replaying all earlier ones on a fresh session.

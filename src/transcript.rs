@@ -27,6 +27,7 @@ pub fn run(script: &str, config: &TranscriptConfig) -> String {
         seed: config.seed,
         ..SessionConfig::default()
     });
+    session.set_lang(config.lang);
     run_in(&mut session, script, config)
 }
 
@@ -72,7 +73,10 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
         }
         let result = session.run(&command);
         out.push_str(&result.output.text());
-        explanations(session, config, &mut out);
+        // `explain` itself prints explanations; the ones after it would repeat them.
+        if !matches!(command.split_whitespace().next(), Some("explain" | "why")) {
+            explanations(session, config, &mut out);
+        }
     }
     out
 }
