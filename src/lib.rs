@@ -13,5 +13,6 @@ pub mod lesson;
 pub mod registry;
 pub mod runtime;
 pub mod session;
+pub mod transcript;
 pub mod vfs;
 pub mod view;

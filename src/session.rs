@@ -1,1 +1,538 @@
 //! A learner's session: the host shell, the engine and the history of commands.
+//!
+//! This is the one API every front end uses: the native program, the tests, and `wasm.rs`.
+//! A session is a pure function of its configuration and the lines typed into it, so saving
+//! it is saving those lines, and undo is replaying all but the last.
+
+use serde::Serialize;
+
+use crate::cli::CliRequest;
+use crate::engine::process::{container_shell, env_map, flavor_of};
+use crate::engine::{Engine, Event, ExitReason};
+use crate::host::{self, HostCtx};
+use crate::runtime::shell::{Flavor, Shell};
+use crate::runtime::Output;
+use crate::view::Snapshot;
+
+/// The languages explanations are written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// `en` / `ko`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// Parses `en` or `ko`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            _ => None,
+        }
+    }
+}
+
+/// Where time comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ClockMode {
+    /// Virtual: every line moves time forward by one second (a learner's typing pace), plus
+    /// whatever the command itself takes. Reproducible.
+    #[default]
+    Virtual,
+    /// Set from outside before each line (the browser's real clock).
+    External,
+}
+
+/// How a session starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionConfig {
+    /// Seed of the random generator (container IDs, names).
+    pub seed: u64,
+    /// Virtual time at start, milliseconds since the epoch.
+    pub start_ms: i64,
+    /// Terminal width in cells (tables and build output are laid out for it).
+    pub width: usize,
+    /// Where time comes from.
+    pub clock: ClockMode,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        SessionConfig {
+            seed: 0,
+            start_ms: crate::engine::clock::DEFAULT_EPOCH_MS,
+            width: 80,
+            clock: ClockMode::Virtual,
+        }
+    }
+}
+
+/// What one line of input did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunResult {
+    /// The text printed, stdout and stderr in order.
+    pub output: Output,
+    /// The exit status (`$?`).
+    pub status: i32,
+    /// What changed.
+    pub events: Vec<Event>,
+    /// The terminal should be cleared before printing (`clear`).
+    pub clear: bool,
+}
+
+/// A shell attached to a container (`docker run -it`, `docker exec -it`).
+#[derive(Clone, Debug)]
+struct Attached {
+    /// The container's ID.
+    container: String,
+    /// The shell's state (variables, working directory).
+    shell: Shell,
+    /// An exec session (ending it leaves the container running) rather than the main process.
+    exec: bool,
+}
+
+/// A question the last command asked (`[y/N]`, `Password: `), answered by the next line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Pending {
+    /// The docker arguments to run again with the answer.
+    argv: Vec<String>,
+    /// The flag that carries the answer; `None` for a `[y/N]` confirmation.
+    flag: Option<String>,
+    /// Whether the answer is shown as typed.
+    echo: bool,
+}
+
+/// Lines kept for `history`, undo and saves, at most.
+pub const MAX_HISTORY: usize = 5_000;
+
+/// A learner's session.
+#[derive(Clone, Debug)]
+pub struct Session {
+    config: SessionConfig,
+    engine: Engine,
+    shell: Shell,
+    history: Vec<String>,
+    last_events: Vec<Event>,
+    last_line: String,
+    attached: Option<Attached>,
+    pending: Option<Pending>,
+    /// Reading guides already shown (each is shown the first time only).
+    guides_shown: std::collections::BTreeSet<String>,
+    /// The last command earned its first-time reading guide.
+    last_guide: bool,
+}
+
+impl Session {
+    /// A fresh session: a home directory, an empty engine, the stand-in Hub.
+    pub fn new(config: SessionConfig) -> Session {
+        let mut engine = Engine::new(config.seed, config.start_ms);
+        host::initial_fs(&mut engine.host_fs);
+        Session {
+            config,
+            engine,
+            shell: host::initial_shell(),
+            history: Vec::new(),
+            last_events: Vec::new(),
+            last_line: String::new(),
+            attached: None,
+            pending: None,
+            guides_shown: Default::default(),
+            last_guide: false,
+        }
+    }
+
+    /// Sets the language of `explain` in the shell (explanations take theirs per call).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.shell.set_var("DOCKLING_LANG", lang.code());
+    }
+
+    /// Sets the clock (for [`ClockMode::External`]); time never moves backwards.
+    pub fn set_now(&mut self, now_ms: i64) {
+        if now_ms > self.engine.clock.now_ms {
+            self.engine.clock.now_ms = now_ms;
+        }
+    }
+
+    /// Runs one line (or several lines, e.g. a command with its heredoc) as if typed.
+    pub fn run(&mut self, line: &str) -> RunResult {
+        if self.history.len() < MAX_HISTORY {
+            self.history.push(line.to_string());
+        }
+        if self.config.clock == ClockMode::Virtual {
+            self.engine.clock.advance_ms(1000);
+        }
+        self.engine.tick();
+        let _ = self.engine.take_events();
+
+        let mut result = if let Some(pending) = self.pending.take() {
+            self.answer(pending, line)
+        } else if self.attached.is_some() {
+            self.run_attached(line)
+        } else {
+            self.run_host(line)
+        };
+        self.engine.tick();
+        result.events.extend(self.engine.take_events());
+        if !line.trim().is_empty() && !is_explain_line(line) {
+            self.last_events = result.events.clone();
+            self.last_line = line.to_string();
+            self.last_guide = false;
+            if self.attached.is_none() {
+                if let Some(guide) = crate::explain::reading_guide(line, Lang::En) {
+                    self.last_guide = self.guides_shown.insert(guide.id);
+                }
+            }
+        }
+        result
+    }
+
+    fn run_host(&mut self, line: &str) -> RunResult {
+        let mut ctx = HostCtx {
+            engine: &mut self.engine,
+            history: &self.history,
+            width: self.config.width,
+            request: None,
+            cleared: false,
+            pending_input: None,
+            last_events: &self.last_events,
+            last_line: &self.last_line,
+        };
+        let result = self.shell.run(line, &mut ctx);
+        let request = ctx.request.take();
+        let clear = ctx.cleared;
+        let mut output = result.output;
+        match request {
+            Some(CliRequest::Attach { container, exec }) => {
+                self.attach(&container, exec, &mut output);
+            }
+            Some(CliRequest::Confirm { argv }) => {
+                self.pending = Some(Pending {
+                    argv,
+                    flag: None,
+                    echo: true,
+                });
+            }
+            Some(CliRequest::Ask { argv, flag, echo }) => {
+                self.pending = Some(Pending {
+                    argv,
+                    flag: Some(flag),
+                    echo,
+                });
+            }
+            None => {}
+        }
+        RunResult {
+            output,
+            status: result.status,
+            events: Vec::new(),
+            clear,
+        }
+    }
+
+    /// Opens a shell in a container for the following lines.
+    fn attach(&mut self, container: &str, exec: bool, _output: &mut Output) {
+        let Ok(idx) = self.engine.find_container(container) else {
+            return;
+        };
+        let fs = self.engine.container_fs(idx);
+        let c = &self.engine.containers[idx];
+        let program = if exec {
+            "/bin/sh".to_string()
+        } else {
+            c.path.clone()
+        };
+        let flavor = flavor_of(&fs, &program);
+        let cwd = if c.config.working_dir.is_empty() {
+            "/".to_string()
+        } else {
+            c.config.working_dir.clone()
+        };
+        let mut shell = container_shell(flavor, &env_map(&c.config.env), &cwd);
+        shell.export("HOSTNAME", &c.config.hostname);
+        self.attached = Some(Attached {
+            container: c.id.clone(),
+            shell,
+            exec,
+        });
+    }
+
+    fn run_attached(&mut self, line: &str) -> RunResult {
+        let Some(mut attached) = self.attached.take() else {
+            return RunResult::default();
+        };
+        let Ok(idx) = self.engine.find_container(&attached.container) else {
+            return self.run_host(line);
+        };
+        if !self.engine.containers[idx].state.is_active() {
+            // The container ended while we were attached (e.g. `docker stop` elsewhere).
+            return self.run_host(line);
+        }
+        let (output, status, exited) = self.engine.shell_line(idx, &mut attached.shell, line);
+        if exited {
+            if !attached.exec {
+                self.engine
+                    .process_exited(idx, status, ExitReason::Finished);
+            }
+        } else {
+            self.attached = Some(attached);
+        }
+        RunResult {
+            output,
+            status,
+            events: Vec::new(),
+            clear: false,
+        }
+    }
+
+    fn answer(&mut self, pending: Pending, line: &str) -> RunResult {
+        let mut output = Output::default();
+        let mut stdin: Vec<u8> = Vec::new();
+        let mut argv = pending.argv;
+        match pending.flag {
+            None => {
+                if !matches!(line.trim(), "y" | "Y") {
+                    return RunResult::default();
+                }
+                argv.push("--force".to_string());
+            }
+            Some(flag) => {
+                if !pending.echo {
+                    // The terminal showed nothing while the password was typed.
+                    output.out("\n");
+                }
+                if line.trim().is_empty() && flag == "--username" {
+                    output.err("Error: Non-null Username Required\n");
+                    return RunResult {
+                        output,
+                        status: 1,
+                        events: Vec::new(),
+                        clear: false,
+                    };
+                }
+                if flag == "--password" {
+                    argv.push("--password-stdin".to_string());
+                    stdin = line.as_bytes().to_vec();
+                } else {
+                    argv.push(flag);
+                    argv.push(line.trim_end_matches(['\n', '\r']).to_string());
+                }
+            }
+        }
+        let mut ctx = crate::cli::CliCtx {
+            width: self.config.width,
+            stdin: &stdin,
+            cwd: self.shell.cwd.clone(),
+            request: None,
+            answer: None,
+        };
+        let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
+        match ctx.request.take() {
+            Some(CliRequest::Ask { argv, flag, echo }) => {
+                self.pending = Some(Pending {
+                    argv,
+                    flag: Some(flag),
+                    echo,
+                });
+            }
+            Some(CliRequest::Attach { container, exec }) => {
+                self.attach(&container, exec, &mut output);
+            }
+            _ => {}
+        }
+        RunResult {
+            output,
+            status,
+            events: Vec::new(),
+            clear: false,
+        }
+    }
+
+    /// Whether the last command asked a question that the next line answers.
+    pub fn awaiting_answer(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Whether the answer being waited for is shown as it is typed (false for passwords).
+    pub fn answer_echoes(&self) -> bool {
+        self.pending.as_ref().is_none_or(|p| p.echo)
+    }
+
+    /// Whether `text` is incomplete (open quote, heredoc without terminator…) and needs more lines.
+    pub fn needs_more_input(&self, text: &str) -> bool {
+        self.pending.is_none() && crate::runtime::shell::needs_more_input(text)
+    }
+
+    /// The prompt to show before the next line (`$ `, or a container shell's prompt).
+    pub fn prompt(&self) -> String {
+        if self.pending.is_some() {
+            return String::new();
+        }
+        match &self.attached {
+            None => "$ ".to_string(),
+            Some(a) => {
+                let cwd = a.shell.cwd.clone();
+                match a.shell.flavor {
+                    Flavor::Bash => {
+                        let host = a.shell.get("HOSTNAME").unwrap_or("localhost").to_string();
+                        let shown = if cwd == "/root" { "~".to_string() } else { cwd };
+                        format!("root@{host}:{shown}# ")
+                    }
+                    Flavor::Ash => format!("{cwd} # "),
+                    Flavor::Dash => "# ".to_string(),
+                }
+            }
+        }
+    }
+
+    /// Completions for the last word of `line`: full replacement words, sorted.
+    pub fn complete(&self, line: &str) -> Vec<String> {
+        crate::cli::complete::complete(&self.engine, &self.shell.cwd, line)
+    }
+
+    /// The state for the picture.
+    pub fn snapshot(&self) -> Snapshot {
+        crate::view::snapshot(&self.engine, &self.shell.cwd)
+    }
+
+    /// The events of the last command.
+    pub fn last_events(&self) -> &[Event] {
+        &self.last_events
+    }
+
+    /// Every line run so far, in order.
+    pub fn history(&self) -> &[String] {
+        &self.history
+    }
+
+    /// The daemon, for tests, lesson goals and the picture.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The host shell's working directory.
+    pub fn cwd(&self) -> &str {
+        &self.shell.cwd
+    }
+
+    /// Explanations of the last command in a language.
+    pub fn explain_last(&self, lang: Lang) -> Vec<crate::explain::Explanation> {
+        let mut list = crate::explain::describe(&self.last_events, lang);
+        if self.last_guide {
+            list.extend(crate::explain::reading_guide(&self.last_line, lang));
+        }
+        list
+    }
+
+    /// Undoes the last command by replaying all earlier ones on a fresh session.
+    /// Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        if self.history.is_empty() {
+            return false;
+        }
+        let mut lines = self.history.clone();
+        lines.pop();
+        *self = Session::replay(self.config.clone(), &lines);
+        true
+    }
+
+    /// A fresh session that has run `lines` in order.
+    pub fn replay(config: SessionConfig, lines: &[String]) -> Session {
+        let mut session = Session::new(config);
+        for line in lines {
+            session.run(line);
+        }
+        session
+    }
+
+    /// The session as a versioned JSON document (seed, start time and history): loading it
+    /// replays the history, so it is small and every engine change stays compatible.
+    pub fn save(&self) -> String {
+        serde_json::json!({
+            "format": "dockling-session",
+            "version": 1,
+            "seed": self.config.seed,
+            "start_ms": self.config.start_ms,
+            "history": self.history,
+        })
+        .to_string()
+    }
+
+    /// Restores a saved session. A document that is not a valid save is refused whole.
+    pub fn load(text: &str, width: usize) -> Result<Session, String> {
+        let doc: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("not a saved session: {e}"))?;
+        if doc["format"] != "dockling-session" {
+            return Err("not a saved dockling session".to_string());
+        }
+        if doc["version"] != 1 {
+            return Err(format!(
+                "saved with format version {}, which this dockling cannot read",
+                doc["version"]
+            ));
+        }
+        let seed = doc["seed"].as_u64().ok_or("saved session has no seed")?;
+        let start_ms = doc["start_ms"]
+            .as_i64()
+            .ok_or("saved session has no start time")?;
+        let history: Vec<String> = doc["history"]
+            .as_array()
+            .ok_or("saved session has no history")?
+            .iter()
+            .take(MAX_HISTORY)
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or("history entry is not text")
+            })
+            .collect::<Result<_, _>>()?;
+        let config = SessionConfig {
+            seed,
+            start_ms,
+            width,
+            clock: ClockMode::Virtual,
+        };
+        Ok(Session::replay(config, &history))
+    }
+
+    /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
+    pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        let path = crate::vfs::normalize(&self.shell.cwd, path);
+        let fs = &mut self.engine.host_fs;
+        if let Some(parent) = std::path::Path::new(&path)
+            .parent()
+            .and_then(|p| p.to_str())
+        {
+            fs.mkdir_all(parent).map_err(|e| e.to_string())?;
+        }
+        fs.write(&path, content.as_bytes().to_vec())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Reads a host file as text.
+    pub fn read_file(&self, path: &str) -> Option<String> {
+        let path = crate::vfs::normalize(&self.shell.cwd, path);
+        self.engine.host_fs.read_string(&path).ok()
+    }
+
+    /// The configuration this session started with.
+    pub fn config(&self) -> &SessionConfig {
+        &self.config
+    }
+}
+
+/// `explain`/`why` lines re-explain the previous command instead of replacing it.
+fn is_explain_line(line: &str) -> bool {
+    matches!(line.split_whitespace().next(), Some("explain" | "why"))
+}

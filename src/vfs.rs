@@ -541,10 +541,8 @@ impl Tree {
         for (path, change) in diff {
             match change {
                 Some(node) => {
-                    if !node.is_dir() {
-                        if self.entries.get(path).is_some_and(Node::is_dir) {
-                            let _ = self.remove(path, true);
-                        }
+                    if !node.is_dir() && self.entries.get(path).is_some_and(Node::is_dir) {
+                        let _ = self.remove(path, true);
                     }
                     self.insert(path, node.clone())
                 }

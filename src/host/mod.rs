@@ -1,1 +1,232 @@
 //! The learner's own machine around Docker: files, working directory, wget and curl.
+//!
+//! The host shell is the same interpreter that runs inside containers; what makes it the
+//! learner's machine is this [`ShellHost`]: its filesystem is the engine's `host_fs`, `docker`
+//! talks to the engine through the `cli`, and `wget`/`curl` reach published ports.
+
+use crate::cli::{self, CliCtx, CliRequest};
+use crate::engine::Engine;
+use crate::runtime::programs::{self, HttpRequest, HttpResponse, NetError, RespValue};
+use crate::runtime::shell::{Shell, ShellHost};
+use crate::runtime::Output;
+use crate::vfs::Tree;
+
+/// The learner's home directory, where the shell starts.
+pub const HOME: &str = "/home/learner";
+
+/// The learner's user name on their machine.
+pub const USER: &str = "learner";
+
+/// Creates the host filesystem a session starts with.
+pub fn initial_fs(fs: &mut Tree) {
+    for dir in [HOME, "/tmp", "/usr/bin", "/bin", "/etc"] {
+        let _ = fs.mkdir_all(dir);
+    }
+    // The tools the learner's machine has besides the shell's own.
+    for tool in ["docker", "wget", "curl"] {
+        fs.insert(
+            &format!("/usr/bin/{tool}"),
+            crate::vfs::Node::executable("\x7fELF"),
+        );
+    }
+    fs.insert(
+        "/etc/os-release",
+        crate::vfs::Node::file(
+            "PRETTY_NAME=\"Ubuntu 24.04.2 LTS\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"24.04\"\nVERSION=\"24.04.2 LTS (Noble Numbat)\"\nID=ubuntu\n",
+        ),
+    );
+    fs.insert("/etc/hostname", crate::vfs::Node::file("dockling\n"));
+    for node in [HOME] {
+        if let Some(n) = fs.get_mut(node) {
+            n.uid = 1000;
+            n.gid = 1000;
+        }
+    }
+}
+
+/// Sets up the host shell's variables.
+pub fn initial_shell() -> Shell {
+    let mut shell = Shell::new(crate::runtime::shell::Flavor::Bash);
+    shell.cwd = HOME.to_string();
+    shell.tty = true;
+    for (k, v) in [
+        ("HOME", HOME),
+        ("USER", USER),
+        ("LOGNAME", USER),
+        ("SHELL", "/bin/bash"),
+        ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        ("PWD", HOME),
+        ("LANG", "C.UTF-8"),
+        ("TERM", "xterm-256color"),
+        ("HOSTNAME", "dockling"),
+    ] {
+        shell.export(k, v);
+    }
+    shell
+}
+
+/// Network access from the learner's machine: `localhost:<port>` reaches published ports.
+pub struct HostNet<'a> {
+    /// The daemon that owns the published ports.
+    pub engine: &'a mut Engine,
+}
+
+impl programs::Net for HostNet<'_> {
+    fn http(&mut self, host: &str, port: u16, req: &HttpRequest) -> Result<HttpResponse, NetError> {
+        match host {
+            "localhost" | "127.0.0.1" | "0.0.0.0" | "::1" | "[::1]" | "dockling" => {
+                self.engine.http_to_host_port(port, req)
+            }
+            _ => self.engine.http_to_address(host, port, req, None),
+        }
+    }
+
+    fn redis(&mut self, host: &str, port: u16, args: &[String]) -> Result<RespValue, NetError> {
+        match host {
+            "localhost" | "127.0.0.1" | "0.0.0.0" => self.engine.redis_to_host_port(port, args),
+            _ => self.engine.redis_to_address(host, port, args, None),
+        }
+    }
+}
+
+/// The learner's machine as the shell sees it, for one command line.
+pub struct HostCtx<'a> {
+    /// The daemon (which also holds the host filesystem).
+    pub engine: &'a mut Engine,
+    /// Lines typed so far (for `history`).
+    pub history: &'a [String],
+    /// Terminal width.
+    pub width: usize,
+    /// What the docker client asked the session to do afterwards (attach, prompt).
+    pub request: Option<CliRequest>,
+    /// `clear` was run.
+    pub cleared: bool,
+    /// Lines waiting to be consumed as input (transcripts answer prompts with the next line).
+    pub pending_input: Option<String>,
+    /// The events of the previous command (for `explain`).
+    pub last_events: &'a [crate::engine::Event],
+    /// The previous command line (for `explain`).
+    pub last_line: &'a str,
+}
+
+impl ShellHost for HostCtx<'_> {
+    fn fs(&mut self) -> &mut Tree {
+        &mut self.engine.host_fs
+    }
+
+    fn exec(
+        &mut self,
+        shell: &mut Shell,
+        argv: &[String],
+        stdin: &[u8],
+        out: &mut Output,
+    ) -> Option<i32> {
+        let name = argv.first()?.as_str();
+        let program = name.rsplit('/').next().unwrap_or(name);
+        match program {
+            "docker" => {
+                let mut ctx = CliCtx {
+                    width: self.width,
+                    stdin,
+                    cwd: shell.cwd.clone(),
+                    request: None,
+                    answer: self.pending_input.take(),
+                };
+                let status = cli::docker(self.engine, &argv[1..], &mut ctx, out);
+                if ctx.request.is_some() {
+                    self.request = ctx.request;
+                }
+                Some(status)
+            }
+            "wget" | "curl" => {
+                let env: std::collections::BTreeMap<String, String> =
+                    shell.exported_env().into_iter().collect();
+                let now = self.engine.now();
+                let mut fs = std::mem::take(&mut self.engine.host_fs);
+                let status = {
+                    let mut net = HostNet {
+                        engine: self.engine,
+                    };
+                    let mut ctx = programs::ProgramCtx {
+                        fs: &mut fs,
+                        env: &env,
+                        cwd: &shell.cwd,
+                        stdin,
+                        now_ms: now,
+                        hostname: "dockling",
+                        net: &mut net,
+                        out,
+                        processes: &[],
+                        tty: true,
+                    };
+                    programs::run_command(argv, &mut ctx)
+                };
+                self.engine.host_fs = fs;
+                status
+            }
+            "explain" | "why" => {
+                let lang = match shell.get("DOCKLING_LANG") {
+                    Some("ko") => crate::session::Lang::Ko,
+                    _ => crate::session::Lang::En,
+                };
+                out.out(crate::explain::explain_command(
+                    &argv[1..],
+                    self.last_line,
+                    self.last_events,
+                    lang,
+                ));
+                Some(0)
+            }
+            "history" => {
+                for (i, line) in self.history.iter().enumerate() {
+                    out.out(format!("{:>5}  {}\n", i + 1, line));
+                }
+                Some(0)
+            }
+            "clear" => {
+                self.cleared = true;
+                Some(0)
+            }
+            "help" => {
+                out.out(crate::host::help_text());
+                Some(0)
+            }
+            _ => None,
+        }
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.engine.now()
+    }
+
+    fn sleep_ms(&mut self, ms: i64) {
+        self.engine.clock.advance_ms(ms);
+        self.engine.tick();
+    }
+
+    fn user(&self) -> (String, u32, u32) {
+        (USER.to_string(), 1000, 1000)
+    }
+
+    fn hostname(&self) -> String {
+        "dockling".to_string()
+    }
+}
+
+/// What `help` prints: the commands this machine understands.
+pub fn help_text() -> String {
+    "\
+dockling: a Docker you can learn with. Type docker commands as you would on your machine.
+
+  docker run -d -p 8080:80 --name web nginx   start a web server
+  docker ps -a                                 list containers
+  docker images                                list images
+  docker build -t myapp .                      build the Dockerfile in this directory
+  wget -qO- localhost:8080                     talk to a published port (curl works too)
+
+Your machine also has: cd pwd ls cat echo mkdir rm touch cp mv sleep clear history explain.
+Write files with an editor-free heredoc:  cat > Dockerfile <<'EOF' … EOF
+`explain` (or `why`) explains the last command in depth; `explain <concept>` teaches a concept.
+"
+    .to_string()
+}

@@ -1,0 +1,185 @@
+//! Command latency benchmarks (`cargo bench`): the seed tutorial's commands, and listings over
+//! large states. A plain harness (no extra crates): each case runs until it has taken about
+//! half a second and reports the median of its batches. Measuring is the one place that reads
+//! the wall clock, so the determinism ban is lifted for this file only.
+#![allow(clippy::disallowed_methods)]
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use dockling::session::{Session, SessionConfig};
+
+fn measure(name: &str, mut f: impl FnMut()) {
+    let mut batches: Vec<Duration> = Vec::new();
+    let mut iters = 1u32;
+    // Find a batch size of roughly 10 ms.
+    loop {
+        let t = Instant::now();
+        for _ in 0..iters {
+            f();
+        }
+        if t.elapsed() > Duration::from_millis(10) || iters > 1 << 20 {
+            break;
+        }
+        iters *= 2;
+    }
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(500) || batches.len() < 5 {
+        let t = Instant::now();
+        for _ in 0..iters {
+            f();
+        }
+        batches.push(t.elapsed() / iters);
+        if batches.len() > 200 {
+            break;
+        }
+    }
+    batches.sort();
+    let median = batches[batches.len() / 2];
+    println!("{name:<52} {:>12.1} µs", median.as_secs_f64() * 1e6);
+}
+
+const SEED_SETUP: &[&str] = &[
+    "mkdir app && cd app",
+    "cat > Dockerfile <<'EOF'\nFROM node\n\nWORKDIR /app\n\nCOPY ./* /app/\n\nRUN npm install\n\nCMD [\"node\", \"index.js\"]\nEOF",
+    "cat > index.js <<'EOF'\nconst express = require('express')\nconst PORT = 3000;\nconst app = express();\napp.get(\"/\", (req, res) =>{\n\tres.send(\"hello world\")\n});\napp.listen(PORT);\nconsole.log(\"server is started..!\")\nEOF",
+    "cat > package.json <<'EOF'\n{\n  \"name\": \"hahava-express\",\n  \"version\": \"1.0.0\",\n  \"dependencies\": {\n    \"express\": \"4.17.1\"\n  }\n}\nEOF",
+];
+
+fn seeded() -> Session {
+    let mut s = Session::new(SessionConfig::default());
+    for line in SEED_SETUP {
+        s.run(line);
+    }
+    s
+}
+
+fn main() {
+    println!("{:<52} {:>15}", "case", "median");
+    let mut dockerfile = String::from("# syntax=docker/dockerfile:1\nFROM node:22 AS build\n");
+    for i in 0..999 {
+        dockerfile.push_str(match i % 5 {
+            0 => "RUN apt-get update && \\\n    apt-get install -y curl\n",
+            1 => "ENV APP_HOME=/app VERSION=1.0\n",
+            2 => "COPY [\"package.json\", \"./\"]\n",
+            3 => "LABEL org.opencontainers.image.title=\"demo\"\n",
+            _ => "CMD [\"node\", \"index.js\"]\n",
+        });
+    }
+    measure("parse: 1,000-instruction Dockerfile", || {
+        black_box(dockling::dockerfile::parser::parse(dockerfile.as_bytes()).is_ok());
+    });
+    let base = seeded();
+    measure("session: echo hi", {
+        let mut s = base.clone();
+        move || {
+            black_box(s.run("echo hi"));
+        }
+    });
+    measure("build: seed Dockerfile, cold", || {
+        let mut s = base.clone();
+        black_box(s.run("docker image build -t hahava/express-server:0.0.1 ."));
+    });
+    let mut built = base.clone();
+    built.run("docker image build -t hahava/express-server:0.0.1 .");
+    measure("build: seed Dockerfile, fully cached", {
+        let mut s = built.clone();
+        move || {
+            black_box(s.run("docker image build -t hahava/express-server:0.0.1 ."));
+        }
+    });
+    measure("docker image ls", {
+        let mut s = built.clone();
+        move || {
+            black_box(s.run("docker image ls"));
+        }
+    });
+    measure("docker container run -d -p 9000:3000 + rm -f", {
+        let mut s = built.clone();
+        move || {
+            black_box(s.run(
+                "docker container run -d -p 9000:3000 --name web hahava/express-server:0.0.1",
+            ));
+            black_box(s.run("docker rm -f web"));
+        }
+    });
+    let mut running = built.clone();
+    running.run("docker container run -d -p 9000:3000 --name web hahava/express-server:0.0.1");
+    measure("docker container ls", {
+        let mut s = running.clone();
+        move || {
+            black_box(s.run("docker container ls"));
+        }
+    });
+    measure("wget -qO- localhost:9000", {
+        let mut s = running.clone();
+        move || {
+            black_box(s.run("wget -qO- localhost:9000"));
+        }
+    });
+    measure("docker search --limit 5 mysql", {
+        let mut s = running.clone();
+        move || {
+            black_box(s.run("docker search --limit 5 mysql"));
+        }
+    });
+    measure("docker container stop + start", {
+        let mut s = running.clone();
+        move || {
+            black_box(s.run("docker container stop web"));
+            black_box(s.run("docker container start web"));
+        }
+    });
+
+    // Large states: 10,000 containers and 1,000 images, built directly in the engine.
+    let mut big = built.clone();
+    big.run("docker pull alpine");
+    let mut engine = big.engine().clone();
+    let alpine = engine.find_image("alpine").expect("alpine pulled");
+    for i in 0..1_000 {
+        let r = dockling::image::reference::parse(&format!("team/app{i}:1.0")).expect("valid");
+        let _ = engine.tag_image(&alpine, &r);
+    }
+    for _ in 0..10_000 {
+        let spec = dockling::engine::lifecycle::ContainerSpec {
+            image: "alpine".into(),
+            ..Default::default()
+        };
+        let _ = engine.create_container(&spec);
+    }
+    let _ = engine.take_events();
+    measure("docker ps -a over 10,000 containers", || {
+        let mut e = engine.clone();
+        let mut out = dockling::runtime::Output::default();
+        let mut ctx = dockling::cli::CliCtx {
+            width: 80,
+            stdin: &[],
+            cwd: "/".into(),
+            request: None,
+            answer: None,
+        };
+        black_box(dockling::cli::docker(
+            &mut e,
+            &["ps".into(), "-a".into()],
+            &mut ctx,
+            &mut out,
+        ));
+    });
+    measure("docker images over 1,000 tags", || {
+        let mut e = engine.clone();
+        let mut out = dockling::runtime::Output::default();
+        let mut ctx = dockling::cli::CliCtx {
+            width: 80,
+            stdin: &[],
+            cwd: "/".into(),
+            request: None,
+            answer: None,
+        };
+        black_box(dockling::cli::docker(
+            &mut e,
+            &["images".into()],
+            &mut ctx,
+            &mut out,
+        ));
+    });
+}

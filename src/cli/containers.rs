@@ -1,0 +1,1302 @@
+//! Container commands: run, create, start, stop, kill, rm, ps, logs, exec and friends.
+
+use std::collections::BTreeMap;
+
+use super::format::{human_size, human_size_prec, table};
+use super::render::{ago, image_column, ps_header, ps_row, pull_progress};
+use super::spec::Invocation;
+use super::{confirm, daemon_error, decorated, for_each_target, CliCtx, CliRequest};
+use crate::engine::lifecycle::{ContainerSpec, StartOutcome};
+use crate::engine::{
+    ContainerState, DaemonError, Engine, ErrorKind, Event, Mount, MountSource, PortBinding,
+    RestartPolicy,
+};
+use crate::image::reference;
+use crate::runtime::{Output, Stream};
+
+/// A client-side validation error of `run`/`create` (exit 125).
+struct ClientError(String);
+
+fn parse_port_number(s: &str, what: &str) -> Result<(u16, u16), ClientError> {
+    let bad = || ClientError(format!("invalid {what}: {s}"));
+    let (a, b) = match s.split_once('-') {
+        Some((a, b)) => (a, b),
+        None => (s, s),
+    };
+    let a: u16 = a.parse().map_err(|_| bad())?;
+    let b: u16 = b.parse().map_err(|_| bad())?;
+    if b < a {
+        return Err(bad());
+    }
+    Ok((a, b))
+}
+
+/// Parses `-p [ip:][hostPort:]containerPort[/proto]` (with ranges) as the client does.
+fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, ClientError> {
+    let (rest, proto) = match spec.rsplit_once('/') {
+        Some((r, p)) => (r, p.to_ascii_lowercase()),
+        None => (spec, "tcp".to_string()),
+    };
+    if !matches!(proto.as_str(), "tcp" | "udp" | "sctp") {
+        return Err(ClientError(format!("invalid proto: {proto}")));
+    }
+    let parts: Vec<&str> = if rest.starts_with('[') {
+        // [::1]:8080:80
+        let close = rest.find(']').unwrap_or(0);
+        let ip = &rest[1..close];
+        let tail: Vec<&str> = rest[close + 1..]
+            .trim_start_matches(':')
+            .split(':')
+            .collect();
+        let mut v = vec![ip];
+        v.extend(tail);
+        v
+    } else {
+        rest.split(':').collect()
+    };
+    let (ip, host, container) = match parts.as_slice() {
+        [c] => ("", "", *c),
+        [h, c] => ("", *h, *c),
+        [ip, h, c] => (*ip, *h, *c),
+        _ => return Err(ClientError(format!("invalid port format: {spec}"))),
+    };
+    if container.is_empty() {
+        return Err(ClientError("no port specified: <empty>".to_string()));
+    }
+    let (c0, c1) = parse_port_number(container, "containerPort")?;
+    let (h0, h1) = if host.is_empty() {
+        (0, 0)
+    } else {
+        parse_port_number(host, "hostPort")?
+    };
+    if host.is_empty() {
+        return Ok((c0..=c1)
+            .map(|c| PortBinding {
+                host_ip: ip.to_string(),
+                host_port: 0,
+                container_port: c,
+                proto: proto.clone(),
+            })
+            .collect());
+    }
+    if h1 - h0 != c1 - c0 {
+        return Err(ClientError(format!(
+            "invalid ranges specified for container and host Ports: {container} and {host}"
+        )));
+    }
+    Ok((c0..=c1)
+        .zip(h0..=h1)
+        .map(|(c, h)| PortBinding {
+            host_ip: ip.to_string(),
+            host_port: h,
+            container_port: c,
+            proto: proto.clone(),
+        })
+        .collect())
+}
+
+fn parse_restart(s: &str) -> Result<RestartPolicy, ClientError> {
+    let (name, count) = match s.split_once(':') {
+        Some((n, c)) => (n, Some(c)),
+        None => (s, None),
+    };
+    match (name, count) {
+        ("" | "no", None) => Ok(RestartPolicy::No),
+        ("always", None) => Ok(RestartPolicy::Always),
+        ("unless-stopped", None) => Ok(RestartPolicy::UnlessStopped),
+        ("on-failure", None) => Ok(RestartPolicy::OnFailure(0)),
+        ("on-failure", Some(c)) => c
+            .parse()
+            .map(RestartPolicy::OnFailure)
+            .map_err(|_| ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
+        ("always" | "unless-stopped" | "no", Some(_)) => Err(ClientError(
+            "invalid restart policy format: maximum retry count can only be used with 'on-failure'"
+                .to_string(),
+        )),
+        _ => Err(ClientError(format!("invalid restart policy format: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
+    }
+}
+
+fn parse_volume(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (source, target, mode) = match parts.as_slice() {
+        [t] => ("", *t, ""),
+        [s, t] => (*s, *t, ""),
+        [s, t, m] => (*s, *t, *m),
+        _ => {
+            return Err(ClientError(format!(
+                "invalid spec: {spec}: too many colons"
+            )))
+        }
+    };
+    if !target.starts_with('/') {
+        return Err(ClientError(format!(
+            "Error response from daemon: invalid volume specification: '{spec}': invalid mount config for type \"{}\": invalid mount path: '{target}' mount path must be absolute",
+            if source.starts_with('/') || source.starts_with('.') { "bind" } else { "volume" }
+        )));
+    }
+    let read_only = mode.split(',').any(|m| m == "ro");
+    let source = if source.is_empty() {
+        MountSource::Volume(String::new())
+    } else if source.starts_with('/') || source.starts_with('.') || source.starts_with('~') {
+        MountSource::Bind(crate::vfs::normalize(cwd, source))
+    } else {
+        MountSource::Volume(source.to_string())
+    };
+    Ok(Mount {
+        source,
+        target: crate::vfs::normalize("/", target),
+        read_only,
+    })
+}
+
+fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
+    let mut kind = "volume";
+    let mut source = String::new();
+    let mut target = String::new();
+    let mut read_only = false;
+    for field in spec.split(',') {
+        let (k, v) = field.split_once('=').unwrap_or((field, ""));
+        match k {
+            "type" => {
+                kind = if v == "bind" {
+                    "bind"
+                } else if v == "tmpfs" {
+                    "tmpfs"
+                } else {
+                    "volume"
+                }
+            }
+            "source" | "src" => source = v.to_string(),
+            "target" | "destination" | "dst" => target = v.to_string(),
+            "readonly" | "ro" => read_only = v.is_empty() || v == "true" || v == "1",
+            _ => {}
+        }
+    }
+    if target.is_empty() {
+        return Err(ClientError(
+            "invalid argument \"".to_string()
+                + spec
+                + "\" for \"--mount\" flag: target is required",
+        ));
+    }
+    let source = match kind {
+        "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &source)),
+        "tmpfs" => MountSource::Tmpfs,
+        _ => MountSource::Volume(source),
+    };
+    Ok(Mount {
+        source,
+        target: crate::vfs::normalize("/", &target),
+        read_only,
+    })
+}
+
+/// Reads `run`/`create` flags into a container spec.
+fn container_spec(
+    engine: &mut Engine,
+    inv: &Invocation,
+    cwd: &str,
+) -> Result<ContainerSpec, ClientError> {
+    let f = &inv.flags;
+    let mut spec = ContainerSpec {
+        image: inv.args.first().cloned().unwrap_or_default(),
+        cmd: inv
+            .args
+            .get(1..)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default(),
+        name: f.str("name").filter(|n| !n.is_empty()).map(str::to_string),
+        entrypoint: f
+            .was_set("entrypoint")
+            .then(|| f.str("entrypoint").unwrap_or("").to_string()),
+        env: f.list("env").iter().map(|s| s.to_string()).collect(),
+        workdir: f
+            .str("workdir")
+            .filter(|w| !w.is_empty())
+            .map(str::to_string),
+        user: f.str("user").filter(|w| !w.is_empty()).map(str::to_string),
+        publish_all: f.bool("publish-all"),
+        expose: f.list("expose").iter().map(|s| s.to_string()).collect(),
+        tty: f.bool("tty"),
+        interactive: f.bool("interactive"),
+        auto_remove: f.bool("rm"),
+        network: f
+            .str("network")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        network_aliases: f
+            .list("network-alias")
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        hostname: f
+            .str("hostname")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        stop_signal: f
+            .str("stop-signal")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        stop_timeout: f
+            .was_set("stop-timeout")
+            .then(|| f.int("stop-timeout"))
+            .flatten(),
+        ..ContainerSpec::default()
+    };
+    for file in f.list("env-file") {
+        let path = crate::vfs::normalize(cwd, file);
+        let text = engine
+            .host_fs
+            .read_string(&path)
+            .map_err(|_| ClientError(format!("open {file}: no such file or directory")))?;
+        for line in text.lines() {
+            let line = line.trim();
+            if !line.is_empty() && !line.starts_with('#') {
+                spec.env.push(line.to_string());
+            }
+        }
+    }
+    for p in f.list("publish") {
+        spec.publish.extend(parse_publish(p)?);
+    }
+    if let Some(r) = f.str("restart") {
+        spec.restart = parse_restart(r)?;
+    }
+    if spec.auto_remove && spec.restart != RestartPolicy::No {
+        return Err(ClientError(
+            "Conflicting options: --restart and --rm".to_string(),
+        ));
+    }
+    for l in f.list("label") {
+        let (k, v) = l.split_once('=').unwrap_or((l, ""));
+        spec.labels.insert(k.to_string(), v.to_string());
+    }
+    for v in f.list("volume") {
+        let mut m = parse_volume(v, cwd)?;
+        if m.source == MountSource::Volume(String::new()) {
+            m.source = MountSource::Volume(engine.rng.id64());
+        }
+        spec.mounts.push(m);
+    }
+    for m in f.list("mount") {
+        let mut m = parse_mount_flag(m, cwd)?;
+        if m.source == MountSource::Volume(String::new()) {
+            m.source = MountSource::Volume(engine.rng.id64());
+        }
+        spec.mounts.push(m);
+    }
+    if let Some(pull) = f.str("pull") {
+        if !matches!(pull, "missing" | "always" | "never") {
+            return Err(ClientError(format!(
+                "invalid pull option: '{pull}': must be one of \"always\", \"missing\" or \"never\""
+            )));
+        }
+    }
+    // Bind-mount sources that don't exist are created by the daemon for `-v`.
+    for m in &spec.mounts {
+        if let MountSource::Bind(src) = &m.source {
+            if !engine.host_fs.exists(src) {
+                let _ = engine.host_fs.mkdir_all(src);
+            }
+        }
+    }
+    Ok(spec)
+}
+
+/// Creates a container, pulling its image first when it is missing (as `run`/`create` do).
+/// Returns the container ID or the exit status after printing the error.
+fn create_with_pull(
+    engine: &mut Engine,
+    inv: &Invocation,
+    ctx: &CliCtx,
+    out: &mut Output,
+    cmd: &str,
+) -> Result<String, i32> {
+    let spec = match container_spec(engine, inv, &ctx.cwd) {
+        Ok(s) => s,
+        Err(ClientError(message)) => {
+            return Err(decorated(
+                engine,
+                out,
+                cmd,
+                &message,
+                ErrorKind::Usage {
+                    command: format!("docker {cmd}"),
+                    message: message.clone(),
+                },
+                125,
+            ))
+        }
+    };
+    let reference = match reference::parse(&spec.image) {
+        Ok(r) => r,
+        Err(e) => {
+            let message = e.to_string();
+            return Err(decorated(
+                engine,
+                out,
+                cmd,
+                &message,
+                ErrorKind::InvalidReference {
+                    reference: spec.image.clone(),
+                    message: message.clone(),
+                },
+                125,
+            ));
+        }
+    };
+    let pull = inv.flags.str("pull").unwrap_or("missing");
+    let missing = engine.find_image(&spec.image).is_none();
+    if pull == "always" || (missing && pull == "missing") {
+        if missing {
+            out.err(format!(
+                "Unable to find image '{}' locally\n",
+                reference.with_default_tag().familiar()
+            ));
+        }
+        match engine.pull(&reference) {
+            Ok(report) => {
+                out.err(pull_progress(&report, true, true));
+            }
+            Err(e) => {
+                let message = format!("Error response from daemon: {}", e.message);
+                return Err(if cmd == "run" {
+                    decorated(engine, out, cmd, &message, e.kind, 125)
+                } else {
+                    daemon_error(engine, out, &e)
+                });
+            }
+        }
+    } else if missing {
+        let e = DaemonError::no_such_image(&reference.with_default_tag().familiar());
+        let message = format!("Error response from daemon: {}", e.message);
+        return Err(decorated(engine, out, cmd, &message, e.kind, 125));
+    }
+    match engine.create_container(&spec) {
+        Ok(id) => Ok(id),
+        Err(e) => {
+            let message = format!("Error response from daemon: {}", e.message);
+            Err(if cmd == "run" {
+                decorated(engine, out, cmd, &message, e.kind, 125)
+            } else {
+                daemon_error(engine, out, &e)
+            })
+        }
+    }
+}
+
+/// Prints the log lines a container wrote from index `from` on.
+fn stream_logs(engine: &Engine, idx: usize, from: usize, out: &mut Output) {
+    for entry in engine.containers[idx].logs.iter().skip(from) {
+        out.push(entry.stream, &entry.text);
+    }
+}
+
+/// `docker run`.
+pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let detach = inv.flags.bool("detach");
+    let id = match create_with_pull(engine, inv, ctx, out, "run") {
+        Ok(id) => id,
+        Err(code) => return code,
+    };
+    if detach {
+        out.out(format!("{id}\n"));
+    }
+    let Ok(idx) = engine.find_container(&id) else {
+        return 125;
+    };
+    let log_start = engine.containers[idx].logs.len();
+    match engine.start_container(idx, detach) {
+        Err(e) => {
+            let code = match &e.kind {
+                ErrorKind::ExecutableNotFound { .. } => 127,
+                _ => 125,
+            };
+            let message = format!("Error response from daemon: {}", e.message);
+            decorated(engine, out, "run", &message, e.kind, code)
+        }
+        Ok(outcome) => {
+            if detach {
+                return 0;
+            }
+            // Attached: the container's output streams to the terminal. `--rm` containers
+            // may be gone by now, so the output was captured before.
+            let logs: Vec<(Stream, String)> = engine
+                .find_container(&id)
+                .map(|i| {
+                    engine.containers[i]
+                        .logs
+                        .iter()
+                        .skip(log_start)
+                        .map(|l| (l.stream, l.text.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            for (s, t) in logs {
+                out.push(s, &t);
+            }
+            match outcome {
+                StartOutcome::Exited(code) => code,
+                _ => {
+                    let Ok(idx) = engine.find_container(&id) else {
+                        return 0;
+                    };
+                    if engine.containers[idx].interactive_shell {
+                        ctx.request = Some(CliRequest::Attach {
+                            container: id,
+                            exec: false,
+                        });
+                    }
+                    let _ = stream_logs;
+                    0
+                }
+            }
+        }
+    }
+}
+
+/// `docker create`.
+pub fn create(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    match create_with_pull(engine, inv, ctx, out, "create") {
+        Ok(id) => {
+            out.out(format!("{id}\n"));
+            0
+        }
+        Err(code) => code,
+    }
+}
+
+/// `docker start`.
+pub fn start(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let attach = inv.flags.bool("attach") || inv.flags.bool("interactive");
+    if attach && inv.args.len() > 1 {
+        out.err("you cannot start and attach multiple containers at once\n");
+        return 1;
+    }
+    let mut failed: Vec<String> = Vec::new();
+    for arg in &inv.args {
+        let idx = match engine.find_container(arg) {
+            Ok(i) => i,
+            Err(e) => {
+                daemon_error(engine, out, &e);
+                failed.push(arg.clone());
+                continue;
+            }
+        };
+        let log_start = engine.containers[idx].logs.len();
+        let id = engine.containers[idx].id.clone();
+        match engine.start_container(idx, !attach) {
+            Ok(outcome) => {
+                if attach {
+                    if let Ok(i) = engine.find_container(&id) {
+                        stream_logs(engine, i, log_start, out);
+                        if engine.containers[i].interactive_shell {
+                            ctx.request = Some(CliRequest::Attach {
+                                container: id.clone(),
+                                exec: false,
+                            });
+                        }
+                    }
+                    if let StartOutcome::Exited(code) = outcome {
+                        return code;
+                    }
+                } else {
+                    out.out(format!("{arg}\n"));
+                }
+            }
+            Err(e) => {
+                daemon_error(engine, out, &e);
+                failed.push(arg.clone());
+            }
+        }
+    }
+    if failed.is_empty() {
+        0
+    } else {
+        out.err(format!(
+            "Error: failed to start containers: {}\n",
+            failed.join(", ")
+        ));
+        1
+    }
+}
+
+fn timeout_flag(inv: &Invocation) -> Option<i64> {
+    if inv.flags.was_set("timeout") {
+        inv.flags.int("timeout")
+    } else if inv.flags.was_set("time") {
+        inv.flags.int("time")
+    } else {
+        None
+    }
+}
+
+/// `docker stop`.
+pub fn stop(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    if inv.flags.was_set("timeout") && inv.flags.was_set("time") {
+        out.err("conflicting options: cannot specify both --timeout and --time\n");
+        return 1;
+    }
+    let timeout = timeout_flag(inv);
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    for_each_target(engine, &inv.args, out, |engine, arg| {
+        let idx = engine.find_container(arg)?;
+        engine.stop_container(idx, timeout, signal.as_deref());
+        Ok(())
+    })
+}
+
+/// `docker restart`.
+pub fn restart(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let timeout = timeout_flag(inv);
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    for_each_target(engine, &inv.args, out, |engine, arg| {
+        let idx = engine.find_container(arg)?;
+        engine.restart_container(idx, timeout, signal.as_deref())
+    })
+}
+
+/// `docker kill`.
+pub fn kill(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let signal = inv
+        .flags
+        .str("signal")
+        .filter(|s| !s.is_empty())
+        .unwrap_or("KILL")
+        .to_string();
+    for_each_target(engine, &inv.args, out, |engine, arg| {
+        let idx = engine.find_container(arg).map_err(|e| {
+            DaemonError::new(
+                format!("cannot kill container: {arg}: {}", e.message),
+                e.kind,
+            )
+        })?;
+        engine.kill_container(idx, &signal, arg)
+    })
+}
+
+/// `docker pause` / `docker unpause`.
+pub fn pause(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let pause = inv.cmd == super::spec::Cmd::ContainerPause;
+    for_each_target(engine, &inv.args, out, |engine, arg| {
+        let idx = engine.find_container(arg)?;
+        if pause {
+            engine.pause_container(idx)
+        } else {
+            engine.unpause_container(idx)
+        }
+    })
+}
+
+/// `docker rm`.
+pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let force = inv.flags.bool("force");
+    let volumes = inv.flags.bool("volumes");
+    let mut errors: Vec<DaemonError> = Vec::new();
+    let mut not_found_only = true;
+    for arg in &inv.args {
+        let typed = arg.trim_matches('/');
+        let result = engine
+            .find_container(typed)
+            .and_then(|idx| engine.remove_container(idx, force, volumes, typed));
+        match result {
+            Ok(()) => out.out(format!("{arg}\n")),
+            Err(e) => {
+                if !matches!(e.kind, ErrorKind::NoSuchContainer { .. }) {
+                    not_found_only = false;
+                }
+                errors.push(e);
+            }
+        }
+    }
+    if errors.is_empty() {
+        return 0;
+    }
+    for e in &errors {
+        engine.emit(Event::Failed {
+            error: e.kind.clone(),
+        });
+    }
+    let text: Vec<String> = errors
+        .iter()
+        .map(|e| format!("Error response from daemon: {}", e.message))
+        .collect();
+    out.err(format!("{}\n", text.join("\n")));
+    if force && not_found_only {
+        0
+    } else {
+        1
+    }
+}
+
+/// Does a container pass a `--filter` of `docker ps`?
+fn ps_filter(engine: &Engine, c: &crate::engine::Container, filters: &[(String, String)]) -> bool {
+    let mut by_key: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (k, v) in filters {
+        by_key.entry(k.as_str()).or_default().push(v.as_str());
+    }
+    by_key.iter().all(|(key, values)| {
+        values.iter().any(|v| match *key {
+            "status" => c.state.as_str() == *v,
+            "name" => c.name.contains(v),
+            "id" => c.id.starts_with(v),
+            "exited" => c.state == ContainerState::Exited && c.exit_code.to_string() == *v,
+            "ancestor" => {
+                c.config.image == *v
+                    || engine.find_image(v).is_some_and(|id| id == c.image_id)
+            }
+            "label" => {
+                let (k, val) = v.split_once('=').unwrap_or((v, ""));
+                c.config.labels.get(k).is_some_and(|x| val.is_empty() || x == val)
+            }
+            "network" => c.networks.contains_key(*v) || c.network_mode == *v,
+            "volume" => c.mounts.iter().any(|m| match &m.source {
+                MountSource::Volume(n) => n == v,
+                MountSource::Bind(p) => p == v,
+                MountSource::Tmpfs => false,
+            } || m.target == *v),
+            "publish" => c.ports.iter().any(|p| p.host_port.to_string() == v.split('/').next().unwrap_or(v)),
+            "expose" => c.config.exposed_ports.iter().any(|e| e.split('/').next() == v.split('/').next()),
+            _ => true,
+        })
+    })
+}
+
+fn parse_filters(inv: &Invocation, out: &mut Output) -> Result<Vec<(String, String)>, i32> {
+    let mut filters = Vec::new();
+    for f in inv.flags.list("filter") {
+        match f.split_once('=') {
+            Some((k, v)) => filters.push((k.trim().to_ascii_lowercase(), v.to_string())),
+            None => {
+                out.err(format!("invalid argument \"{f}\" for \"-f, --filter\" flag: bad format of filter (expected name=value)\nSee 'docker {} --help'.\n", inv.path.trim_start_matches("docker ")));
+                return Err(125);
+            }
+        }
+    }
+    Ok(filters)
+}
+
+/// Renders rows with `--format` (or the default table).
+pub(crate) fn render_rows(
+    format: Option<&str>,
+    default: &str,
+    rows: &[serde_json::Value],
+    headers: &dyn Fn(&str) -> Option<String>,
+    out: &mut Output,
+) -> i32 {
+    let format = match format {
+        None | Some("") | Some("table") => default.to_string(),
+        Some("json") => "{{json .}}".to_string(),
+        Some(f) => f.to_string(),
+    };
+    if format.trim_start().starts_with("table") {
+        match super::template::render_table(&format, rows, headers) {
+            Ok(text) => {
+                out.out(text);
+                0
+            }
+            Err(e) => {
+                out.err(format!("{e}\n"));
+                1
+            }
+        }
+    } else {
+        for row in rows {
+            match super::template::render(&format, row) {
+                Ok(text) => out.out(format!("{text}\n")),
+                Err(e) => {
+                    out.err(format!("{e}\n"));
+                    return 1;
+                }
+            }
+        }
+        0
+    }
+}
+
+const PS_TABLE: &str =
+    "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
+
+/// `docker ps`.
+pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let f = &inv.flags;
+    let filters = match parse_filters(inv, out) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let last = f.int("last").unwrap_or(-1);
+    let all = f.bool("all")
+        || last > 0
+        || f.bool("latest")
+        || filters.iter().any(|(k, _)| k == "status" || k == "exited");
+    let no_trunc = f.bool("no-trunc");
+    let size = f.bool("size");
+    let mut list: Vec<&crate::engine::Container> = engine
+        .containers_newest_first()
+        .into_iter()
+        .filter(|c| all || c.state.is_active())
+        .filter(|c| ps_filter(engine, c, &filters))
+        .collect();
+    if f.bool("latest") {
+        list.truncate(1);
+    } else if last > 0 {
+        list.truncate(last as usize);
+    }
+    if f.bool("quiet") {
+        for c in list {
+            out.out(format!(
+                "{}\n",
+                if no_trunc {
+                    c.id.as_str()
+                } else {
+                    c.short_id()
+                }
+            ));
+        }
+        return 0;
+    }
+    let rows: Vec<serde_json::Value> = list
+        .iter()
+        .map(|c| ps_row(engine, c, no_trunc, size))
+        .collect();
+    let default = if size {
+        format!("{PS_TABLE}\t{{{{.Size}}}}")
+    } else {
+        PS_TABLE.to_string()
+    };
+    render_rows(f.str("format"), &default, &rows, &ps_header, out)
+}
+
+/// `docker logs`.
+pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let c = &engine.containers[idx];
+    let timestamps = inv.flags.bool("timestamps");
+    let tail = inv.flags.str("tail").unwrap_or("all");
+    let entries: Vec<&crate::engine::LogEntry> = c.logs.iter().collect();
+    let skip = match tail {
+        "all" | "" => 0,
+        n => match n.parse::<usize>() {
+            Ok(n) => entries.len().saturating_sub(n),
+            Err(_) => 0,
+        },
+    };
+    for entry in entries.into_iter().skip(skip) {
+        let text = if timestamps {
+            format!(
+                "{} {}",
+                crate::engine::clock::rfc3339_nano(entry.ms),
+                entry.text
+            )
+        } else {
+            entry.text.clone()
+        };
+        out.push(entry.stream, &text);
+    }
+    0
+}
+
+/// `docker exec`.
+pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let env: Vec<String> = inv
+        .flags
+        .list("env")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let tty = inv.flags.bool("tty");
+    let interactive = inv.flags.bool("interactive");
+    let workdir = inv
+        .flags
+        .str("workdir")
+        .filter(|w| !w.is_empty())
+        .map(str::to_string);
+    match engine.exec(idx, &argv, &env, workdir.as_deref(), tty, interactive) {
+        Err(e) => daemon_error(engine, out, &e),
+        Ok(outcome) => {
+            if outcome.interactive_shell {
+                ctx.request = Some(CliRequest::Attach {
+                    container: engine.containers[idx].id.clone(),
+                    exec: true,
+                });
+                return 0;
+            }
+            if inv.flags.bool("detach") {
+                return 0;
+            }
+            for (s, t) in outcome.output.chunks {
+                let s = if tty { Stream::Stdout } else { s };
+                out.push(s, &t);
+            }
+            outcome.status
+        }
+    }
+}
+
+/// `docker port`.
+pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let c = &engine.containers[idx];
+    let want = inv.args.get(1).map(|p| {
+        if p.contains('/') {
+            p.clone()
+        } else {
+            format!("{p}/tcp")
+        }
+    });
+    let mut lines = Vec::new();
+    let mut bindings: Vec<&PortBinding> = if c.state.is_active() {
+        c.ports.iter().collect()
+    } else {
+        Vec::new()
+    };
+    bindings.sort_by_key(|p| (p.container_port, p.proto.clone()));
+    for p in bindings {
+        let key = format!("{}/{}", p.container_port, p.proto);
+        if want.as_ref().is_some_and(|w| *w != key) {
+            continue;
+        }
+        let ips: Vec<String> = if p.host_ip.is_empty() {
+            vec!["0.0.0.0".to_string(), "[::]".to_string()]
+        } else {
+            vec![p.host_ip.clone()]
+        };
+        for ip in ips {
+            if want.is_some() {
+                lines.push(format!("{ip}:{}", p.host_port));
+            } else {
+                lines.push(format!("{key} -> {ip}:{}", p.host_port));
+            }
+        }
+    }
+    if lines.is_empty() {
+        if let Some(w) = want {
+            out.err(format!(
+                "Error: No public port '{w}' published for {name}\n"
+            ));
+            return 1;
+        }
+    }
+    for l in lines {
+        out.out(format!("{l}\n"));
+    }
+    0
+}
+
+/// `docker top`.
+pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    if !engine.containers[idx].state.is_active() {
+        let e = DaemonError::other(format!(
+            "container {} is not running",
+            engine.containers[idx].id
+        ));
+        return daemon_error(engine, out, &e);
+    }
+    let procs = engine.processes_of(idx);
+    let mut rows = vec![vec![
+        "UID".to_string(),
+        "PID".to_string(),
+        "PPID".to_string(),
+        "C".to_string(),
+        "STIME".to_string(),
+        "TTY".to_string(),
+        "TIME".to_string(),
+        "CMD".to_string(),
+    ]];
+    let base_pid = 4000 + (engine.containers[idx].seq as u32 % 500) * 37;
+    for p in procs {
+        let (_, _, _, h, mi, _) = crate::engine::clock::civil(p.start_ms.div_euclid(1000));
+        rows.push(vec![
+            p.user.clone(),
+            (base_pid + p.pid).to_string(),
+            if p.pid == 1 {
+                (base_pid - 21).to_string()
+            } else {
+                (base_pid + 1).to_string()
+            },
+            "0".to_string(),
+            format!("{h:02}:{mi:02}"),
+            p.tty.clone().unwrap_or_else(|| "?".to_string()),
+            "00:00:00".to_string(),
+            p.command.clone(),
+        ]);
+    }
+    out.out(table(&rows));
+    0
+}
+
+/// `docker rename`.
+pub fn rename(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let (Some(old), Some(new)) = (inv.args.first(), inv.args.get(1)) else {
+        return 1;
+    };
+    let result = engine
+        .find_container(old)
+        .and_then(|idx| engine.rename_container(idx, new));
+    match result {
+        Ok(()) => 0,
+        Err(e) => daemon_error(engine, out, &e),
+    }
+}
+
+/// `docker wait`.
+pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let mut status = 0;
+    for arg in &inv.args {
+        match engine.find_container(arg) {
+            Err(e) => {
+                daemon_error(engine, out, &e);
+                status = 1;
+            }
+            Ok(idx) => {
+                let c = &engine.containers[idx];
+                if c.state.is_active() {
+                    match c.ends_at {
+                        Some(t) => {
+                            let now = engine.now();
+                            engine.clock.advance_ms(t - now);
+                            engine.tick();
+                        }
+                        None => {
+                            out.err(format!("dockling: {arg} runs until it is stopped; `docker wait` would wait forever (press Ctrl-C in a real terminal)\n"));
+                            status = 1;
+                            continue;
+                        }
+                    }
+                }
+                let code = engine
+                    .find_container(arg)
+                    .map(|i| engine.containers[i].exit_code)
+                    .unwrap_or(0);
+                out.out(format!("{code}\n"));
+            }
+        }
+    }
+    status
+}
+
+/// `docker diff`.
+pub fn diff(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let image_id = engine.containers[idx].image_id.clone();
+    let base = engine.image_tree(&image_id);
+    let writable = engine.containers[idx].writable.clone();
+    for (path, change) in &writable {
+        let mark = match change {
+            None => 'D',
+            Some(_) if base.get(path).is_some() => 'C',
+            Some(_) => 'A',
+        };
+        out.out(format!("{mark} {path}\n"));
+    }
+    0
+}
+
+/// `docker cp` (host ↔ container).
+pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let (Some(src), Some(dst)) = (inv.args.first(), inv.args.get(1)) else {
+        return 1;
+    };
+    let split = |s: &str| -> Option<(String, String)> {
+        let (c, p) = s.split_once(':')?;
+        (!c.is_empty() && !c.contains('/')).then(|| (c.to_string(), p.to_string()))
+    };
+    match (split(src), split(dst)) {
+        (Some(_), Some(_)) => {
+            out.err("copying between containers is not supported\n");
+            1
+        }
+        (None, None) => {
+            out.err("must specify at least one container source\n");
+            1
+        }
+        (Some((container, path)), None) => {
+            let idx = match engine.find_container(&container) {
+                Ok(i) => i,
+                Err(e) => return daemon_error(engine, out, &e),
+            };
+            let fs = engine.container_fs(idx);
+            let from = crate::vfs::normalize("/", &path);
+            if !fs.exists(&from) {
+                let e = DaemonError::other(format!(
+                    "Could not find the file {path} in container {container}"
+                ));
+                return daemon_error(engine, out, &e);
+            }
+            let to = crate::vfs::normalize(&ctx.cwd, dst);
+            let target = if engine.host_fs.is_dir(&to) {
+                format!(
+                    "{}/{}",
+                    to.trim_end_matches('/'),
+                    crate::vfs::base_name(&from)
+                )
+            } else {
+                to
+            };
+            let _ = engine.host_fs.remove(&target, true);
+            copy_between(&fs, &from, &mut engine.host_fs, &target);
+            out.out(format!(
+                "Successfully copied {} to {dst}\n",
+                human_size(subtree_size(&fs, &from))
+            ));
+            engine.emit(Event::HostFileWritten { path: target });
+            0
+        }
+        (None, Some((container, path))) => {
+            let idx = match engine.find_container(&container) {
+                Ok(i) => i,
+                Err(e) => return daemon_error(engine, out, &e),
+            };
+            let from = crate::vfs::normalize(&ctx.cwd, src);
+            if !engine.host_fs.exists(&from) {
+                out.err(format!("lstat {from}: no such file or directory\n"));
+                return 1;
+            }
+            let mut fs = engine.container_fs(idx);
+            let to = crate::vfs::normalize("/", &path);
+            let target = if fs.is_dir(&to) {
+                format!(
+                    "{}/{}",
+                    to.trim_end_matches('/'),
+                    crate::vfs::base_name(&from)
+                )
+            } else {
+                to
+            };
+            let host = engine.host_fs.clone();
+            copy_between(&host, &from, &mut fs, &target);
+            engine.store_container_fs(idx, fs);
+            out.out(format!(
+                "Successfully copied {} to {container}:{path}\n",
+                human_size(subtree_size(&host, &from))
+            ));
+            let name = engine.containers[idx].name.clone();
+            engine.emit(Event::ContainerFilesChanged {
+                container: name,
+                paths: vec![target],
+            });
+            0
+        }
+    }
+}
+
+fn subtree_size(fs: &crate::vfs::Tree, path: &str) -> u64 {
+    fs.get(path).map(|n| n.size()).unwrap_or(0) + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
+}
+
+fn copy_between(from: &crate::vfs::Tree, src: &str, to: &mut crate::vfs::Tree, dst: &str) {
+    if let Some(node) = from.get(src) {
+        to.insert(dst, node.clone());
+    }
+    for (path, node) in from.walk(src) {
+        to.insert(&format!("{dst}{}", &path[src.len()..]), node.clone());
+    }
+}
+
+/// `docker commit`.
+pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let target = match inv.args.get(1).map(|t| reference::parse(t)) {
+        None => None,
+        Some(Ok(r)) => Some(r),
+        Some(Err(e)) => {
+            out.err(format!(
+                "Error parsing reference: {:?} is not a valid repository/tag: {e}\n",
+                inv.args[1]
+            ));
+            return 1;
+        }
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let author = inv.flags.str("author").unwrap_or("").to_string();
+    let message = inv.flags.str("message").unwrap_or("").to_string();
+    match engine.commit_container(idx, target.as_ref(), &author, &message, None) {
+        Ok(id) => {
+            out.out(format!("{id}\n"));
+            0
+        }
+        Err(e) => daemon_error(engine, out, &e),
+    }
+}
+
+/// `docker stats --no-stream`.
+pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    let all = inv.flags.bool("all");
+    let mut rows = vec![vec![
+        "CONTAINER ID".to_string(),
+        "NAME".to_string(),
+        "CPU %".to_string(),
+        "MEM USAGE / LIMIT".to_string(),
+        "MEM %".to_string(),
+        "NET I/O".to_string(),
+        "BLOCK I/O".to_string(),
+        "PIDS".to_string(),
+    ]];
+    let targets: Vec<usize> = if inv.args.is_empty() {
+        engine
+            .containers_newest_first()
+            .iter()
+            .filter(|c| all || c.state.is_active())
+            .filter_map(|c| engine.find_container(&c.id).ok())
+            .collect()
+    } else {
+        let mut v = Vec::new();
+        for a in &inv.args {
+            match engine.find_container(a) {
+                Ok(i) => v.push(i),
+                Err(e) => return daemon_error(engine, out, &e),
+            }
+        }
+        v
+    };
+    for idx in targets {
+        let c = &engine.containers[idx];
+        let running = c.state.is_active();
+        let mem: u64 = if running {
+            12_582_912 + c.seq * 1_048_576 % 40_000_000
+        } else {
+            0
+        };
+        let pids = if running {
+            engine.processes_of(idx).len()
+        } else {
+            0
+        };
+        rows.push(vec![
+            c.short_id().to_string(),
+            c.name.clone(),
+            "0.00%".to_string(),
+            format!(
+                "{} / {}",
+                super::format::bytes_size(mem),
+                if running {
+                    "7.629GiB".to_string()
+                } else {
+                    "0B".to_string()
+                }
+            ),
+            if running {
+                format!("{:.2}%", mem as f64 / 8_191_475_712.0 * 100.0)
+            } else {
+                "0.00%".to_string()
+            },
+            if running {
+                "1.05kB / 0B".to_string()
+            } else {
+                "0B / 0B".to_string()
+            },
+            "0B / 0B".to_string(),
+            pids.to_string(),
+        ]);
+    }
+    out.out(table(&rows));
+    0
+}
+
+/// `docker container prune`.
+pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    if !confirm(
+        inv,
+        ctx,
+        out,
+        "WARNING! This will remove all stopped containers.",
+        vec!["container".into(), "prune".into()],
+    ) {
+        return 0;
+    }
+    let stopped: Vec<String> = engine
+        .containers
+        .iter()
+        .filter(|c| !c.state.is_active())
+        .map(|c| c.id.clone())
+        .collect();
+    let mut bytes = 0;
+    let mut text = String::new();
+    for id in &stopped {
+        if let Ok(idx) = engine.find_container(id) {
+            bytes += engine.containers[idx].writable_size();
+            let _ = engine.remove_container(idx, false, false, id);
+            text.push_str(&format!("{id}\n"));
+        }
+    }
+    if !stopped.is_empty() {
+        out.out(format!("Deleted Containers:\n{text}\n"));
+    }
+    out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
+    0
+}
+
+/// `docker attach`.
+pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let Some(name) = inv.args.first() else {
+        return 1;
+    };
+    let idx = match engine.find_container(name) {
+        Ok(i) => i,
+        Err(e) => return daemon_error(engine, out, &e),
+    };
+    let c = &engine.containers[idx];
+    if !c.state.is_active() {
+        out.err("You cannot attach to a stopped container, start it first\n");
+        return 1;
+    }
+    if c.state == ContainerState::Paused {
+        out.err("You cannot attach to a paused container, unpause it first\n");
+        return 1;
+    }
+    if c.interactive_shell {
+        ctx.request = Some(CliRequest::Attach {
+            container: c.id.clone(),
+            exec: false,
+        });
+    }
+    let _ = (ago, image_column, human_size_prec);
+    0
+}

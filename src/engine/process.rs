@@ -1,0 +1,497 @@
+//! Processes in containers: launching the main process, signals, `exec`, and the container shell.
+
+use std::collections::BTreeMap;
+
+use super::lifecycle::Launch;
+use super::net::ContainerNet;
+use super::{ContainerState, DaemonError, Engine, ErrorKind, Event};
+use crate::runtime::programs::{self, ProcessInfo, ProgramCtx, Signal, SignalEffect, Start};
+use crate::runtime::shell::{Flavor, Shell, ShellHost};
+use crate::runtime::{Output, Stream};
+use crate::vfs::Tree;
+
+/// Shell programs: as a main process they wait for a terminal.
+pub fn is_shell(program: &str) -> bool {
+    matches!(
+        programs::program_name(program),
+        "sh" | "bash" | "ash" | "dash" | "zsh"
+    )
+}
+
+/// Which shell dialect a filesystem's `/bin/sh` is (busybox on Alpine, dash on Debian).
+pub fn flavor_of(fs: &Tree, program: &str) -> Flavor {
+    if programs::program_name(program) == "bash" {
+        return Flavor::Bash;
+    }
+    let busybox = fs
+        .read("/etc/os-release")
+        .map(|b| String::from_utf8_lossy(b).contains("Alpine"))
+        .unwrap_or(false)
+        || fs.exists("/bin/busybox");
+    if busybox {
+        Flavor::Ash
+    } else {
+        Flavor::Dash
+    }
+}
+
+/// Quotes words for the shell so that `docker exec c ls -l "a b"` runs exactly those words.
+pub fn shell_quote(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@%+".contains(&b))
+            {
+                w.clone()
+            } else {
+                format!("'{}'", w.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A `-c` script that is one plain command (no operators, quotes or expansions) as words.
+fn simple_words(script: &str) -> Option<Vec<String>> {
+    if script
+        .chars()
+        .any(|c| ";|&<>()$`\"'\\*?[]{}~#\n".contains(c))
+    {
+        return None;
+    }
+    let mut words: Vec<String> = script.split_whitespace().map(str::to_string).collect();
+    if words.first().map(String::as_str) == Some("exec") {
+        words.remove(0);
+    }
+    (!words.is_empty()).then_some(words)
+}
+
+/// A container's environment as a map.
+pub fn env_map(env: &[String]) -> BTreeMap<String, String> {
+    env.iter()
+        .filter_map(|kv| kv.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// What a shell inside a container reaches: its files, its programs, the network.
+pub struct ContainerShellCtx<'a> {
+    /// The daemon.
+    pub engine: &'a mut Engine,
+    /// Which container.
+    pub idx: usize,
+    /// The container's materialised filesystem (written back by the caller).
+    pub fs: Tree,
+    /// Whether a terminal is attached.
+    pub tty: bool,
+}
+
+impl ShellHost for ContainerShellCtx<'_> {
+    fn fs(&mut self) -> &mut Tree {
+        &mut self.fs
+    }
+
+    fn exec(
+        &mut self,
+        shell: &mut Shell,
+        argv: &[String],
+        stdin: &[u8],
+        out: &mut Output,
+    ) -> Option<i32> {
+        let env: BTreeMap<String, String> = shell.exported_env().into_iter().collect();
+        let processes = self.engine.processes_of(self.idx);
+        let hostname = self.engine.containers[self.idx].config.hostname.clone();
+        let now = self.engine.now();
+        let mut net = ContainerNet {
+            engine: self.engine,
+            from: Some(self.idx),
+        };
+        let mut ctx = ProgramCtx {
+            fs: &mut self.fs,
+            env: &env,
+            cwd: &shell.cwd,
+            stdin,
+            now_ms: now,
+            hostname: &hostname,
+            net: &mut net,
+            out,
+            processes: &processes,
+            tty: self.tty,
+        };
+        programs::run_command(argv, &mut ctx)
+    }
+
+    fn now_ms(&self) -> i64 {
+        self.engine.now()
+    }
+
+    fn sleep_ms(&mut self, ms: i64) {
+        self.engine.clock.advance_ms(ms);
+    }
+
+    fn user(&self) -> (String, u32, u32) {
+        let user = &self.engine.containers[self.idx].config.user;
+        if user.is_empty() || user == "root" || user == "0" {
+            ("root".to_string(), 0, 0)
+        } else {
+            (user.clone(), 1000, 1000)
+        }
+    }
+
+    fn hostname(&self) -> String {
+        self.engine.containers[self.idx].config.hostname.clone()
+    }
+}
+
+/// The outcome of `docker exec`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExecOutcome {
+    /// What the command printed.
+    pub output: Output,
+    /// Its exit code.
+    pub status: i32,
+    /// It asked for an interactive shell (`exec -it c sh`): the session attaches.
+    pub interactive_shell: bool,
+}
+
+impl Engine {
+    /// The processes of a running container, for `ps` and `docker top`.
+    pub fn processes_of(&self, idx: usize) -> Vec<ProcessInfo> {
+        let c = &self.containers[idx];
+        if !c.state.is_active() {
+            return Vec::new();
+        }
+        let user = if c.config.user.is_empty() {
+            "root".to_string()
+        } else {
+            c.config.user.clone()
+        };
+        let mut list = vec![ProcessInfo {
+            pid: 1,
+            user,
+            command: c
+                .service
+                .as_ref()
+                .map(|s| s.command_line())
+                .unwrap_or_else(|| c.command_line()),
+            start_ms: c.started_ms.unwrap_or(c.created_ms),
+            tty: c.config.tty.then(|| "pts/0".to_string()),
+            rss_kib: 4096,
+        }];
+        if let Some(service) = &c.service {
+            list.extend(service.children());
+        }
+        list
+    }
+
+    /// Runs `argv` as the main process of container `idx`, recording its output as logs.
+    pub(crate) fn launch(&mut self, idx: usize) -> Launch {
+        let (argv, env, cwd, hostname, tty, interactive) = {
+            let c = &self.containers[idx];
+            let mut argv = vec![c.path.clone()];
+            argv.extend(c.args.iter().cloned());
+            let cwd = if c.config.working_dir.is_empty() {
+                "/".to_string()
+            } else {
+                crate::vfs::normalize("/", &c.config.working_dir)
+            };
+            (
+                argv,
+                env_map(&c.config.env),
+                cwd,
+                c.config.hostname.clone(),
+                c.config.tty,
+                c.config.open_stdin,
+            )
+        };
+        let mut fs = self.container_fs(idx);
+        // Docker creates the working directory if the image lacks it.
+        let _ = fs.mkdir_all(&cwd);
+        let now = self.now();
+        let mut out = Output::default();
+
+        // A shell-form command: `/bin/sh -c "node index.js"`.
+        let mut argv = argv;
+        let mut script: Option<String> = None;
+        if is_shell(&argv[0]) && argv.get(1).map(String::as_str) == Some("-c") {
+            let text = argv.get(2).cloned().unwrap_or_default();
+            match simple_words(&text) {
+                Some(words) if !is_shell(&words[0]) => argv = words,
+                _ => script = Some(text),
+            }
+        }
+
+        let start = if let Some(script) = script {
+            let flavor = flavor_of(&fs, &argv[0]);
+            let mut shell = container_shell(flavor, &env, &cwd);
+            let mut ctx = ContainerShellCtx {
+                engine: self,
+                idx,
+                fs,
+                tty,
+            };
+            let result = shell.run(&script, &mut ctx);
+            fs = ctx.fs;
+            out.extend(result.output);
+            Start::Exited(result.status)
+        } else {
+            let processes = Vec::new();
+            let mut net = ContainerNet {
+                engine: self,
+                from: Some(idx),
+            };
+            let mut ctx = ProgramCtx {
+                fs: &mut fs,
+                env: &env,
+                cwd: &cwd,
+                stdin: &[],
+                now_ms: now,
+                hostname: &hostname,
+                net: &mut net,
+                out: &mut out,
+                processes: &processes,
+                tty,
+            };
+            programs::start(&argv, &mut ctx)
+        };
+        self.store_container_fs(idx, fs);
+        self.record_output(idx, &out, tty);
+        let c = &mut self.containers[idx];
+        match start {
+            Start::Exited(code) => Launch::Exited(code),
+            Start::Running(service) => {
+                c.ends_at = service.ends_at();
+                c.ends_with = 0;
+                c.service = Some(service);
+                Launch::Running
+            }
+            Start::Shell => {
+                if tty && interactive {
+                    c.interactive_shell = true;
+                    Launch::Running
+                } else if interactive {
+                    // `-i` without a terminal: the shell reads stdin, which is empty here.
+                    Launch::Exited(0)
+                } else {
+                    Launch::Exited(0)
+                }
+            }
+            Start::NotFound => {
+                let program = &argv[0];
+                let message = if program.contains('/') {
+                    format!("exec: \"{program}\": stat {program}: no such file or directory")
+                } else {
+                    format!("exec: \"{program}\": executable file not found in $PATH")
+                };
+                Launch::NotFound(message, 127)
+            }
+        }
+    }
+
+    /// Records a main process's output in its logs (a terminal merges stderr into stdout).
+    pub fn record_output(&mut self, idx: usize, out: &Output, tty: bool) {
+        let now = self.now();
+        for (stream, text) in &out.chunks {
+            let stream = if tty { Stream::Stdout } else { *stream };
+            self.containers[idx].log(now, stream, text);
+        }
+    }
+
+    /// What a signal does to the main process: `Some((exit code, handled))` when it ends,
+    /// `None` when the process ignores it.
+    pub(crate) fn signal_effect(
+        &mut self,
+        idx: usize,
+        signal: &str,
+        now: i64,
+    ) -> Option<(i32, bool)> {
+        let sig = Signal::parse(signal);
+        let c = &mut self.containers[idx];
+        let mut log = Output::default();
+        let effect = match (&mut c.service, sig) {
+            (Some(service), Some(sig)) => service.on_signal(sig, now, &mut log),
+            // A shell or an idle PID 1 has no handlers: the kernel ignores what it does not
+            // handle for PID 1, except SIGKILL; an interactive bash exits on SIGHUP.
+            (None, Some(Signal::Hup)) if c.interactive_shell => SignalEffect::Exit(129),
+            _ => SignalEffect::Ignored,
+        };
+        let tty = c.config.tty;
+        self.record_output(idx, &log, tty);
+        match effect {
+            SignalEffect::Ignored => None,
+            SignalEffect::Exit(code) => {
+                let number = super::lifecycle::signal_number(signal).unwrap_or(15);
+                Some((code, code != 128 + number))
+            }
+        }
+    }
+
+    /// `docker exec`: runs a command in a running container.
+    pub fn exec(
+        &mut self,
+        idx: usize,
+        argv: &[String],
+        env: &[String],
+        workdir: Option<&str>,
+        tty: bool,
+        interactive: bool,
+    ) -> Result<ExecOutcome, DaemonError> {
+        let c = &self.containers[idx];
+        match c.state {
+            ContainerState::Running => {}
+            ContainerState::Paused => {
+                return Err(DaemonError::other(format!(
+                    "Container {} is paused, unpause the container before exec",
+                    c.id
+                )))
+            }
+            ContainerState::Restarting => {
+                return Err(DaemonError::other(format!(
+                    "Container {} is restarting, wait until the container is running",
+                    c.id
+                )))
+            }
+            _ => {
+                return Err(DaemonError::new(
+                    format!("container {} is not running", c.id),
+                    ErrorKind::ContainerNotRunning {
+                        name: c.name.clone(),
+                        operation: "exec".to_string(),
+                    },
+                ))
+            }
+        }
+        let name = c.name.clone();
+        if argv.len() == 1 && is_shell(&argv[0]) && tty && interactive {
+            return Ok(ExecOutcome {
+                interactive_shell: true,
+                ..ExecOutcome::default()
+            });
+        }
+        let mut envs = env_map(&c.config.env);
+        envs.extend(env_map(env));
+        let cwd = workdir
+            .map(|w| crate::vfs::normalize("/", w))
+            .unwrap_or_else(|| {
+                if c.config.working_dir.is_empty() {
+                    "/".to_string()
+                } else {
+                    c.config.working_dir.clone()
+                }
+            });
+        let fs = self.container_fs(idx);
+        let program = argv.first().cloned().unwrap_or_default();
+        let (script, flavor_program) =
+            if is_shell(&program) && argv.get(1).map(String::as_str) == Some("-c") {
+                (argv.get(2).cloned().unwrap_or_default(), program.clone())
+            } else {
+                (shell_quote(argv), "/bin/sh".to_string())
+            };
+        let flavor = flavor_of(&fs, &flavor_program);
+        let mut shell = container_shell(flavor, &envs, &cwd);
+        let mut ctx = ContainerShellCtx {
+            engine: self,
+            idx,
+            fs,
+            tty,
+        };
+        // A missing program reports runc's message, not the shell's.
+        let direct = !is_shell(&program);
+        if direct {
+            let env_path = envs.get("PATH").cloned().unwrap_or_default();
+            let _ = env_path;
+            let known = crate::runtime::shell::builtins::lookup(programs::program_name(&program))
+                .is_some()
+                || programs::which(&ctx.fs, &envs, &cwd, &program).is_some()
+                || {
+                    let mut probe_out = Output::default();
+                    let probe = ProgramCtx {
+                        fs: &mut ctx.fs.clone(),
+                        env: &envs,
+                        cwd: &cwd,
+                        stdin: &[],
+                        now_ms: 0,
+                        hostname: "",
+                        net: &mut programs::NoNet,
+                        out: &mut probe_out,
+                        processes: &[],
+                        tty: false,
+                    };
+                    programs::available(&probe, &program)
+                };
+            if !known {
+                let mut output = Output::default();
+                output.out(format!("OCI runtime exec failed: exec failed: unable to start container process: exec: \"{program}\": executable file not found in $PATH: unknown\r\n"));
+                self.emit(Event::ExecRan {
+                    container: name,
+                    command: argv.join(" "),
+                    exit_code: 127,
+                });
+                return Ok(ExecOutcome {
+                    output,
+                    status: 127,
+                    interactive_shell: false,
+                });
+            }
+        }
+        let result = shell.run(&script, &mut ctx);
+        let fs = ctx.fs;
+        self.store_container_fs(idx, fs);
+        self.emit(Event::ExecRan {
+            container: name,
+            command: argv.join(" "),
+            exit_code: result.status,
+        });
+        Ok(ExecOutcome {
+            output: result.output,
+            status: result.status,
+            interactive_shell: false,
+        })
+    }
+
+    /// Runs one line in an attached interactive shell of container `idx`.
+    pub fn shell_line(&mut self, idx: usize, shell: &mut Shell, line: &str) -> (Output, i32, bool) {
+        let fs = self.container_fs(idx);
+        let mut ctx = ContainerShellCtx {
+            engine: self,
+            idx,
+            fs,
+            tty: true,
+        };
+        let result = shell.run(line, &mut ctx);
+        let fs = ctx.fs;
+        let before = self.containers[idx].writable.clone();
+        self.store_container_fs(idx, fs);
+        let changed: Vec<String> = self.containers[idx]
+            .writable
+            .iter()
+            .filter(|(p, n)| before.get(*p) != Some(n))
+            .map(|(p, _)| p.clone())
+            .take(5)
+            .collect();
+        if !changed.is_empty() {
+            let container = self.containers[idx].name.clone();
+            self.emit(Event::ContainerFilesChanged {
+                container,
+                paths: changed,
+            });
+        }
+        (result.output, result.status, result.exited)
+    }
+}
+
+/// A shell for a container, with its environment and working directory.
+pub fn container_shell(flavor: Flavor, env: &BTreeMap<String, String>, cwd: &str) -> Shell {
+    let mut shell = Shell::new(flavor);
+    for (k, v) in env {
+        shell.export(k, v);
+    }
+    if !env.contains_key("HOME") {
+        shell.export("HOME", "/root");
+    }
+    shell.cwd = cwd.to_string();
+    shell.tty = true;
+    shell
+}

@@ -1,0 +1,135 @@
+//! A container's view of files: its image's layers, its writable layer, and its mounts.
+//!
+//! Programs work on a materialised [`Tree`]; afterwards the changes are split back into the
+//! writable layer (what `docker diff` shows and `docker rm` discards) and the mounted volumes
+//! and host directories (which outlive the container).
+
+use super::{Engine, MountSource};
+use crate::vfs::{self, Tree};
+
+/// Moves the subtree at `at` out of `tree` into a new tree rooted at `/`.
+fn take_subtree(tree: &mut Tree, at: &str) -> Tree {
+    let mut out = Tree::default();
+    let entries: Vec<(String, vfs::Node)> = tree
+        .walk(at)
+        .map(|(p, n)| (p[at.len()..].to_string(), n.clone()))
+        .collect();
+    for (path, node) in entries {
+        out.insert(&path, node);
+    }
+    let _ = tree.remove(at, true);
+    out
+}
+
+/// Copies `sub` (rooted at `/`) into `tree` below `at`.
+fn put_subtree(tree: &mut Tree, at: &str, sub: &Tree) {
+    let _ = tree.mkdir_all(at);
+    for (path, node) in sub.iter() {
+        if path == "/" {
+            continue;
+        }
+        tree.insert(&format!("{at}{path}"), node.clone());
+    }
+}
+
+impl Engine {
+    /// The container's whole filesystem as its processes see it now.
+    pub fn container_fs(&mut self, idx: usize) -> Tree {
+        let image_id = self.containers[idx].image_id.clone();
+        let base = self.image_tree(&image_id);
+        let mut tree = (*base).clone();
+        tree.apply(&self.containers[idx].writable);
+        let mounts = self.containers[idx].mounts.clone();
+        for mount in &mounts {
+            let target = vfs::normalize("/", &mount.target);
+            match &mount.source {
+                MountSource::Volume(name) => {
+                    let Some(volume) = self.volumes.get_mut(name) else {
+                        continue;
+                    };
+                    if !volume.initialised {
+                        // An empty volume is filled with what the image has at the mount point.
+                        if volume.data.is_empty() && tree.is_dir(&target) {
+                            let mut copy = tree.clone();
+                            volume.data = take_subtree(&mut copy, &target);
+                        }
+                        volume.initialised = true;
+                    }
+                    let data = volume.data.clone();
+                    let _ = tree.remove(&target, true);
+                    put_subtree(&mut tree, &target, &data);
+                }
+                MountSource::Bind(source) => {
+                    let source = vfs::normalize("/", source);
+                    let mut host = self.host_fs.clone();
+                    let data = if host.is_dir(&source) {
+                        take_subtree(&mut host, &source)
+                    } else {
+                        Tree::default()
+                    };
+                    let _ = tree.remove(&target, true);
+                    put_subtree(&mut tree, &target, &data);
+                }
+                MountSource::Tmpfs => {
+                    let _ = tree.remove(&target, true);
+                    let _ = tree.mkdir_all(&target);
+                }
+            }
+        }
+        tree
+    }
+
+    /// Stores a container's filesystem after programs changed it: mounted paths go back to
+    /// their volumes and host directories, the rest becomes the writable layer.
+    pub fn store_container_fs(&mut self, idx: usize, mut tree: Tree) {
+        let image_id = self.containers[idx].image_id.clone();
+        let base = self.image_tree(&image_id);
+        let mounts = self.containers[idx].mounts.clone();
+        for mount in &mounts {
+            let target = vfs::normalize("/", &mount.target);
+            let data = take_subtree(&mut tree, &target);
+            // Put the image's own files back under the mount point so they don't show up as
+            // deletions in the writable layer.
+            if base.exists(&target) {
+                let mut copy = (*base).clone();
+                let original = take_subtree(&mut copy, &target);
+                put_subtree(&mut tree, &target, &original);
+            } else {
+                let _ = tree.mkdir_all(&target);
+            }
+            if mount.read_only {
+                continue;
+            }
+            match &mount.source {
+                MountSource::Volume(name) => {
+                    if let Some(volume) = self.volumes.get_mut(name) {
+                        volume.data = data;
+                    }
+                }
+                MountSource::Bind(source) => {
+                    let source = vfs::normalize("/", source);
+                    let _ = self.host_fs.remove(&source, true);
+                    put_subtree(&mut self.host_fs, &source, &data);
+                }
+                MountSource::Tmpfs => {}
+            }
+        }
+        self.containers[idx].writable = tree.diff_from(&base);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtrees_move_between_trees() {
+        let mut t = Tree::default();
+        t.insert("/data/a/b", vfs::Node::file("x"));
+        let sub = take_subtree(&mut t, "/data");
+        assert!(!t.exists("/data"));
+        assert_eq!(sub.read("/a/b").unwrap(), b"x");
+        put_subtree(&mut t, "/mnt/v", &sub);
+        assert_eq!(t.read("/mnt/v/a/b").unwrap(), b"x");
+    }
+}

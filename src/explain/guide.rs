@@ -1,0 +1,273 @@
+//! Reading guides for read-only commands, concept lessons, and the shell's `explain` / `why`.
+
+use crate::engine::Event;
+use crate::session::Lang;
+
+use super::catalog;
+use super::events::describe;
+use super::Explanation;
+
+/// The concepts `explain <concept>` knows, in the order they are listed.
+pub const CONCEPTS: &[&str] = &[
+    "image",
+    "container",
+    "layer",
+    "cache",
+    "dockerfile",
+    "build-context",
+    "tag",
+    "registry",
+    "port",
+    "volume",
+    "network",
+    "lifecycle",
+    "exit-code",
+    "signal",
+];
+
+/// Other words for the concepts (plural forms, Korean terms), lowercased.
+const ALIASES: &[(&str, &str)] = &[
+    ("images", "image"),
+    ("이미지", "image"),
+    ("containers", "container"),
+    ("컨테이너", "container"),
+    ("layers", "layer"),
+    ("레이어", "layer"),
+    ("build-cache", "cache"),
+    ("캐시", "cache"),
+    ("빌드캐시", "cache"),
+    ("빌드-캐시", "cache"),
+    ("도커파일", "dockerfile"),
+    ("context", "build-context"),
+    ("빌드컨텍스트", "build-context"),
+    ("빌드-컨텍스트", "build-context"),
+    ("컨텍스트", "build-context"),
+    ("tags", "tag"),
+    ("태그", "tag"),
+    ("hub", "registry"),
+    ("docker-hub", "registry"),
+    ("레지스트리", "registry"),
+    ("도커허브", "registry"),
+    ("ports", "port"),
+    ("포트", "port"),
+    ("포트포워딩", "port"),
+    ("volumes", "volume"),
+    ("볼륨", "volume"),
+    ("networks", "network"),
+    ("네트워크", "network"),
+    ("life-cycle", "lifecycle"),
+    ("생명주기", "lifecycle"),
+    ("라이프사이클", "lifecycle"),
+    ("exit", "exit-code"),
+    ("exitcode", "exit-code"),
+    ("종료코드", "exit-code"),
+    ("종료-코드", "exit-code"),
+    ("signals", "signal"),
+    ("시그널", "signal"),
+];
+
+/// The known concept names.
+pub fn concepts() -> Vec<&'static str> {
+    CONCEPTS.to_vec()
+}
+
+/// The concept a word names, if any.
+fn concept_of(word: &str) -> Option<&'static str> {
+    let w = word.trim().to_lowercase();
+    CONCEPTS
+        .iter()
+        .copied()
+        .find(|c| *c == w)
+        .or_else(|| ALIASES.iter().find(|(a, _)| *a == w).map(|(_, c)| *c))
+}
+
+/// A short guide to reading the output of a read-only command (`docker ps`, `docker images`,
+/// `ls` …), or `None` for a command that changes something or has no guide.
+pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (id, concept, all) = guide_for(&words)?;
+    let mut body = vec![catalog::text(lang, &format!("{id}.body"), &[])];
+    if all {
+        body.push(catalog::text(lang, &format!("{id}.all"), &[]));
+    }
+    Some(Explanation {
+        id: id.to_string(),
+        title: catalog::text(lang, &format!("{id}.title"), &[]),
+        body: body.join(" "),
+        concept: concept.to_string(),
+        detail: catalog::text(lang, &format!("concept.{concept}.body"), &[]),
+    })
+}
+
+/// Which guide a command line gets: (ID, concept, whether `-a` was given to `ps`).
+fn guide_for(words: &[&str]) -> Option<(&'static str, &'static str, bool)> {
+    let first = *words.first()?;
+    if first == "ls" {
+        return Some(("guide.ls", "build-context", false));
+    }
+    if first != "docker" {
+        return None;
+    }
+    // Skip global options such as `--debug`; the command is the first plain word.
+    let rest: Vec<&str> = words
+        .iter()
+        .skip(1)
+        .copied()
+        .skip_while(|w| w.starts_with('-'))
+        .collect();
+    let cmd = *rest.first()?;
+    let sub = rest.get(1).copied().unwrap_or("");
+    let flags_all = rest.iter().any(|w| {
+        *w == "-a"
+            || *w == "--all"
+            || (w.starts_with('-') && !w.starts_with("--") && w.contains('a'))
+    });
+    let id = match (cmd, sub) {
+        ("ps", _) | ("container", "ls" | "ps" | "list") => {
+            return Some(("guide.ps", "container", flags_all))
+        }
+        ("images", _) | ("image", "ls" | "list") => ("guide.images", "image"),
+        ("inspect", _) | ("container" | "image" | "volume" | "network", "inspect") => {
+            ("guide.inspect", "container")
+        }
+        ("history", _) | ("image", "history") => ("guide.history", "layer"),
+        ("search", _) => ("guide.search", "registry"),
+        ("volume", "ls" | "list") => ("guide.volumes", "volume"),
+        ("network", "ls" | "list") => ("guide.networks", "network"),
+        ("logs", _) | ("container", "logs") => ("guide.logs", "container"),
+        _ => return None,
+    };
+    Some((id.0, id.1, false))
+}
+
+/// What the shell commands `explain` and `why` print: with no arguments the last command in
+/// depth, with a concept a short lesson, with an unknown word the list of concepts.
+pub fn explain_command(
+    args: &[String],
+    last_line: &str,
+    last_events: &[Event],
+    lang: Lang,
+) -> String {
+    let t = |key: &str, args: &[(&str, String)]| catalog::text(lang, key, args);
+    let mut out = String::new();
+    if let Some(word) = args.first() {
+        let Some(concept) = concept_of(word) else {
+            out.push_str(&t("ui.unknown_concept", &[("concept", word.clone())]));
+            out.push('\n');
+            push_concept_list(&mut out, lang);
+            return out;
+        };
+        out.push_str(&t(&format!("concept.{concept}.title"), &[]));
+        out.push('\n');
+        out.push_str(&t(&format!("concept.{concept}.body"), &[]));
+        out.push('\n');
+        out.push_str(&t("ui.see_also", &[]));
+        out.push(' ');
+        out.push_str(&t(&format!("concept.{concept}.related"), &[]));
+        out.push('\n');
+        return out;
+    }
+    let mut explanations = describe(last_events, lang);
+    if explanations.is_empty() {
+        explanations.extend(reading_guide(last_line, lang));
+    }
+    if explanations.is_empty() {
+        out.push_str(&t("ui.nothing", &[]));
+        out.push('\n');
+        push_concept_list(&mut out, lang);
+        return out;
+    }
+    if !last_line.trim().is_empty() {
+        out.push_str(&t(
+            "ui.last_command",
+            &[("line", last_line.trim().to_string())],
+        ));
+        out.push('\n');
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for e in &explanations {
+        out.push('\n');
+        out.push_str(&e.title);
+        out.push('\n');
+        out.push_str(&e.body);
+        out.push('\n');
+        if !e.detail.is_empty() {
+            out.push_str(&e.detail);
+            out.push('\n');
+        }
+        if !e.concept.is_empty() && !seen.contains(&e.concept) {
+            seen.push(e.concept.clone());
+        }
+    }
+    if !seen.is_empty() {
+        out.push('\n');
+        out.push_str(&t(
+            "ui.more",
+            &[(
+                "concepts",
+                seen.iter()
+                    .map(|c| format!("explain {c}"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+fn push_concept_list(out: &mut String, lang: Lang) {
+    out.push_str(&catalog::text(lang, "ui.concepts", &[]));
+    out.push('\n');
+    for c in CONCEPTS {
+        let title = catalog::text(lang, &format!("concept.{c}.title"), &[]);
+        out.push_str(&format!("  {c:<14} {title}\n"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guides_for_read_only_commands() {
+        let id = |l: &str| reading_guide(l, Lang::En).map(|e| e.id);
+        assert_eq!(id("docker ps").as_deref(), Some("guide.ps"));
+        assert_eq!(id("docker container ls -a").as_deref(), Some("guide.ps"));
+        assert_eq!(id("docker image ls").as_deref(), Some("guide.images"));
+        assert_eq!(id("docker images").as_deref(), Some("guide.images"));
+        assert_eq!(
+            id("docker search --limit 5 mysql").as_deref(),
+            Some("guide.search")
+        );
+        assert_eq!(id("docker history node").as_deref(), Some("guide.history"));
+        assert_eq!(id("docker volume ls").as_deref(), Some("guide.volumes"));
+        assert_eq!(id("docker network ls").as_deref(), Some("guide.networks"));
+        assert_eq!(id("docker logs web1").as_deref(), Some("guide.logs"));
+        assert_eq!(id("docker inspect web1").as_deref(), Some("guide.inspect"));
+        assert_eq!(id("ls -l").as_deref(), Some("guide.ls"));
+        assert_eq!(id("docker run node"), None);
+        assert_eq!(id("docker"), None);
+        assert_eq!(id(""), None);
+    }
+
+    #[test]
+    fn ps_all_adds_a_sentence() {
+        let plain = reading_guide("docker ps", Lang::Ko)
+            .map(|e| e.body)
+            .unwrap_or_default();
+        let all = reading_guide("docker ps -a", Lang::Ko)
+            .map(|e| e.body)
+            .unwrap_or_default();
+        assert!(all.starts_with(&plain) && all.len() > plain.len());
+    }
+
+    #[test]
+    fn concepts_and_aliases() {
+        assert_eq!(concept_of("이미지"), Some("image"));
+        assert_eq!(concept_of("Port"), Some("port"));
+        assert_eq!(concept_of("볼륨"), Some("volume"));
+        assert_eq!(concept_of("nonsense"), None);
+        assert_eq!(concepts().len(), CONCEPTS.len());
+    }
+}

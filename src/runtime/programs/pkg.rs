@@ -1,0 +1,957 @@
+//! Package managers: `apt-get` (Debian/Ubuntu), `apk` (Alpine) and `pip`, each with a small
+//! catalogue. Installing writes the package's files (sized, so the layer grows) and its programs
+//! (`/usr/bin/curl`), which then run as commands.
+
+use super::{env_or, ProgramCtx};
+use crate::vfs::Node;
+
+/// A Debian package: name, version, dependencies, download kB, installed kB, programs.
+struct Deb {
+    name: &'static str,
+    version: &'static str,
+    deps: &'static [&'static str],
+    download_kb: u64,
+    installed_kb: u64,
+    bins: &'static [&'static str],
+}
+
+const fn deb(
+    name: &'static str,
+    version: &'static str,
+    deps: &'static [&'static str],
+    download_kb: u64,
+    installed_kb: u64,
+    bins: &'static [&'static str],
+) -> Deb {
+    Deb {
+        name,
+        version,
+        deps,
+        download_kb,
+        installed_kb,
+        bins,
+    }
+}
+
+/// Debian bookworm packages (versions as of mid-2025).
+const DEBS: &[Deb] = &[
+    deb(
+        "curl",
+        "7.88.1-10+deb12u12",
+        &[
+            "ca-certificates",
+            "libcurl4",
+            "libnghttp2-14",
+            "libpsl5",
+            "librtmp1",
+            "libssh2-1",
+            "openssl",
+        ],
+        315,
+        500,
+        &["/usr/bin/curl"],
+    ),
+    deb(
+        "libcurl4",
+        "7.88.1-10+deb12u12",
+        &["libbrotli1", "libldap-2.5-0", "libsasl2-2"],
+        391,
+        1003,
+        &[],
+    ),
+    deb(
+        "ca-certificates",
+        "20230311+deb12u1",
+        &["openssl"],
+        153,
+        413,
+        &["/usr/sbin/update-ca-certificates"],
+    ),
+    deb(
+        "openssl",
+        "3.0.16-1~deb12u1",
+        &[],
+        1427,
+        2340,
+        &["/usr/bin/openssl"],
+    ),
+    deb("libnghttp2-14", "1.52.0-1+deb12u2", &[], 72, 220, &[]),
+    deb("libpsl5", "0.21.2-1", &["publicsuffix"], 58, 94, &[]),
+    deb("publicsuffix", "20230209.2326-1", &[], 126, 333, &[]),
+    deb(
+        "librtmp1",
+        "2.4+20151223.gitfa8646d.1-2+b2",
+        &[],
+        60,
+        146,
+        &[],
+    ),
+    deb("libssh2-1", "1.10.0-3+b1", &[], 179, 299, &[]),
+    deb("libbrotli1", "1.0.9-2+b6", &[], 269, 786, &[]),
+    deb(
+        "libldap-2.5-0",
+        "2.5.13+dfsg-5",
+        &["libsasl2-2"],
+        184,
+        560,
+        &[],
+    ),
+    deb("libsasl2-2", "2.1.28+dfsg-10", &[], 57, 158, &[]),
+    deb(
+        "wget",
+        "1.21.3-1+deb12u1",
+        &["ca-certificates", "libpsl5", "openssl"],
+        937,
+        3680,
+        &["/usr/bin/wget"],
+    ),
+    deb(
+        "git",
+        "1:2.39.5-0+deb12u2",
+        &[
+            "git-man",
+            "liberror-perl",
+            "perl",
+            "less",
+            "libcurl3-gnutls",
+        ],
+        7264,
+        36_700,
+        &["/usr/bin/git"],
+    ),
+    deb("git-man", "1:2.39.5-0+deb12u2", &[], 2053, 12_000, &[]),
+    deb("liberror-perl", "0.17029-2", &["perl"], 29, 88, &[]),
+    deb(
+        "perl",
+        "5.36.0-7+deb12u2",
+        &[],
+        239,
+        728,
+        &["/usr/bin/perl"],
+    ),
+    deb("less", "590-2.1~deb12u2", &[], 132, 396, &["/usr/bin/less"]),
+    deb("libcurl3-gnutls", "7.88.1-10+deb12u12", &[], 385, 1010, &[]),
+    deb(
+        "vim",
+        "2:9.0.1378-2+deb12u2",
+        &["vim-common", "vim-runtime", "xxd"],
+        1567,
+        3912,
+        &["/usr/bin/vim"],
+    ),
+    deb("vim-common", "2:9.0.1378-2+deb12u2", &[], 197, 380, &[]),
+    deb(
+        "vim-runtime",
+        "2:9.0.1378-2+deb12u2",
+        &[],
+        7027,
+        37_800,
+        &[],
+    ),
+    deb(
+        "xxd",
+        "2:9.0.1378-2+deb12u2",
+        &[],
+        84,
+        180,
+        &["/usr/bin/xxd"],
+    ),
+    deb("nano", "7.2-1+deb12u1", &[], 690, 2780, &["/bin/nano"]),
+    deb(
+        "python3",
+        "3.11.2-1+b1",
+        &["python3.11", "python3-minimal", "media-types"],
+        26,
+        83,
+        &["/usr/bin/python3"],
+    ),
+    deb("python3.11", "3.11.2-6+deb12u6", &[], 6123, 21_900, &[]),
+    deb("python3-minimal", "3.11.2-1+b1", &[], 26, 111, &[]),
+    deb("media-types", "10.0.0", &[], 26, 102, &[]),
+    deb(
+        "build-essential",
+        "12.9",
+        &["gcc", "g++", "make", "dpkg-dev", "libc6-dev"],
+        8,
+        21,
+        &[],
+    ),
+    deb("gcc", "4:12.2.0-3", &[], 5225, 19_000, &["/usr/bin/gcc"]),
+    deb("g++", "4:12.2.0-3", &[], 10_876, 39_700, &["/usr/bin/g++"]),
+    deb("make", "4.3-4.1", &[], 396, 1598, &["/usr/bin/make"]),
+    deb("dpkg-dev", "1.21.22", &[], 1346, 3437, &[]),
+    deb("libc6-dev", "2.36-9+deb12u10", &[], 1904, 11_900, &[]),
+    deb(
+        "iputils-ping",
+        "3:20221126-1+deb12u1",
+        &["libcap2-bin"],
+        47,
+        119,
+        &["/usr/bin/ping"],
+    ),
+    deb("libcap2-bin", "1:2.66-4+deb12u1", &[], 34, 117, &[]),
+    deb(
+        "procps",
+        "2:4.0.2-3",
+        &["libproc2-0"],
+        709,
+        2242,
+        &["/usr/bin/ps", "/usr/bin/top"],
+    ),
+    deb("libproc2-0", "2:4.0.2-3", &[], 61, 199, &[]),
+    deb(
+        "net-tools",
+        "2.10-0.1",
+        &[],
+        243,
+        1005,
+        &["/usr/bin/netstat", "/sbin/ifconfig"],
+    ),
+    deb("jq", "1.6-2.1", &["libjq1"], 64, 102, &["/usr/bin/jq"]),
+    deb("libjq1", "1.6-2.1", &[], 135, 396, &[]),
+    deb("unzip", "6.0-28", &[], 166, 529, &["/usr/bin/unzip"]),
+    deb("htop", "3.2.2-2", &[], 152, 411, &["/usr/bin/htop"]),
+    deb(
+        "dnsutils",
+        "1:9.18.33-1~deb12u2",
+        &[],
+        12,
+        39,
+        &["/usr/bin/dig", "/usr/bin/nslookup"],
+    ),
+];
+
+fn find_deb(name: &str) -> Option<&'static Deb> {
+    DEBS.iter().find(|d| d.name == name)
+}
+
+/// The distribution of the filesystem: (`debian`|`ubuntu`, codename).
+fn distro(ctx: &ProgramCtx) -> (String, String) {
+    let text = ctx.fs.read_string("/etc/os-release").unwrap_or_default();
+    let field = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .map(|v| v.trim_matches('"').to_string())
+    };
+    let id = field("ID").unwrap_or_else(|| "debian".to_string());
+    let code = field("VERSION_CODENAME").unwrap_or_else(|| {
+        if id == "ubuntu" {
+            "noble".to_string()
+        } else {
+            "bookworm".to_string()
+        }
+    });
+    (id, code)
+}
+
+const LISTS: &str = "/var/lib/apt/lists";
+
+fn lists_present(ctx: &ProgramCtx) -> bool {
+    ctx.fs.list(LISTS).is_ok_and(|l| {
+        l.iter()
+            .any(|n| n.ends_with("Packages") || n.ends_with("Packages.lz4"))
+    })
+}
+
+fn deb_installed(ctx: &ProgramCtx, name: &str) -> bool {
+    ctx.fs.exists(&format!("/var/lib/dpkg/info/{name}.list"))
+}
+
+/// `apt-get` / `apt`: update, install, remove (as far as the catalogue goes).
+pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let yes = words
+        .iter()
+        .any(|w| matches!(*w, "-y" | "--yes" | "--assume-yes" | "-qy" | "-yq"))
+        || ctx
+            .env
+            .get("DEBIAN_FRONTEND")
+            .is_some_and(|v| v == "noninteractive")
+            && words.contains(&"-y");
+    let quiet = words.iter().any(|w| w.starts_with("-q"));
+    let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
+        ctx.out
+            .out("apt 2.6.1 (amd64)\nUsage: apt-get [options] command\n");
+        return 0;
+    };
+    if prog == "apt" && !ctx.tty {
+        ctx.out.err(
+            "\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n",
+        );
+    }
+    let done = if ctx.tty { " Done" } else { "" };
+    match cmd {
+        "update" => {
+            let (id, code) = distro(ctx);
+            let lines: Vec<(String, f64)> = if id == "ubuntu" {
+                vec![
+                    (
+                        format!("http://archive.ubuntu.com/ubuntu {code} InRelease"),
+                        256.0,
+                    ),
+                    (
+                        format!("http://security.ubuntu.com/ubuntu {code}-security InRelease"),
+                        126.0,
+                    ),
+                    (
+                        format!("http://archive.ubuntu.com/ubuntu {code}-updates InRelease"),
+                        126.0,
+                    ),
+                    (
+                        format!("http://archive.ubuntu.com/ubuntu {code}-backports InRelease"),
+                        126.0,
+                    ),
+                    (
+                        format!("http://archive.ubuntu.com/ubuntu {code}/main amd64 Packages"),
+                        1808.0,
+                    ),
+                    (
+                        format!("http://archive.ubuntu.com/ubuntu {code}/universe amd64 Packages"),
+                        19_300.0,
+                    ),
+                ]
+            } else {
+                vec![
+                    (format!("http://deb.debian.org/debian {code} InRelease"), 151.0),
+                    (format!("http://deb.debian.org/debian {code}-updates InRelease"), 55.4),
+                    (format!("http://deb.debian.org/debian-security {code}-security InRelease"), 48.0),
+                    (format!("http://deb.debian.org/debian {code}/main amd64 Packages"), 8793.0),
+                    (format!("http://deb.debian.org/debian {code}-updates/main amd64 Packages"), 0.756),
+                    (format!("http://deb.debian.org/debian-security {code}-security/main amd64 Packages"), 267.0),
+                ]
+            };
+            let mut out = String::new();
+            let mut total = 0.0;
+            for (i, (what, kb)) in lines.iter().enumerate() {
+                total += kb;
+                if !quiet {
+                    out.push_str(&format!("Get:{} {what} [{}]\n", i + 1, apt_size(*kb)));
+                }
+            }
+            if !quiet {
+                out.push_str(&format!(
+                    "Fetched {} in 1s ({}/s)\n",
+                    apt_size(total),
+                    apt_size(total)
+                ));
+            }
+            out.push_str(&format!("Reading package lists...{done}\n"));
+            ctx.out.out(out);
+            let host = if id == "ubuntu" {
+                "archive.ubuntu.com_ubuntu"
+            } else {
+                "deb.debian.org_debian"
+            };
+            ctx.fs.insert(
+                &format!("{LISTS}/{host}_dists_{code}_InRelease"),
+                Node::sized_file(Vec::new(), 151_000),
+            );
+            ctx.fs.insert(
+                &format!("{LISTS}/{host}_dists_{code}_main_binary-amd64_Packages.lz4"),
+                Node::sized_file(Vec::new(), 18_700_000),
+            );
+            0
+        }
+        "install" => {
+            let pkgs: Vec<&str> = words
+                .iter()
+                .skip_while(|w| **w != "install")
+                .skip(1)
+                .filter(|w| !w.starts_with('-'))
+                .copied()
+                .collect();
+            let mut out = format!("Reading package lists...{done}\nBuilding dependency tree...{done}\nReading state information...{done}\n");
+            let known = lists_present(ctx);
+            for p in &pkgs {
+                let name = p.split('=').next().unwrap_or(p);
+                if !known || find_deb(name).is_none() {
+                    ctx.out.out(out);
+                    ctx.out.err(format!("E: Unable to locate package {name}\n"));
+                    return 100;
+                }
+            }
+            // Resolve the dependency closure in a stable order.
+            let mut order: Vec<&'static Deb> = Vec::new();
+            let mut stack: Vec<&str> = pkgs
+                .iter()
+                .rev()
+                .map(|p| p.split('=').next().unwrap_or(p))
+                .collect();
+            let mut guard = 0;
+            while let Some(n) = stack.pop() {
+                guard += 1;
+                if guard > 1000 {
+                    break;
+                }
+                let Some(d) = find_deb(n) else { continue };
+                if order.iter().any(|o| o.name == d.name) || deb_installed(ctx, d.name) {
+                    continue;
+                }
+                order.push(d);
+                for dep in d.deps.iter().rev() {
+                    stack.push(dep);
+                }
+            }
+            let mut already = Vec::new();
+            for p in &pkgs {
+                if let Some(d) = find_deb(p).filter(|d| deb_installed(ctx, d.name)) {
+                    already.push(format!(
+                        "{} is already the newest version ({}).\n",
+                        d.name, d.version
+                    ));
+                }
+            }
+            for a in &already {
+                out.push_str(a);
+            }
+            if order.is_empty() {
+                out.push_str("0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n");
+                ctx.out.out(out);
+                return 0;
+            }
+            let mut names: Vec<&str> = order.iter().map(|d| d.name).collect();
+            names.sort_unstable();
+            let extra: Vec<&str> = names
+                .iter()
+                .filter(|n| !pkgs.contains(n))
+                .copied()
+                .collect();
+            if !extra.is_empty() {
+                out.push_str("The following additional packages will be installed:\n");
+                out.push_str(&wrap_names(&extra));
+            }
+            out.push_str("The following NEW packages will be installed:\n");
+            out.push_str(&wrap_names(&names));
+            let dl: u64 = order.iter().map(|d| d.download_kb).sum();
+            let inst: u64 = order.iter().map(|d| d.installed_kb).sum();
+            out.push_str(&format!(
+                "0 upgraded, {} newly installed, 0 to remove and 0 not upgraded.\nNeed to get {} of archives.\nAfter this operation, {} of additional disk space will be used.\n",
+                order.len(),
+                apt_size(dl as f64),
+                apt_size_mb(inst)
+            ));
+            if !extra.is_empty() && !yes {
+                out.push_str("Do you want to continue? [Y/n] Abort.\n");
+                ctx.out.out(out);
+                return 1;
+            }
+            let (id, code) = distro(ctx);
+            let mirror = if id == "ubuntu" {
+                "http://archive.ubuntu.com/ubuntu"
+            } else {
+                "http://deb.debian.org/debian"
+            };
+            for (i, d) in order.iter().enumerate() {
+                out.push_str(&format!(
+                    "Get:{} {mirror} {code}/main amd64 {} amd64 {} [{}]\n",
+                    i + 1,
+                    d.name,
+                    d.version,
+                    apt_size(d.download_kb as f64)
+                ));
+            }
+            if !ctx.tty {
+                out.push_str(
+                    "debconf: delaying package configuration, since apt-utils is not installed\n",
+                );
+            }
+            out.push_str(&format!(
+                "Fetched {} in 0s ({}/s)\n",
+                apt_size(dl as f64),
+                apt_size(dl as f64 * 4.0)
+            ));
+            let base_files = 6089
+                + ctx
+                    .fs
+                    .list("/var/lib/dpkg/info")
+                    .map_or(0, |l| l.len() * 10);
+            for (i, d) in order.iter().enumerate() {
+                out.push_str(&format!(
+                    "Selecting previously unselected package {}.\n",
+                    d.name
+                ));
+                if i == 0 {
+                    out.push_str(&format!("(Reading database ... {base_files} files and directories currently installed.)\n"));
+                } else {
+                    out.push_str(&format!(
+                        "(Reading database ... {} files and directories currently installed.)\n",
+                        base_files + i * 10
+                    ));
+                }
+                let file_version = d.version.split(':').next_back().unwrap_or(d.version);
+                out.push_str(&format!("Preparing to unpack .../{i:02}-{}_{file_version}_amd64.deb ...\nUnpacking {} ({}) ...\n", d.name, d.name, d.version));
+            }
+            for d in order.iter().rev() {
+                out.push_str(&format!("Setting up {} ({}) ...\n", d.name, d.version));
+            }
+            out.push_str("Processing triggers for libc-bin (2.36-9+deb12u10) ...\n");
+            ctx.out.out(out);
+            for d in &order {
+                install_deb(ctx, d);
+            }
+            0
+        }
+        "remove" | "purge" | "autoremove" | "clean" | "upgrade" | "dist-upgrade" => {
+            ctx.out.out(format!("Reading package lists...{done}\nBuilding dependency tree...{done}\nReading state information...{done}\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n"));
+            0
+        }
+        other => {
+            ctx.out.err(format!("E: Invalid operation {other}\n"));
+            100
+        }
+    }
+}
+
+fn install_deb(ctx: &mut ProgramCtx, d: &Deb) {
+    let list: String = d.bins.iter().map(|b| format!("{b}\n")).collect();
+    ctx.fs.insert(
+        &format!("/var/lib/dpkg/info/{}.list", d.name),
+        Node::file(list.into_bytes()),
+    );
+    let mut remaining = d.installed_kb * 1024;
+    for b in d.bins {
+        let size = remaining / 2;
+        remaining -= size;
+        let prog = b.rsplit('/').next().unwrap_or(b);
+        ctx.fs.insert(
+            b,
+            Node {
+                mode: 0o755,
+                ..Node::sized_file(format!("#!dockling {prog}\n").into_bytes(), size.max(64))
+            },
+        );
+    }
+    ctx.fs.insert(
+        &format!("/usr/share/doc/{}/copyright", d.name),
+        Node::sized_file(Vec::new(), remaining),
+    );
+}
+
+/// `151 kB`, `8793 kB`, `756 B`, `9315 kB`: apt's decimal sizes.
+fn apt_size(kb: f64) -> String {
+    if kb < 1.0 {
+        format!("{} B", (kb * 1000.0).round() as u64)
+    } else if kb < 100.0 {
+        format!("{kb:.1} kB")
+    } else if kb < 10_000.0 {
+        format!("{} kB", kb.round() as u64)
+    } else {
+        format!("{:.1} MB", kb / 1000.0)
+    }
+}
+
+/// `12.3 MB` / `500 kB` for installed sizes given in kB.
+fn apt_size_mb(kb: u64) -> String {
+    if kb < 1000 {
+        format!("{kb} kB")
+    } else {
+        format!("{:.1} MB", kb as f64 / 1000.0)
+    }
+}
+
+/// apt's package list: two-space indent, wrapped at 80 columns.
+fn wrap_names(names: &[&str]) -> String {
+    let mut out = String::new();
+    let mut line = String::from(" ");
+    for n in names {
+        if line.len() + n.len() + 1 > 79 {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from(" ");
+        }
+        line.push(' ');
+        line.push_str(n);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+/// An Alpine package: name, version, dependencies, installed KiB, programs.
+type Apk = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    u64,
+    &'static [&'static str],
+);
+
+const APKS: &[Apk] = &[
+    (
+        "curl",
+        "8.12.1-r1",
+        &[
+            "brotli-libs",
+            "c-ares",
+            "libidn2",
+            "libpsl",
+            "nghttp2-libs",
+            "zstd-libs",
+            "libcurl",
+            "libunistring",
+        ],
+        268,
+        &["/usr/bin/curl"],
+    ),
+    ("libcurl", "8.12.1-r1", &[], 512, &[]),
+    ("brotli-libs", "1.1.0-r2", &[], 884, &[]),
+    ("c-ares", "1.34.5-r0", &[], 216, &[]),
+    ("libunistring", "1.2-r0", &[], 1680, &[]),
+    ("libidn2", "2.3.7-r0", &[], 140, &[]),
+    ("libpsl", "0.21.5-r3", &[], 72, &[]),
+    ("nghttp2-libs", "1.64.0-r0", &[], 168, &[]),
+    ("zstd-libs", "1.5.6-r2", &[], 704, &[]),
+    (
+        "git",
+        "2.47.2-r0",
+        &["libcurl", "pcre2", "zlib"],
+        13_000,
+        &["/usr/bin/git"],
+    ),
+    ("pcre2", "10.43-r0", &[], 680, &[]),
+    ("zlib", "1.3.1-r2", &[], 100, &[]),
+    ("bash", "5.2.37-r0", &["readline"], 1300, &["/bin/bash"]),
+    ("readline", "8.2.13-r0", &[], 264, &[]),
+    ("vim", "9.1.1105-r0", &["xxd"], 3500, &["/usr/bin/vim"]),
+    ("xxd", "9.1.1105-r0", &[], 24, &["/usr/bin/xxd"]),
+    (
+        "python3",
+        "3.12.11-r0",
+        &["libffi", "sqlite-libs"],
+        42_000,
+        &["/usr/bin/python3"],
+    ),
+    ("libffi", "3.4.7-r0", &[], 48, &[]),
+    ("sqlite-libs", "3.48.0-r2", &[], 1200, &[]),
+    (
+        "wget",
+        "1.25.0-r0",
+        &["libidn2", "libunistring"],
+        504,
+        &["/usr/bin/wget"],
+    ),
+    ("jq", "1.7.1-r0", &["oniguruma"], 332, &["/usr/bin/jq"]),
+    ("oniguruma", "6.9.9-r0", &[], 616, &[]),
+    (
+        "procps-ng",
+        "4.0.4-r2",
+        &["libproc2"],
+        700,
+        &["/usr/bin/ps", "/usr/bin/top"],
+    ),
+    ("libproc2", "4.0.4-r2", &[], 200, &[]),
+    ("tzdata", "2025b-r0", &[], 1500, &[]),
+    ("nano", "8.2-r0", &[], 600, &["/usr/bin/nano"]),
+];
+
+/// The Alpine branch of the filesystem (`v3.21`).
+fn alpine_branch(ctx: &ProgramCtx) -> String {
+    let release = ctx
+        .fs
+        .read_string("/etc/alpine-release")
+        .unwrap_or_else(|_| "3.21.3".to_string());
+    let mut parts = release.trim().split('.');
+    match (parts.next(), parts.next()) {
+        (Some(a), Some(b)) => format!("v{a}.{b}"),
+        _ => "v3.21".to_string(),
+    }
+}
+
+const APK_DB: &str = "/lib/apk/db/installed";
+
+fn apk_installed(ctx: &ProgramCtx) -> Vec<String> {
+    ctx.fs
+        .read_string(APK_DB)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.strip_prefix("P:").map(str::to_string))
+        .collect()
+}
+
+/// `apk update`, `apk add [--no-cache] pkgs`, `apk --version`.
+pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let branch = alpine_branch(ctx);
+    let fetch = format!(
+        "fetch https://dl-cdn.alpinelinux.org/alpine/{branch}/main/x86_64/APKINDEX.tar.gz\nfetch https://dl-cdn.alpinelinux.org/alpine/{branch}/community/x86_64/APKINDEX.tar.gz\n"
+    );
+    let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
+        if words.contains(&"--version") || words.contains(&"-V") {
+            ctx.out.out("apk-tools 2.14.6, compiled for x86_64.\n");
+            return 0;
+        }
+        ctx.out.out("apk-tools 2.14.6, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n");
+        return 1;
+    };
+    let no_cache = words.contains(&"--no-cache");
+    let cached = ctx.fs.exists("/var/cache/apk/APKINDEX.main.tar.gz");
+    let base_count = 15;
+    match cmd {
+        "update" => {
+            ctx.out.out(format!(
+                "{fetch}{branch}.3-100-g1a7b3fe0 [https://dl-cdn.alpinelinux.org/alpine/{branch}/main]\n{branch}.3-98-gb1d4f3d8 [https://dl-cdn.alpinelinux.org/alpine/{branch}/community]\nOK: 25396 distinct packages available\n"
+            ));
+            ctx.fs.insert(
+                "/var/cache/apk/APKINDEX.main.tar.gz",
+                Node::sized_file(Vec::new(), 2_480_000),
+            );
+            0
+        }
+        "add" => {
+            let pkgs: Vec<&str> = words
+                .iter()
+                .skip_while(|w| **w != "add")
+                .skip(1)
+                .filter(|w| !w.starts_with('-'))
+                .copied()
+                .collect();
+            let mut out = String::new();
+            if no_cache || !cached {
+                out.push_str(&fetch);
+            }
+            let missing: Vec<&str> = pkgs
+                .iter()
+                .filter(|p| !APKS.iter().any(|a| a.0 == **p))
+                .copied()
+                .collect();
+            if !missing.is_empty() {
+                ctx.out.out(out);
+                let mut e = String::from("ERROR: unable to select packages:\n");
+                for m in missing {
+                    e.push_str(&format!(
+                        "  {m} (no such package):\n    required by: world[{m}]\n"
+                    ));
+                }
+                ctx.out.err(e);
+                return 1;
+            }
+            let installed = apk_installed(ctx);
+            let mut order: Vec<&Apk> = Vec::new();
+            let mut stack: Vec<&str> = pkgs.iter().rev().copied().collect();
+            let mut guard = 0;
+            while let Some(n) = stack.pop() {
+                guard += 1;
+                if guard > 1000 {
+                    break;
+                }
+                let Some(a) = APKS.iter().find(|a| a.0 == n) else {
+                    continue;
+                };
+                if order.iter().any(|o| o.0 == a.0) || installed.iter().any(|i| i == a.0) {
+                    continue;
+                }
+                for dep in a.2.iter().rev() {
+                    stack.push(dep);
+                }
+                order.push(a);
+            }
+            // Dependencies install before what needs them.
+            order.sort_by_key(|a| usize::from(pkgs.contains(&a.0)));
+            let n = order.len();
+            for (i, a) in order.iter().enumerate() {
+                out.push_str(&format!("({}/{n}) Installing {} ({})\n", i + 1, a.0, a.1));
+            }
+            if n > 0 {
+                out.push_str("Executing busybox-1.37.0-r12.trigger\n");
+            }
+            let mut db = ctx.fs.read_string(APK_DB).unwrap_or_default();
+            for a in &order {
+                db.push_str(&format!("P:{}\nV:{}\n\n", a.0, a.1));
+                let mut remaining = a.3 * 1024;
+                for b in a.4 {
+                    let size = remaining / 2;
+                    remaining -= size;
+                    let prog = b.rsplit('/').next().unwrap_or(b);
+                    ctx.fs.insert(
+                        b,
+                        Node {
+                            mode: 0o755,
+                            ..Node::sized_file(
+                                format!("#!dockling {prog}\n").into_bytes(),
+                                size.max(64),
+                            )
+                        },
+                    );
+                }
+                ctx.fs.insert(
+                    &format!("/usr/lib/apk-files/{}", a.0),
+                    Node::sized_file(Vec::new(), remaining),
+                );
+            }
+            ctx.fs.insert(APK_DB, Node::file(db.into_bytes()));
+            let count = base_count + apk_installed(ctx).len();
+            let mib = 8 + apk_installed(ctx)
+                .iter()
+                .filter_map(|n| APKS.iter().find(|a| a.0 == n))
+                .map(|a| a.3)
+                .sum::<u64>()
+                / 1024;
+            out.push_str(&format!("OK: {mib} MiB in {count} packages\n"));
+            ctx.out.out(out);
+            0
+        }
+        other => {
+            ctx.out.err(format!("apk: unknown command '{other}'\n"));
+            1
+        }
+    }
+}
+
+/// A Python package: name, version, dependencies, installed bytes.
+type Wheel = (&'static str, &'static str, &'static [&'static str], u64);
+
+const WHEELS: &[Wheel] = &[
+    (
+        "flask",
+        "3.1.1",
+        &[
+            "blinker",
+            "click",
+            "itsdangerous",
+            "jinja2",
+            "markupsafe",
+            "werkzeug",
+        ],
+        103_000,
+    ),
+    ("blinker", "1.9.0", &[], 8_500),
+    ("click", "8.2.1", &[], 102_000),
+    ("itsdangerous", "2.2.0", &[], 16_000),
+    ("jinja2", "3.1.6", &["markupsafe"], 134_000),
+    ("markupsafe", "3.0.2", &[], 23_000),
+    ("werkzeug", "3.1.3", &["markupsafe"], 224_000),
+    (
+        "requests",
+        "2.32.4",
+        &["certifi", "charset-normalizer", "idna", "urllib3"],
+        64_000,
+    ),
+    ("certifi", "2025.4.26", &[], 159_000),
+    ("charset-normalizer", "3.4.2", &[], 148_000),
+    ("idna", "3.10", &[], 70_000),
+    ("urllib3", "2.4.0", &[], 128_000),
+    ("redis", "6.2.0", &[], 278_000),
+    ("django", "5.2.3", &["asgiref", "sqlparse"], 8_300_000),
+    ("asgiref", "3.8.1", &[], 23_000),
+    ("sqlparse", "0.5.3", &[], 44_000),
+    ("numpy", "2.3.0", &[], 16_600_000),
+];
+
+/// `pip install pkgs` / `pip install -r requirements.txt`, `pip --version`.
+pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    let py = env_or(ctx.env, "PYTHON_VERSION", "3.13.5").to_string();
+    let py_short: String = py.split('.').take(2).collect::<Vec<_>>().join(".");
+    if args.first().is_some_and(|a| a == "--version" || a == "-V") {
+        ctx.out.out(format!("pip 25.1.1 from /usr/local/lib/python{py_short}/site-packages/pip (python {py_short})\n"));
+        return 0;
+    }
+    if args.first().map(String::as_str) != Some("install") {
+        ctx.out.err("ERROR: unknown command\n");
+        return 1;
+    }
+    let mut wanted: Vec<String> = Vec::new();
+    let mut i = 1;
+    while let Some(a) = args.get(i) {
+        if a == "-r" || a == "--requirement" {
+            let file = args.get(i + 1).cloned().unwrap_or_default();
+            let path = crate::vfs::normalize(ctx.cwd, &file);
+            match ctx.fs.read_string(&path) {
+                Ok(text) => wanted.extend(
+                    text.lines()
+                        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+                        .filter(|l| !l.is_empty()),
+                ),
+                Err(_) => {
+                    ctx.out.err(format!("ERROR: Could not open requirements file: [Errno 2] No such file or directory: '{file}'\n"));
+                    return 1;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        if !a.starts_with('-') {
+            wanted.push(a.clone());
+        }
+        i += 1;
+    }
+    let mut out = String::new();
+    let mut order: Vec<&Wheel> = Vec::new();
+    let mut stack: Vec<(String, Option<String>)> =
+        wanted.iter().rev().map(|w| (w.clone(), None)).collect();
+    let mut guard = 0;
+    while let Some((spec, parent)) = stack.pop() {
+        guard += 1;
+        if guard > 1000 {
+            break;
+        }
+        let name = spec
+            .split(['=', '<', '>', '!', '~', '[', ';', ' '])
+            .next()
+            .unwrap_or(&spec)
+            .to_ascii_lowercase();
+        let Some(w) = WHEELS.iter().find(|w| w.0 == name) else {
+            ctx.out.out(out);
+            ctx.out.err(format!(
+                "ERROR: Could not find a version that satisfies the requirement {spec} (from versions: none)\nERROR: No matching distribution found for {spec}\n"
+            ));
+            return 1;
+        };
+        if order.iter().any(|o| o.0 == w.0) {
+            continue;
+        }
+        match &parent {
+            None => out.push_str(&format!("Collecting {spec}\n")),
+            Some(p) => out.push_str(&format!("Collecting {} (from {p})\n", w.0)),
+        }
+        out.push_str(&format!(
+            "  Downloading {}-{}-py3-none-any.whl.metadata ({})\n",
+            w.0.replace('-', "_"),
+            w.1,
+            pip_size(w.3 / 30)
+        ));
+        order.push(w);
+        for d in w.2.iter().rev() {
+            stack.push((format!("{d}>=0"), Some(w.0.to_string())));
+        }
+    }
+    for w in &order {
+        out.push_str(&format!(
+            "Downloading {}-{}-py3-none-any.whl ({})\n",
+            w.0.replace('-', "_"),
+            w.1,
+            pip_size(w.3 / 3)
+        ));
+    }
+    let names: Vec<&str> = order.iter().rev().map(|w| w.0).collect();
+    out.push_str(&format!(
+        "Installing collected packages: {}\n",
+        names.join(", ")
+    ));
+    let mut done: Vec<String> = order.iter().map(|w| format!("{}-{}", w.0, w.1)).collect();
+    done.sort();
+    out.push_str(&format!("Successfully installed {}\n", done.join(" ")));
+    ctx.out.out(out);
+    ctx.out.err("WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you intend to suppress this warning.\n");
+    for w in &order {
+        ctx.fs.insert(
+            &format!(
+                "/usr/local/lib/python{py_short}/site-packages/{}/__init__.py",
+                w.0.replace('-', "_")
+            ),
+            Node::sized_file(Vec::new(), w.3),
+        );
+    }
+    0
+}
+
+/// `103 kB`, `1.6 kB`, `16.6 MB`: pip's sizes.
+fn pip_size(bytes: u64) -> String {
+    let kb = bytes as f64 / 1000.0;
+    if kb < 10.0 {
+        format!("{kb:.1} kB")
+    } else if kb < 1000.0 {
+        format!("{} kB", kb.round() as u64)
+    } else {
+        format!("{:.1} MB", kb / 1000.0)
+    }
+}

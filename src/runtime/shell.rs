@@ -1,1 +1,0 @@
-//! The container shell: a small POSIX-ish interpreter with coreutils-like built-ins.

@@ -1,0 +1,151 @@
+//! A seeded property test: random command sequences typed into a session never panic, and
+//! after every step the engine's invariants hold.
+
+use std::collections::BTreeSet;
+
+use dockling::engine::Engine;
+use dockling::session::{Session, SessionConfig};
+
+/// A small xorshift generator, so the test needs no extra crates and is reproducible.
+struct Rand(u64);
+
+impl Rand {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const IMAGES: &[&str] = &[
+    "nginx",
+    "alpine",
+    "redis",
+    "hello-world",
+    "busybox",
+    "nope/x",
+    "Node",
+    "ubuntu:24.04",
+];
+const NAMES: &[&str] = &["web", "db", "cache", "a", "web2", "x y", "/web"];
+const PORTS: &[&str] = &[
+    "8080:80",
+    "9000:3000",
+    "8080:8080",
+    "6379",
+    "abc",
+    "99999:80",
+];
+
+fn random_command(r: &mut Rand) -> String {
+    let name = r.pick(NAMES);
+    let image = r.pick(IMAGES);
+    match r.next() % 22 {
+        0 => format!("docker run -d --name {name} -p {} {image}", r.pick(PORTS)),
+        1 => format!("docker run -d {image}"),
+        2 => format!("docker run --rm {image}"),
+        3 => format!("docker stop {name}"),
+        4 => format!("docker start {name}"),
+        5 => format!("docker rm {name}"),
+        6 => format!("docker rm -f {name}"),
+        7 => format!("docker kill {name}"),
+        8 => format!("docker pause {name}"),
+        9 => format!("docker unpause {name}"),
+        10 => format!("docker rename {name} {}", r.pick(NAMES)),
+        11 => "docker ps -a".to_string(),
+        12 => "docker images".to_string(),
+        13 => format!("docker rmi {image}"),
+        14 => format!(
+            "docker tag {image} {}",
+            r.pick(&["me/app:1", "app", "Bad:tag:x"])
+        ),
+        15 => format!("docker pull {image}"),
+        16 => format!("docker network create {}", r.pick(&["net1", "net2"])),
+        17 => format!("docker network connect net1 {name}"),
+        18 => format!("docker volume create {}", r.pick(&["v1", "v2"])),
+        19 => "docker container prune -f".to_string(),
+        20 => format!("docker exec {name} ls /"),
+        _ => format!(
+            "docker {} {}",
+            r.pick(&["restart", "logs", "inspect", "port", "top"]),
+            name
+        ),
+    }
+}
+
+fn check_invariants(engine: &Engine) {
+    let mut names = BTreeSet::new();
+    let mut ids = BTreeSet::new();
+    let mut ports = BTreeSet::new();
+    for c in &engine.containers {
+        assert!(names.insert(c.name.clone()), "duplicate name {}", c.name);
+        assert!(ids.insert(c.id.clone()), "duplicate id {}", c.id);
+        assert_eq!(c.id.len(), 64);
+        assert!(
+            engine.images.contains_key(&c.image_id),
+            "container {} lost its image",
+            c.name
+        );
+        if c.state.is_active() {
+            for p in &c.ports {
+                assert!(p.host_port != 0, "active container with unallocated port");
+                assert!(
+                    ports.insert((p.host_port, p.proto.clone())),
+                    "host port {} bound twice",
+                    p.host_port
+                );
+            }
+        }
+    }
+    for (tag, id) in &engine.tags {
+        assert!(engine.images.contains_key(id), "tag {tag} points nowhere");
+    }
+}
+
+#[test]
+fn random_sessions_keep_invariants() {
+    for seed in 1..=12u64 {
+        let mut r = Rand(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut session = Session::new(SessionConfig {
+            seed,
+            ..SessionConfig::default()
+        });
+        for _ in 0..60 {
+            let line = random_command(&mut r);
+            let result = session.run(&line);
+            assert!(result.status >= 0, "{line}");
+            check_invariants(session.engine());
+        }
+    }
+}
+
+#[test]
+fn hostile_lines_do_not_break_the_session() {
+    let mut session = Session::new(SessionConfig::default());
+    let long = "a".repeat(100_000);
+    let lines = [
+        String::new(),
+        "   ".to_string(),
+        long.clone(),
+        format!("docker run {long}"),
+        "docker run \"unterminated".to_string(),
+        "docker ps --filter".to_string(),
+        "docker run -d --name '<script>alert(1)</script>' nginx".to_string(),
+        "docker rm $(docker ps -aq".to_string(),
+        "docker \u{0} ps".to_string(),
+        "docker run -p 1:2:3:4 nginx".to_string(),
+        "while true; do :; done".to_string(),
+        "f() { f; }; f".to_string(),
+        "docker".to_string(),
+        "docker inspect --format '{{' x".to_string(),
+    ];
+    for line in &lines {
+        let _ = session.run(line);
+    }
+    let result = session.run("echo still here");
+    assert_eq!(result.output.text(), "still here\n");
+}
