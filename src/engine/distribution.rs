@@ -184,10 +184,18 @@ impl Engine {
             .push(user.as_deref(), &reference.path, &tag, &image)
         {
             Ok(report) => {
+                // Push lines name layers by their diff IDs (pull lines use blob digests).
+                let diff_ids: Vec<&str> = image
+                    .layers
+                    .iter()
+                    .rev()
+                    .map(|l| l.digest.as_str())
+                    .collect();
                 let layers: Vec<(String, PushedLayer)> = report
                     .layers
                     .iter()
-                    .map(|(digest, status)| {
+                    .zip(diff_ids)
+                    .map(|((_, status), digest)| {
                         let status = match status {
                             crate::registry::PushStatus::Pushed => PushedLayer::Pushed,
                             crate::registry::PushStatus::LayerAlreadyExists => {
