@@ -212,10 +212,14 @@ impl Session {
         let result = self.shell.run(line, &mut ctx);
         let request = ctx.request.take();
         let clear = ctx.cleared;
-        let mut output = result.output;
+        let output = result.output;
         match request {
-            Some(CliRequest::Attach { container, exec }) => {
-                self.attach(&container, exec, &mut output);
+            Some(CliRequest::Attach {
+                container,
+                exec,
+                program,
+            }) => {
+                self.attach(&container, exec, &program);
             }
             Some(CliRequest::Confirm { argv }) => {
                 self.pending = Some(Pending {
@@ -242,18 +246,13 @@ impl Session {
     }
 
     /// Opens a shell in a container for the following lines.
-    fn attach(&mut self, container: &str, exec: bool, _output: &mut Output) {
+    fn attach(&mut self, container: &str, exec: bool, program: &str) {
         let Ok(idx) = self.engine.find_container(container) else {
             return;
         };
         let fs = self.engine.container_fs(idx);
         let c = &self.engine.containers[idx];
-        let program = if exec {
-            "/bin/sh".to_string()
-        } else {
-            c.path.clone()
-        };
-        let flavor = flavor_of(&fs, &program);
+        let flavor = flavor_of(&fs, program);
         let cwd = if c.config.working_dir.is_empty() {
             "/".to_string()
         } else {
@@ -285,6 +284,8 @@ impl Session {
                 self.engine
                     .process_exited(idx, status, ExitReason::Finished);
             }
+            // `docker run -it` / `docker exec -it` return the shell's exit code.
+            self.shell.last_status = status;
         } else {
             self.attached = Some(attached);
         }
@@ -346,8 +347,12 @@ impl Session {
                     echo,
                 });
             }
-            Some(CliRequest::Attach { container, exec }) => {
-                self.attach(&container, exec, &mut output);
+            Some(CliRequest::Attach {
+                container,
+                exec,
+                program,
+            }) => {
+                self.attach(&container, exec, &program);
             }
             _ => {}
         }

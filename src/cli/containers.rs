@@ -422,17 +422,19 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
             }
             // Attached: the container's output streams to the terminal. `--rm` containers
             // may be gone by now, so the output was captured before.
-            let logs: Vec<(Stream, String)> = engine
-                .find_container(&id)
-                .map(|i| {
-                    engine.containers[i]
-                        .logs
-                        .iter()
-                        .skip(log_start)
-                        .map(|l| (l.stream, l.text.clone()))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let logs: Vec<(Stream, String)> = match engine.find_container(&id) {
+                Ok(i) => engine.containers[i].logs[log_start..]
+                    .iter()
+                    .map(|l| (l.stream, l.text.clone()))
+                    .collect(),
+                Err(_) => engine
+                    .take_auto_removed_logs(&id)
+                    .unwrap_or_default()
+                    .iter()
+                    .skip(log_start)
+                    .map(|l| (l.stream, l.text.clone()))
+                    .collect(),
+            };
             for (s, t) in logs {
                 out.push(s, &t);
             }
@@ -443,9 +445,11 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                         return 0;
                     };
                     if engine.containers[idx].interactive_shell {
+                        let program = engine.containers[idx].path.clone();
                         ctx.request = Some(CliRequest::Attach {
                             container: id,
                             exec: false,
+                            program,
                         });
                     }
                     let _ = stream_logs;
@@ -495,6 +499,7 @@ pub fn start(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
                             ctx.request = Some(CliRequest::Attach {
                                 container: id.clone(),
                                 exec: false,
+                                program: engine.containers[i].path.clone(),
                             });
                         }
                     }
@@ -841,6 +846,7 @@ pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
                 ctx.request = Some(CliRequest::Attach {
                     container: engine.containers[idx].id.clone(),
                     exec: true,
+                    program: argv.first().cloned().unwrap_or_else(|| "sh".to_string()),
                 });
                 return 0;
             }
@@ -1295,6 +1301,7 @@ pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
         ctx.request = Some(CliRequest::Attach {
             container: c.id.clone(),
             exec: false,
+            program: c.path.clone(),
         });
     }
     let _ = (ago, image_column, human_size_prec);

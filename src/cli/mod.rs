@@ -42,6 +42,8 @@ pub enum CliRequest {
         container: String,
         /// An exec session rather than the main process.
         exec: bool,
+        /// The shell program (`bash`, `sh`), which decides the prompt.
+        program: String,
     },
     /// A `[y/N]` question was printed; the next line answers it by running `argv` forced.
     Confirm {

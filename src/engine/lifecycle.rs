@@ -539,6 +539,10 @@ impl Engine {
                 } else {
                     ContainerState::Created
                 };
+                let auto_remove = c.auto_remove;
+                if auto_remove {
+                    self.remove_container_at(idx, true, true);
+                }
                 Err(DaemonError::new(
                     format!("failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {message}: unknown"),
                     ErrorKind::ExecutableNotFound { program },
@@ -900,6 +904,9 @@ impl Engine {
     /// Removes a container that is not running, with its writable layer.
     fn remove_container_at(&mut self, idx: usize, volumes: bool, auto: bool) {
         let c = self.containers.remove(idx);
+        if auto {
+            self.keep_auto_removed_logs(&c.id, c.logs.clone());
+        }
         let writable_bytes = c.writable_size();
         if volumes {
             for m in &c.mounts {

@@ -120,6 +120,9 @@ pub struct Engine {
     seq: u64,
     /// Events recorded since the last [`Engine::take_events`].
     events: Vec<Event>,
+    /// The logs of the last container `--rm` removed, so an attached client can still show
+    /// what it printed.
+    auto_removed_logs: Option<(String, Vec<LogEntry>)>,
 }
 
 /// Objects the engine holds at most, so a runaway script cannot exhaust memory.
@@ -143,6 +146,7 @@ impl Engine {
             image_trees: BTreeMap::new(),
             seq: 0,
             events: Vec::new(),
+            auto_removed_logs: None,
         };
         for (name, driver, subnet) in [
             ("bridge", "bridge", "172.17.0.0/16"),
@@ -177,6 +181,22 @@ impl Engine {
     /// Records an event.
     pub fn emit(&mut self, event: Event) {
         self.events.push(event);
+    }
+
+    /// Takes the logs of a container that `--rm` removed (once).
+    pub fn take_auto_removed_logs(&mut self, id: &str) -> Option<Vec<LogEntry>> {
+        match self.auto_removed_logs.take() {
+            Some((removed, logs)) if removed == id => Some(logs),
+            other => {
+                self.auto_removed_logs = other;
+                None
+            }
+        }
+    }
+
+    /// Remembers the logs of a container `--rm` is removing.
+    pub(crate) fn keep_auto_removed_logs(&mut self, id: &str, logs: Vec<LogEntry>) {
+        self.auto_removed_logs = Some((id.to_string(), logs));
     }
 
     /// Takes the events recorded since the last call.

@@ -101,6 +101,11 @@ impl ShellHost for ContainerShellCtx<'_> {
         out: &mut Output,
     ) -> Option<i32> {
         let env: BTreeMap<String, String> = shell.exported_env().into_iter().collect();
+        if is_shell(&argv[0]) {
+            // A shell the image has runs as a child of this one.
+            programs::which(&self.fs, &env, &shell.cwd, &argv[0])?;
+            return Some(shell.run_program(argv, stdin, self, out));
+        }
         let processes = self.engine.processes_of(self.idx);
         let hostname = self.engine.containers[self.idx].config.hostname.clone();
         let now = self.engine.now();
@@ -212,31 +217,18 @@ impl Engine {
         let now = self.now();
         let mut out = Output::default();
 
-        // A shell-form command: `/bin/sh -c "node index.js"`.
+        // A shell-form command: `/bin/sh -c "node index.js"` runs node (as its only child);
+        // any other shell command line runs in the container's shell to its end.
         let mut argv = argv;
-        let mut script: Option<String> = None;
         if is_shell(&argv[0]) && argv.get(1).map(String::as_str) == Some("-c") {
-            let text = argv.get(2).cloned().unwrap_or_default();
-            match simple_words(&text) {
-                Some(words) if !is_shell(&words[0]) => argv = words,
-                _ => script = Some(text),
+            if let Some(words) = argv.get(2).and_then(|t| simple_words(t)) {
+                if !is_shell(&words[0]) {
+                    argv = words;
+                }
             }
         }
-
-        let start = if let Some(script) = script {
-            let flavor = flavor_of(&fs, &argv[0]);
-            let mut shell = container_shell(flavor, &env, &cwd);
-            let mut ctx = ContainerShellCtx {
-                engine: self,
-                idx,
-                fs,
-                tty,
-            };
-            let result = shell.run(&script, &mut ctx);
-            fs = ctx.fs;
-            out.extend(result.output);
-            Start::Exited(result.status)
-        } else {
+        let bare_shell = argv.len() == 1 && is_shell(&argv[0]);
+        let start = {
             let processes = Vec::new();
             let mut net = ContainerNet {
                 engine: self,
@@ -255,6 +247,42 @@ impl Engine {
                 tty,
             };
             programs::start(&argv, &mut ctx)
+        };
+        // Coreutils and shell built-ins (`echo`, `ls`, `false`) run through the image's shell.
+        let start = match start {
+            Start::NotFound if self.shell_can_run(&fs, &env, &cwd, &argv[0]) => Start::Shell,
+            other => other,
+        };
+        let start = match start {
+            Start::Shell if !bare_shell => {
+                let program = if is_shell(&argv[0]) {
+                    argv.clone()
+                } else if fs.is_file(&crate::vfs::normalize(&cwd, &argv[0]))
+                    && argv[0].contains('/')
+                {
+                    // A script file of the image or the learner.
+                    let mut v = vec!["/bin/sh".to_string()];
+                    v.extend(argv.iter().cloned());
+                    v
+                } else {
+                    vec!["/bin/sh".to_string(), "-c".to_string(), shell_quote(&argv)]
+                };
+                let flavor = flavor_of(&fs, &program[0]);
+                let mut shell = container_shell(flavor, &env, &cwd);
+                shell.tty = tty;
+                let mut ctx = ContainerShellCtx {
+                    engine: self,
+                    idx,
+                    fs,
+                    tty,
+                };
+                let mut shell_out = Output::default();
+                let status = shell.run_program(&program, &[], &mut ctx, &mut shell_out);
+                fs = ctx.fs;
+                out.extend(shell_out);
+                Start::Exited(status)
+            }
+            other => other,
         };
         self.store_container_fs(idx, fs);
         self.record_output(idx, &out, tty);
@@ -288,6 +316,22 @@ impl Engine {
                 Launch::NotFound(message, 127)
             }
         }
+    }
+
+    /// Whether a command the programs don't know is one the image's shell runs (a coreutil
+    /// or built-in such as `echo`, `ls`, `false`), found in the image like runc would.
+    fn shell_can_run(
+        &self,
+        fs: &Tree,
+        env: &BTreeMap<String, String>,
+        cwd: &str,
+        program: &str,
+    ) -> bool {
+        let name = programs::program_name(program);
+        let has_shell = fs.exists("/bin/sh");
+        has_shell
+            && crate::runtime::shell::builtins::lookup(name).is_some()
+            && (programs::which(fs, env, cwd, program).is_some() || !program.contains('/'))
     }
 
     /// Records a main process's output in its logs (a terminal merges stderr into stdout).
@@ -383,32 +427,26 @@ impl Engine {
             });
         let fs = self.container_fs(idx);
         let program = argv.first().cloned().unwrap_or_default();
-        let (script, flavor_program) =
-            if is_shell(&program) && argv.get(1).map(String::as_str) == Some("-c") {
-                (argv.get(2).cloned().unwrap_or_default(), program.clone())
+        let flavor = flavor_of(
+            &fs,
+            if is_shell(&program) {
+                &program
             } else {
-                (shell_quote(argv), "/bin/sh".to_string())
-            };
-        let flavor = flavor_of(&fs, &flavor_program);
+                "/bin/sh"
+            },
+        );
         let mut shell = container_shell(flavor, &envs, &cwd);
-        let mut ctx = ContainerShellCtx {
-            engine: self,
-            idx,
-            fs,
-            tty,
-        };
-        // A missing program reports runc's message, not the shell's.
-        let direct = !is_shell(&program);
-        if direct {
-            let env_path = envs.get("PATH").cloned().unwrap_or_default();
-            let _ = env_path;
-            let known = crate::runtime::shell::builtins::lookup(programs::program_name(&program))
-                .is_some()
-                || programs::which(&ctx.fs, &envs, &cwd, &program).is_some()
+        shell.tty = tty;
+        // A missing program reports runc's message, not a shell's.
+        let known = if is_shell(&program) {
+            programs::which(&fs, &envs, &cwd, &program).is_some()
+        } else {
+            crate::runtime::shell::builtins::lookup(programs::program_name(&program)).is_some()
+                || programs::which(&fs, &envs, &cwd, &program).is_some()
                 || {
                     let mut probe_out = Output::default();
                     let probe = ProgramCtx {
-                        fs: &mut ctx.fs.clone(),
+                        fs: &mut fs.clone(),
                         env: &envs,
                         cwd: &cwd,
                         stdin: &[],
@@ -420,23 +458,42 @@ impl Engine {
                         tty: false,
                     };
                     programs::available(&probe, &program)
-                };
-            if !known {
-                let mut output = Output::default();
-                output.out(format!("OCI runtime exec failed: exec failed: unable to start container process: exec: \"{program}\": executable file not found in $PATH: unknown\r\n"));
-                self.emit(Event::ExecRan {
-                    container: name,
-                    command: argv.join(" "),
-                    exit_code: 127,
-                });
-                return Ok(ExecOutcome {
-                    output,
-                    status: 127,
-                    interactive_shell: false,
-                });
-            }
+                }
+        };
+        if !known {
+            let mut output = Output::default();
+            output.out(format!("OCI runtime exec failed: exec failed: unable to start container process: exec: \"{program}\": executable file not found in $PATH: unknown\r\n"));
+            self.emit(Event::ExecRan {
+                container: name,
+                command: argv.join(" "),
+                exit_code: 127,
+            });
+            return Ok(ExecOutcome {
+                output,
+                status: 127,
+                interactive_shell: false,
+            });
         }
-        let result = shell.run(&script, &mut ctx);
+        let mut ctx = ContainerShellCtx {
+            engine: self,
+            idx,
+            fs,
+            tty,
+        };
+        let mut out = Output::default();
+        let status = if is_shell(&program) {
+            // `exec c bash` without -it: the shell reads an empty stdin and ends.
+            shell.run_program(argv, &[], &mut ctx, &mut out)
+        } else {
+            let r = shell.run(&shell_quote(argv), &mut ctx);
+            out.extend(r.output);
+            r.status
+        };
+        let result = crate::runtime::shell::ShellResult {
+            output: out,
+            status,
+            exited: false,
+        };
         let fs = ctx.fs;
         self.store_container_fs(idx, fs);
         self.emit(Event::ExecRan {
