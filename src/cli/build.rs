@@ -244,6 +244,7 @@ pub fn build(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     let context_dir = crate::vfs::normalize(&ctx.cwd, context);
     let req = BuildRequest {
         context: context_dir.clone(),
+        context_typed: context.clone(),
         dockerfile: inv
             .flags
             .str("file")

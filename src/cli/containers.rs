@@ -1029,12 +1029,24 @@ pub fn diff(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let image_id = engine.containers[idx].image_id.clone();
     let base = engine.image_tree(&image_id);
     let writable = engine.containers[idx].writable.clone();
+    // A change inside a directory of the image changes that directory too (Docker lists it).
+    let mut marks: std::collections::BTreeMap<String, char> = std::collections::BTreeMap::new();
     for (path, change) in &writable {
         let mark = match change {
             None => 'D',
             Some(_) if base.get(path).is_some() => 'C',
             Some(_) => 'A',
         };
+        marks.insert(path.clone(), mark);
+        let mut dir = crate::vfs::parent(path);
+        while dir != "/" {
+            if base.get(dir).is_some() {
+                marks.entry(dir.to_string()).or_insert('C');
+            }
+            dir = crate::vfs::parent(dir);
+        }
+    }
+    for (path, mark) in marks {
         out.out(format!("{mark} {path}\n"));
     }
     0

@@ -26,6 +26,8 @@ use crate::vfs::{self, Tree};
 pub struct BuildRequest {
     /// The context directory on the host (absolute).
     pub context: String,
+    /// The context as typed (for messages).
+    pub context_typed: String,
     /// The Dockerfile path on the host (absolute); `None` = `<context>/Dockerfile`.
     pub dockerfile: Option<String>,
     /// `-t` references as typed.
@@ -824,9 +826,6 @@ impl Builder<'_> {
         let ms = subs.iter().map(|s| s.ms).sum::<i64>() + 100;
         self.vertex("exporting to image", VertexStatus::Done, ms, subs);
         self.engine.store_image(image);
-        for r in &tagged {
-            self.engine.set_tag(&r.full(), &r.familiar(), &id);
-        }
         self.engine.emit(Event::ImageBuilt {
             image_id: id.clone(),
             tags: tagged.iter().map(|r| r.familiar()).collect(),
@@ -834,6 +833,9 @@ impl Builder<'_> {
             cached: self.cached_steps,
             context_bytes,
         });
+        for r in &tagged {
+            self.engine.set_tag(&r.full(), &r.familiar(), &id);
+        }
         self.report.image_id = Some(id);
         self.report.total_ms = self.elapsed;
     }

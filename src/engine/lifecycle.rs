@@ -650,12 +650,21 @@ impl Engine {
     pub fn tick(&mut self) {
         let now = self.now();
         for _ in 0..64 {
-            let due = self.containers.iter().position(|c| {
-                (c.state == ContainerState::Running && c.ends_at.is_some_and(|t| t <= now))
-                    || (c.state == ContainerState::Restarting
-                        && c.restart_at.is_some_and(|t| t <= now))
-            });
-            let Some(idx) = due else { break };
+            // The earliest thing due happens first, at its own time.
+            let due = self
+                .containers
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| match c.state {
+                    ContainerState::Running => c.ends_at.filter(|t| *t <= now).map(|t| (t, i)),
+                    ContainerState::Restarting => {
+                        c.restart_at.filter(|t| *t <= now).map(|t| (t, i))
+                    }
+                    _ => None,
+                })
+                .min();
+            let Some((at, idx)) = due else { break };
+            self.clock.now_ms = at;
             if self.containers[idx].state == ContainerState::Running {
                 let code = self.containers[idx].ends_with;
                 self.process_exited(idx, code, ExitReason::Finished);
@@ -671,6 +680,7 @@ impl Engine {
                 }
             }
         }
+        self.clock.now_ms = now;
     }
 
     /// Delivers a signal to a running main process and applies its effect.

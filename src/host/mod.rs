@@ -142,7 +142,8 @@ impl ShellHost for HostCtx<'_> {
                 let env: std::collections::BTreeMap<String, String> =
                     shell.exported_env().into_iter().collect();
                 let now = self.engine.now();
-                let mut fs = std::mem::take(&mut self.engine.host_fs);
+                // A clone, not a take: bind mounts read the host files while the request runs.
+                let mut fs = self.engine.host_fs.clone();
                 let status = {
                     let mut net = HostNet {
                         engine: self.engine,
