@@ -769,6 +769,52 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         return 0;
     }
+    if f.str("format")
+        .is_none_or(|fmt| fmt.is_empty() || fmt == "table")
+    {
+        // The default table, laid out directly: listing 10,000 containers stays fast.
+        let now = engine.now();
+        let mut cells = vec![[
+            "CONTAINER ID",
+            "IMAGE",
+            "COMMAND",
+            "CREATED",
+            "STATUS",
+            "PORTS",
+            "NAMES",
+        ]
+        .map(str::to_string)
+        .to_vec()];
+        if size {
+            cells[0].push("SIZE".to_string());
+        }
+        for c in &list {
+            let mut row = vec![
+                if no_trunc {
+                    c.id.clone()
+                } else {
+                    c.short_id().to_string()
+                },
+                super::render::image_column(c, no_trunc),
+                super::format::ps_command(&c.command_line(), no_trunc),
+                ago(now, c.created_ms),
+                super::render::status(c, now),
+                super::render::ports(c),
+                c.name.clone(),
+            ];
+            if size {
+                row.push(
+                    ps_row(engine, c, no_trunc, true)["Size"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                );
+            }
+            cells.push(row);
+        }
+        out.out(table(&cells));
+        return 0;
+    }
     let rows: Vec<serde_json::Value> = list
         .iter()
         .map(|c| ps_row(engine, c, no_trunc, size))

@@ -138,34 +138,64 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         return 0;
     }
+    if f.str("format")
+        .is_none_or(|fmt| fmt.is_empty() || fmt == "table")
+    {
+        // The default table, laid out directly from the rows' fields.
+        let keys: &[&str] = if digests {
+            &["Repository", "Tag", "Digest", "ID", "CreatedSince", "Size"]
+        } else {
+            &["Repository", "Tag", "ID", "CreatedSince", "Size"]
+        };
+        let mut cells: Vec<Vec<String>> = vec![keys
+            .iter()
+            .map(|k| image_header(k).unwrap_or_default())
+            .collect()];
+        for r in &rows {
+            cells.push(
+                keys.iter()
+                    .map(|k| r[*k].as_str().unwrap_or_default().to_string())
+                    .collect(),
+            );
+        }
+        out.out(super::format::table(&cells));
+        hint_subcommand(inv, rows.is_empty(), out);
+        return 0;
+    }
     let default = if digests {
         "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
     } else {
         IMAGES_TABLE
     };
     let status = render_rows(f.str("format"), default, &rows, &image_header, out);
-    if rows.is_empty() && inv.path == "docker images" {
-        if let Some(arg) = inv.args.first() {
-            if matches!(
-                arg.as_str(),
-                "ls" | "list"
-                    | "rm"
-                    | "remove"
-                    | "prune"
-                    | "inspect"
-                    | "pull"
-                    | "push"
-                    | "tag"
-                    | "history"
-                    | "build"
-            ) {
-                out.err(format!(
-                    "\nNo images found matching \"{arg}\": did you mean \"docker image {arg}\"?\n"
-                ));
-            }
+    hint_subcommand(inv, rows.is_empty(), out);
+    status
+}
+
+/// `docker images ls` finds nothing and hints at `docker image ls`, as the client does.
+fn hint_subcommand(inv: &Invocation, empty: bool, out: &mut Output) {
+    if !empty || inv.path != "docker images" {
+        return;
+    }
+    if let Some(arg) = inv.args.first() {
+        if matches!(
+            arg.as_str(),
+            "ls" | "list"
+                | "rm"
+                | "remove"
+                | "prune"
+                | "inspect"
+                | "pull"
+                | "push"
+                | "tag"
+                | "history"
+                | "build"
+        ) {
+            out.err(format!(
+                "\nNo images found matching \"{arg}\": did you mean \"docker image {arg}\"?\n"
+            ));
         }
     }
-    status
 }
 
 /// Shell-style `*` matching for image reference filters.

@@ -20,7 +20,16 @@ pub enum RemovedLine {
 }
 
 /// The familiar form of a full reference (`docker.io/library/node:latest` → `node:latest`).
+///
+/// References in the store are always normalised, so dropping Docker Hub's prefixes is exact
+/// (and much cheaper than parsing, which listings of thousands of tags would feel).
 pub fn familiar(full: &str) -> String {
+    if let Some(rest) = full.strip_prefix("docker.io/library/") {
+        return rest.to_string();
+    }
+    if let Some(rest) = full.strip_prefix("docker.io/") {
+        return rest.to_string();
+    }
     reference::parse(full)
         .map(|r| r.familiar())
         .unwrap_or_else(|_| full.to_string())
@@ -280,5 +289,21 @@ impl Engine {
         self.containers
             .iter()
             .any(|c| c.image_id == id && c.state != ContainerState::Dead)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn familiar_names_drop_the_hub_prefix() {
+        assert_eq!(familiar("docker.io/library/node:latest"), "node:latest");
+        assert_eq!(familiar("docker.io/hahava/app:1.0"), "hahava/app:1.0");
+        assert_eq!(familiar("localhost:5000/app:1"), "localhost:5000/app:1");
+        assert_eq!(
+            familiar("docker.io/library/node@sha256:abc"),
+            "node@sha256:abc"
+        );
     }
 }
