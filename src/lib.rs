@@ -15,3 +15,5 @@ pub mod runtime;
 pub mod session;
 pub mod vfs;
 pub mod view;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
