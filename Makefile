@@ -16,11 +16,11 @@ setup-dist:
 setup-test:
 	scripts/setup.sh test
 
-# The engine in release, bindings for `--target web`, then wasm-opt when it is installed.
+# The engine in release, bindings for `--target web`, then wasm-opt when a good one is installed.
 wasm: setup-dist
 	cargo build --release --lib --target wasm32-unknown-unknown
 	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM)
-	if command -v wasm-opt >/dev/null; then wasm-opt -Oz $(PKG)/dockling_bg.wasm -o $(PKG)/dockling_bg.wasm; fi
+	scripts/wasm-opt.sh $(PKG)/dockling_bg.wasm
 
 # The page: main.js bundled (xterm included), the bindings' glue kept as its own module (the page
 # re-imports it to recover from a panic), the wasm and static files beside them.
