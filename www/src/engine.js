@@ -19,10 +19,13 @@ async function freshModule() {
     compiled = await WebAssembly.compileStreaming(fetch(wasmUrl));
   }
   instances += 1;
-  // A query string makes the browser evaluate a new module record with its own `wasm` variable.
-  const glue = await import(/* @vite-ignore */ `${glueUrl.href}?instance=${instances}`);
-  await glue.default({ module_or_path: compiled });
-  return glue;
+  // The first instance uses the preloaded glue; later ones add a query string, which makes the
+  // browser evaluate a new module record with its own `wasm` variable.
+  const url = instances === 1 ? glueUrl.href : `${glueUrl.href}?instance=${instances}`;
+  const glue = await import(/* @vite-ignore */ url);
+  const exports = await glue.default({ module_or_path: compiled });
+  // A module namespace is frozen: hand back a plain object with the memory beside the glue.
+  return { Playground: glue.Playground, takePanic: glue.takePanic, panicForTest: glue.panicForTest, memory: exports.memory };
 }
 
 /** A random 52-bit seed: exact in JSON and in JavaScript numbers. */
@@ -209,6 +212,11 @@ export class Engine {
     const url = new URL(window.location.href);
     url.hash = `s=${toBase64Url(this.lastGood)}`;
     return url.href;
+  }
+
+  /** Bytes of the wasm instance's linear memory (for measure.mjs). */
+  wasmMemoryBytes() {
+    return this.glue.memory ? this.glue.memory.buffer.byteLength : 0;
   }
 
   /** Makes the engine panic, so the tests can check recovery. */

@@ -32,15 +32,33 @@ function announce(text) {
 
 async function boot() {
   const started = performance.now();
+  performance.mark('dockling:boot');
   let lang = initialLang();
   translatePage(lang);
 
   const termEl = $('#terminal');
   // The engine lays out tables for the terminal's width; estimate it before xterm measures.
   const width = Math.max(40, Math.floor(termEl.clientWidth / 8.4)) || 80;
-  const { engine, origin, problem } = await Engine.start(width);
+  // The wasm downloads and compiles while the terminal is being laid out.
+  const starting = Engine.start(width);
+  let engine = null;
+  const shell = new Shell(
+    termEl,
+    starting.then((s) => s.engine),
+    {
+      beforeRun: () => engine.recovering,
+      afterRun: async (result, text, ms) => {
+        window.dockling.timings.push(ms);
+        redraw(result ? result.events : []);
+      },
+    },
+  );
+  performance.mark('dockling:terminal');
+  const boot_ = await starting;
+  performance.mark('dockling:engine');
+  engine = boot_.engine;
+  const { origin, problem } = boot_;
   const current = () => engine;
-  let lastEvents = [];
 
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
 
@@ -50,15 +68,6 @@ async function boot() {
     refreshFiles(snap, lang);
     drawExplanations($('#explanations'), engine.explanations(lang), lang);
   }
-
-  const shell = new Shell(termEl, engine, {
-    beforeRun: () => engine.recovering,
-    afterRun: async (result, text, ms) => {
-      lastEvents = result ? result.events : [];
-      window.dockling.timings.push(ms);
-      redraw(lastEvents);
-    },
-  });
 
   engine.onCrash = (message) => {
     const alert = $('#alert');
@@ -108,15 +117,20 @@ async function boot() {
   });
 
   redraw([]);
-  const previous = engine.history();
-  if (origin !== 'fresh' && previous.length) {
-    const heading = origin === 'share' ? t(lang, 'replayed') : t(lang, 'restored');
-    // Show what was run before, dimmed, so the learner sees where the picture came from.
-    const lines = previous.map((l) => `\x1b[2m$ ${l.replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
-    await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
-  }
-  if (problem) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${problem.replace(/\n/g, ' ')})\x1b[0m\r\n`);
-  await shell.freshPrompt();
+  // The greeting goes through the terminal's queue, so keys typed early land after the prompt.
+  shell.queue = shell.queue.then(async () => {
+    const previous = engine.history();
+    if (origin !== 'fresh' && previous.length) {
+      const heading = origin === 'share' ? t(lang, 'replayed') : t(lang, 'restored');
+      // Show what was run before, dimmed, so the learner sees where the picture came from.
+      const lines = previous.map((l) => `\x1b[2m$ ${l.replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
+      await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
+    }
+    if (problem) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${problem.replace(/\n/g, ' ')})\x1b[0m\r\n`);
+    await shell.freshPrompt();
+  });
+  await shell.queue;
+  performance.mark('dockling:prompt');
   shell.focus();
   window.dockling.bootMs = performance.now() - started;
   window.dockling.readyMs = performance.now();

@@ -42,12 +42,14 @@ const THEMES = {
 };
 
 /**
- * A terminal bound to an engine. `hooks.afterRun(result, line)` is called after every command,
- * `hooks.beforeRun()` may return a promise to wait on (a crashed engine being rebuilt).
+ * A terminal bound to an engine. `engineReady` is a promise of the engine, so the terminal can be
+ * laid out while the wasm compiles; keys typed meanwhile wait for it.
+ * `hooks.afterRun(result, line, ms)` is called after every command, `hooks.beforeRun()` may return
+ * a promise to wait on (a crashed engine being rebuilt).
  */
 export class Shell {
-  constructor(element, engine, hooks) {
-    this.engine = engine;
+  constructor(element, engineReady, hooks) {
+    this.engine = null;
     this.hooks = hooks;
     this.term = new Terminal({
       convertEol: false,
@@ -72,7 +74,9 @@ export class Shell {
     this.lines = []; // ↑/↓ history, single-line commands only
     this.historyAt = 0;
     this.draft = '';
-    this.queue = Promise.resolve();
+    this.queue = engineReady.then((engine) => {
+      this.engine = engine;
+    });
     this.lastKeyWasEscape = false;
 
     // Esc then Tab leaves the terminal, so keyboard users are never trapped (Tab completes).
