@@ -85,35 +85,50 @@ export class Engine {
    * Returns `{engine, origin: 'share'|'stored'|'fresh', problem}`.
    */
   static async start(width) {
-    const glue = await freshModule();
-    let problem = null;
+    let glue = await freshModule();
+    const problems = [];
+    // Tries to load a saved document; a panic while replaying it (an engine change, a bug) must
+    // not brick the page, since the bad document would be loaded again on every visit.
+    const attempt = async (text) => {
+      try {
+        return glue.Playground.load(text, width);
+      } catch (e) {
+        let message = String(e && e.message ? e.message : e);
+        if (e instanceof WebAssembly.RuntimeError) {
+          message = glue.takePanic() || message;
+          glue = await freshModule();
+        }
+        problems.push(message);
+        return null;
+      }
+    };
     const hash = new URLSearchParams(window.location.hash.slice(1));
     const shared = hash.get('s');
     if (shared) {
+      let text = null;
       try {
-        const pg = glue.Playground.load(fromBase64Url(shared), width);
+        text = fromBase64Url(shared);
+      } catch (e) {
+        problems.push(`share link: ${e.message || e}`);
+      }
+      const pg = text === null ? null : await attempt(text);
+      if (pg) {
         const engine = new Engine(glue, pg, width);
         engine.persist();
         // The link has done its job; a reload continues from localStorage like any session.
         history.replaceState(null, '', window.location.pathname + window.location.search);
-        return { engine, origin: 'share', problem };
-      } catch (e) {
-        problem = String(e && e.message ? e.message : e);
+        return { engine, origin: 'share', problem: null };
       }
     }
     const stored = storeGet();
     if (stored) {
-      try {
-        const pg = glue.Playground.load(stored, width);
-        return { engine: new Engine(glue, pg, width), origin: 'stored', problem };
-      } catch (e) {
-        problem = String(e && e.message ? e.message : e);
-      }
+      const pg = await attempt(stored);
+      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: problems.join('; ') || null };
     }
     const pg = new glue.Playground(randomSeed(), Date.now(), width);
     const engine = new Engine(glue, pg, width);
     engine.persist();
-    return { engine, origin: 'fresh', problem };
+    return { engine, origin: 'fresh', problem: problems.join('; ') || null };
   }
 
   /** Saves the session to localStorage and remembers it as the last good state. */
@@ -144,12 +159,19 @@ export class Engine {
   /** Replaces the poisoned instance with a fresh one loaded from the last good save. */
   recover(message) {
     this.pg = null;
-    this.recovering = freshModule().then((glue) => {
-      this.glue = glue;
-      this.pg = glue.Playground.load(this.lastGood, this.width);
+    this.recovering = (async () => {
+      this.glue = await freshModule();
+      try {
+        this.pg = this.glue.Playground.load(this.lastGood, this.width);
+      } catch (e) {
+        // Even the last good state does not load: start over rather than stay broken.
+        if (e instanceof WebAssembly.RuntimeError) this.glue = await freshModule();
+        this.pg = new this.glue.Playground(randomSeed(), Date.now(), this.width);
+        this.persist();
+      }
       this.recovering = null;
       this.onCrash(message);
-    });
+    })();
   }
 
   /** Runs a line; `null` when the engine crashed (the page is told through `onCrash`). */

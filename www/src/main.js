@@ -134,6 +134,8 @@ async function boot() {
   shell.focus();
   window.dockling.bootMs = performance.now() - started;
   window.dockling.readyMs = performance.now();
+  // Tests draw synthetic snapshots through the same code path as the engine's.
+  window.dockling.drawPicture = (snap, events) => drawPicture($('#picture'), snap, events, lang);
   window.dockling.shell = shell;
   window.dockling.engine = engine;
 }

@@ -60,7 +60,7 @@ function images(snap, lang) {
         h('span', { class: 'layer-digest', text: layer.short }),
         h('span', { class: 'layer-by', text: layer.created_by || '' }),
         h('span', { class: 'layer-size', text: bytes(layer.size) }),
-        count > 1 ? h('span', { class: 'marker', text: `⛓ ${t(lang, 'shared')} ×${count}` }) : null,
+        count > 1 ? h('span', { class: 'marker', text: `◆ ${t(lang, 'shared')} ×${count}` }) : null,
       );
       el.style.setProperty('--hue', String(hueOf(layer.digest)));
       return el;

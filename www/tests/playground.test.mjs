@@ -155,6 +155,22 @@ try {
     await waitForText(page, `restored session (${before.length})`);
   });
 
+  await check('a broken saved session or share link starts fresh with a note', async () => {
+    const good = await page.evaluate(() => localStorage.getItem('dockling.session'));
+    await page.evaluate(() => localStorage.setItem('dockling.session', '{"format":"dockling-session","version":99}'));
+    await page.reload();
+    await waitReady(page);
+    await waitForText(page, 'could not be loaded');
+    assert((await history(page)).length === 0, 'history not empty after a bad save');
+    await page.goto(`${server.url}#s=%%%not-base64`);
+    await waitReady(page);
+    await waitForText(page, 'could not be loaded');
+    await page.evaluate((g) => localStorage.setItem('dockling.session', g), good);
+    await page.goto(server.url);
+    await waitReady(page);
+    assert((await history(page)).length > 0, 'good save not restored');
+  });
+
   await check('undo removes the last command and restores the previous picture', async () => {
     await typeLine(page, 'first');
     const picture = await page.$eval('#picture', (el) => el.textContent);
