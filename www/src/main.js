@@ -49,6 +49,8 @@ async function boot() {
       beforeRun: () => engine.recovering,
       afterRun: async (result, text, ms) => {
         window.dockling.timings.push(ms);
+        // A crash report stays up until the learner has run something on the rebuilt session.
+        if (result) $('#alert').hidden = true;
         redraw(result ? result.events : []);
       },
     },

@@ -217,6 +217,7 @@ try {
     assert(JSON.stringify(await history(page)) === JSON.stringify(before), 'history lost');
     await typeLine(page, 'after-crash');
     await waitForText(page, 'bash: after-crash: command not found');
+    assert(await page.$('#alert[hidden]'), 'crash report still shown after a command');
     page.errors = page.errors.filter((e) => !/unreachable|panic/i.test(e));
   });
 
@@ -256,6 +257,7 @@ try {
   await check('narrow and wide, light and dark: no sideways scrolling; screenshots', async () => {
     const dir = screenshotsDir();
     await typeLine(page, 'docker run hello-world');
+    await page.click('[data-lang-choice=ko]');
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       for (const [name, width] of [['narrow', 360], ['wide', 1440]]) {
