@@ -94,6 +94,9 @@ impl Playground {
                     SessionConfig::default().start_ms
                 },
                 width: cells(width),
+                // Everything else as the engine defaults it (a virtual clock, so that saving,
+                // undo and share links replay the same times).
+                ..SessionConfig::default()
             }),
         }
     }

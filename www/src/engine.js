@@ -189,6 +189,16 @@ export class Engine {
     return this.guard((pg) => pg.needsMoreInput(text), false);
   }
 
+  /** Whether the next line answers a question (a password prompt) rather than being a command. */
+  awaitingAnswer() {
+    return this.guard((pg) => (typeof pg.awaitingAnswer === 'function' ? pg.awaitingAnswer() : false), false);
+  }
+
+  /** Whether that answer is shown as typed (false for passwords). */
+  answerEchoes() {
+    return this.guard((pg) => (typeof pg.answerEchoes === 'function' ? pg.answerEchoes() : true), true);
+  }
+
   complete(line) {
     return this.guard((pg) => pg.complete(line), []);
   }

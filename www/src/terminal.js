@@ -159,9 +159,15 @@ export class Shell {
   }
 
   /** Redraws the prompt and the line, then puts the cursor where it belongs. */
+  /** What the line shows: nothing while a password is typed. */
+  shown() {
+    return this.engine && !this.engine.answerEchoes() ? [] : this.buffer;
+  }
+
   redraw() {
     const prompt = Array.from(this.promptText());
-    const all = prompt.concat(this.buffer);
+    const shown = this.shown();
+    const all = prompt.concat(shown);
     const widths = all.map((ch) => cellWidth(ch.codePointAt(0)));
     let out = '';
     if (this.cursorRow > 0) out += `\x1b[${this.cursorRow}A`;
@@ -171,7 +177,7 @@ export class Shell {
     // and a carriage return move it to the next row's start, where the layout says it is.
     if (endCol === 0 && endRow > 0) out += ' \r';
     out += '\x1b[J';
-    const [row, col] = this.layout(widths, prompt.length + this.cursor);
+    const [row, col] = this.layout(widths, prompt.length + Math.min(this.cursor, shown.length));
     if (endRow > row) out += `\x1b[${endRow - row}A`;
     out += '\r';
     if (col > 0) out += `\x1b[${col}C`;
@@ -182,7 +188,7 @@ export class Shell {
   /** Moves the cursor below the edited line (before output). */
   leaveLine() {
     const prompt = Array.from(this.promptText());
-    const all = prompt.concat(this.buffer);
+    const all = prompt.concat(this.shown());
     const [endRow] = this.layout(all.map((ch) => cellWidth(ch.codePointAt(0))), all.length);
     const down = endRow - this.cursorRow;
     this.cursorRow = 0;
@@ -268,7 +274,7 @@ export class Shell {
   }
 
   recall(step) {
-    if (this.pending.length) return undefined;
+    if (this.pending.length || this.engine.awaitingAnswer()) return undefined;
     if (this.historyAt === this.lines.length) this.draft = this.buffer.join('');
     const next = this.historyAt + step;
     if (next < 0 || next > this.lines.length) return undefined;
@@ -295,6 +301,7 @@ export class Shell {
   }
 
   async completeWord() {
+    if (this.engine.awaitingAnswer()) return;
     const before = this.buffer.slice(0, this.cursor).join('');
     const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
     const word = before.slice(start);
@@ -327,6 +334,13 @@ export class Shell {
   async enter() {
     const line = this.buffer.join('');
     await this.leaveLine();
+    if (this.engine.awaitingAnswer()) {
+      // An answer (a password) is neither continued nor kept in the ↑ history.
+      this.pending = [];
+      await this.execute(line);
+      await this.freshPrompt();
+      return;
+    }
     const text = [...this.pending, line].join('\n');
     if (this.engine.needsMoreInput(text)) {
       this.pending.push(line);
