@@ -82,10 +82,12 @@ export class Engine {
 
   /**
    * Starts the engine: from a share link (`#s=`), else from localStorage, else fresh.
-   * Returns `{engine, origin: 'share'|'stored'|'fresh', problem}`.
+   * `widthOf()` gives the terminal's columns once the wasm is compiled (the terminal is laid out
+   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem}`.
    */
-  static async start(width) {
+  static async start(widthOf) {
     let glue = await freshModule();
+    const width = widthOf();
     const problems = [];
     // Tries to load a saved document; a panic while replaying it (an engine change, a bug) must
     // not brick the page, since the bad document would be loaded again on every visit.

@@ -37,12 +37,12 @@ async function boot() {
   translatePage(lang);
 
   const termEl = $('#terminal');
-  // The engine lays out tables for the terminal's width; estimate it before xterm measures.
-  const width = Math.max(40, Math.floor(termEl.clientWidth / 8.4)) || 80;
-  // The wasm downloads and compiles while the terminal is being laid out.
-  const starting = Engine.start(width);
+  // The wasm downloads and compiles while the terminal is being laid out; the session is then
+  // created for the terminal's real width (Docker's tables and build output are laid out for it).
+  let shell = null;
+  const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
-  const shell = new Shell(
+  shell = new Shell(
     termEl,
     starting.then((s) => s.engine),
     {
