@@ -17,6 +17,10 @@ function short(name) {
   return /^[0-9a-f]{64}$/.test(name) ? `${name.slice(0, 12)}…` : name;
 }
 
+function shortList(items, n) {
+  return items.length > n ? `${items.slice(0, n).join(', ')} … +${items.length - n}` : items.join(', ');
+}
+
 function section(kind, title, items, lang) {
   return h(
     'section',
@@ -34,7 +38,8 @@ function registry(snap, lang) {
       h('span', { class: 'repo-name', text: repo.name }),
       repo.official ? h('span', { class: 'badge', text: 'official' }) : null,
       repo.pushed ? h('span', { class: 'badge pushed', text: 'pushed' }) : null,
-      h('span', { class: 'tags', text: (repo.tags || []).join(', ') }),
+      // The Hub lists dozens of tags for official images; a few say enough, the title has all.
+      h('span', { class: 'tags', title: (repo.tags || []).join(', '), text: shortList(repo.tags || [], 6) }),
     ),
   );
   return section('registry', t(lang, 'hub'), items, lang);

@@ -82,6 +82,9 @@ try {
     });
 
     await check('docker image build shows the image with layers shared with node', async () => {
+      // BuildKit does not list the base image it pulled; pull it so both images are local.
+      await typeLine(page, 'docker image pull node');
+      await page.waitForSelector('[data-kind=image][data-name="node:latest"]');
       await typeLine(page, 'docker image build -t hahava/express-server:0.0.1 .');
       await waitForText(page, /naming to docker\.io\/hahava\/express-server:0\.0\.1/);
       assert(await page.$('[data-kind=image][data-name*="hahava/express-server:0.0.1"]'), 'built image missing');
@@ -121,6 +124,8 @@ try {
       await page.waitForSelector(container('web1'), { state: 'detached' });
     });
 
+    // Undo, reload and share replay the history; they need the editor's file writes to be part
+    // of it (Session::write_file recorded in save()), or the replayed build has no context.
     await check('undo brings back the exited container', async () => {
       await page.click('#undo');
       await page.waitForSelector(container('web1', 'exited'));
