@@ -16,3 +16,5 @@ pub mod session;
 pub mod transcript;
 pub mod vfs;
 pub mod view;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -1,0 +1,206 @@
+//! The browser adapter: one opaque `Playground` handle around a `Session` for `www/`.
+//!
+//! This is the only file that names `wasm_bindgen` (house rule 1). It holds no logic of its own:
+//! every call forwards to `Session`, and results cross to JavaScript as plain objects made by
+//! `serde-wasm-bindgen` from serde types. The browser's clock and a random seed come in as
+//! arguments, so a session started with the same seed and time replays identically anywhere.
+
+use std::sync::Mutex;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::runtime::Stream;
+use crate::session::{Lang, Session, SessionConfig};
+
+/// The message of the last Rust panic, kept for the page to read after a call throws.
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Installs a panic hook that records the panic message (with its location) for `takePanic`.
+///
+/// With `panic = "abort"` a panic surfaces in JavaScript as a `RuntimeError: unreachable`; the
+/// page then reads the message from here, shows it, and rebuilds the session from its saved
+/// history, because a `Session` that panicked midway cannot be trusted.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        if let Ok(mut slot) = LAST_PANIC.lock() {
+            *slot = Some(message);
+        }
+    }));
+}
+
+/// Returns (and clears) the message of the last panic, if any.
+#[wasm_bindgen(js_name = takePanic)]
+pub fn take_panic() -> Option<String> {
+    LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
+}
+
+/// One chunk of output, as the page sees it.
+#[derive(Serialize)]
+struct ChunkJs<'a> {
+    stream: Stream,
+    text: &'a str,
+}
+
+/// What `run` returns to the page.
+#[derive(Serialize)]
+struct RunJs<'a> {
+    output: Vec<ChunkJs<'a>>,
+    status: i32,
+    events: &'a [crate::engine::Event],
+    clear: bool,
+    prompt: String,
+}
+
+/// Converts a serde value to a plain JS object (maps become objects, not `Map`s).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Terminal width used when the page passes something unusable.
+const DEFAULT_WIDTH: usize = 80;
+
+/// Clamps a width from JS to a sane number of cells.
+fn cells(width: u32) -> usize {
+    match width {
+        0 => DEFAULT_WIDTH,
+        w => (w as usize).clamp(20, 400),
+    }
+}
+
+/// A learner's session in the page: the whole virtual Docker, owned by JavaScript as one handle.
+#[wasm_bindgen]
+pub struct Playground {
+    session: Session,
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// A fresh session seeded by the page (`crypto.getRandomValues`) at the browser's time.
+    #[wasm_bindgen(constructor)]
+    pub fn new(seed: u64, now_ms: f64, width: u32) -> Playground {
+        install_panic_hook();
+        Playground {
+            session: Session::new(SessionConfig {
+                seed,
+                // A non-finite or absurd time from JS falls back to the default epoch.
+                start_ms: if now_ms.is_finite() && now_ms > 0.0 && now_ms < 1e15 {
+                    now_ms as i64
+                } else {
+                    SessionConfig::default().start_ms
+                },
+                width: cells(width),
+                // Everything else as the engine defaults it (a virtual clock, so that saving,
+                // undo and share links replay the same times).
+                ..SessionConfig::default()
+            }),
+        }
+    }
+
+    /// Restores a saved session (`save()` output); throws with the reason when it is not one.
+    pub fn load(text: &str, width: u32) -> Result<Playground, JsError> {
+        install_panic_hook();
+        Session::load(text, cells(width))
+            .map(|session| Playground { session })
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Runs one line (or a command with its heredoc):
+    /// `{output: [{stream, text}], status, events, clear, prompt}`.
+    pub fn run(&mut self, line: &str) -> Result<JsValue, JsError> {
+        let result = self.session.run(line);
+        let output = result
+            .output
+            .chunks
+            .iter()
+            .map(|(stream, text)| ChunkJs {
+                stream: *stream,
+                text,
+            })
+            .collect();
+        to_js(&RunJs {
+            output,
+            status: result.status,
+            events: &result.events,
+            clear: result.clear,
+            prompt: self.session.prompt(),
+        })
+    }
+
+    /// Whether `text` is incomplete and the terminal should read another line.
+    #[wasm_bindgen(js_name = needsMoreInput)]
+    pub fn needs_more_input(&self, text: &str) -> bool {
+        self.session.needs_more_input(text)
+    }
+
+    /// The prompt to show before the next line.
+    pub fn prompt(&self) -> String {
+        self.session.prompt()
+    }
+
+    /// Completions for the last word of `line` (full replacement words, sorted).
+    pub fn complete(&self, line: &str) -> Vec<String> {
+        self.session.complete(line)
+    }
+
+    /// The state for the picture (`view::Snapshot` as a plain object).
+    pub fn snapshot(&self) -> Result<JsValue, JsError> {
+        to_js(&self.session.snapshot())
+    }
+
+    /// Explanations of the last command: `[{id, title, body, concept}]`; `lang` is `ko` or `en`.
+    pub fn explanations(&self, lang: &str) -> Result<JsValue, JsError> {
+        let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
+        to_js(&self.session.explain_last(lang))
+    }
+
+    /// Undoes the last command; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.session.undo()
+    }
+
+    /// Starts over with the same seed and start time, so a reset session replays like the old one.
+    pub fn reset(&mut self) {
+        self.session = Session::new(self.session.config().clone());
+    }
+
+    /// The session as a versioned JSON document.
+    pub fn save(&self) -> String {
+        self.session.save()
+    }
+
+    /// Writes a host file (the file editor); throws with the reason on failure.
+    #[wasm_bindgen(js_name = writeFile)]
+    pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), JsError> {
+        self.session
+            .write_file(path, content)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Reads a host file as text, or `undefined`.
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&self, path: &str) -> Option<String> {
+        self.session.read_file(path)
+    }
+
+    /// Every line run so far.
+    pub fn history(&self) -> Vec<String> {
+        self.session.history().to_vec()
+    }
+
+    /// The seed this session started with (for the share link).
+    pub fn seed(&self) -> u64 {
+        self.session.config().seed
+    }
+}
+
+/// Panics on purpose, so the browser tests can check that the page reports a panic and rebuilds
+/// its session (a real engine panic is a bug that no test can summon on demand).
+#[wasm_bindgen(js_name = panicForTest)]
+pub fn panic_for_test() {
+    panic!("panic requested by the page (panicForTest)");
+}

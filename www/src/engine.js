@@ -1,0 +1,260 @@
+// The engine handle: loads the wasm module, owns the `Playground`, persists the session and
+// recovers from a Rust panic by rebuilding the session from its last good save.
+//
+// The wasm-bindgen glue (`dockling.js`) is imported dynamically, not bundled: after a panic the
+// module instance is poisoned (its stack pointer and the handle's borrow flag stay where the trap
+// left them), so recovery imports a fresh copy of the glue and instantiates the already compiled
+// module again.
+
+const STORE_KEY = 'dockling.session';
+
+let compiled = null;
+let instances = 0;
+
+/** Loads (or reloads, after a panic) the glue and a fresh instance of the compiled module. */
+async function freshModule() {
+  const glueUrl = new URL('./dockling.js', import.meta.url);
+  if (!compiled) {
+    const wasmUrl = new URL('./dockling_bg.wasm', import.meta.url);
+    compiled = await WebAssembly.compileStreaming(fetch(wasmUrl));
+  }
+  instances += 1;
+  // The first instance uses the preloaded glue; later ones add a query string, which makes the
+  // browser evaluate a new module record with its own `wasm` variable.
+  const url = instances === 1 ? glueUrl.href : `${glueUrl.href}?instance=${instances}`;
+  const glue = await import(/* @vite-ignore */ url);
+  const exports = await glue.default({ module_or_path: compiled });
+  // A module namespace is frozen: hand back a plain object with the memory beside the glue.
+  return { Playground: glue.Playground, takePanic: glue.takePanic, panicForTest: glue.panicForTest, memory: exports.memory };
+}
+
+/** A random 52-bit seed: exact in JSON and in JavaScript numbers. */
+function randomSeed() {
+  const words = new Uint32Array(2);
+  crypto.getRandomValues(words);
+  return BigInt(words[0] & 0xfffff) * 2n ** 32n + BigInt(words[1]);
+}
+
+/** Encodes text as base64url (UTF-8). */
+export function toBase64Url(text) {
+  const utf8 = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of utf8) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes base64url (UTF-8) text; throws on malformed input. */
+export function fromBase64Url(text) {
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const utf8 = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+}
+
+function storeGet() {
+  try {
+    return window.localStorage.getItem(STORE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeSet(text) {
+  try {
+    window.localStorage.setItem(STORE_KEY, text);
+  } catch {
+    // Full or disabled storage only costs persistence across reloads.
+  }
+}
+
+/**
+ * The engine as the page uses it. Every call goes through `guard`, which turns a panic into a
+ * report (`onCrash(message)`) and a rebuilt session.
+ */
+export class Engine {
+  constructor(glue, playground, width) {
+    this.glue = glue;
+    this.pg = playground;
+    this.width = width;
+    this.lastGood = playground.save();
+    this.onCrash = () => {};
+  }
+
+  /**
+   * Starts the engine: from a share link (`#s=`), else from localStorage, else fresh.
+   * `widthOf()` gives the terminal's columns once the wasm is compiled (the terminal is laid out
+   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem}`.
+   */
+  static async start(widthOf) {
+    let glue = await freshModule();
+    const width = widthOf();
+    const problems = [];
+    // Tries to load a saved document; a panic while replaying it (an engine change, a bug) must
+    // not brick the page, since the bad document would be loaded again on every visit.
+    const attempt = async (text) => {
+      try {
+        return glue.Playground.load(text, width);
+      } catch (e) {
+        let message = String(e && e.message ? e.message : e);
+        if (e instanceof WebAssembly.RuntimeError) {
+          message = glue.takePanic() || message;
+          glue = await freshModule();
+        }
+        problems.push(message);
+        return null;
+      }
+    };
+    const hash = new URLSearchParams(window.location.hash.slice(1));
+    const shared = hash.get('s');
+    if (shared) {
+      let text = null;
+      try {
+        text = fromBase64Url(shared);
+      } catch (e) {
+        problems.push(`share link: ${e.message || e}`);
+      }
+      const pg = text === null ? null : await attempt(text);
+      if (pg) {
+        const engine = new Engine(glue, pg, width);
+        engine.persist();
+        // The link has done its job; a reload continues from localStorage like any session.
+        history.replaceState(null, '', window.location.pathname + window.location.search);
+        return { engine, origin: 'share', problem: null };
+      }
+    }
+    const stored = storeGet();
+    if (stored) {
+      const pg = await attempt(stored);
+      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: problems.join('; ') || null };
+    }
+    const pg = new glue.Playground(randomSeed(), Date.now(), width);
+    const engine = new Engine(glue, pg, width);
+    engine.persist();
+    return { engine, origin: 'fresh', problem: problems.join('; ') || null };
+  }
+
+  /** Saves the session to localStorage and remembers it as the last good state. */
+  persist() {
+    this.lastGood = this.pg.save();
+    storeSet(this.lastGood);
+  }
+
+  /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
+  guard(fn, fallback) {
+    // While a crashed instance is being replaced there is no session to ask.
+    if (!this.pg) return fallback;
+    try {
+      return fn(this.pg);
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      let message = null;
+      try {
+        message = this.glue.takePanic();
+      } catch {
+        // The poisoned instance may not even answer that; the trap's own message will do.
+      }
+      this.recover(message || String(e));
+      return fallback;
+    }
+  }
+
+  /** Replaces the poisoned instance with a fresh one loaded from the last good save. */
+  recover(message) {
+    this.pg = null;
+    this.recovering = (async () => {
+      this.glue = await freshModule();
+      try {
+        this.pg = this.glue.Playground.load(this.lastGood, this.width);
+      } catch (e) {
+        // Even the last good state does not load: start over rather than stay broken.
+        if (e instanceof WebAssembly.RuntimeError) this.glue = await freshModule();
+        this.pg = new this.glue.Playground(randomSeed(), Date.now(), this.width);
+        this.persist();
+      }
+      this.recovering = null;
+      this.onCrash(message);
+    })();
+  }
+
+  /** Runs a line; `null` when the engine crashed (the page is told through `onCrash`). */
+  run(line) {
+    const result = this.guard((pg) => pg.run(line), null);
+    if (result) this.persist();
+    return result;
+  }
+
+  prompt() {
+    return this.guard((pg) => pg.prompt(), '$ ');
+  }
+
+  needsMoreInput(text) {
+    return this.guard((pg) => pg.needsMoreInput(text), false);
+  }
+
+  /** Whether the next line answers a question (a password prompt) rather than being a command. */
+  awaitingAnswer() {
+    return this.guard((pg) => (typeof pg.awaitingAnswer === 'function' ? pg.awaitingAnswer() : false), false);
+  }
+
+  /** Whether that answer is shown as typed (false for passwords). */
+  answerEchoes() {
+    return this.guard((pg) => (typeof pg.answerEchoes === 'function' ? pg.answerEchoes() : true), true);
+  }
+
+  complete(line) {
+    return this.guard((pg) => pg.complete(line), []);
+  }
+
+  snapshot() {
+    return this.guard((pg) => pg.snapshot(), null);
+  }
+
+  explanations(lang) {
+    return this.guard((pg) => pg.explanations(lang), []);
+  }
+
+  history() {
+    return this.guard((pg) => pg.history(), []);
+  }
+
+  undo() {
+    const done = this.guard((pg) => pg.undo(), false);
+    if (done) this.persist();
+    return done;
+  }
+
+  reset() {
+    this.guard((pg) => pg.reset(), undefined);
+    this.persist();
+  }
+
+  writeFile(path, content) {
+    const out = this.guard((pg) => {
+      pg.writeFile(path, content);
+      return true;
+    }, false);
+    if (out) this.persist();
+    return out;
+  }
+
+  readFile(path) {
+    return this.guard((pg) => pg.readFile(path), undefined);
+  }
+
+  /** A URL that replays this session on another machine (same seed, same history). */
+  shareUrl() {
+    const url = new URL(window.location.href);
+    url.hash = `s=${toBase64Url(this.lastGood)}`;
+    return url.href;
+  }
+
+  /** Bytes of the wasm instance's linear memory (for measure.mjs). */
+  wasmMemoryBytes() {
+    return this.glue.memory ? this.glue.memory.buffer.byteLength : 0;
+  }
+
+  /** Makes the engine panic, so the tests can check recovery. */
+  crashForTest() {
+    return this.guard(() => this.glue.panicForTest(), undefined);
+  }
+}

@@ -1,0 +1,114 @@
+// The page's own words in Korean and English, and which language is chosen.
+// `?lang=ko|en` in the URL wins over the choice remembered in localStorage.
+
+const KEY = 'dockling.lang';
+
+const WORDS = {
+  en: {
+    title: 'dockling — Docker playground',
+    terminal: 'Terminal',
+    terminalHint: 'Type docker commands. Tab completes, ↑/↓ history, Ctrl-C abandons a line, Ctrl-L clears. Esc then Tab leaves the terminal.',
+    picture: 'What Docker has now',
+    hub: 'Registry (Hub)',
+    images: 'Images',
+    containers: 'Containers',
+    ports: 'Ports',
+    volumes: 'Volumes',
+    networks: 'Networks',
+    hostFiles: 'Host files',
+    none: 'none yet',
+    explanation: 'What just happened',
+    explainEmpty: 'Run a command: its explanation appears here.',
+    concept: 'Concept',
+    files: 'Files (build context)',
+    path: 'Path',
+    content: 'Content',
+    save: 'Save file',
+    saved: 'Saved',
+    newFile: 'New file',
+    undo: 'Undo',
+    reset: 'Reset',
+    share: 'Share',
+    shareCopied: 'Share link copied to the clipboard.',
+    shareReady: 'Share link:',
+    undone: 'undone',
+    nothingToUndo: 'nothing to undo',
+    restored: 'restored session',
+    replayed: 'replayed shared session',
+    crashed: 'The engine crashed; the session was rebuilt from its history without the last command.',
+    layers: 'layers',
+    shared: 'shared',
+    used: 'used by',
+    removed: 'removed',
+    skip: 'Skip to terminal',
+    language: 'Language',
+    loadFailed: 'The saved session could not be loaded; starting fresh.',
+  },
+  ko: {
+    title: 'dockling — 도커 놀이터',
+    terminal: '터미널',
+    terminalHint: '도커 명령을 입력하세요. Tab 자동 완성, ↑/↓ 기록, Ctrl-C 줄 취소, Ctrl-L 화면 지우기. Esc 다음 Tab으로 터미널을 빠져나갑니다.',
+    picture: '지금 도커의 상태',
+    hub: '레지스트리 (Hub)',
+    images: '이미지',
+    containers: '컨테이너',
+    ports: '포트',
+    volumes: '볼륨',
+    networks: '네트워크',
+    hostFiles: '호스트 파일',
+    none: '아직 없음',
+    explanation: '방금 일어난 일',
+    explainEmpty: '명령을 실행하면 여기에 설명이 나옵니다.',
+    concept: '개념',
+    files: '파일 (빌드 컨텍스트)',
+    path: '경로',
+    content: '내용',
+    save: '파일 저장',
+    saved: '저장됨',
+    newFile: '새 파일',
+    undo: '되돌리기',
+    reset: '처음부터',
+    share: '공유',
+    shareCopied: '공유 링크를 클립보드에 복사했습니다.',
+    shareReady: '공유 링크:',
+    undone: '되돌림',
+    nothingToUndo: '되돌릴 명령이 없습니다',
+    restored: '세션 복원됨',
+    replayed: '공유된 세션을 재생함',
+    crashed: '엔진이 멈췄습니다. 마지막 명령을 빼고 기록에서 세션을 다시 만들었습니다.',
+    layers: '레이어',
+    shared: '공유',
+    used: '사용 중',
+    removed: '삭제됨',
+    skip: '터미널로 건너뛰기',
+    language: '언어',
+    loadFailed: '저장된 세션을 불러올 수 없어 새로 시작합니다.',
+  },
+};
+
+/** The language in force: URL parameter, then localStorage, then the browser's language. */
+export function initialLang() {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (fromUrl === 'ko' || fromUrl === 'en') return fromUrl;
+  try {
+    const stored = window.localStorage.getItem(KEY);
+    if (stored === 'ko' || stored === 'en') return stored;
+  } catch {
+    // Storage can be disabled; the default is fine then.
+  }
+  return (navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Remembers the learner's choice. */
+export function rememberLang(lang) {
+  try {
+    window.localStorage.setItem(KEY, lang);
+  } catch {
+    // Not remembered; nothing else depends on it.
+  }
+}
+
+/** The word for `key` in `lang`. */
+export function t(lang, key) {
+  return (WORDS[lang] && WORDS[lang][key]) || WORDS.en[key] || key;
+}

@@ -1,0 +1,151 @@
+// The playground page: boots the engine, then keeps the terminal, the picture, the explanation
+// panel and the file editor in step after every command.
+
+import '@xterm/xterm/css/xterm.css';
+import { Engine } from './engine.js';
+import { drawExplanations } from './explain.js';
+import { fileEditor } from './files.js';
+import { initialLang, rememberLang, t } from './i18n.js';
+import { drawPicture } from './picture.js';
+import { Shell } from './terminal.js';
+
+const $ = (selector) => document.querySelector(selector);
+
+/** Puts the page's own words in the chosen language (`data-i18n` elements). */
+function translatePage(lang) {
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'title');
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n);
+  for (const button of document.querySelectorAll('[data-lang-choice]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.langChoice === lang));
+  }
+}
+
+function announce(text) {
+  const status = $('#status');
+  status.textContent = '';
+  // A fresh text node makes screen readers announce even a repeated message.
+  requestAnimationFrame(() => {
+    status.textContent = text;
+  });
+}
+
+async function boot() {
+  const started = performance.now();
+  performance.mark('dockling:boot');
+  let lang = initialLang();
+  translatePage(lang);
+
+  const termEl = $('#terminal');
+  // The wasm downloads and compiles while the terminal is being laid out; the session is then
+  // created for the terminal's real width (Docker's tables and build output are laid out for it).
+  let shell = null;
+  const starting = Engine.start(() => (shell && shell.term.cols) || 80);
+  let engine = null;
+  shell = new Shell(
+    termEl,
+    starting.then((s) => s.engine),
+    {
+      beforeRun: () => engine.recovering,
+      afterRun: async (result, text, ms) => {
+        window.dockling.timings.push(ms);
+        // A crash report stays up until the learner has run something on the rebuilt session.
+        if (result) $('#alert').hidden = true;
+        redraw(result ? result.events : []);
+      },
+    },
+  );
+  performance.mark('dockling:terminal');
+  const boot_ = await starting;
+  performance.mark('dockling:engine');
+  engine = boot_.engine;
+  const { origin, problem } = boot_;
+  const current = () => engine;
+
+  const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
+
+  function redraw(events) {
+    const snap = engine.snapshot();
+    drawPicture($('#picture'), snap, events, lang);
+    refreshFiles(snap, lang);
+    drawExplanations($('#explanations'), engine.explanations(lang), lang);
+  }
+
+  engine.onCrash = (message) => {
+    const alert = $('#alert');
+    alert.hidden = false;
+    alert.textContent = `${t(lang, 'crashed')} (${message})`;
+    redraw([]);
+    shell.note(t(lang, 'crashed'));
+  };
+
+  // Language switch: the panel and the picture's words change, the session does not.
+  for (const button of document.querySelectorAll('[data-lang-choice]')) {
+    button.addEventListener('click', () => {
+      lang = button.dataset.langChoice;
+      rememberLang(lang);
+      translatePage(lang);
+      redraw([]);
+    });
+  }
+
+  $('#undo').addEventListener('click', async () => {
+    const last = engine.history().at(-1);
+    if (engine.undo()) {
+      redraw([]);
+      await shell.note(`${t(lang, 'undone')}: ${last}`);
+    } else {
+      announce(t(lang, 'nothingToUndo'));
+    }
+  });
+  $('#reset').addEventListener('click', async () => {
+    engine.reset();
+    redraw([]);
+    await shell.write('\x1b[H\x1b[2J\x1b[3J');
+    await shell.freshPrompt();
+  });
+  $('#share').addEventListener('click', async () => {
+    const url = engine.shareUrl();
+    const out = $('#share-url');
+    out.hidden = false;
+    out.value = url;
+    try {
+      await navigator.clipboard.writeText(url);
+      announce(t(lang, 'shareCopied'));
+    } catch {
+      announce(t(lang, 'shareReady'));
+    }
+    out.select();
+  });
+
+  redraw([]);
+  // The greeting goes through the terminal's queue, so keys typed early land after the prompt.
+  shell.queue = shell.queue.then(async () => {
+    const previous = engine.history();
+    if (origin !== 'fresh' && previous.length) {
+      const heading = origin === 'share' ? t(lang, 'replayed') : t(lang, 'restored');
+      // Show what was run before, dimmed, so the learner sees where the picture came from.
+      const lines = previous.map((l) => `\x1b[2m$ ${l.replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
+      await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
+    }
+    if (problem) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${problem.replace(/\n/g, ' ')})\x1b[0m\r\n`);
+    await shell.freshPrompt();
+  });
+  await shell.queue;
+  performance.mark('dockling:prompt');
+  shell.focus();
+  window.dockling.bootMs = performance.now() - started;
+  window.dockling.readyMs = performance.now();
+  // Tests draw synthetic snapshots through the same code path as the engine's.
+  window.dockling.drawPicture = (snap, events) => drawPicture($('#picture'), snap, events, lang);
+  window.dockling.shell = shell;
+  window.dockling.engine = engine;
+}
+
+window.dockling = { timings: [], readyMs: null };
+boot().catch((e) => {
+  const alert = $('#alert');
+  alert.hidden = false;
+  alert.textContent = `dockling failed to start: ${e && e.message ? e.message : e}`;
+  document.body.dataset.ready = 'error';
+});

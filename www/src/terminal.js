@@ -1,0 +1,383 @@
+// The terminal: xterm.js with a small line editor in front of the engine.
+//
+// The engine only ever sees whole lines (or a command with its heredoc); editing, history,
+// completion and continuation prompts happen here. Output is written as the engine produced it
+// (ANSI colours included), with `\n` turned into `\r\n` for the terminal.
+
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+
+/** Cells a code point takes: 2 for East Asian wide characters (Hangul, CJK, emoji), 0 for marks. */
+export function cellWidth(cp) {
+  if (cp === 0 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}
+
+/** Output text for the terminal: bare `\n` becomes `\r\n`. */
+export function forTerminal(text) {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+const THEMES = {
+  light: { background: '#fbfbfd', foreground: '#1d1f24', cursor: '#1d1f24', selectionBackground: '#b6d4fe' },
+  dark: { background: '#14161b', foreground: '#e4e6eb', cursor: '#e4e6eb', selectionBackground: '#31507a' },
+};
+
+/**
+ * A terminal bound to an engine. `engineReady` is a promise of the engine, so the terminal can be
+ * laid out while the wasm compiles; keys typed meanwhile wait for it.
+ * `hooks.afterRun(result, line, ms)` is called after every command, `hooks.beforeRun()` may return
+ * a promise to wait on (a crashed engine being rebuilt).
+ */
+export class Shell {
+  constructor(element, engineReady, hooks) {
+    this.engine = null;
+    this.hooks = hooks;
+    this.term = new Terminal({
+      convertEol: false,
+      cursorBlink: true,
+      fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "D2Coding", "Noto Sans Mono CJK KR", monospace',
+      fontSize: 14,
+      scrollback: 5000,
+      allowProposedApi: false,
+    });
+    this.fit = new FitAddon();
+    this.term.loadAddon(this.fit);
+    this.term.open(element);
+    this.applyTheme();
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.applyTheme());
+    this.fitNow();
+    new ResizeObserver(() => this.fitNow()).observe(element);
+
+    this.buffer = []; // code points of the line being edited
+    this.cursor = 0; // index into `buffer`
+    this.cursorRow = 0; // row of the cursor relative to the prompt's first row
+    this.pending = []; // earlier lines of an incomplete command (heredoc, trailing `\`)
+    this.lines = []; // ↑/↓ history, single-line commands only
+    this.historyAt = 0;
+    this.draft = '';
+    this.queue = engineReady.then((engine) => {
+      this.engine = engine;
+    });
+    this.lastKeyWasEscape = false;
+
+    // Esc then Tab leaves the terminal, so keyboard users are never trapped (Tab completes).
+    this.term.attachCustomKeyEventHandler((ev) => {
+      if (ev.type !== 'keydown') return true;
+      if (ev.key === 'Tab' && this.lastKeyWasEscape) {
+        this.lastKeyWasEscape = false;
+        return false;
+      }
+      this.lastKeyWasEscape = ev.key === 'Escape';
+      return true;
+    });
+    this.term.onData((data) => {
+      // Keys and pastes are handled strictly in order, even while a command is being run.
+      this.queue = this.queue.then(() => this.input(data)).catch((e) => this.report(e));
+    });
+  }
+
+  applyTheme() {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    this.term.options.theme = dark ? THEMES.dark : THEMES.light;
+  }
+
+  fitNow() {
+    try {
+      this.fit.fit();
+    } catch {
+      // A hidden or zero-sized container cannot be measured; the next resize will fit it.
+    }
+  }
+
+  /** Writes text and resolves once xterm has processed it. */
+  write(text) {
+    return new Promise((resolve) => this.term.write(text, resolve));
+  }
+
+  report(e) {
+    this.write(`\r\n\x1b[31m${forTerminal(String(e && e.stack ? e.stack : e))}\x1b[0m\r\n`);
+  }
+
+  /** The prompt in force: the engine's, or `> ` while a command continues. */
+  promptText() {
+    return this.pending.length ? '> ' : this.engine.prompt();
+  }
+
+  /** Prints a fresh prompt with an empty line and marks the page ready for input. */
+  async freshPrompt() {
+    this.buffer = [];
+    this.cursor = 0;
+    this.cursorRow = 0;
+    await this.write(this.promptText());
+    document.body.dataset.ready = 'true';
+  }
+
+  /** Writes a note (dimmed) above a fresh prompt, e.g. "undone". */
+  async note(text) {
+    this.pending = [];
+    await this.write(`\r\x1b[K\x1b[2m# ${forTerminal(text)}\x1b[0m\r\n`);
+    await this.freshPrompt();
+  }
+
+  /** Where each position of `cells` widths lands: `[row, col]` after `n` code points. */
+  layout(widths, upTo) {
+    const cols = Math.max(this.term.cols, 2);
+    let row = 0;
+    let col = 0;
+    for (let i = 0; i < upTo; i += 1) {
+      const w = widths[i];
+      if (col + w > cols) {
+        row += 1;
+        col = 0;
+      }
+      col += w;
+      if (col === cols) {
+        row += 1;
+        col = 0;
+      }
+    }
+    return [row, col];
+  }
+
+  /** Redraws the prompt and the line, then puts the cursor where it belongs. */
+  /** What the line shows: nothing while a password is typed. */
+  shown() {
+    return this.engine && !this.engine.answerEchoes() ? [] : this.buffer;
+  }
+
+  redraw() {
+    const prompt = Array.from(this.promptText());
+    const shown = this.shown();
+    const all = prompt.concat(shown);
+    const widths = all.map((ch) => cellWidth(ch.codePointAt(0)));
+    let out = '';
+    if (this.cursorRow > 0) out += `\x1b[${this.cursorRow}A`;
+    out += '\r' + all.join('');
+    const [endRow, endCol] = this.layout(widths, all.length);
+    // Text that ends exactly at the right margin leaves xterm's cursor waiting to wrap; a space
+    // and a carriage return move it to the next row's start, where the layout says it is.
+    if (endCol === 0 && endRow > 0) out += ' \r';
+    out += '\x1b[J';
+    const [row, col] = this.layout(widths, prompt.length + Math.min(this.cursor, shown.length));
+    if (endRow > row) out += `\x1b[${endRow - row}A`;
+    out += '\r';
+    if (col > 0) out += `\x1b[${col}C`;
+    this.cursorRow = row;
+    return this.write(out);
+  }
+
+  /** Moves the cursor below the edited line (before output). */
+  leaveLine() {
+    const prompt = Array.from(this.promptText());
+    const all = prompt.concat(this.shown());
+    const [endRow] = this.layout(all.map((ch) => cellWidth(ch.codePointAt(0))), all.length);
+    const down = endRow - this.cursorRow;
+    this.cursorRow = 0;
+    return this.write((down > 0 ? `\x1b[${down}B` : '') + '\r\n');
+  }
+
+  /** Handles one chunk of input: a key's sequence, or pasted text. */
+  async input(data) {
+    const keys = {
+      '\r': () => this.enter(),
+      '\x7f': () => this.backspace(),
+      '\b': () => this.backspace(),
+      '\x1b[3~': () => this.deleteForward(),
+      '\x1b[D': () => this.move(this.cursor - 1),
+      '\x1b[C': () => this.move(this.cursor + 1),
+      '\x1b[H': () => this.move(0),
+      '\x1bOH': () => this.move(0),
+      '\x1b[1~': () => this.move(0),
+      '\x01': () => this.move(0),
+      '\x1b[F': () => this.move(this.buffer.length),
+      '\x1bOF': () => this.move(this.buffer.length),
+      '\x1b[4~': () => this.move(this.buffer.length),
+      '\x05': () => this.move(this.buffer.length),
+      '\x1b[A': () => this.recall(-1),
+      '\x1b[B': () => this.recall(1),
+      '\t': () => this.completeWord(),
+      '\x03': () => this.interrupt(),
+      '\x0c': () => this.clearScreen(),
+      '\x15': () => this.killLine(),
+    };
+    if (keys[data]) return keys[data]();
+    if (data.startsWith('\x1b')) return undefined; // other keys (F-keys, Alt-…) do nothing
+    // Typed characters or a paste: printable text is inserted, each line break submits.
+    let text = '';
+    for (let i = 0; i < data.length; i += 1) {
+      const ch = data[i];
+      if (ch === '\r' || ch === '\n') {
+        if (ch === '\n' && data[i - 1] === '\r') continue;
+        if (text) await this.insert(text);
+        text = '';
+        await this.enter();
+      } else if (ch === '\t') {
+        text += ' ';
+      } else if (ch >= ' ' && ch !== '\x7f') {
+        text += ch;
+      }
+    }
+    if (text) await this.insert(text);
+    return undefined;
+  }
+
+  insert(text) {
+    const chars = Array.from(text);
+    this.buffer.splice(this.cursor, 0, ...chars);
+    this.cursor += chars.length;
+    return this.redraw();
+  }
+
+  backspace() {
+    if (this.cursor === 0) return undefined;
+    this.buffer.splice(this.cursor - 1, 1);
+    this.cursor -= 1;
+    return this.redraw();
+  }
+
+  deleteForward() {
+    if (this.cursor >= this.buffer.length) return undefined;
+    this.buffer.splice(this.cursor, 1);
+    return this.redraw();
+  }
+
+  killLine() {
+    this.buffer.splice(0, this.cursor);
+    this.cursor = 0;
+    return this.redraw();
+  }
+
+  move(to) {
+    const next = Math.max(0, Math.min(this.buffer.length, to));
+    if (next === this.cursor) return undefined;
+    this.cursor = next;
+    return this.redraw();
+  }
+
+  recall(step) {
+    if (this.pending.length || this.engine.awaitingAnswer()) return undefined;
+    if (this.historyAt === this.lines.length) this.draft = this.buffer.join('');
+    const next = this.historyAt + step;
+    if (next < 0 || next > this.lines.length) return undefined;
+    this.historyAt = next;
+    const text = next === this.lines.length ? this.draft : this.lines[next];
+    this.buffer = Array.from(text);
+    this.cursor = this.buffer.length;
+    return this.redraw();
+  }
+
+  async interrupt() {
+    await this.move(this.buffer.length);
+    await this.write('^C');
+    await this.leaveLine();
+    this.pending = [];
+    this.historyAt = this.lines.length;
+    await this.freshPrompt();
+  }
+
+  async clearScreen() {
+    await this.write('\x1b[H\x1b[2J\x1b[3J');
+    this.cursorRow = 0;
+    await this.redraw();
+  }
+
+  async completeWord() {
+    if (this.engine.awaitingAnswer()) return;
+    const before = this.buffer.slice(0, this.cursor).join('');
+    const start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
+    const word = before.slice(start);
+    const candidates = this.engine.complete([...this.pending, before].join('\n'));
+    if (!candidates || candidates.length === 0) return;
+    if (candidates.length === 1) {
+      const replacement = Array.from(candidates[0] + (candidates[0].endsWith('/') ? '' : ' '));
+      this.buffer.splice(start, Array.from(word).length, ...replacement);
+      this.cursor = start + replacement.length;
+      await this.redraw();
+      return;
+    }
+    let common = candidates[0];
+    for (const c of candidates) {
+      while (!c.startsWith(common)) common = common.slice(0, -1);
+    }
+    if (common.length > word.length) {
+      const replacement = Array.from(common);
+      this.buffer.splice(start, Array.from(word).length, ...replacement);
+      this.cursor = start + replacement.length;
+      await this.redraw();
+      return;
+    }
+    // Ambiguous: list the candidates like bash's second Tab, then redraw the line.
+    await this.leaveLine();
+    await this.write(forTerminal(candidates.join('  ') + '\n'));
+    await this.redraw();
+  }
+
+  async enter() {
+    const line = this.buffer.join('');
+    await this.leaveLine();
+    if (this.engine.awaitingAnswer()) {
+      // An answer (a password) is neither continued nor kept in the ↑ history.
+      this.pending = [];
+      await this.execute(line);
+      await this.freshPrompt();
+      return;
+    }
+    const text = [...this.pending, line].join('\n');
+    if (this.engine.needsMoreInput(text)) {
+      this.pending.push(line);
+      await this.freshPrompt();
+      return;
+    }
+    this.pending = [];
+    if (line.trim() && !text.includes('\n') && this.lines[this.lines.length - 1] !== line) this.lines.push(line);
+    this.historyAt = this.lines.length;
+    if (text.trim()) await this.execute(text);
+    await this.freshPrompt();
+  }
+
+  /** Runs a whole command in the engine and prints what it wrote. */
+  async execute(text) {
+    if (this.hooks.beforeRun) await this.hooks.beforeRun();
+    const started = performance.now();
+    const result = this.engine.run(text);
+    if (result) {
+      if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');
+      let out = '';
+      for (const chunk of result.output) out += chunk.text;
+      if (out) await this.write(forTerminal(out));
+    } else if (this.hooks.beforeRun) {
+      await this.hooks.beforeRun();
+    }
+    const ms = performance.now() - started;
+    if (this.hooks.afterRun) await this.hooks.afterRun(result, text, ms);
+  }
+
+  /** Runs a command as if typed (used by tests and the page's own buttons). */
+  typeLine(text) {
+    this.queue = this.queue.then(() => this.input(text + '\r'));
+    return this.queue;
+  }
+
+  focus() {
+    this.term.focus();
+  }
+}
