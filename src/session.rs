@@ -114,8 +114,26 @@ struct Pending {
     echo: bool,
 }
 
+/// One thing the learner did: typed a line, or saved a file in the editor. A session is a
+/// pure function of its configuration and its steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A line typed at the prompt (with its heredoc, if any).
+    Line(String),
+    /// A file written from the editor.
+    Write {
+        /// The path as given (relative to the working directory at the time, or absolute).
+        path: String,
+        /// The new content.
+        content: String,
+    },
+}
+
 /// Lines kept for `history`, undo and saves, at most.
 pub const MAX_HISTORY: usize = 5_000;
+
+/// The version of the saved-session format; a save with another version is refused.
+pub const SAVE_VERSION: u64 = 1;
 
 /// A learner's session.
 #[derive(Clone, Debug)]
@@ -124,6 +142,7 @@ pub struct Session {
     engine: Engine,
     shell: Shell,
     history: Vec<String>,
+    steps: Vec<Step>,
     last_events: Vec<Event>,
     last_line: String,
     attached: Option<Attached>,
@@ -144,6 +163,7 @@ impl Session {
             engine,
             shell: host::initial_shell(),
             history: Vec::new(),
+            steps: Vec::new(),
             last_events: Vec::new(),
             last_line: String::new(),
             attached: None,
@@ -167,8 +187,13 @@ impl Session {
 
     /// Runs one line (or several lines, e.g. a command with its heredoc) as if typed.
     pub fn run(&mut self, line: &str) -> RunResult {
-        if self.history.len() < MAX_HISTORY {
-            self.history.push(line.to_string());
+        // A password typed at a prompt is kept for replay but not shown by `history`.
+        let secret = self.pending.as_ref().is_some_and(|p| !p.echo);
+        if self.steps.len() < MAX_HISTORY {
+            self.steps.push(Step::Line(line.to_string()));
+            if !secret {
+                self.history.push(line.to_string());
+            }
         }
         if self.config.clock == ClockMode::Virtual {
             self.engine.clock.advance_ms(1000);
@@ -440,66 +465,107 @@ impl Session {
         list
     }
 
-    /// Undoes the last command by replaying all earlier ones on a fresh session.
-    /// Returns false when there is nothing to undo.
+    /// Undoes the last command (or editor save) by replaying all earlier ones on a fresh
+    /// session. Returns false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        if self.history.is_empty() {
+        if self.steps.is_empty() {
             return false;
         }
-        let mut lines = self.history.clone();
-        lines.pop();
-        *self = Session::replay(self.config.clone(), &lines);
+        let mut steps = self.steps.clone();
+        steps.pop();
+        *self = Session::replay_steps(self.config.clone(), &steps);
         true
     }
 
     /// A fresh session that has run `lines` in order.
     pub fn replay(config: SessionConfig, lines: &[String]) -> Session {
+        let steps: Vec<Step> = lines.iter().map(|l| Step::Line(l.clone())).collect();
+        Session::replay_steps(config, &steps)
+    }
+
+    /// A fresh session that has taken `steps` in order.
+    pub fn replay_steps(config: SessionConfig, steps: &[Step]) -> Session {
         let mut session = Session::new(config);
-        for line in lines {
-            session.run(line);
+        for step in steps {
+            match step {
+                Step::Line(line) => {
+                    session.run(line);
+                }
+                Step::Write { path, content } => {
+                    let _ = session.write_file(path, content);
+                }
+            }
         }
         session
     }
 
-    /// The session as a versioned JSON document (seed, start time and history): loading it
-    /// replays the history, so it is small and every engine change stays compatible.
+    /// Everything the learner did, in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The session as a versioned JSON document (seed, start time and steps): loading it
+    /// replays the steps, so it is small and every engine change stays compatible. Lines are
+    /// strings; editor saves are `{"write": path, "content": text}`.
     pub fn save(&self) -> String {
+        let steps: Vec<serde_json::Value> = self
+            .steps
+            .iter()
+            .map(|s| match s {
+                Step::Line(l) => serde_json::Value::String(l.clone()),
+                Step::Write { path, content } => {
+                    serde_json::json!({ "write": path, "content": content })
+                }
+            })
+            .collect();
         serde_json::json!({
             "format": "dockling-session",
-            "version": 1,
+            "version": SAVE_VERSION,
             "seed": self.config.seed,
             "start_ms": self.config.start_ms,
-            "history": self.history,
+            "history": steps,
         })
         .to_string()
     }
 
-    /// Restores a saved session. A document that is not a valid save is refused whole.
+    /// Restores a saved session. A document that is not a valid save is refused whole, with
+    /// a message that says why (so a front end can start fresh and tell the learner).
     pub fn load(text: &str, width: usize) -> Result<Session, String> {
         let doc: serde_json::Value =
             serde_json::from_str(text).map_err(|e| format!("not a saved session: {e}"))?;
         if doc["format"] != "dockling-session" {
             return Err("not a saved dockling session".to_string());
         }
-        if doc["version"] != 1 {
-            return Err(format!(
-                "saved with format version {}, which this dockling cannot read",
-                doc["version"]
-            ));
+        match doc["version"].as_u64() {
+            Some(v) if v == SAVE_VERSION => {}
+            Some(v) => {
+                return Err(format!(
+                    "saved with format version {v}, which this dockling cannot read"
+                ))
+            }
+            None => return Err("saved session has no format version".to_string()),
         }
         let seed = doc["seed"].as_u64().ok_or("saved session has no seed")?;
         let start_ms = doc["start_ms"]
             .as_i64()
             .ok_or("saved session has no start time")?;
-        let history: Vec<String> = doc["history"]
+        let steps: Vec<Step> = doc["history"]
             .as_array()
             .ok_or("saved session has no history")?
             .iter()
             .take(MAX_HISTORY)
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_string)
-                    .ok_or("history entry is not text")
+            .map(|v| match v {
+                serde_json::Value::String(l) => Ok(Step::Line(l.clone())),
+                serde_json::Value::Object(o) => match (o.get("write"), o.get("content")) {
+                    (Some(serde_json::Value::String(p)), Some(serde_json::Value::String(c))) => {
+                        Ok(Step::Write {
+                            path: p.clone(),
+                            content: c.clone(),
+                        })
+                    }
+                    _ => Err("a history entry is neither a line nor a file write"),
+                },
+                _ => Err("a history entry is neither a line nor a file write"),
             })
             .collect::<Result<_, _>>()?;
         let config = SessionConfig {
@@ -508,11 +574,22 @@ impl Session {
             width,
             clock: ClockMode::Virtual,
         };
-        Ok(Session::replay(config, &history))
+        Ok(Session::replay_steps(config, &steps))
+    }
+
+    /// Sets the terminal width (tables and build output follow it from the next command).
+    pub fn set_width(&mut self, width: usize) {
+        self.config.width = width.clamp(20, 1000);
     }
 
     /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
     pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        if self.steps.len() < MAX_HISTORY {
+            self.steps.push(Step::Write {
+                path: path.to_string(),
+                content: content.to_string(),
+            });
+        }
         let path = crate::vfs::normalize(&self.shell.cwd, path);
         let fs = &mut self.engine.host_fs;
         if let Some(parent) = std::path::Path::new(&path)

@@ -196,6 +196,24 @@ impl Playground {
     pub fn seed(&self) -> u64 {
         self.session.config().seed
     }
+
+    /// Whether the last command asked a question (`[y/N]`, `Password:`) the next line answers.
+    #[wasm_bindgen(js_name = awaitingAnswer)]
+    pub fn awaiting_answer(&self) -> bool {
+        self.session.awaiting_answer()
+    }
+
+    /// Whether that answer is shown as typed (false for passwords).
+    #[wasm_bindgen(js_name = answerEchoes)]
+    pub fn answer_echoes(&self) -> bool {
+        self.session.answer_echoes()
+    }
+
+    /// Follows the terminal's width after a resize.
+    #[wasm_bindgen(js_name = setWidth)]
+    pub fn set_width(&mut self, width: u32) {
+        self.session.set_width(cells(width));
+    }
 }
 
 /// Panics on purpose, so the browser tests can check that the page reports a panic and rebuilds

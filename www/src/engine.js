@@ -187,6 +187,11 @@ export class Engine {
     return this.guard((pg) => pg.prompt(), '$ ');
   }
 
+  /** Tells the engine the terminal's width, so tables and build screens fit it. */
+  setWidth(cols) {
+    this.guard((pg) => (typeof pg.setWidth === 'function' ? pg.setWidth(cols) : undefined), undefined);
+  }
+
   needsMoreInput(text) {
     return this.guard((pg) => pg.needsMoreInput(text), false);
   }
