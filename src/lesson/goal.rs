@@ -1037,3 +1037,204 @@ fn state_ko(state: &str) -> &str {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::SessionConfig;
+
+    /// A session with a small web server image built FROM scratch (no registry needed).
+    fn web_session() -> Session {
+        let mut s = Session::new(SessionConfig {
+            seed: 7,
+            ..SessionConfig::default()
+        });
+        s.run("mkdir site");
+        s.run("cd site");
+        s.write_file(
+            "Dockerfile",
+            "FROM scratch\nENV NGINX_VERSION=1.29.0\nCOPY sh /bin/sh\nCOPY index.html /usr/share/nginx/html/index.html\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n",
+        )
+        .unwrap();
+        s.write_file("sh", "#!\n").unwrap();
+        s.write_file("index.html", "hello world\n").unwrap();
+        s
+    }
+
+    fn goal(line: &str) -> Goal {
+        parse_goal(line, Lang::En).unwrap()
+    }
+
+    fn met(s: &Session, line: &str) -> bool {
+        check_goal(s, &goal(line)).met
+    }
+
+    #[test]
+    fn parses_every_kind() {
+        for line in [
+            "image node",
+            "no image hahava-server:0.0.1",
+            "running hahava/express-server:0.0.1 port 9000:3000",
+            "running nginx name web port 8080:80",
+            "container web exited code 137 restarts 2",
+            "container web",
+            "no container web",
+            "no container from nginx:latest",
+            "http localhost:9000 contains \"hello world\"",
+            "http localhost:9000/x status 404",
+            "http 8080",
+            "pushed hahava/express-server:0.0.1",
+            "cached 3",
+            "volume data",
+            "no volume data",
+            "volume data has /x.txt contains \"a b\"",
+            "network app",
+            "network app has web",
+            "file app/Dockerfile contains FROM",
+            "logged in",
+            "logged in as hahava",
+            "logs db contains \"ready for connections\"",
+            "same a:1 b:2",
+            "no dangling",
+        ] {
+            assert!(parse_goal(line, Lang::Ko).is_ok(), "{line}");
+        }
+        for line in [
+            "fly",
+            "image",
+            "image UPPER",
+            "running nginx port 80",
+            "running nginx colour red",
+            "http localhost:x",
+            "pushed nginx",
+            "cached many",
+            "logs a contains \"open",
+            "container web code",
+        ] {
+            assert!(parse_goal(line, Lang::En).is_err(), "{line}");
+        }
+        assert_eq!(
+            goal("http localhost:9000/a contains \"hi \\\"you\\\"\"").kind,
+            GoalKind::Http {
+                port: 9000,
+                path: "/a".into(),
+                contains: Some("hi \"you\"".into()),
+                status: None
+            }
+        );
+    }
+
+    #[test]
+    fn image_container_port_and_http_goals() {
+        let mut s = web_session();
+        assert!(!met(&s, "image me/web:1"));
+        assert!(met(&s, "no image me/web:1"));
+        let r = s.run("docker build -t me/web:1 .");
+        assert_eq!(r.status, 0, "{}", r.output.text());
+        assert!(met(&s, "image me/web:1"));
+        assert!(met(&s, "image docker.io/me/web:1"));
+        assert!(!met(&s, "image me/web"));
+        assert!(met(&s, "file site/Dockerfile contains \"FROM scratch\""));
+        assert!(met(&s, "file /home/learner/site/index.html"));
+        assert!(!met(&s, "file site/missing"));
+        let r = s.run("docker run -d --name web -p 9000:80 me/web:1");
+        assert_eq!(r.status, 0, "{}", r.output.text());
+        assert!(met(&s, "running me/web:1"));
+        assert!(met(&s, "running me/web:1 name web port 9000:80"));
+        assert!(!met(&s, "running me/web:1 port 9001:80"));
+        assert!(!met(&s, "running me/web:1 name other"));
+        assert!(met(&s, "container web running"));
+        assert!(!met(&s, "container web exited"));
+        assert!(met(&s, "http localhost:9000 contains \"hello world\""));
+        assert!(met(&s, "http 9000"));
+        assert!(!met(&s, "http localhost:9000 contains \"goodbye\""));
+        assert!(!met(&s, "http localhost:9001"));
+        assert!(met(&s, "http localhost:9000/nope status 404"));
+        // Checking a goal changes nothing: no log line was added by the HTTP checks.
+        let before = s.engine().containers[0].logs.len();
+        assert!(met(&s, "http 9000"));
+        assert_eq!(s.engine().containers[0].logs.len(), before);
+        let status = check_goal(&s, &goal("http localhost:9001"));
+        assert_eq!(status.detail, "nothing answers on localhost:9001");
+        assert!(!met(&s, "no container from me/web:1"));
+
+        s.run("docker stop web");
+        assert!(!met(&s, "running me/web:1"));
+        assert!(met(&s, "container web exited code 0"));
+        assert!(!met(&s, "http 9000"));
+        s.run("docker rm web");
+        assert!(met(&s, "no container web"));
+        assert!(met(&s, "no container from me/web:1"));
+        assert!(!met(&s, "container web"));
+    }
+
+    #[test]
+    fn build_cache_goal_follows_the_last_build() {
+        let mut s = web_session();
+        let mut watch = BuildWatch::default();
+        let r = s.run("docker build -t me/web:1 .");
+        watch.observe(&r.events);
+        let g = goal("cached 2");
+        assert!(!check_goal_with(&s, watch.events(), &g).met);
+        let r = s.run("docker build -t me/web:1 .");
+        watch.observe(&r.events);
+        assert!(check_goal(&s, &g).met);
+        assert!(check_goal(&s, &goal("cached 2")).met);
+        assert!(!check_goal(&s, &goal("cached 3")).met);
+        let r = s.run("docker images");
+        watch.observe(&r.events);
+        assert!(check_goal_with(&s, watch.events(), &g).met);
+        assert_eq!(
+            check_goal(&s, &g).detail,
+            "no build yet",
+            "check_goal alone only sees the last command"
+        );
+    }
+
+    #[test]
+    fn volumes_networks_login_push_and_tags() {
+        let mut s = web_session();
+        s.run("docker build -t me/web:1 .");
+        assert!(!met(&s, "volume data"));
+        s.run("docker volume create data");
+        assert!(met(&s, "volume data"));
+        assert!(!met(&s, "volume data has /x"));
+        s.run("docker network create app");
+        assert!(met(&s, "network app"));
+        assert!(!met(&s, "network app has web"));
+        let r = s.run("docker run -d --name web --network app -v data:/data me/web:1");
+        assert_eq!(r.status, 0, "{}", r.output.text());
+        assert!(met(&s, "network app has web"));
+        assert!(!met(&s, "network bridge has web"));
+        let r = s.run("docker exec web sh -c 'echo saved > /data/x'");
+        assert_eq!(r.status, 0, "{}", r.output.text());
+        assert!(met(&s, "volume data has /x contains saved"));
+        assert!(met(&s, "volume data has x"));
+        assert!(met(&s, "logs web contains \"start worker processes\""));
+        assert!(!met(&s, "logs web contains \"error\""));
+
+        assert!(!met(&s, "logged in"));
+        assert!(!met(&s, "pushed me/web:1"));
+        s.run("docker login -u me -p secret");
+        assert!(met(&s, "logged in as me"));
+        assert!(!met(&s, "logged in as you"));
+        let r = s.run("docker push me/web:1");
+        assert_eq!(r.status, 0, "{}", r.output.text());
+        assert!(met(&s, "pushed me/web:1"));
+        assert!(!met(&s, "pushed me/web:2"));
+
+        s.run("docker tag me/web:1 me/web:latest");
+        assert!(met(&s, "same me/web:1 me/web"));
+        assert!(met(&s, "no dangling"));
+        let ko = check_goal(&s, &parse_goal("same me/web:1 me/web", Lang::Ko).unwrap());
+        assert_eq!(ko.description, "me/web:1와 me/web가 같은 이미지예요");
+    }
+
+    #[test]
+    fn descriptions_in_both_languages() {
+        let en = describe(&goal("running a/b:1 port 9000:3000").kind, Lang::En);
+        assert_eq!(en, "A container from a/b:1 is running (port 9000 → 3000)");
+        let ko = describe(&goal("container web exited code 0").kind, Lang::Ko);
+        assert_eq!(ko, "web 컨테이너가 종료됨(exited) 상태예요 (종료 코드 0)");
+    }
+}
