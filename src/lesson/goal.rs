@@ -43,6 +43,11 @@ pub enum GoalKind {
         /// Required published port (host, container).
         port: Option<(u16, u16)>,
     },
+    /// `no running REF`: no container from an image is running (they may exist, stopped).
+    NotRunning {
+        /// Image reference as written.
+        image: String,
+    },
     /// `container NAME [STATE] [code N] [restarts N]`: a container exists, in a state.
     Container {
         /// Name or ID.
@@ -246,6 +251,9 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
                 restarts,
             }
         }
+        ["no", "running", image] => GoalKind::NotRunning {
+            image: valid_ref(image)?,
+        },
         ["no", "container", "from", image] => GoalKind::NoContainerFrom {
             image: valid_ref(image)?,
         },
@@ -581,6 +589,23 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                 format!("{name} 컨테이너가 아직 있어요 ({})", c.state.as_str()),
             )),
         },
+        GoalKind::NotRunning { image } => {
+            let running: Vec<&str> = engine
+                .containers
+                .iter()
+                .filter(|c| c.state.is_active() && from_image(engine, c, image))
+                .map(|c| c.name.as_str())
+                .collect();
+            if running.is_empty() {
+                Ok(())
+            } else {
+                let names = running.join(", ");
+                Err(said(
+                    format!("still running: {names}"),
+                    format!("아직 실행 중이에요: {names}"),
+                ))
+            }
+        }
         GoalKind::NoContainerFrom { image } => {
             let left: Vec<&str> = engine
                 .containers
@@ -931,6 +956,10 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             format!("Container {name} is removed"),
             format!("{name} 컨테이너를 지웠어요"),
         ),
+        GoalKind::NotRunning { image } => said(
+            format!("No container from {image} is running"),
+            format!("{image} 이미지로 실행 중인 컨테이너가 없어요"),
+        ),
         GoalKind::NoContainerFrom { image } => said(
             format!("No container from {image} remains"),
             format!("{image} 이미지로 만든 컨테이너가 남아 있지 않아요"),
@@ -1080,6 +1109,7 @@ mod tests {
             "container web",
             "no container web",
             "no container from nginx:latest",
+            "no running nginx",
             "http localhost:9000 contains \"hello world\"",
             "http localhost:9000/x status 404",
             "http 8080",
@@ -1157,9 +1187,11 @@ mod tests {
         let status = check_goal(&s, &goal("http localhost:9001"));
         assert_eq!(status.detail, "nothing answers on localhost:9001");
         assert!(!met(&s, "no container from me/web:1"));
+        assert!(!met(&s, "no running me/web:1"));
 
         s.run("docker stop web");
         assert!(!met(&s, "running me/web:1"));
+        assert!(met(&s, "no running me/web:1"));
         assert!(met(&s, "container web exited code 0"));
         assert!(!met(&s, "http 9000"));
         s.run("docker rm web");
