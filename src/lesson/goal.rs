@@ -939,7 +939,7 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             let mut en = format!("Container {name} exists");
             let mut ko = format!("{name} 컨테이너가 있어요");
             if let Some(s) = state {
-                en = format!("Container {name} is {s}");
+                en = format!("Container {name} {}", state_en(s));
                 ko = format!("{name} 컨테이너가 {} 상태예요", state_ko(s));
             }
             if let Some(c) = code {
@@ -988,7 +988,7 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             format!("{reference} 이미지를 Docker Hub에 푸시했어요"),
         ),
         GoalKind::Cached { steps } => said(
-            format!("The last build reused at least {steps} cached steps"),
+            format!("The last build reused at least {steps} step(s) from the cache"),
             format!("마지막 빌드가 캐시를 {steps}단계 이상 썼어요"),
         ),
         GoalKind::Volume { name } => said(
@@ -1052,6 +1052,15 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
         ),
     };
     s.in_lang(lang)
+}
+
+/// English predicates for container states.
+fn state_en(state: &str) -> String {
+    match state {
+        "exited" => "has exited".to_string(),
+        "created" => "was created (never started)".to_string(),
+        other => format!("is {other}"),
+    }
 }
 
 /// Korean names of container states, as Korean Docker users say them.
