@@ -114,6 +114,11 @@ pub enum GoalKind {
         /// Name.
         name: String,
     },
+    /// `no network NAME`.
+    NoNetwork {
+        /// Name.
+        name: String,
+    },
     /// `network NAME has CONTAINER`: a container is attached to a network.
     NetworkHas {
         /// Network name.
@@ -316,6 +321,9 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
             contains: Some(text.to_string()),
         },
         ["network", name] => GoalKind::Network {
+            name: name.to_string(),
+        },
+        ["no", "network", name] => GoalKind::NoNetwork {
             name: name.to_string(),
         },
         ["network", name, "has", container] => GoalKind::NetworkHas {
@@ -734,6 +742,16 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                 ))
             }
         }
+        GoalKind::NoNetwork { name } => {
+            if engine.networks.contains_key(name) {
+                Err(said(
+                    format!("{name} still exists"),
+                    format!("{name} 네트워크가 아직 있어요"),
+                ))
+            } else {
+                Ok(())
+            }
+        }
         GoalKind::NetworkHas { name, container } => {
             if !engine.networks.contains_key(name) {
                 return Err(said(
@@ -1017,6 +1035,10 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             format!("Network {name} exists"),
             format!("{name} 네트워크가 있어요"),
         ),
+        GoalKind::NoNetwork { name } => said(
+            format!("Network {name} is removed"),
+            format!("{name} 네트워크를 지웠어요"),
+        ),
         GoalKind::NetworkHas { name, container } => said(
             format!("Container {container} is attached to network {name}"),
             format!("{container} 컨테이너가 {name} 네트워크에 연결되어 있어요"),
@@ -1129,6 +1151,7 @@ mod tests {
             "volume data has /x.txt contains \"a b\"",
             "network app",
             "network app has web",
+            "no network app",
             "file app/Dockerfile contains FROM",
             "logged in",
             "logged in as hahava",
@@ -1240,8 +1263,10 @@ mod tests {
         s.run("docker volume create data");
         assert!(met(&s, "volume data"));
         assert!(!met(&s, "volume data has /x"));
+        assert!(met(&s, "no network app"));
         s.run("docker network create app");
         assert!(met(&s, "network app"));
+        assert!(!met(&s, "no network app"));
         assert!(!met(&s, "network app has web"));
         let r = s.run("docker run -d --name web --network app -v data:/data me/web:1");
         assert_eq!(r.status, 0, "{}", r.output.text());
