@@ -48,7 +48,11 @@ fn both_languages_have_the_same_steps_and_goals() {
         assert_eq!(en.id, ko.id);
         assert_eq!(en.languages, vec!["ko", "en"], "{id}");
         assert_eq!(ko.languages, vec!["ko", "en"], "{id}");
-        assert_eq!((en.level.as_str(), en.minutes), (ko.level.as_str(), ko.minutes), "{id}");
+        assert_eq!(
+            (en.level.as_str(), en.minutes),
+            (ko.level.as_str(), ko.minutes),
+            "{id}"
+        );
         assert!((10..=30).contains(&en.minutes), "{id}: minutes");
         assert_eq!(en.steps.len(), ko.steps.len(), "{id}: number of steps");
         for (i, (a, b)) in en.steps.iter().zip(&ko.steps).enumerate() {

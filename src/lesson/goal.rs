@@ -181,7 +181,9 @@ impl BuildWatch {
         if events.iter().any(|e| {
             matches!(
                 e,
-                Event::BuildStepCached { .. } | Event::BuildStepRan { .. } | Event::ImageBuilt { .. }
+                Event::BuildStepCached { .. }
+                    | Event::BuildStepRan { .. }
+                    | Event::ImageBuilt { .. }
             )
         }) {
             self.events = events.to_vec();
@@ -445,7 +447,9 @@ fn http_target(s: &str) -> Result<(u16, String), String> {
 
 /// The fully qualified form of a reference with its default tag (`docker.io/library/node:latest`).
 fn full(r: &str) -> Option<String> {
-    reference::parse(r).ok().map(|r| r.with_default_tag().full())
+    reference::parse(r)
+        .ok()
+        .map(|r| r.with_default_tag().full())
 }
 
 /// Checks a goal against a session. `cached` goals look at the session's last command; use
@@ -589,14 +593,15 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             }
             Ok(())
         }
-        GoalKind::NoContainer { name } => match engine.containers.iter().find(|c| c.name == *name)
-        {
-            None => Ok(()),
-            Some(c) => Err(said(
-                format!("{name} still exists ({})", c.state.as_str()),
-                format!("{name} 컨테이너가 아직 있어요 ({})", c.state.as_str()),
-            )),
-        },
+        GoalKind::NoContainer { name } => {
+            match engine.containers.iter().find(|c| c.name == *name) {
+                None => Ok(()),
+                Some(c) => Err(said(
+                    format!("{name} still exists ({})", c.state.as_str()),
+                    format!("{name} 컨테이너가 아직 있어요 ({})", c.state.as_str()),
+                )),
+            }
+        }
         GoalKind::NotRunning { image } => {
             let running: Vec<&str> = engine
                 .containers
@@ -848,10 +853,7 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
     }
 }
 
-fn check_port(
-    containers: &[&Container],
-    port: Option<(u16, u16)>,
-) -> Result<(), Said> {
+fn check_port(containers: &[&Container], port: Option<(u16, u16)>) -> Result<(), Said> {
     let Some((host, inside)) = port else {
         return Ok(());
     };
@@ -1048,7 +1050,10 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
                 format!("File {path} contains \"{t}\""),
                 format!("{path} 파일에 \"{t}\"가 들어 있어요"),
             ),
-            None => said(format!("File {path} exists"), format!("{path} 파일이 있어요")),
+            None => said(
+                format!("File {path} exists"),
+                format!("{path} 파일이 있어요"),
+            ),
         },
         GoalKind::LoggedIn { user } => match user {
             Some(u) => said(

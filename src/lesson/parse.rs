@@ -62,7 +62,9 @@ pub fn parse_lesson(text: &str) -> Result<Lesson, LessonError> {
                 buffer.push_str(&t);
             }
             Md::SoftBreak | Md::HardBreak => buffer.push('\n'),
-            Md::Rule if depth == 0 => push_prose(&mut steps, &mut intro, body.get(range).unwrap_or("")),
+            Md::Rule if depth == 0 => {
+                push_prose(&mut steps, &mut intro, body.get(range).unwrap_or(""))
+            }
             _ => {}
         }
     }
@@ -227,8 +229,14 @@ fn block(
     line: usize,
 ) -> Result<(), LessonError> {
     match tag {
-        Tag::Heading { level, .. } if level == HeadingLevel::H1 => Ok(()),
-        Tag::Heading { level, .. } if level == HeadingLevel::H2 => {
+        Tag::Heading {
+            level: HeadingLevel::H1,
+            ..
+        } => Ok(()),
+        Tag::Heading {
+            level: HeadingLevel::H2,
+            ..
+        } => {
             steps.push(Step {
                 title: text.trim().to_string(),
                 prose_markdown: String::new(),
@@ -279,8 +287,8 @@ fn block(
                         if trimmed.is_empty() || trimmed.starts_with('#') {
                             continue;
                         }
-                        let goal = parse_goal(trimmed, lesson.lang)
-                            .map_err(|m| err(line + 1 + i, m))?;
+                        let goal =
+                            parse_goal(trimmed, lesson.lang).map_err(|m| err(line + 1 + i, m))?;
                         step.goals.push(goal);
                     }
                 }
@@ -383,9 +391,11 @@ fn console_commands(text: &str) -> Vec<String> {
         if let Some(cmd) = line.strip_prefix("$ ") {
             out.push(cmd.to_string());
             continuing = crate::runtime::shell::needs_more_input(cmd);
-        } else if let (true, Some(more)) = (continuing, line.strip_prefix("> ").or(
-            if line == ">" { Some("") } else { None },
-        )) {
+        } else if let (true, Some(more)) = (
+            continuing,
+            line.strip_prefix("> ")
+                .or(if line == ">" { Some("") } else { None }),
+        ) {
             if let Some(last) = out.last_mut() {
                 last.push('\n');
                 last.push_str(more);
@@ -419,7 +429,10 @@ mod tests {
         assert_eq!(s.title, "First step");
         assert_eq!(
             s.files,
-            vec![("Dockerfile".to_string(), "FROM scratch\nCOPY a /a\n".to_string())]
+            vec![(
+                "Dockerfile".to_string(),
+                "FROM scratch\nCOPY a /a\n".to_string()
+            )]
         );
         assert_eq!(
             s.commands,
@@ -445,10 +458,13 @@ mod tests {
     fn reports_errors_with_lines() {
         let e = parse_lesson("no front matter").unwrap_err();
         assert_eq!(e.line, 1);
-        let e = parse_lesson("---\nid: x\ntitle: t\nlang: en\ncolour: red\n---\n## s\n").unwrap_err();
+        let e =
+            parse_lesson("---\nid: x\ntitle: t\nlang: en\ncolour: red\n---\n## s\n").unwrap_err();
         assert_eq!(e.to_string(), "line 5: unknown front matter key `colour`");
-        let e = parse_lesson("---\nid: x\ntitle: t\nlang: en\n---\n## s\n\n```goals\nimage a\nfly away\n```\n")
-            .unwrap_err();
+        let e = parse_lesson(
+            "---\nid: x\ntitle: t\nlang: en\n---\n## s\n\n```goals\nimage a\nfly away\n```\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 10);
         assert!(e.message.contains("fly away"), "{}", e.message);
         let e = parse_lesson("---\nid: x\ntitle: t\nlang: en\n---\n```sh\nls\n```\n").unwrap_err();
@@ -461,8 +477,10 @@ mod tests {
 
     #[test]
     fn norun_blocks_are_prose() {
-        let l = parse_lesson("---\nid: x\ntitle: t\nlang: en\n---\n## s\n\n```sh norun\ndocker login\n```\n")
-            .unwrap();
+        let l = parse_lesson(
+            "---\nid: x\ntitle: t\nlang: en\n---\n## s\n\n```sh norun\ndocker login\n```\n",
+        )
+        .unwrap();
         assert!(l.steps[0].commands.is_empty());
         assert!(l.steps[0].prose_markdown.contains("docker login"));
     }

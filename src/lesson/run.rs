@@ -72,11 +72,11 @@ impl Report {
             }
             for g in &step.goals {
                 let mark = if g.met { "ok  " } else { "FAIL" };
-                out.push_str(&format!("  {mark}  {:<48}  {}", g.goal, g.description));
+                out.push_str(&format!("  {mark}  {}", g.description));
                 if !g.met {
                     out.push_str(&format!(" — {}", g.detail));
                 }
-                out.push('\n');
+                out.push_str(&format!("\n          [{}]\n", g.goal));
             }
         }
         let (met, total) = self.counts();
@@ -205,11 +205,7 @@ fn push_plain(out: &mut String, markdown: &str) {
                 out.push('\n');
             }
             Md::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.push_str("\n\n"),
-            Md::End(TagEnd::Item) => {
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
-            }
+            Md::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
             Md::End(TagEnd::List(_)) => out.push('\n'),
             Md::Text(t) if in_code => {
                 for line in t.lines() {
@@ -227,5 +223,138 @@ fn push_plain(out: &mut String, markdown: &str) {
     }
     while out.ends_with("\n\n\n") {
         out.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lesson that needs no registry: its image is built FROM scratch.
+    const LESSON: &str = r#"---
+id: scratch-web
+title: A web server from scratch
+lang: en
+minutes: 10
+---
+
+Intro with `code`.
+
+## Build
+
+- one
+- two
+
+```file path=web/Dockerfile
+FROM scratch
+ENV NGINX_VERSION=1.29.0
+COPY sh /bin/sh
+COPY index.html /usr/share/nginx/html/index.html
+CMD ["nginx", "-g", "daemon off;"]
+```
+
+```file path=web/sh
+#!
+```
+
+```file path=web/index.html
+hello from scratch
+```
+
+```sh
+cd web
+docker build -t me/web:1 .
+```
+
+```goals
+image me/web:1
+```
+
+## Run
+
+```file path=index.html
+hello again
+```
+
+```sh
+docker build -t me/web:2 .
+docker run -d --name web -p 9000:80 me/web:2
+docker images
+```
+
+```goals
+cached 1
+running me/web:2 name web port 9000:80
+http localhost:9000 contains "hello again"
+container web exited
+```
+"#;
+
+    #[test]
+    fn check_runs_the_solution_and_reports_each_goal() {
+        let report = check_lesson(LESSON).unwrap();
+        assert_eq!(report.steps.len(), 2);
+        let met: Vec<(String, bool)> = report
+            .steps
+            .iter()
+            .flat_map(|s| s.goals.iter().map(|g| (g.goal.clone(), g.met)))
+            .collect();
+        assert_eq!(
+            met,
+            vec![
+                ("image me/web:1".to_string(), true),
+                ("cached 1".to_string(), true),
+                ("running me/web:2 name web port 9000:80".to_string(), true),
+                (
+                    "http localhost:9000 contains \"hello again\"".to_string(),
+                    true
+                ),
+                ("container web exited".to_string(), false),
+            ]
+        );
+        assert_eq!(report.counts(), (4, 5));
+        assert!(!report.all_met());
+        let table = report.table();
+        assert!(table.starts_with("scratch-web (en): A web server from scratch\n"));
+        assert!(
+            table.contains("  FAIL  Container web has exited — web is running\n          [container web exited]\n"),
+            "{table}"
+        );
+        assert!(table.ends_with("\n4/5 goals met\n"), "{table}");
+        // Deterministic: the same lesson gives the same report.
+        assert_eq!(check_lesson(LESSON).unwrap(), report);
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["steps"][1]["goals"][3]["met"], false);
+    }
+
+    #[test]
+    fn play_shows_prose_files_commands_and_goals() {
+        let out = play_lesson(LESSON).unwrap();
+        assert!(
+            out.starts_with("# A web server from scratch\n\nIntro with code.\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\n== 1/2  Build ==\n\n- one\n- two\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("--- web/index.html ---\nhello from scratch\n---\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("$ cd web\n$ docker build -t me/web:1 .\n"),
+            "{out}"
+        );
+        assert!(out.contains("=> naming to docker.io/me/web:1"), "{out}");
+        assert!(out.contains("$ docker images\nREPOSITORY"), "{out}");
+        assert!(out.contains("✓ Image me/web:1 exists\n"), "{out}");
+        assert!(out.ends_with("✗ Container web has exited\n"), "{out}");
+    }
+
+    #[test]
+    fn a_broken_lesson_is_an_error() {
+        assert!(check_lesson("# no front matter").is_err());
+        assert!(play_lesson("---\nid: x\n---\n").is_err());
     }
 }
