@@ -1194,22 +1194,22 @@ mod tests {
     #[test]
     fn image_container_port_and_http_goals() {
         let mut s = web_session();
-        assert!(!met(&s, "image me/web:1"));
-        assert!(met(&s, "no image me/web:1"));
-        let r = s.run("docker build -t me/web:1 .");
+        assert!(!met(&s, "image mimi/web:1"));
+        assert!(met(&s, "no image mimi/web:1"));
+        let r = s.run("docker build -t mimi/web:1 .");
         assert_eq!(r.status, 0, "{}", r.output.text());
-        assert!(met(&s, "image me/web:1"));
-        assert!(met(&s, "image docker.io/me/web:1"));
-        assert!(!met(&s, "image me/web"));
+        assert!(met(&s, "image mimi/web:1"));
+        assert!(met(&s, "image docker.io/mimi/web:1"));
+        assert!(!met(&s, "image mimi/web"));
         assert!(met(&s, "file site/Dockerfile contains \"FROM scratch\""));
         assert!(met(&s, "file /home/learner/site/index.html"));
         assert!(!met(&s, "file site/missing"));
-        let r = s.run("docker run -d --name web -p 9000:80 me/web:1");
+        let r = s.run("docker run -d --name web -p 9000:80 mimi/web:1");
         assert_eq!(r.status, 0, "{}", r.output.text());
-        assert!(met(&s, "running me/web:1"));
-        assert!(met(&s, "running me/web:1 name web port 9000:80"));
-        assert!(!met(&s, "running me/web:1 port 9001:80"));
-        assert!(!met(&s, "running me/web:1 name other"));
+        assert!(met(&s, "running mimi/web:1"));
+        assert!(met(&s, "running mimi/web:1 name web port 9000:80"));
+        assert!(!met(&s, "running mimi/web:1 port 9001:80"));
+        assert!(!met(&s, "running mimi/web:1 name other"));
         assert!(met(&s, "container web running"));
         assert!(!met(&s, "container web exited"));
         assert!(met(&s, "http localhost:9000 contains \"hello world\""));
@@ -1223,17 +1223,17 @@ mod tests {
         assert_eq!(s.engine().containers[0].logs.len(), before);
         let status = check_goal(&s, &goal("http localhost:9001"));
         assert_eq!(status.detail, "nothing answers on localhost:9001");
-        assert!(!met(&s, "no container from me/web:1"));
-        assert!(!met(&s, "no running me/web:1"));
+        assert!(!met(&s, "no container from mimi/web:1"));
+        assert!(!met(&s, "no running mimi/web:1"));
 
         s.run("docker stop web");
-        assert!(!met(&s, "running me/web:1"));
-        assert!(met(&s, "no running me/web:1"));
+        assert!(!met(&s, "running mimi/web:1"));
+        assert!(met(&s, "no running mimi/web:1"));
         assert!(met(&s, "container web exited code 0"));
         assert!(!met(&s, "http 9000"));
         s.run("docker rm web");
         assert!(met(&s, "no container web"));
-        assert!(met(&s, "no container from me/web:1"));
+        assert!(met(&s, "no container from mimi/web:1"));
         assert!(!met(&s, "container web"));
     }
 
@@ -1241,11 +1241,11 @@ mod tests {
     fn build_cache_goal_follows_the_last_build() {
         let mut s = web_session();
         let mut watch = BuildWatch::default();
-        let r = s.run("docker build -t me/web:1 .");
+        let r = s.run("docker build -t mimi/web:1 .");
         watch.observe(&r.events);
         let g = goal("cached 2");
         assert!(!check_goal_with(&s, watch.events(), &g).met);
-        let r = s.run("docker build -t me/web:1 .");
+        let r = s.run("docker build -t mimi/web:1 .");
         watch.observe(&r.events);
         assert!(check_goal(&s, &g).met);
         assert!(check_goal(&s, &goal("cached 2")).met);
@@ -1263,7 +1263,7 @@ mod tests {
     #[test]
     fn volumes_networks_login_push_and_tags() {
         let mut s = web_session();
-        s.run("docker build -t me/web:1 .");
+        s.run("docker build -t mimi/web:1 .");
         assert!(!met(&s, "volume data"));
         s.run("docker volume create data");
         assert!(met(&s, "volume data"));
@@ -1273,7 +1273,7 @@ mod tests {
         assert!(met(&s, "network app"));
         assert!(!met(&s, "no network app"));
         assert!(!met(&s, "network app has web"));
-        let r = s.run("docker run -d --name web --network app -v data:/data me/web:1");
+        let r = s.run("docker run -d --name web --network app -v data:/data mimi/web:1");
         assert_eq!(r.status, 0, "{}", r.output.text());
         assert!(met(&s, "network app has web"));
         assert!(!met(&s, "network bridge has web"));
@@ -1285,20 +1285,20 @@ mod tests {
         assert!(!met(&s, "logs web contains \"error\""));
 
         assert!(!met(&s, "logged in"));
-        assert!(!met(&s, "pushed me/web:1"));
-        s.run("docker login -u me -p secret");
-        assert!(met(&s, "logged in as me"));
+        assert!(!met(&s, "pushed mimi/web:1"));
+        s.run("docker login -u mimi -p secret");
+        assert!(met(&s, "logged in as mimi"));
         assert!(!met(&s, "logged in as you"));
-        let r = s.run("docker push me/web:1");
+        let r = s.run("docker push mimi/web:1");
         assert_eq!(r.status, 0, "{}", r.output.text());
-        assert!(met(&s, "pushed me/web:1"));
-        assert!(!met(&s, "pushed me/web:2"));
+        assert!(met(&s, "pushed mimi/web:1"));
+        assert!(!met(&s, "pushed mimi/web:2"));
 
-        s.run("docker tag me/web:1 me/web:latest");
-        assert!(met(&s, "same me/web:1 me/web"));
+        s.run("docker tag mimi/web:1 mimi/web:latest");
+        assert!(met(&s, "same mimi/web:1 mimi/web"));
         assert!(met(&s, "no dangling"));
-        let ko = check_goal(&s, &parse_goal("same me/web:1 me/web", Lang::Ko).unwrap());
-        assert_eq!(ko.description, "me/web:1와 me/web가 같은 이미지예요");
+        let ko = check_goal(&s, &parse_goal("same mimi/web:1 mimi/web", Lang::Ko).unwrap());
+        assert_eq!(ko.description, "mimi/web:1와 mimi/web가 같은 이미지예요");
     }
 
     #[test]
