@@ -1297,7 +1297,10 @@ mod tests {
         s.run("docker tag mimi/web:1 mimi/web:latest");
         assert!(met(&s, "same mimi/web:1 mimi/web"));
         assert!(met(&s, "no dangling"));
-        let ko = check_goal(&s, &parse_goal("same mimi/web:1 mimi/web", Lang::Ko).unwrap());
+        let ko = check_goal(
+            &s,
+            &parse_goal("same mimi/web:1 mimi/web", Lang::Ko).unwrap(),
+        );
         assert_eq!(ko.description, "mimi/web:1와 mimi/web가 같은 이미지예요");
     }
 
