@@ -42,7 +42,7 @@ dist: wasm
 	www/node_modules/.bin/esbuild www/src/embed-frame.js --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/embed-frame.js --log-level=warning
 	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css www/embed.html www/embed-frame.css $(DIST)/
-	cp www/examples/*.html www/examples/*.css $(DIST)/examples/
+	cp www/examples/*.html www/examples/*.css www/examples/*.md $(DIST)/examples/
 	if [ -d lessons ]; then cp -r lessons $(DIST)/lessons; fi
 
 serve: dist

@@ -371,6 +371,9 @@ export class Shell {
       if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');
       let out = '';
       for (const chunk of result.output) out += chunk.text;
+      // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
+      // which is redrawn from column 0: end it like zsh does, on a line of its own.
+      if (out && !out.endsWith('\n')) out += '\n';
       if (out) await this.write(forTerminal(out));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
