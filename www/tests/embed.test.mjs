@@ -279,8 +279,8 @@ try {
   await check('no request left the two origins; no CSP violation or console error', async () => {
     assert(foreign.length === 0, `foreign requests: ${foreign}`);
     const violations = await page.evaluate(() => window.cspViolations);
-    assert(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
-    assert(page.problems.length === 0, page.problems.join('\n'));
+    assert(violations.length === 0, `${violations.length} CSP violations: ${violations.slice(0, 3).join('; ')}`);
+    assert(page.problems.length === 0, page.problems.slice(0, 3).join('\n'));
   });
 
   await check('the Korean post: Korean labels and hints, same behaviour', async () => {
@@ -293,7 +293,7 @@ try {
     await type(ko, 0, 'docker image ls');
     await waitText(ko, 0, 'REPOSITORY');
     const violations = await ko.evaluate(() => window.cspViolations);
-    assert(violations.length === 0 && ko.problems.length === 0, `${violations} ${ko.problems}`);
+    assert(violations.length === 0 && ko.problems.length === 0, `${violations.slice(0, 3)} ${ko.problems.slice(0, 3)}`);
     await ko.close();
   });
 
@@ -305,7 +305,7 @@ try {
     await waitText(inline, 0, 'REPOSITORY');
     assert(assets.log.filter((r) => r.path.endsWith('.wasm')).length === before, 'the inline variant fetched the wasm');
     const violations = await inline.evaluate(() => window.cspViolations);
-    assert(violations.length === 0 && inline.problems.length === 0, `${violations} ${inline.problems}`);
+    assert(violations.length === 0 && inline.problems.length === 0, `${violations.slice(0, 3)} ${inline.problems.slice(0, 3)}`);
     await inline.close();
   });
 
