@@ -214,6 +214,30 @@ try {
     await waitText(page, 2, 'box2');
   });
 
+  await check('a panic in one playground rebuilds only that one (own wasm instance, shared module)', async () => {
+    const before = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('dockling-playground'), (el) => [el.engine.history().length, el.engine.wasmMemoryBytes()]),
+    );
+    console.log(`     wasm memory per playground: ${before.map(([, m]) => m).join(', ')} bytes`);
+    await page.evaluate(async () => {
+      const el = document.querySelectorAll('dockling-playground')[0];
+      // xterm paints only terminals on screen.
+      el.scrollIntoView();
+      el.engine.crashForTest();
+      await el.engine.recovering;
+    });
+    await waitText(page, 0, 'The engine crashed');
+    const after = await page.evaluate(() => Array.from(document.querySelectorAll('dockling-playground'), (el) => el.engine.history().length));
+    assert(after.every((n, i) => n === before[i][0]), `histories changed: ${JSON.stringify(before)} -> ${after}`);
+    await type(page, 0, 'docker image ls');
+    await waitText(page, 0, 'REPOSITORY');
+    await type(page, 1, 'docker container ls -a');
+    await waitText(page, 1, 'box1');
+    const wasm = assets.log.filter((r) => r.path.endsWith('.wasm'));
+    assert(wasm.length === 1, `wasm requested ${wasm.length} times`);
+    page.problems = page.problems.filter((p) => !/unreachable|RuntimeError/.test(p));
+  });
+
   await check('the picture and the explanations follow each session', async () => {
     const kinds = await page.evaluate(() =>
       Array.from(document.querySelectorAll('dockling-playground'), (el) => [
