@@ -123,7 +123,11 @@ export class DocklingPlayground extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.frame) return;
+    if (this.frame) {
+      // Moved in the page before it started: watch again from the new place.
+      if (!this.starting && this.observer) this.observer.observe(this);
+      return;
+    }
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     this.label();
     this.applyHeight();
@@ -156,7 +160,11 @@ export class DocklingPlayground extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (!this.frame) return;
-    if (name === 'lang') this.label();
+    if (name === 'lang') {
+      this.label();
+      if (this.hintEl && this.hintKey) this.hintEl.textContent = this.words()[this.hintKey];
+      if (this.resetButton) this.resetButton.textContent = this.words().reset;
+    }
     if (name === 'height') this.applyHeight();
     if (name === 'theme' && this.shell) this.shell.applyTheme();
     if (name === 'picture' && this.pictureEl) this.pictureEl.hidden = !this.showsPicture();
@@ -222,8 +230,8 @@ export class DocklingPlayground extends HTMLElement {
     this.hintEl = h('p', { class: 'hint' });
     this.explainEl = h('div', { class: 'explanations', 'aria-live': 'polite' });
     this.pictureEl = h('div', { class: 'picture', hidden: !this.showsPicture() });
-    const reset = h('button', { type: 'button', text: words.reset, onclick: () => this.resetSession() });
-    const bar = h('div', { class: 'bar' }, h('span', { class: 'title', text: 'docker' }), reset);
+    this.resetButton = h('button', { type: 'button', text: words.reset, onclick: () => this.resetSession() });
+    const bar = h('div', { class: 'bar' }, h('span', { class: 'title', text: 'docker' }), this.resetButton);
     this.placeholder.replaceWith(bar, termEl, this.hintEl, this.explainEl, this.pictureEl);
 
     const readonly = this.hasAttribute('readonly');
@@ -231,9 +239,13 @@ export class DocklingPlayground extends HTMLElement {
     this.autoplay = this.hasAttribute('autoplay') || readonly;
     let shell = null;
     const starting = Engine.fresh(loadCore, () => (shell && shell.term.cols) || 80);
+    const el = this;
     shell = captureStyles(this.root, () =>
       new Shell(termEl, starting, {
-        theme: this.theme(),
+        // Read at every change, so setting the attribute later re-themes the terminal.
+        get theme() {
+          return el.theme();
+        },
         readonly,
         beforeRun: () => this.engine && this.engine.recovering,
         afterRun: (result) => this.redraw(result ? result.events : []),
@@ -286,7 +298,6 @@ export class DocklingPlayground extends HTMLElement {
   /** Shows the first prompt: replays the commands (autoplay) or pre-types the first one. */
   async play() {
     const shell = this.shell;
-    const words = this.words();
     this.offered = 0;
     // `setup` commands are always replayed first (the state a step starts from), visibly.
     const replay = this.autoplay || this.setup.length > 0;
@@ -303,7 +314,8 @@ export class DocklingPlayground extends HTMLElement {
     });
     await shell.queue;
     this.redraw([]);
-    this.hintEl.textContent = this.autoplay && this.commands.length ? words.replayed : this.lines.length ? words.pretyped : words.free;
+    this.hintKey = this.autoplay && this.commands.length ? 'replayed' : this.lines.length ? 'pretyped' : 'free';
+    this.hintEl.textContent = this.words()[this.hintKey];
     this.dispatchEvent(new CustomEvent('dockling-ready', { bubbles: true, composed: true }));
   }
 

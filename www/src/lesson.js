@@ -110,11 +110,12 @@ export function splitCommands(text, needsMore = () => false) {
   const commands = [];
   if (!text) return commands;
   for (const piece of String(text).split(';;')) {
-    const lines = piece.replace(/\r\n?/g, '\n').split('\n');
-    // Attribute values are often indented with the markup around them.
-    const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)[0].length), Infinity);
+    const [first, ...rest] = piece.replace(/\r\n?/g, '\n').split('\n');
+    // Attribute values are often indented with the markup around them (the first line follows
+    // the quote or the `;;`, so it is trimmed on its own).
+    const indent = Math.min(...rest.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length), Infinity);
     group(
-      lines.map((l) => (Number.isFinite(indent) ? l.slice(indent) : l)),
+      [first.trimStart(), ...rest.map((l) => (Number.isFinite(indent) ? l.slice(indent) : l))],
       needsMore,
       commands,
     );

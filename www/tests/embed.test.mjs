@@ -9,9 +9,35 @@ import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { dedent, parseLesson, splitCommands } from '../src/lesson.js';
 import { assert, browser, checker, DIST } from './lib.mjs';
 
 const { check, finish } = checker();
+
+// The Markdown and attribute readers need no browser. `open` stands in for the engine's
+// needsMoreInput: a heredoc is open until its `EOF` line, a trailing backslash continues.
+const open_ = (text) => (/<<'?EOF'?/.test(text) && !/\nEOF$/.test(text)) || text.endsWith('\\');
+await check('lesson Markdown: sh, console, file and norun blocks; front matter skipped', async () => {
+  const md = [
+    '---', 'id: x', 'title: "T"', '---', '# T', 'prose', '',
+    '```sh', '# a comment', '$ docker image ls', '', "cat > f <<'EOF'", 'a', '', '# kept', 'EOF', 'echo one \\', 'two', '```',
+    '```console', '$ docker ps', 'CONTAINER ID   IMAGE', '$ echo a \\', '> b', 'a b', '```',
+    '```file path=Dockerfile', 'FROM alpine', '```',
+    '```sh norun', 'rm -rf /', '```',
+    '```json', '{"a": 1}', '```',
+  ].join('\n');
+  const lesson = parseLesson(md, open_);
+  const want = ['docker image ls', "cat > f <<'EOF'\na\n\n# kept\nEOF", 'echo one \\\ntwo', 'docker ps', 'echo a \\\nb'];
+  assert(JSON.stringify(lesson.commands) === JSON.stringify(want), JSON.stringify(lesson.commands));
+  assert(lesson.title === 'T', `title ${lesson.title}`);
+  assert(JSON.stringify(lesson.files) === JSON.stringify([{ path: 'Dockerfile', content: 'FROM alpine\n' }]), JSON.stringify(lesson.files));
+});
+
+await check('commands attribute: `;;` or line breaks, heredocs kept whole; inline files dedented', async () => {
+  const split = splitCommands("  ls;; docker ps\n  cat > f <<EOF\n  x\n  EOF\n  echo done", open_);
+  assert(JSON.stringify(split) === JSON.stringify(['ls', 'docker ps', 'cat > f <<EOF\nx\nEOF', 'echo done']), JSON.stringify(split));
+  assert(dedent('\n    FROM node\n      RUN x\n  ') === 'FROM node\n  RUN x\n', JSON.stringify(dedent('\n    FROM node\n      RUN x\n  ')));
+});
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -273,6 +299,18 @@ try {
     }
     assert(seen[0].rowsColor === 'rgb(29, 31, 36)', `light theme text ${seen[0].rowsColor}`);
     assert(seen[2].rowsColor === 'rgb(228, 230, 235)', `dark theme text ${seen[2].rowsColor}`);
+  });
+
+  await check('changing the theme attribute re-themes a running playground', async () => {
+    const color = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('dockling-playground').shadowRoot.querySelector('.xterm-rows')).color);
+    await page.evaluate(() => document.querySelector('dockling-playground').setAttribute('theme', 'dark'));
+    await page.waitForTimeout(100);
+    const dark = await color();
+    await page.evaluate(() => document.querySelector('dockling-playground').setAttribute('theme', 'light'));
+    await page.waitForTimeout(100);
+    const light = await color();
+    assert(dark === 'rgb(228, 230, 235)' && light === 'rgb(29, 31, 36)', `dark ${dark}, light ${light}`);
   });
 
   await check("the post's own styles are the same as without playgrounds", async () => {
