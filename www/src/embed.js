@@ -231,7 +231,8 @@ export class DocklingPlayground extends HTMLElement {
     this.explainEl = h('div', { class: 'explanations', 'aria-live': 'polite' });
     this.pictureEl = h('div', { class: 'picture', hidden: !this.showsPicture() });
     this.resetButton = h('button', { type: 'button', text: words.reset, onclick: () => this.resetSession() });
-    const bar = h('div', { class: 'bar' }, h('span', { class: 'title', text: 'docker' }), this.resetButton);
+    this.titleEl = h('span', { class: 'title', text: 'docker' });
+    const bar = h('div', { class: 'bar' }, this.titleEl, this.resetButton);
     this.placeholder.replaceWith(bar, termEl, this.hintEl, this.explainEl, this.pictureEl);
 
     const readonly = this.hasAttribute('readonly');
@@ -260,33 +261,38 @@ export class DocklingPlayground extends HTMLElement {
       shell.note(t(this.language, 'crashed'));
     };
     const needsMore = (text) => engine.needsMoreInput(text);
-    this.files = [...(lesson ? lesson.files : []), ...this.inlineFiles()];
-    this.setup = splitCommands(this.getAttribute('setup'), needsMore);
-    this.commands = [
-      ...(lesson ? parseLesson(lesson.text, needsMore).commands : []),
-      ...splitCommands(this.getAttribute('commands'), needsMore),
+    const parsed = lesson && !lesson.problem ? parseLesson(lesson.text, needsMore) : null;
+    if (parsed && parsed.title) this.titleEl.textContent = parsed.title;
+    // What is always done first: the inline files, then the `setup` commands.
+    this.before = [
+      { files: this.inlineFiles() },
+      ...splitCommands(this.getAttribute('setup'), needsMore).map((command) => ({ command })),
     ];
-    // Commands offered one line at a time (a heredoc's lines each wait for their own Enter).
-    this.lines = this.commands.flatMap((c) => c.split('\n'));
-    this.writeFiles();
+    // What is replayed (autoplay) or offered at the prompt: the lesson, then `commands`.
+    this.items = [
+      ...(parsed ? parsed.actions : []),
+      ...splitCommands(this.getAttribute('commands'), needsMore).map((command) => ({ command })),
+    ];
+    // Commands are offered one line at a time (a heredoc's lines each wait for their Enter).
+    this.offers = this.items.flatMap((item) => (item.files ? [item] : item.command.split('\n').map((line) => ({ line }))));
     if (lesson && lesson.problem) await shell.write(`\x1b[33m# ${words.lessonFailed} (${lesson.problem})\x1b[0m\r\n`);
     await this.play();
   }
 
-  /** The lesson's Markdown, if any: `{text, files}`, or `{problem}` when it could not be read. */
+  /** The lesson's Markdown, if any: `{text}`, or `{problem}` when it could not be read. */
   async lesson() {
     const lesson = this.getAttribute('lesson');
     if (!lesson) return null;
     try {
-      const text = await DocklingPlayground.lessonText(lesson, this.language);
-      return { text, files: parseLesson(text).files };
+      return { text: await DocklingPlayground.lessonText(lesson, this.language) };
     } catch (e) {
-      return { text: '', files: [], problem: String(e && e.message ? e.message : e) };
+      return { problem: String(e && e.message ? e.message : e) };
     }
   }
 
-  writeFiles() {
-    for (const f of this.files) {
+  /** Writes files into the session (relative paths from the current directory). */
+  writeFiles(files) {
+    for (const f of files) {
       try {
         this.engine.writeFile(f.path, f.content);
       } catch (e) {
@@ -299,30 +305,41 @@ export class DocklingPlayground extends HTMLElement {
   async play() {
     const shell = this.shell;
     this.offered = 0;
-    // `setup` commands are always replayed first (the state a step starts from), visibly.
-    const replay = this.autoplay || this.setup.length > 0;
-    this.replaying = replay;
+    this.replaying = true;
+    const perform = async (item) => {
+      if (item.files) this.writeFiles(item.files);
+      else await shell.input(`${item.command}\r`);
+    };
     shell.queue = shell.queue.then(async () => {
       await shell.freshPrompt();
-      for (const command of this.setup) await shell.input(`${command}\r`);
-      if (this.autoplay) {
-        for (const command of this.commands) await shell.input(`${command}\r`);
-      }
+      // Inline files and `setup` commands first (the state a step starts from), visibly.
+      for (const item of this.before) await perform(item);
+      if (this.autoplay) for (const item of this.items) await perform(item);
       this.replaying = false;
-      // The prompt after the last replayed command was shown while replaying: offer now.
-      if (replay) await this.offerNext();
+      // Prompts shown while replaying offered nothing: offer the first command now.
+      await this.offerNext();
     });
     await shell.queue;
     this.redraw([]);
-    this.hintKey = this.autoplay && this.commands.length ? 'replayed' : this.lines.length ? 'pretyped' : 'free';
+    const commands = this.items.filter((item) => !item.files).length;
+    this.hintKey = this.autoplay && commands ? 'replayed' : commands ? 'pretyped' : 'free';
     this.hintEl.textContent = this.words()[this.hintKey];
     this.dispatchEvent(new CustomEvent('dockling-ready', { bubbles: true, composed: true }));
   }
 
   /** At each fresh prompt, pre-types the next offered line (unless the commands are replayed). */
   async offerNext() {
-    if (this.autoplay || this.replaying || !this.lines || this.offered >= this.lines.length) return;
-    const line = this.lines[this.offered];
+    if (this.autoplay || this.replaying || !this.offers) return;
+    // A lesson step's files are written as its first command comes up.
+    let wrote = false;
+    while (this.offered < this.offers.length && this.offers[this.offered].files) {
+      this.writeFiles(this.offers[this.offered].files);
+      this.offered += 1;
+      wrote = true;
+    }
+    if (wrote) this.redraw([]);
+    if (this.offered >= this.offers.length) return;
+    const { line } = this.offers[this.offered];
     this.offered += 1;
     await this.shell.insert(line);
   }
@@ -334,7 +351,6 @@ export class DocklingPlayground extends HTMLElement {
       this.engine.reset();
       shell.pending = [];
       await shell.write('\x1b[H\x1b[2J\x1b[3J');
-      this.writeFiles();
     });
     await shell.queue;
     await this.play();

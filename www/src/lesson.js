@@ -55,13 +55,21 @@ function fenceAttrs(info) {
 }
 
 /**
- * Reads a lesson (or any Markdown post): `{title, files: [{path, content}], commands: [text]}`.
- * Front matter is skipped (its `title` kept); code blocks in other languages are prose.
+ * Reads a lesson (or any Markdown post): `{title, files, commands, actions}`. `actions` is what
+ * a playground does in order: `{files: [{path, content}]}` when a step starts (a step's files
+ * are written before its commands, in the directory current at that moment, as lessons do),
+ * then `{command}` for each command. Front matter is skipped (its `title` kept); code blocks in
+ * other languages (json, goals, hint…) are prose.
  */
 export function parseLesson(markdown, needsMore = () => false) {
   const lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
-  const files = [];
-  const commands = [];
+  const actions = [];
+  let step = { files: [], commands: [] };
+  const endStep = () => {
+    if (step.files.length) actions.push({ files: step.files });
+    for (const command of step.commands) actions.push({ command });
+    step = { files: [], commands: [] };
+  };
   let title = null;
   let i = 0;
   if (lines[0] === '---') {
@@ -77,7 +85,10 @@ export function parseLesson(markdown, needsMore = () => false) {
   while (i < lines.length) {
     const open = FENCE.exec(lines[i]);
     i += 1;
-    if (!open) continue;
+    if (!open) {
+      if (lines[i - 1].startsWith('## ')) endStep();
+      continue;
+    }
     const [, indent, marker, info] = open;
     const body = [];
     while (i < lines.length) {
@@ -92,14 +103,20 @@ export function parseLesson(markdown, needsMore = () => false) {
     if (words.includes('norun')) continue;
     if (kind === 'file') {
       const { path } = fenceAttrs(info);
-      if (path) files.push({ path, content: body.length ? `${body.join('\n')}\n` : '' });
+      if (path) step.files.push({ path, content: body.length ? `${body.join('\n')}\n` : '' });
     } else if (kind === 'sh' || kind === 'bash' || kind === 'shell') {
-      group(body, needsMore, commands);
+      group(body, needsMore, step.commands);
     } else if (kind === 'console') {
-      consoleCommands(body, commands);
+      consoleCommands(body, step.commands);
     }
   }
-  return { title, files, commands };
+  endStep();
+  return {
+    title,
+    files: actions.flatMap((a) => a.files || []),
+    commands: actions.filter((a) => a.command !== undefined).map((a) => a.command),
+    actions,
+  };
 }
 
 /**

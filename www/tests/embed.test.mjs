@@ -31,6 +31,10 @@ await check('lesson Markdown: sh, console, file and norun blocks; front matter s
   assert(JSON.stringify(lesson.commands) === JSON.stringify(want), JSON.stringify(lesson.commands));
   assert(lesson.title === 'T', `title ${lesson.title}`);
   assert(JSON.stringify(lesson.files) === JSON.stringify([{ path: 'Dockerfile', content: 'FROM alpine\n' }]), JSON.stringify(lesson.files));
+  // Steps: a step's files come before its commands, wherever the file block stands.
+  const steps = parseLesson(['intro', '```sh', 'a', '```', '## One', '```sh', 'b', '```', '```file path=f', 'x', '```', '## Two', '```sh', 'c', '```'].join('\n'));
+  const order = steps.actions.map((x) => (x.files ? `files:${x.files.map((f) => f.path)}` : x.command));
+  assert(JSON.stringify(order) === JSON.stringify(['a', 'files:f', 'b', 'c']), JSON.stringify(order));
 });
 
 await check('commands attribute: `;;` or line breaks, heredocs kept whole; inline files dedented', async () => {
