@@ -227,7 +227,7 @@ export class DocklingPlayground extends HTMLElement {
     this.placeholder.replaceChildren(h('p', { text: words.starting }));
     const termEl = h('div', { class: 'terminal' });
     this.termEl = termEl;
-    this.hintEl = h('p', { class: 'hint' });
+    this.hintEl = h('p', { class: 'hint', id: 'hint' });
     this.explainEl = h('div', { class: 'explanations', 'aria-live': 'polite' });
     this.pictureEl = h('div', { class: 'picture', hidden: !this.showsPicture() });
     this.resetButton = h('button', { type: 'button', text: words.reset, onclick: () => this.resetSession() });
@@ -254,6 +254,8 @@ export class DocklingPlayground extends HTMLElement {
       }),
     );
     this.shell = shell;
+    // Screen readers announce how to run the offered command and how to leave the terminal.
+    if (shell.term.textarea) shell.term.textarea.setAttribute('aria-describedby', 'hint');
     const [engine, lesson] = await Promise.all([starting, this.lesson()]);
     this.engine = engine;
     engine.onCrash = () => {

@@ -331,6 +331,12 @@ try {
       Array.from(document.querySelectorAll('dockling-playground'), (el) => `${el.getAttribute('role')}:${el.getAttribute('aria-label')}`),
     );
     assert(labels.every((l) => l === 'region:Docker practice terminal'), `labels ${labels}`);
+    const described = await page.evaluate(() => {
+      const root = document.querySelector('dockling-playground').shadowRoot;
+      const id = root.querySelector('.xterm-helper-textarea').getAttribute('aria-describedby');
+      return root.getElementById(id)?.textContent || '';
+    });
+    assert(described.includes('Esc then Tab'), `terminal described by ${JSON.stringify(described)}`);
     const inTerminal = () =>
       page.evaluate(() => document.querySelectorAll('dockling-playground')[0].shadowRoot.activeElement?.className || '');
     await page.locator('dockling-playground').nth(0).locator('.xterm-screen').click();
