@@ -113,7 +113,7 @@ try {
     const before = (await history(page)).length;
     await page.evaluate(() => window.dockling.shell.term.paste('one\ntwo\\\nthree\n'));
     await settle(page);
-    // A trailing backslash continues the line, as in bash: the two lines are one word.
+    // A backslash-newline joins the lines, as bash does: `two\` + `three` runs `twothree`.
     const text = await waitForText(page, 'bash: twothree: command not found');
     assert(text.includes('bash: one: command not found'), 'first pasted line did not run');
     assert(text.includes('> three'), 'no continuation prompt');
