@@ -23,15 +23,27 @@ wasm: setup-dist
 	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir $(PKG) $(WASM)
 	scripts/wasm-opt.sh $(PKG)/dockling_bg.wasm
 
-# The page: main.js bundled (xterm included), the bindings' glue kept as its own module (the page
-# re-imports it to recover from a panic), the wasm and static files beside them.
+# The page: main.js bundled (xterm included), the bindings' glue kept as its own module
+# (dockling-core.js; the page re-imports it to recover from a panic), the wasm and static files
+# beside them. The embeddable element: dockling.js (glue bundled as a factory, the wasm fetched
+# from beside it), dockling-inline.js (the wasm inside, base64), embed.html for iframes, and the
+# example posts.
+EMBED_FLAGS := --bundle --format=esm --minify --target=es2022 --loader:.css=text --log-level=warning
 dist: wasm
-	rm -rf $(DIST) && mkdir -p $(DIST)
+	rm -rf $(DIST) && mkdir -p $(DIST)/examples
 	www/node_modules/.bin/esbuild www/src/main.js --bundle --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/main.js --log-level=warning
 	www/node_modules/.bin/esbuild $(PKG)/dockling.js --format=esm --minify --target=es2022 \
-		--outfile=$(DIST)/dockling.js --log-level=warning
-	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css $(DIST)/
+		--outfile=$(DIST)/dockling-core.js --log-level=warning
+	node www/build/glue-factory.mjs $(PKG)/dockling.js $(PKG)/dockling-factory.js
+	www/node_modules/.bin/esbuild www/src/embed-url.js $(EMBED_FLAGS) --outfile=$(DIST)/dockling.js
+	www/node_modules/.bin/esbuild www/src/embed-inline.js $(EMBED_FLAGS) --loader:.wasm=base64 \
+		--outfile=$(DIST)/dockling-inline.js
+	www/node_modules/.bin/esbuild www/src/embed-frame.js --format=esm --minify --target=es2022 \
+		--outfile=$(DIST)/embed-frame.js --log-level=warning
+	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css www/embed.html www/embed-frame.css $(DIST)/
+	cp www/examples/*.html www/examples/*.css www/examples/*.md $(DIST)/examples/
+	if [ -d lessons ]; then cp -r lessons $(DIST)/lessons; fi
 
 serve: dist
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory $(DIST)

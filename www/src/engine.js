@@ -1,10 +1,11 @@
 // The engine handle: loads the wasm module, owns the `Playground`, persists the session and
 // recovers from a Rust panic by rebuilding the session from its last good save.
 //
-// The wasm-bindgen glue (`dockling.js`) is imported dynamically, not bundled: after a panic the
-// module instance is poisoned (its stack pointer and the handle's borrow flag stay where the trap
-// left them), so recovery imports a fresh copy of the glue and instantiates the already compiled
-// module again.
+// The page imports the wasm-bindgen glue (`dockling-core.js`) dynamically, not bundled: after a
+// panic the module instance is poisoned (its stack pointer and the handle's borrow flag stay where
+// the trap left them), so recovery imports a fresh copy of the glue and instantiates the already
+// compiled module again. The embeddable element (embed.js) passes its own loader instead: it
+// bundles the glue as a factory and makes one instance per playground from a shared module.
 
 const STORE_KEY = 'dockling.session';
 
@@ -13,7 +14,7 @@ let instances = 0;
 
 /** Loads (or reloads, after a panic) the glue and a fresh instance of the compiled module. */
 async function freshModule() {
-  const glueUrl = new URL('./dockling.js', import.meta.url);
+  const glueUrl = new URL('./dockling-core.js', import.meta.url);
   if (!compiled) {
     const wasmUrl = new URL('./dockling_bg.wasm', import.meta.url);
     compiled = await WebAssembly.compileStreaming(fetch(wasmUrl));
@@ -29,7 +30,7 @@ async function freshModule() {
 }
 
 /** A random 52-bit seed: exact in JSON and in JavaScript numbers. */
-function randomSeed() {
+export function randomSeed() {
   const words = new Uint32Array(2);
   crypto.getRandomValues(words);
   return BigInt(words[0] & 0xfffff) * 2n ** 32n + BigInt(words[1]);
@@ -72,12 +73,27 @@ function storeSet(text) {
  * report (`onCrash(message)`) and a rebuilt session.
  */
 export class Engine {
-  constructor(glue, playground, width) {
+  /**
+   * `options.load` makes a fresh glue instance after a panic (default: re-import the page's
+   * glue); `options.persistent` false keeps the session out of localStorage (embedded playgrounds,
+   * several on one page, must not share or overwrite the page's saved session).
+   */
+  constructor(glue, playground, width, options = {}) {
     this.glue = glue;
     this.pg = playground;
     this.width = width;
+    this.load = options.load || freshModule;
+    this.persistent = options.persistent !== false;
     this.lastGood = playground.save();
     this.onCrash = () => {};
+  }
+
+  /** A fresh, unsaved session from `load()` (the embed's loader), sized by `widthOf()` columns. */
+  static async fresh(load, widthOf) {
+    const glue = await load();
+    const width = widthOf();
+    const pg = new glue.Playground(randomSeed(), Date.now(), width);
+    return new Engine(glue, pg, width, { load, persistent: false });
   }
 
   /**
@@ -136,7 +152,7 @@ export class Engine {
   /** Saves the session to localStorage and remembers it as the last good state. */
   persist() {
     this.lastGood = this.pg.save();
-    storeSet(this.lastGood);
+    if (this.persistent) storeSet(this.lastGood);
   }
 
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
@@ -162,12 +178,12 @@ export class Engine {
   recover(message) {
     this.pg = null;
     this.recovering = (async () => {
-      this.glue = await freshModule();
+      this.glue = await this.load();
       try {
         this.pg = this.glue.Playground.load(this.lastGood, this.width);
       } catch (e) {
         // Even the last good state does not load: start over rather than stay broken.
-        if (e instanceof WebAssembly.RuntimeError) this.glue = await freshModule();
+        if (e instanceof WebAssembly.RuntimeError) this.glue = await this.load();
         this.pg = new this.glue.Playground(randomSeed(), Date.now(), this.width);
         this.persist();
       }

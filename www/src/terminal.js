@@ -45,7 +45,10 @@ const THEMES = {
  * A terminal bound to an engine. `engineReady` is a promise of the engine, so the terminal can be
  * laid out while the wasm compiles; keys typed meanwhile wait for it.
  * `hooks.afterRun(result, line, ms)` is called after every command, `hooks.beforeRun()` may return
- * a promise to wait on (a crashed engine being rebuilt).
+ * a promise to wait on (a crashed engine being rebuilt). `hooks.onPrompt()` (awaited) replaces
+ * marking the page ready when a fresh prompt is shown (the embed pre-types its next command then);
+ * `hooks.theme` is `light`, `dark` or `auto` (the system's, the default); `hooks.readonly` ignores
+ * the keyboard.
  */
 export class Shell {
   constructor(element, engineReady, hooks) {
@@ -53,7 +56,9 @@ export class Shell {
     this.hooks = hooks;
     this.term = new Terminal({
       convertEol: false,
-      cursorBlink: true,
+      // A blinking cursor is motion: off when the reader asked the system for less of it.
+      cursorBlink: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      disableStdin: Boolean(hooks.readonly),
       fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "D2Coding", "Noto Sans Mono CJK KR", monospace',
       fontSize: 14,
       scrollback: 5000,
@@ -96,7 +101,8 @@ export class Shell {
   }
 
   applyTheme() {
-    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    const mode = this.hooks.theme || 'auto';
+    const dark = mode === 'auto' ? window.matchMedia('(prefers-color-scheme: dark)').matches : mode === 'dark';
     this.term.options.theme = dark ? THEMES.dark : THEMES.light;
   }
 
@@ -129,7 +135,8 @@ export class Shell {
     this.cursor = 0;
     this.cursorRow = 0;
     await this.write(this.promptText());
-    document.body.dataset.ready = 'true';
+    if (this.hooks.onPrompt) await this.hooks.onPrompt();
+    else document.body.dataset.ready = 'true';
   }
 
   /** Writes a note (dimmed) above a fresh prompt, e.g. "undone". */
@@ -364,6 +371,9 @@ export class Shell {
       if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');
       let out = '';
       for (const chunk of result.output) out += chunk.text;
+      // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
+      // which is redrawn from column 0: end it like zsh does, on a line of its own.
+      if (out && !out.endsWith('\n')) out += '\n';
       if (out) await this.write(forTerminal(out));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
