@@ -76,7 +76,7 @@ mod tests {
         let mut ours = base.clone();
         let mut std = base.clone();
         sort_by(&mut ours, |a, b| a.1.cmp(&b.1));
-        std.sort_by(|a, b| a.1.cmp(&b.1));
+        std.sort_by_key(|a| a.1);
         assert_eq!(ours, std);
         let mut ours = base.clone();
         let mut std = base;
