@@ -13,6 +13,7 @@ pub mod lesson;
 pub mod registry;
 pub mod runtime;
 pub mod session;
+pub mod sort;
 pub mod transcript;
 pub mod vfs;
 pub mod view;

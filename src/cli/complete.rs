@@ -89,7 +89,7 @@ pub fn complete(engine: &Engine, cwd: &str, line: &str) -> Vec<String> {
         }
     }
     out.retain(|c| c.starts_with(current));
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

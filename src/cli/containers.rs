@@ -931,7 +931,7 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     } else {
         Vec::new()
     };
-    bindings.sort_by_key(|p| (p.container_port, p.proto.clone()));
+    crate::sort::sort_by_key(&mut bindings, |p| (p.container_port, p.proto.clone()));
     for p in bindings {
         let key = format!("{}/{}", p.container_port, p.proto);
         if want.as_ref().is_some_and(|w| *w != key) {

@@ -126,7 +126,7 @@ pub fn ports(c: &Container) -> String {
             });
         }
     }
-    list.sort_by(|a, b| {
+    crate::sort::sort_by(&mut list, |a, b| {
         a.private
             .cmp(&b.private)
             .then_with(|| a.ip.cmp(&b.ip))

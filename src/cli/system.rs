@@ -595,7 +595,7 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
         Cmd::NetworkLs => {
             let no_trunc = inv.flags.bool("no-trunc");
             let mut nets: Vec<&crate::engine::Network> = engine.networks.values().collect();
-            nets.sort_by(|a, b| a.name.cmp(&b.name));
+            crate::sort::sort_by(&mut nets, |a, b| a.name.cmp(&b.name));
             if inv.flags.bool("quiet") {
                 for n in nets {
                     out.out(format!(

@@ -495,7 +495,7 @@ fn typed(node: &Node) -> Result<Instruction, String> {
             }
             flags.parse()?;
             let mut ports = args.clone();
-            ports.sort();
+            crate::sort::sort(&mut ports);
             Ok(Instruction::Expose(ports))
         }
         "user" => {

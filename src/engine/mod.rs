@@ -360,14 +360,14 @@ impl Engine {
     /// Containers sorted newest first (the order `docker ps` lists them in).
     pub fn containers_newest_first(&self) -> Vec<&Container> {
         let mut list: Vec<&Container> = self.containers.iter().collect();
-        list.sort_by_key(|c| std::cmp::Reverse(c.seq));
+        crate::sort::sort_by_key(&mut list, |c| std::cmp::Reverse(c.seq));
         list
     }
 
     /// Images sorted newest first (the order `docker images` lists them in).
     pub fn images_newest_first(&self) -> Vec<&StoredImage> {
         let mut list: Vec<&StoredImage> = self.images.values().collect();
-        list.sort_by(|a, b| {
+        crate::sort::sort_by(&mut list, |a, b| {
             b.image
                 .created
                 .cmp(&a.image.created)

@@ -125,7 +125,7 @@ pub fn placeholders(template: &str) -> Vec<String> {
         }
         rest = after;
     }
-    names.sort();
+    crate::sort::sort(&mut names);
     names.dedup();
     names
 }

@@ -228,7 +228,7 @@ impl Registry {
                 },
             ));
         }
-        hits.sort_by(|(ra, a), (rb, b)| {
+        crate::sort::sort_by(&mut hits, |(ra, a), (rb, b)| {
             ra.cmp(rb)
                 .then(b.official.cmp(&a.official))
                 .then(b.stars.cmp(&a.stars))

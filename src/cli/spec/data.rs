@@ -321,8 +321,8 @@ pub fn load(src: &str) -> Spec {
     }
     // Commands defined by `flags-of` may have been defined before the source: sort at the end.
     for c in &mut spec.commands {
-        c.flags.sort_by(|a, b| a.long.cmp(&b.long));
+        crate::sort::sort_by(&mut c.flags, |a, b| a.long.cmp(&b.long));
     }
-    spec.global.sort_by(|a, b| a.long.cmp(&b.long));
+    crate::sort::sort_by(&mut spec.global, |a, b| a.long.cmp(&b.long));
     spec
 }

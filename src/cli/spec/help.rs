@@ -135,7 +135,7 @@ pub fn group_children(group: &str) -> Vec<(String, String)> {
             out.push((name, listed(def).to_string()));
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 

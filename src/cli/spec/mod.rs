@@ -222,7 +222,7 @@ pub fn command_names() -> Vec<&'static str> {
             out.push(a.strip_prefix("docker ").unwrap_or(a));
         }
     }
-    out.sort();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

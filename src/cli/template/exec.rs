@@ -191,7 +191,7 @@ impl State<'_> {
                 .collect(),
             Some(Value::Object(m)) => {
                 let mut keys: Vec<&String> = m.keys().collect();
-                keys.sort();
+                crate::sort::sort(&mut keys);
                 keys.into_iter()
                     .map(|k| {
                         (
@@ -832,7 +832,7 @@ fn fmt_v(v: &Value, top: bool) -> String {
         }
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
+            crate::sort::sort(&mut keys);
             let parts: Vec<String> = keys
                 .into_iter()
                 .map(|k| {

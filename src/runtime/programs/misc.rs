@@ -116,7 +116,7 @@ fn stime(ms: i64) -> String {
 /// `ps` (procps-ng), `ps aux`, `ps -ef`; busybox `ps` on Alpine.
 pub fn ps(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let mut procs: Vec<ProcessInfo> = ctx.processes.to_vec();
-    procs.sort_by_key(|p| p.pid);
+    crate::sort::sort_by_key(&mut procs, |p| p.pid);
     let joined = args.join(" ");
     let mut out = String::new();
     if is_busybox(ctx.fs) {

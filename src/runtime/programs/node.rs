@@ -512,7 +512,7 @@ impl Script {
                 out.push((at, eval_log_args(args, vars)));
             }
         }
-        out.sort();
+        crate::sort::sort(&mut out);
         out.into_iter().map(|(_, l)| l).collect()
     }
 
@@ -560,7 +560,7 @@ impl Script {
                 ));
             }
         }
-        routes.sort_by_key(|(at, _)| *at);
+        crate::sort::sort_by_key(&mut routes, |(at, _)| *at);
         let mut routes: Vec<Route> = routes.into_iter().map(|(_, r)| r).collect();
         if routes.is_empty() && self.app_name().is_none() {
             if let Some(at) = self.masked.find("createServer(") {

@@ -746,7 +746,7 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 order.push(a);
             }
             // Dependencies install before what needs them.
-            order.sort_by_key(|a| usize::from(pkgs.contains(&a.0)));
+            crate::sort::sort_by_key(&mut order, |a| usize::from(pkgs.contains(&a.0)));
             let n = order.len();
             for (i, a) in order.iter().enumerate() {
                 out.push_str(&format!("({}/{n}) Installing {} ({})\n", i + 1, a.0, a.1));
@@ -928,7 +928,7 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         names.join(", ")
     ));
     let mut done: Vec<String> = order.iter().map(|w| format!("{}-{}", w.0, w.1)).collect();
-    done.sort();
+    crate::sort::sort(&mut done);
     out.push_str(&format!("Successfully installed {}\n", done.join(" ")));
     ctx.out.out(out);
     ctx.out.err("WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you intend to suppress this warning.\n");

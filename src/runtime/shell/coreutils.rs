@@ -1230,7 +1230,7 @@ fn sort(
             .unwrap_or(t.len());
         t[..end].parse().unwrap_or(0.0)
     };
-    lines.sort_by(|x, y| {
+    crate::sort::sort_by(&mut lines, |x, y| {
         let (fx, fy) = (field(x), field(y));
         let o = if numeric {
             num(&fx)

@@ -845,7 +845,7 @@ fn glob_paths(fs: &crate::vfs::Tree, cwd: &str, pattern: &str) -> Vec<String> {
             }
         })
         .collect();
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 
