@@ -586,7 +586,7 @@ fn head(
             _ => {
                 let v = val.unwrap_or_default();
                 out.err(if gnu(sh) {
-                    format!("head: invalid number of bytes: {}\n", q(&v))
+                    format!("head: invalid number of bytes: {}\n", lq(sh, &v))
                 } else {
                     format!("head: invalid number '{v}'\n")
                 });
