@@ -1,11 +1,19 @@
 # dockling: `make serve` builds and serves the playground, `make test` runs every test.
-.PHONY: test serve dist native-test browser-test measure setup-dist setup-test wasm
+.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
 DIST := www/dist
 
-test: native-test browser-test
+# Checks first (fmt, clippy), then the native tests, then the browser tests, in that order
+# even under `make -j`.
+test:
+	$(MAKE) checks
+	$(MAKE) native-test
+	$(MAKE) browser-test
+
+checks:
+	scripts/ci-checks.sh
 
 native-test:
 	cargo test --quiet
@@ -32,6 +40,7 @@ dist: wasm
 	www/node_modules/.bin/esbuild $(PKG)/dockling.js --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/dockling.js --log-level=warning
 	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css $(DIST)/
+	if [ -x scripts/check-size.sh ]; then scripts/check-size.sh; fi
 
 serve: dist
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory $(DIST)
@@ -41,3 +50,8 @@ browser-test: setup-test dist
 
 measure: setup-test dist
 	node www/measure.mjs
+
+# Every fuzz target for SECONDS_EACH seconds (default 150); see fuzz/README.md.
+fuzz:
+	cargo test --quiet --test hardening -- --ignored write_fuzz_corpus
+	fuzz/run-all.sh
