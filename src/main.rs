@@ -231,7 +231,46 @@ fn main() -> ExitCode {
 
 /// `dockling lesson check|play FILE`.
 fn dockling_lesson(args: &[String]) -> ExitCode {
-    let _ = args;
-    eprintln!("dockling: lessons are not available in this build yet");
-    ExitCode::from(2)
+    const LESSON_USAGE: &str = "usage: dockling lesson check|play FILE\n";
+    let (Some(action), Some(path), None) = (args.first(), args.get(1), args.get(2)) else {
+        eprint!("{LESSON_USAGE}");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("dockling: {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match action.as_str() {
+        "check" => match dockling::lesson::check_lesson(&text) {
+            Ok(report) => {
+                print!("{}", report.table());
+                if report.all_met() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
+            }
+            Err(e) => {
+                eprintln!("dockling: {path}: {e}");
+                ExitCode::from(1)
+            }
+        },
+        "play" => match dockling::lesson::play_lesson(&text) {
+            Ok(out) => {
+                print!("{out}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("dockling: {path}: {e}");
+                ExitCode::from(1)
+            }
+        },
+        _ => {
+            eprint!("{LESSON_USAGE}");
+            ExitCode::from(2)
+        }
+    }
 }

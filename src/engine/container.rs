@@ -223,6 +223,8 @@ pub struct Container {
     pub interactive_shell: bool,
     /// When the restart policy brings it back (virtual ms), while `restarting`.
     pub restart_at: Option<i64>,
+    /// The image's HEALTHCHECK, if any.
+    pub healthcheck: Option<crate::image::Healthcheck>,
 }
 
 impl Container {

@@ -336,6 +336,7 @@ impl Engine {
                 stopped_by_user: false,
                 interactive_shell: false,
                 restart_at: None,
+                healthcheck: image_config.healthcheck.clone(),
             };
             c.config.exposed_ports.retain(|p| !p.is_empty());
             let line = c.command_line();

@@ -249,10 +249,27 @@ impl Engine {
             programs::start(&argv, &mut ctx)
         };
         // Coreutils and shell built-ins (`echo`, `ls`, `false`) run through the image's shell.
+        // An image's entrypoint script ends with `exec "$@"`: a command it does not know
+        // itself (`docker run node-app ls /app`) runs as if given directly.
+        if matches!(start, Start::NotFound)
+            && argv.len() > 1
+            && programs::program_name(&argv[0]) == "docker-entrypoint.sh"
+            && self.shell_can_run(&fs, &env, &cwd, &argv[1])
+        {
+            argv.remove(0);
+        }
         let start = match start {
             Start::NotFound if self.shell_can_run(&fs, &env, &cwd, &argv[0]) => Start::Shell,
             other => other,
         };
+        if matches!(start, Start::Shell)
+            && argv.len() > 1
+            && programs::program_name(&argv[0]) == "docker-entrypoint.sh"
+        {
+            // The entrypoint hands its arguments to a shell (`exec "$@"`).
+            argv.remove(0);
+        }
+        let bare_shell = bare_shell || (argv.len() == 1 && is_shell(&argv[0]));
         let start = match start {
             Start::Shell if !bare_shell => {
                 let program = if is_shell(&argv[0]) {

@@ -76,6 +76,24 @@ impl Engine {
                 }
             }
         }
+        // Docker mounts the container's own /etc/hostname and /etc/hosts over the image's.
+        if tree.is_dir("/etc") {
+            let c = &self.containers[idx];
+            let ip = c
+                .networks
+                .values()
+                .find(|e| !e.ip.is_empty())
+                .map(|e| e.ip.clone());
+            let hostname = c.config.hostname.clone();
+            let mut hosts = String::from(
+                "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n",
+            );
+            if let Some(ip) = ip {
+                hosts.push_str(&format!("{ip}\t{hostname}\n"));
+            }
+            tree.insert("/etc/hostname", vfs::Node::file(format!("{hostname}\n")));
+            tree.insert("/etc/hosts", vfs::Node::file(hosts));
+        }
         tree
     }
 
@@ -112,6 +130,15 @@ impl Engine {
                     put_subtree(&mut self.host_fs, &source, &data);
                 }
                 MountSource::Tmpfs => {}
+            }
+        }
+        // The mounted /etc files are not part of the writable layer.
+        for path in ["/etc/hostname", "/etc/hosts"] {
+            match base.get(path) {
+                Some(node) => tree.insert(path, node.clone()),
+                None => {
+                    let _ = tree.remove(path, false);
+                }
             }
         }
         self.containers[idx].writable = tree.diff_from(&base);

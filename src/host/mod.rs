@@ -36,6 +36,16 @@ pub fn initial_fs(fs: &mut Tree) {
         ),
     );
     fs.insert("/etc/hostname", crate::vfs::Node::file("dockling\n"));
+    fs.insert(
+        "/etc/passwd",
+        crate::vfs::Node::file(
+            "root:x:0:0:root:/root:/bin/bash\nlearner:x:1000:1000:Learner:/home/learner:/bin/bash\n",
+        ),
+    );
+    fs.insert(
+        "/etc/group",
+        crate::vfs::Node::file("root:x:0:\ndocker:x:999:learner\nlearner:x:1000:\n"),
+    );
     for node in [HOME] {
         if let Some(n) = fs.get_mut(node) {
             n.uid = 1000;

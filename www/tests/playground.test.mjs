@@ -113,7 +113,8 @@ try {
     const before = (await history(page)).length;
     await page.evaluate(() => window.dockling.shell.term.paste('one\ntwo\\\nthree\n'));
     await settle(page);
-    const text = await waitForText(page, 'bash: two\\: command not found');
+    // A backslash-newline joins the lines, as bash does: `two\` + `three` runs `twothree`.
+    const text = await waitForText(page, 'bash: twothree: command not found');
     assert(text.includes('bash: one: command not found'), 'first pasted line did not run');
     assert(text.includes('> three'), 'no continuation prompt');
     const h = await history(page);

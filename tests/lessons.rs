@@ -1,0 +1,85 @@
+//! Every built-in lesson: parses in both languages with the same steps, commands, files and
+//! goals, and its own solution meets every goal on a fresh session.
+//!
+//! The solutions pull official images (node, nginx, alpine, …) from the stand-in Docker Hub,
+//! so `every_lesson_solution_meets_its_goals` needs the registry catalogue.
+
+use dockling::lesson::{builtin_lessons, check_lesson, parse_lesson, Lesson};
+
+fn parsed() -> Vec<Lesson> {
+    builtin_lessons()
+        .into_iter()
+        .map(|(id, lang, text)| {
+            let lesson = parse_lesson(text).unwrap_or_else(|e| panic!("{id}/{lang}.md: {e}"));
+            assert_eq!(lesson.id, id, "{id}/{lang}.md: id");
+            assert_eq!(lesson.lang.code(), lang, "{id}/{lang}.md: lang");
+            lesson
+        })
+        .collect()
+}
+
+#[test]
+fn every_lesson_directory_is_built_in() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let mut built_in: Vec<String> = builtin_lessons()
+        .into_iter()
+        .map(|(id, _, _)| id.to_string())
+        .collect();
+    built_in.dedup();
+    assert_eq!(on_disk, built_in);
+    assert!(built_in.len() >= 8);
+}
+
+#[test]
+fn both_languages_have_the_same_steps_and_goals() {
+    let lessons = parsed();
+    for pair in lessons.chunks(2) {
+        let [en, ko] = pair else {
+            panic!("lessons come in pairs");
+        };
+        let id = &en.id;
+        assert_eq!(en.id, ko.id);
+        assert_eq!(en.languages, vec!["ko", "en"], "{id}");
+        assert_eq!(ko.languages, vec!["ko", "en"], "{id}");
+        assert_eq!(
+            (en.level.as_str(), en.minutes),
+            (ko.level.as_str(), ko.minutes),
+            "{id}"
+        );
+        assert!((10..=30).contains(&en.minutes), "{id}: minutes");
+        assert_eq!(en.steps.len(), ko.steps.len(), "{id}: number of steps");
+        for (i, (a, b)) in en.steps.iter().zip(&ko.steps).enumerate() {
+            let step = i + 1;
+            assert_eq!(a.commands, b.commands, "{id} step {step}: commands");
+            assert_eq!(a.files, b.files, "{id} step {step}: files");
+            let ga: Vec<&str> = a.goals.iter().map(|g| g.source.as_str()).collect();
+            let gb: Vec<&str> = b.goals.iter().map(|g| g.source.as_str()).collect();
+            assert_eq!(ga, gb, "{id} step {step}: goals");
+            assert_eq!(a.hints.len(), b.hints.len(), "{id} step {step}: hints");
+            assert!(!a.title.is_empty() && !b.title.is_empty());
+            assert!(!a.prose_markdown.is_empty(), "{id} step {step}: en prose");
+            assert!(!b.prose_markdown.is_empty(), "{id} step {step}: ko prose");
+        }
+        let goals: usize = en.steps.iter().map(|s| s.goals.len()).sum();
+        assert!(goals >= 4, "{id}: a lesson has goals");
+    }
+}
+
+#[test]
+fn every_lesson_solution_meets_its_goals() {
+    let mut failures = Vec::new();
+    for (id, lang, text) in builtin_lessons() {
+        let report = check_lesson(text).unwrap_or_else(|e| panic!("{id}/{lang}.md: {e}"));
+        if !report.all_met() {
+            failures.push(report.table());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
