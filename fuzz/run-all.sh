@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 SECONDS_EACH=${SECONDS_EACH:-150}
-for t in ${TARGETS:-dockerfile host_line container_line template load}; do
+for t in ${TARGETS:-dockerfile host_line container_line template load lesson}; do
   mkdir -p corpus/$t artifacts/$t
   RUSTC_BOOTSTRAP=1 cargo fuzz run --dev -s none "$t" corpus/$t -- \
     -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=20 -rss_limit_mb=3072 \

@@ -213,6 +213,16 @@ fn command_seeds() -> Vec<Vec<u8>> {
     seeds
 }
 
+/// The lessons in lessons/ (every language) and a few goal lines.
+fn lesson_seeds() -> Vec<Vec<u8>> {
+    let mut seeds = Vec::new();
+    for name in ["en.md", "ko.md"] {
+        files_named(&root().join("lessons"), name, &mut seeds);
+    }
+    seeds.push(b"---\nid: x\ntitle: <script>alert(1)</script>\n---\n## Step\n\n```goal\ncontainer web running\n```\n".to_vec());
+    seeds
+}
+
 fn template_seeds() -> Vec<Vec<u8>> {
     [
         "{{.Name}}",
@@ -300,6 +310,11 @@ fn fuzz_smoke_template() {
 }
 
 #[test]
+fn fuzz_smoke_lesson() {
+    drive("lesson", targets::lesson, &lesson_seeds(), 300, 6);
+}
+
+#[test]
 fn fuzz_smoke_load() {
     drive("load", targets::load, &load_seeds(), 100, 5);
 }
@@ -308,7 +323,8 @@ fn fuzz_smoke_load() {
 #[test]
 #[ignore]
 fn write_fuzz_corpus() {
-    let sets: [(&str, Vec<Vec<u8>>); 5] = [
+    let sets: [(&str, Vec<Vec<u8>>); 6] = [
+        ("lesson", lesson_seeds()),
         ("dockerfile", dockerfile_seeds()),
         ("host_line", command_seeds()),
         ("container_line", command_seeds()),
@@ -339,6 +355,7 @@ fn fuzz_findings_stay_fixed() {
             "container_line" => targets::container_line(input),
             "template" => targets::template(input),
             "load" => targets::load(input),
+            "lesson" => targets::lesson(input),
             other => panic!("unknown target {other}"),
         }
     }
@@ -887,4 +904,20 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(p);
         }
     }
+}
+
+#[test]
+fn lesson_text_stays_markdown_text() {
+    let text = "---\nid: x\ntitle: <script>alert(1)</script>\nlang: en\nlevel: beginner\nlanguages: [en]\nminutes: 1\n---\n\n# T\n\n## Step <img src=x onerror=alert(1)>\n\nSay <b>hi</b> \"><svg onload=alert(1)>\n\n```sh\necho '<script>'\n```\n";
+    let lesson = dockling::lesson::parse_lesson(text).expect("parses");
+    assert_eq!(lesson.title, "<script>alert(1)</script>");
+    let json = serde_json::to_string(&lesson).expect("serialises");
+    let back: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let mut strings = Vec::new();
+    collect_strings(&back, &mut strings);
+    // The prose is handed over as the Markdown it was, not rendered to HTML.
+    assert!(strings
+        .iter()
+        .any(|s| s.contains("Say <b>hi</b> \"><svg onload=alert(1)>")));
+    assert!(strings.iter().any(|s| s == "echo '<script>'"));
 }

@@ -109,3 +109,22 @@ pub fn load(data: &[u8]) {
         Err(message) => assert!(!message.is_empty()),
     }
 }
+
+/// A lesson file: parsed, its goals checked against a fresh session, and its JSON form
+/// (what the page receives) valid.
+pub fn lesson(data: &[u8]) {
+    let text = text(data);
+    if let Ok(lesson) = dockling::lesson::parse_lesson(&text) {
+        let session = Session::new(SessionConfig::default());
+        for step in &lesson.steps {
+            for goal in &step.goals {
+                let _ = dockling::lesson::check_goal(&session, goal);
+            }
+        }
+        let json = serde_json::to_string(&lesson).unwrap_or_default();
+        assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+    }
+    for line in text.lines().take(64) {
+        let _ = dockling::lesson::parse_goal(line, dockling::session::Lang::En);
+    }
+}
