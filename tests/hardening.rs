@@ -921,3 +921,32 @@ fn lesson_text_stays_markdown_text() {
         .any(|s| s.contains("Say <b>hi</b> \"><svg onload=alert(1)>")));
     assert!(strings.iter().any(|s| s == "echo '<script>'"));
 }
+
+/// Numbers at and past every limit (found by hand while fuzzing: `printf '%.999999999f'`
+/// panicked in Rust's formatter).
+#[test]
+fn hostile_numbers_return() {
+    let mut s = session();
+    assert_eq!(
+        run(&mut s, "printf '%.999999999f\\n' 1 | wc -c"),
+        ("10003\n".into(), 0)
+    );
+    for line in [
+        "echo $((2**63)) $(( (-9223372036854775807 - 1) / -1 )) $(( (-9223372036854775807 - 1) % -1 )) $((1<<64)) $((1<<-1))",
+        "printf '%*d|%-99999999999s|%099999999999d\\n' 999999999 1 x 2 | wc -c",
+        "seq 1 0.5 1e9 | tail -n 1; seq 99999999999999999999",
+        "head -n 99999999999999999999 /etc/hostname; tail -n -99999999999999999999 /etc/hostname",
+        "sleep 1e308; sleep 99999999999999999999; sleep -1",
+        "docker run -d -p 1-65535:1-65535 nginx",
+        "docker run -d --memory 99999999999999g --cpus 1e308 alpine sleep 1",
+        "docker stop -t 99999999999 $(docker ps -q | head -n 1)",
+        "docker run -d --restart on-failure:99999999999 alpine false",
+        "docker logs --tail 99999999999999999999 --since 99999999999999 $(docker ps -aq | head -n 1)",
+        "echo ${x:99999999999999999999} ${x: -99999999999} ${x:0:-5}",
+        "docker inspect -f '{{printf \"%.99999999f|%99999999d\" 1.5 2}}' $(docker ps -aq | head -n 1)",
+        "docker run --rm alpine sh -c 'echo $((0x7fffffffffffffff+1)); printf \"%.99999999f\" 1 | wc -c'",
+    ] {
+        let (out, _) = run(&mut s, line);
+        assert!(!out.contains("panicked"), "{line}: {out}");
+    }
+}
