@@ -950,3 +950,27 @@ fn hostile_numbers_return() {
         assert!(!out.contains("panicked"), "{line}: {out}");
     }
 }
+
+/// A `--format` pipeline that doubles its value at every stage stops at the output bound
+/// (found by hand: 28 stages took 2 GB and minutes before the bound).
+#[test]
+fn growing_templates_stop() {
+    let value = serde_json::json!({"ID": "0123456789ab"});
+    let format = format!("{{{{.ID{}}}}}", " | printf \"%x\"".repeat(40));
+    let err = dockling::cli::template::render(&format, &value).expect_err("bounded");
+    assert!(
+        err.go_message.ends_with("output too large"),
+        "{}",
+        err.go_message
+    );
+    let vars = format!(
+        "{{{{$x := .ID}}}}{}{{{{len $x}}}}",
+        "{{$x = printf \"%s%s\" $x $x}}".repeat(40)
+    );
+    let err = dockling::cli::template::render(&vars, &value).expect_err("bounded");
+    assert!(
+        err.go_message.ends_with("output too large"),
+        "{}",
+        err.go_message
+    );
+}
