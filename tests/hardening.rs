@@ -415,6 +415,32 @@ fn recursion_and_fork_bombs_stop_at_the_depth_bound() {
 }
 
 #[test]
+fn doubling_variables_stop_at_the_word_bound() {
+    let mut s = session();
+    for line in [
+        "x=a; for i in $(seq 40); do x=$x$x; done; echo ${#x}",
+        "x=ab; while :; do x=\"$x$x\"; export x; done",
+        "f() { echo \"$1$1\"; }; x=a; for i in $(seq 40); do x=$(f $x); done",
+    ] {
+        let (out, status) = run(&mut s, line);
+        assert!(
+            out.contains("a word grew past 1 MiB (the simulator bounds variables and arguments)")
+                || out.contains(OUTPUT),
+            "{line}: {out:.200}"
+        );
+        assert_eq!(status, 124, "{line}");
+    }
+    assert_eq!(
+        run(
+            &mut s,
+            "x=a; for i in $(seq 19); do x=$x$x; done; echo ${#x}"
+        )
+        .0,
+        "524288\n"
+    );
+}
+
+#[test]
 fn endless_output_stops_at_the_output_bound() {
     let mut s = session();
     for line in [
