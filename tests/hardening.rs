@@ -1000,3 +1000,30 @@ fn growing_templates_stop() {
         err.go_message
     );
 }
+
+/// `ENV A=${A}${A}` line after line doubles a value; expansion stops at 1 MiB (found by hand:
+/// 60 lines took minutes and GBs). The builder keeps the word unexpanded past the bound.
+#[test]
+fn doubling_build_variables_stop() {
+    let mut s = session();
+    run(&mut s, "mkdir e && cd e");
+    let text: String = std::iter::once("FROM alpine\nENV A=x\n".to_string())
+        .chain((0..60).map(|_| "ENV A=${A}${A}\n".to_string()))
+        .chain(std::iter::once("RUN echo ${#A} > /len\n".to_string()))
+        .collect();
+    s.write_file("Dockerfile", &text).unwrap();
+    let (out, status) = run(&mut s, "docker build -q -t e .");
+    assert_eq!(status, 0, "{out:.300}");
+    let (out, _) = run(&mut s, "docker run --rm e cat /len");
+    let len: usize = out.trim().parse().unwrap_or(usize::MAX);
+    assert!(len <= dockling::dockerfile::expand::MAX_VALUE, "{out:.100}");
+    let lexer = dockling::dockerfile::expand::Lexer::with_escape('\\');
+    let big = "y".repeat(600_000);
+    let err = lexer
+        .process_word("${B}${B}", &|_: &str| Some(big.clone()))
+        .expect_err("bounded");
+    assert_eq!(
+        err.kind.to_string(),
+        "the expanded value is longer than 1 MiB (the simulator bounds words)"
+    );
+}
