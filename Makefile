@@ -1,11 +1,19 @@
 # dockling: `make serve` builds and serves the playground, `make test` runs every test.
-.PHONY: test serve dist native-test browser-test measure setup-dist setup-test wasm
+.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
 DIST := www/dist
 
-test: native-test browser-test
+# Checks first (fmt, clippy), then the native tests, then the browser tests, in that order
+# even under `make -j`.
+test:
+	$(MAKE) checks
+	$(MAKE) native-test
+	$(MAKE) browser-test
+
+checks:
+	scripts/ci-checks.sh
 
 native-test:
 	cargo test --quiet
@@ -53,3 +61,8 @@ browser-test: setup-test dist
 
 measure: setup-test dist
 	node www/measure.mjs
+
+# Every fuzz target for SECONDS_EACH seconds (default 150); see fuzz/README.md.
+fuzz:
+	cargo test --quiet --test hardening -- --ignored write_fuzz_corpus
+	fuzz/run-all.sh

@@ -549,11 +549,20 @@ impl Session {
         let start_ms = doc["start_ms"]
             .as_i64()
             .ok_or("saved session has no start time")?;
-        let steps: Vec<Step> = doc["history"]
+        // Years 1970 to 9999: the dates the clock can show.
+        if !(0..=253_402_300_799_999).contains(&start_ms) {
+            return Err("saved session has a start time outside 1970–9999".to_string());
+        }
+        let history = doc["history"]
             .as_array()
-            .ok_or("saved session has no history")?
+            .ok_or("saved session has no history")?;
+        // A session never keeps more; a longer history was edited, and is refused rather
+        // than cut short.
+        if history.len() > MAX_HISTORY {
+            return Err(format!("saved session has more than {MAX_HISTORY} steps"));
+        }
+        let steps: Vec<Step> = history
             .iter()
-            .take(MAX_HISTORY)
             .map(|v| match v {
                 serde_json::Value::String(l) => Ok(Step::Line(l.clone())),
                 serde_json::Value::Object(o) => match (o.get("write"), o.get("content")) {

@@ -138,7 +138,13 @@ pub enum FsError {
     Invalid,
     /// ENOSPC: the simulation's size bound was hit.
     NoSpace,
+    /// ENAMETOOLONG: a path longer than [`PATH_MAX`] (this also bounds how deep a tree a
+    /// learner can build: `mkdir -p` of 10,000 levels stops at the limit).
+    NameTooLong,
 }
+
+/// The longest path the filesystem accepts, in bytes (Linux's `PATH_MAX`).
+pub const PATH_MAX: usize = 4096;
 
 impl fmt::Display for FsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -150,6 +156,7 @@ impl fmt::Display for FsError {
             FsError::NotEmpty => "Directory not empty",
             FsError::Invalid => "Invalid argument",
             FsError::NoSpace => "No space left on device",
+            FsError::NameTooLong => "File name too long",
         })
     }
 }
@@ -205,16 +212,44 @@ pub fn base_name(path: &str) -> &str {
 pub type Diff = BTreeMap<String, Option<Node>>;
 
 /// A whole file tree, always containing the root directory `/`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Tree {
     entries: BTreeMap<String, Node>,
+    /// The bytes file contents hold (not apparent sizes), kept up to date by the methods that
+    /// add and remove files; changes made through [`Tree::get_mut`] are not counted, so it is
+    /// only an estimate, good enough for the [`MAX_TREE_BYTES`] bound.
+    bytes: usize,
 }
+
+/// Trees are equal when their entries are (the byte count is bookkeeping).
+impl PartialEq for Tree {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl Eq for Tree {}
 
 impl Default for Tree {
     fn default() -> Self {
         let mut entries = BTreeMap::new();
         entries.insert("/".to_string(), Node::dir());
-        Tree { entries }
+        Tree { entries, bytes: 0 }
+    }
+}
+
+/// Entries one tree may hold: copying, creating files and directories past it fails with
+/// "No space left on device" (a loop of `cp -r d d/x` doubles a tree each time).
+pub const MAX_TREE_ENTRIES: usize = 100_000;
+
+/// Bytes of file contents one tree may hold (a loop of `cp big big$i` copies real bytes).
+pub const MAX_TREE_BYTES: usize = 64 << 20;
+
+/// The bytes a node's contents hold in memory.
+fn held(node: &Node) -> usize {
+    match &node.kind {
+        NodeKind::File { data, .. } => data.len(),
+        NodeKind::Dir | NodeKind::Symlink(_) => 0,
     }
 }
 
@@ -311,22 +346,33 @@ impl Tree {
 
     /// Writes (creates or truncates) a file; the parent directory must exist.
     pub fn write(&mut self, path: &str, data: impl Into<Vec<u8>>) -> Result<(), FsError> {
+        if path.len() > PATH_MAX {
+            return Err(FsError::NameTooLong);
+        }
         self.check_parent(path)?;
         let target = self
             .resolve(path)
             .map(|(p, _)| p)
             .unwrap_or_else(|| path.to_string());
+        let data: Vec<u8> = data.into();
+        let old = self.entries.get(&target).map_or(0, held);
+        let bytes = self.bytes.saturating_sub(old).saturating_add(data.len());
+        if bytes > MAX_TREE_BYTES && data.len() > old {
+            return Err(FsError::NoSpace);
+        }
         match self.entries.get_mut(&target) {
             Some(node) if node.is_dir() => Err(FsError::IsADirectory),
             Some(node) => {
-                node.kind = NodeKind::File {
-                    data: data.into(),
-                    extra: 0,
-                };
+                node.kind = NodeKind::File { data, extra: 0 };
+                self.bytes = bytes;
                 Ok(())
             }
             None => {
+                if self.entries.len() >= MAX_TREE_ENTRIES {
+                    return Err(FsError::NoSpace);
+                }
                 self.entries.insert(target, Node::file(data));
+                self.bytes = bytes;
                 Ok(())
             }
         }
@@ -347,7 +393,10 @@ impl Tree {
     pub fn insert(&mut self, path: &str, node: Node) {
         let path = normalize("/", path);
         self.ensure_parents(&path);
-        self.entries.insert(path, node);
+        self.bytes = self.bytes.saturating_add(held(&node));
+        if let Some(old) = self.entries.insert(path, node) {
+            self.bytes = self.bytes.saturating_sub(held(&old));
+        }
     }
 
     fn ensure_parents(&mut self, path: &str) {
@@ -364,16 +413,25 @@ impl Tree {
 
     /// Creates one directory; the parent must exist.
     pub fn mkdir(&mut self, path: &str) -> Result<(), FsError> {
+        if path.len() > PATH_MAX {
+            return Err(FsError::NameTooLong);
+        }
         if self.entries.contains_key(path) {
             return Err(FsError::Exists);
         }
         self.check_parent(path)?;
+        if self.entries.len() >= MAX_TREE_ENTRIES {
+            return Err(FsError::NoSpace);
+        }
         self.entries.insert(path.to_string(), Node::dir());
         Ok(())
     }
 
     /// Creates a directory and its missing parents (`mkdir -p`).
     pub fn mkdir_all(&mut self, path: &str) -> Result<(), FsError> {
+        if path.len() > PATH_MAX {
+            return Err(FsError::NameTooLong);
+        }
         let mut p = String::new();
         for part in path.split('/').filter(|s| !s.is_empty()) {
             p.push('/');
@@ -382,6 +440,9 @@ impl Tree {
                 Some((_, n)) if n.is_dir() => {}
                 Some(_) => return Err(FsError::NotADirectory),
                 None => {
+                    if self.entries.len() >= MAX_TREE_ENTRIES {
+                        return Err(FsError::NoSpace);
+                    }
                     self.entries.insert(p.clone(), Node::dir());
                 }
             }
@@ -438,10 +499,14 @@ impl Tree {
                 return Err(FsError::NotEmpty);
             }
             for child in children {
-                self.entries.remove(&child);
+                if let Some(old) = self.entries.remove(&child) {
+                    self.bytes = self.bytes.saturating_sub(held(&old));
+                }
             }
         }
-        self.entries.remove(path);
+        if let Some(old) = self.entries.remove(path) {
+            self.bytes = self.bytes.saturating_sub(held(&old));
+        }
         Ok(())
     }
 
@@ -459,9 +524,17 @@ impl Tree {
             .walk(&from)
             .map(|(k, n)| (format!("{to}{}", &k[from.len()..]), n.clone()))
             .collect();
-        self.entries.insert(to.to_string(), node);
-        for (k, n) in children {
-            self.entries.insert(k, n);
+        let added = held(&node) + children.iter().map(|(_, n)| held(n)).sum::<usize>();
+        if self.entries.len() + children.len() >= MAX_TREE_ENTRIES
+            || self.bytes.saturating_add(added) > MAX_TREE_BYTES
+        {
+            return Err(FsError::NoSpace);
+        }
+        for (k, n) in std::iter::once((to.to_string(), node)).chain(children) {
+            self.bytes = self.bytes.saturating_add(held(&n));
+            if let Some(old) = self.entries.insert(k, n) {
+                self.bytes = self.bytes.saturating_sub(held(&old));
+            }
         }
         Ok(())
     }
@@ -486,8 +559,12 @@ impl Tree {
         }
         for old in moved {
             if let Some(node) = self.entries.remove(&old) {
-                self.entries
-                    .insert(format!("{to}{}", &old[from.len()..]), node);
+                if let Some(replaced) = self
+                    .entries
+                    .insert(format!("{to}{}", &old[from.len()..]), node)
+                {
+                    self.bytes = self.bytes.saturating_sub(held(&replaced));
+                }
             }
         }
         Ok(())

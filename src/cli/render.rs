@@ -54,7 +54,7 @@ pub fn status(c: &Container, now: i64) -> String {
 /// answers once it listens on a port. Until the first interval has passed it is `starting`.
 pub fn health_suffix(c: &Container, now: i64) -> String {
     match health(c, now) {
-        Some(h) if h == "starting" => " (health: starting)".to_string(),
+        Some("starting") => " (health: starting)".to_string(),
         Some(h) => format!(" ({h})"),
         None => String::new(),
     }

@@ -21,6 +21,9 @@ use std::fmt;
 /// stack here, and no real Dockerfile comes near it.
 const MAX_NESTING: usize = 100;
 
+/// dockling's bound on an expanded word: `ENV A=${A}${A}` repeated doubles a value each line.
+pub const MAX_VALUE: usize = 1 << 20;
+
 /// The expansion settings: BuildKit's `shell.Lex`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lexer {
@@ -99,6 +102,8 @@ pub enum ExpandErrorKind {
     },
     /// dockling's own bound on `${...}` nesting (see `MAX_NESTING`).
     TooDeep,
+    /// dockling's own bound on an expanded word's length (see [`MAX_VALUE`]).
+    TooLong,
 }
 
 impl fmt::Display for ExpandErrorKind {
@@ -122,6 +127,9 @@ impl fmt::Display for ExpandErrorKind {
                 "invalid pattern ({pattern}) in substitution: invalid escape '\\{escaped}'"
             ),
             ExpandErrorKind::TooDeep => f.write_str("syntax error: substitution nested too deeply"),
+            ExpandErrorKind::TooLong => {
+                f.write_str("the expanded value is longer than 1 MiB (the simulator bounds words)")
+            }
         }
     }
 }
@@ -342,6 +350,9 @@ impl State<'_> {
             match c {
                 '$' => {
                     let value = self.process_dollar()?;
+                    if result.len() + value.len() > MAX_VALUE {
+                        return Err(Kind::TooLong);
+                    }
                     result.push_str(&value);
                     words.add_string(&value);
                 }
@@ -352,6 +363,9 @@ impl State<'_> {
                 }
                 '"' => {
                     let value = self.process_double_quote()?;
+                    if result.len() + value.len() > MAX_VALUE {
+                        return Err(Kind::TooLong);
+                    }
                     result.push_str(&value);
                     words.add_raw_string(&value);
                 }
@@ -419,6 +433,9 @@ impl State<'_> {
                 }
                 Some('$') => {
                     let value = self.process_dollar()?;
+                    if result.len() + value.len() > MAX_VALUE {
+                        return Err(Kind::TooLong);
+                    }
                     result.push_str(&value);
                 }
                 Some(mut c) => {

@@ -252,7 +252,19 @@ impl State<'_> {
         let mut val: Option<V> = None;
         for cmd in &pipe.cmds {
             self.step()?;
-            val = Some(self.command(cmd, dot, val)?);
+            let v = self.command(cmd, dot, val)?;
+            // A pipeline can grow a value geometrically (`.ID | printf "%x" | printf "%x" …`
+            // doubles it each time): a value past the output bound stops here, before the
+            // next stage copies it.
+            let big = match &v {
+                Some(Value::String(t)) => t.len() > MAX_OUTPUT,
+                Some(Value::Array(a)) => a.len() > MAX_OUTPUT / 8,
+                _ => false,
+            };
+            if big {
+                return Err(self.errorf("output too large"));
+            }
+            val = Some(v);
         }
         let v = val.unwrap_or(None);
         for d in &pipe.decl {

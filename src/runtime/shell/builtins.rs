@@ -345,7 +345,8 @@ pub fn printf_format(fmt: &str, args: &[String], prefix: &str, errs: &mut String
                 }
                 'f' | 'e' | 'g' => {
                     let v: f64 = arg.trim().parse().unwrap_or(0.0);
-                    format!("{v:.*}", prec.unwrap_or(6))
+                    // Rust's formatter panics past a precision of 65535; 10,000 digits is plenty.
+                    format!("{v:.*}", prec.unwrap_or(6).min(10_000))
                 }
                 other => {
                     errs.push_str(&format!("{prefix}printf: %{other}: invalid directive\n"));

@@ -161,6 +161,42 @@ fn missing(prog: &str, out: &mut Output) -> i32 {
     1
 }
 
+/// What reading a device file gives, whatever the filesystem holds: `/dev/null` is empty;
+/// `/dev/zero` and `/dev/urandom` never end, so a read gives 64 KiB into a pipe and otherwise
+/// stops just past the output bound (a reader that prints it all meets that bound). `/dev/urandom`
+/// is a fixed pseudo-random stream: the simulator stays deterministic.
+pub(crate) fn device(path: &str, piped: bool) -> Option<Vec<u8>> {
+    // Into a pipe, a little is enough for the reader (as with `yes`); otherwise the read
+    // runs into the output bound, as it would run until interrupted.
+    let endless = if piped { 64 * 1024 } else { MAX_OUTPUT + 1 };
+    match path {
+        "/dev/null" => Some(Vec::new()),
+        "/dev/zero" => Some(vec![0; endless]),
+        "/dev/urandom" | "/dev/random" => {
+            let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+            let mut data = Vec::with_capacity(endless + 8);
+            while data.len() < endless {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                data.extend_from_slice(&x.to_le_bytes());
+            }
+            data.truncate(endless);
+            Some(data)
+        }
+        _ => None,
+    }
+}
+
+/// Reads a file, or a device (see [`device`]).
+fn read_path(sh: &Shell, host: &mut dyn ShellHost, f: &str) -> Result<Vec<u8>, vfs::FsError> {
+    let path = p(sh, f);
+    match device(&path, sh.piped) {
+        Some(data) => Ok(data),
+        None => host.fs().read(&path).map(<[u8]>::to_vec),
+    }
+}
+
 /// Reads the named files (or stdin for none or `-`), reporting errors as `prog: f: why`.
 fn inputs(
     sh: &Shell,
@@ -181,8 +217,8 @@ fn inputs(
             res.push((f.clone(), input.read_all()));
             continue;
         }
-        match host.fs().read(&p(sh, f)) {
-            Ok(d) => res.push((f.clone(), d.to_vec())),
+        match read_path(sh, host, f) {
+            Ok(d) => res.push((f.clone(), d)),
             Err(e) => {
                 out.err(format!("{prog}: {f}: {e}\n"));
                 status = 1;
@@ -530,13 +566,47 @@ fn head(
     input: &mut Input,
     out: &mut Output,
 ) -> R {
-    let (rest, n, _) = line_count(a);
+    // `-c N` (bytes) is taken out first; the rest is the line form.
+    let mut bytes: Option<usize> = None;
+    let mut args: Vec<String> = Vec::new();
+    let mut it = a.iter();
+    while let Some(arg) = it.next() {
+        let val = if arg == "-c" || arg == "--bytes" {
+            it.next().cloned()
+        } else if let Some(v) = arg.strip_prefix("--bytes=") {
+            Some(v.to_string())
+        } else if let Some(v) = arg.strip_prefix("-c").filter(|_| !args.is_empty()) {
+            Some(v.to_string())
+        } else {
+            args.push(arg.clone());
+            continue;
+        };
+        match val.as_deref().map(str::parse::<usize>) {
+            Some(Ok(n)) => bytes = Some(n),
+            _ => {
+                let v = val.unwrap_or_default();
+                out.err(if gnu(sh) {
+                    format!("head: invalid number of bytes: {}\n", lq(sh, &v))
+                } else {
+                    format!("head: invalid number '{v}'\n")
+                });
+                return Ok(1);
+            }
+        }
+    }
+    let (rest, n, _) = line_count(&args);
     let files = rest.get(1..).unwrap_or(&[]).to_vec();
     let (data, status) = inputs_head(sh, host, &files, input, out, "head");
     let multi = data.len() > 1;
     for (i, (name, d)) in data.iter().enumerate() {
         if multi {
             out.out(format!("{}==> {name} <==\n", if i > 0 { "\n" } else { "" }));
+        }
+        if let Some(b) = bytes {
+            out.out(String::from_utf8_lossy(
+                d.get(..b.min(d.len())).unwrap_or(&[]),
+            ));
+            continue;
         }
         let s = String::from_utf8_lossy(d);
         let text: String = s.split_inclusive('\n').take(n).collect();
@@ -559,8 +629,8 @@ fn inputs_head(
         return (vec![("-".into(), input.read_all())], 0);
     }
     for f in files {
-        match host.fs().read(&p(sh, f)) {
-            Ok(d) => res.push((f.clone(), d.to_vec())),
+        match read_path(sh, host, f) {
+            Ok(d) => res.push((f.clone(), d)),
             Err(e) => {
                 status = 1;
                 if gnu(sh) {

@@ -212,7 +212,17 @@ impl Shell {
             status = match r {
                 Ok(s) => s,
                 Err(Flow::Halt) => {
-                    out.extend(stage_out);
+                    // What a stage before the last wrote was meant for the pipe, not the
+                    // terminal: only its stderr (the bound's message) is shown.
+                    if last {
+                        out.extend(stage_out);
+                    } else {
+                        for (s, t) in stage_out.chunks {
+                            if s == Stream::Stderr {
+                                out.err(t);
+                            }
+                        }
+                    }
                     return Err(Flow::Halt);
                 }
                 Err(Flow::Exit(n)) | Err(Flow::Return(n)) | Err(Flow::Abort(n)) => n,
@@ -807,10 +817,14 @@ impl Shell {
                         }
                         continue;
                     }
-                    match host.fs().read(&path) {
+                    let read = match super::coreutils::device(&path, self.piped) {
+                        Some(data) => Ok(data),
+                        None => host.fs().read(&path).map(<[u8]>::to_vec),
+                    };
+                    match read {
                         Ok(data) => {
                             if fd == 0 {
-                                r.input = Some(Input::new(data.to_vec()));
+                                r.input = Some(Input::new(data));
                             }
                         }
                         Err(e) => {

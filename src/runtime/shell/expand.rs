@@ -23,6 +23,11 @@ struct Fields {
 }
 
 impl Fields {
+    /// The bytes expanded so far.
+    fn len(&self) -> usize {
+        self.done.iter().map(|f| f.text.len()).sum::<usize>() + self.cur.text.len()
+    }
+
     fn quoted(&mut self, s: &str) {
         self.cur.started = true;
         self.cur.text.push_str(s);
@@ -105,6 +110,7 @@ impl Shell {
             }
             let mut fields = Fields::default();
             self.expand_parts(&w.parts, &mut fields, false, host, out)?;
+            self.check_word(&fields)?;
             fields.end();
             for f in fields.done {
                 if f.glob {
@@ -133,6 +139,7 @@ impl Shell {
         }
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
+        self.check_word(&fields)?;
         let mut s = String::new();
         for (i, f) in fields
             .done
@@ -157,6 +164,7 @@ impl Shell {
     ) -> Result<String, Flow> {
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
+        self.check_word(&fields)?;
         let mut s = String::new();
         for (i, f) in fields
             .done
@@ -514,6 +522,15 @@ impl Shell {
     }
 
     /// Records that a bound was hit and returns the flow that unwinds the run.
+    /// Stops the run when an expansion grew past [`super::MAX_INPUT`]: no value a learner can
+    /// build doubles without limit.
+    fn check_word(&mut self, fields: &Fields) -> Result<(), Flow> {
+        if fields.len() > super::MAX_INPUT {
+            return Err(self.halt(Bound::Word));
+        }
+        Ok(())
+    }
+
     pub(crate) fn halt(&mut self, bound: Bound) -> Flow {
         if self.budget.halted.is_none() {
             self.budget.halted = Some(bound);

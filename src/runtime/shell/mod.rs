@@ -79,6 +79,8 @@ pub enum Bound {
     Output,
     /// [`MAX_INPUT`].
     Input,
+    /// A word longer than [`MAX_INPUT`] after expansion (`x=$x$x` in a loop doubles it).
+    Word,
 }
 
 /// Counters shared by a shell and all its subshells during one run.
@@ -439,6 +441,9 @@ impl Shell {
                 "stopped after 1 MiB of output (the simulator bounds runaway output)".to_string()
             }
             Bound::Input => "input longer than 1 MiB refused (the simulator bounds scripts)".into(),
+            Bound::Word => {
+                "a word grew past 1 MiB (the simulator bounds variables and arguments)".into()
+            }
         };
         format!("{}: dockling: {what}\n", self.name)
     }
