@@ -364,7 +364,9 @@ export class Shell {
       if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');
       let out = '';
       for (const chunk of result.output) out += chunk.text;
-      if (out) await this.write(forTerminal(out));
+      // Output without a final newline (`cat` of such a file) gets one, as zsh does: the
+      // prompt and the line editor's redraws start at column 0 and would overwrite it.
+      if (out) await this.write(forTerminal(out) + (out.endsWith('\n') ? '' : '\r\n'));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
     }
