@@ -214,7 +214,7 @@ try {
     assert(found.hrefs.every((h) => /^https?:/.test(h)), `hrefs: ${found.hrefs}`);
     assert(found.hrefs.includes('https://example.com/'), `https link lost: ${found.hrefs}`);
     assert(found.text.includes('<script>window.pwned=1</script>'), 'script not shown as text');
-    assert(found.text.includes('Step <b>bold</b>') || found.text.includes('<b>bold</b>'), 'heading HTML not shown as text');
+    assert(found.text.includes('<img src=x onerror="window.pwned=1">'), 'prose HTML not shown as text');
     await page.waitForTimeout(200);
     assert((await page.evaluate(() => window.pwned)) === undefined, 'hostile code ran');
   });
