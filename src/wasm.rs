@@ -159,18 +159,18 @@ impl Playground {
     pub fn new(seed: u64, now_ms: f64, width: u32) -> Playground {
         install_panic_hook();
         Playground::wrap(Session::new(SessionConfig {
-                seed,
-                // A non-finite or absurd time from JS falls back to the default epoch.
-                start_ms: if now_ms.is_finite() && now_ms > 0.0 && now_ms < 1e15 {
-                    now_ms as i64
-                } else {
-                    SessionConfig::default().start_ms
-                },
-                width: cells(width),
-                // Everything else as the engine defaults it (a virtual clock, so that saving,
-                // undo and share links replay the same times).
-                ..SessionConfig::default()
-            }))
+            seed,
+            // A non-finite or absurd time from JS falls back to the default epoch.
+            start_ms: if now_ms.is_finite() && now_ms > 0.0 && now_ms < 1e15 {
+                now_ms as i64
+            } else {
+                SessionConfig::default().start_ms
+            },
+            width: cells(width),
+            // Everything else as the engine defaults it (a virtual clock, so that saving,
+            // undo and share links replay the same times).
+            ..SessionConfig::default()
+        }))
     }
 
     /// Restores a saved session (`save()` output); throws with the reason when it is not one.
