@@ -32,6 +32,7 @@ const WORDS = {
     solution: 'Show solution',
     continue: 'Continue',
     step: 'Step',
+    steps: 'steps',
     goals: 'Goals',
     met: 'met',
     pending: 'not yet',
@@ -40,7 +41,7 @@ const WORDS = {
     completionLink: 'Completion link (for your teacher)',
     copy: 'Copy',
     copied: 'Link copied',
-    notLinkable: 'This lesson was opened from a file, so the link cannot name it; send your teacher this link with the file.',
+    notLinkable: 'This lesson came from a file: your teacher opens the same file on this page first, then the link.',
     verifying: 'Checking a completed lesson…',
     verified: 'Verified: every goal was met',
     notVerified: 'Not every goal was met',
@@ -50,6 +51,7 @@ const WORDS = {
     noGoals: 'This step has no goals: read it, try the commands, then continue.',
     loadFailed: 'Could not open the lesson',
     otherOrigin: 'only lessons from this site can be opened by URL',
+    noLocal: 'the lesson file opened earlier is no longer kept in this browser; open it again',
     resumed: 'Lesson resumed',
     fresh: 'A fresh session for the lesson',
     file: 'File',
@@ -77,6 +79,7 @@ const WORDS = {
     solution: '정답 보기',
     continue: '계속',
     step: '단계',
+    steps: '단계',
     goals: '목표',
     met: '달성',
     pending: '아직',
@@ -85,7 +88,7 @@ const WORDS = {
     completionLink: '완료 링크 (선생님께 보내세요)',
     copy: '복사',
     copied: '링크를 복사했어요',
-    notLinkable: '파일로 연 레슨이라 링크에 레슨을 담을 수 없어요. 파일과 함께 이 링크를 보내세요.',
+    notLinkable: '파일로 연 레슨이에요. 선생님이 이 페이지에서 같은 파일을 먼저 연 뒤 링크를 열면 돼요.',
     verifying: '완료한 레슨을 확인하는 중…',
     verified: '확인됨: 모든 목표를 달성했어요',
     notVerified: '달성하지 못한 목표가 있어요',
@@ -95,6 +98,7 @@ const WORDS = {
     noGoals: '이 단계에는 목표가 없어요. 읽고 명령어를 해 본 뒤 계속하세요.',
     loadFailed: '레슨을 열 수 없어요',
     otherOrigin: 'URL로는 이 사이트의 레슨만 열 수 있어요',
+    noLocal: '전에 연 레슨 파일이 이 브라우저에 남아 있지 않아요. 다시 열어 주세요',
     resumed: '레슨을 이어서 해요',
     fresh: '레슨을 위한 새 세션',
     file: '파일',
@@ -106,6 +110,10 @@ const WORDS = {
 const SPEEDS = { slow: 60, normal: 18, instant: 0 };
 const SPEED_KEY = 'dockling.lessonSpeed';
 const PROGRESS_PREFIX = 'dockling.progress.';
+/** A teacher's lesson file opened in this browser, kept so a reload can open it again. */
+const FILE_KEY = 'dockling.lessonFile';
+/** `?lesson=local` names that file. */
+const LOCAL = 'local';
 /** The hash key of a completion link. */
 const DONE_KEY = 'lesson-done';
 /** Built-in lesson IDs look like this; anything else in `?lesson=` is a URL. */
@@ -279,6 +287,8 @@ export async function lessonPanel(root, ctx) {
     url.search = '';
     if (state.source.kind === 'builtin') url.searchParams.set('lesson', state.source.id);
     else if (state.source.kind === 'url') url.searchParams.set('lesson', state.source.url);
+    // A file lesson: the teacher opens the same file on the page first (it is kept), then the link.
+    else url.searchParams.set('lesson', LOCAL);
     url.searchParams.set('lang', state.lesson.lang);
     url.hash = `${DONE_KEY}=${toBase64Url(JSON.stringify(payload))}`;
     return url.href;
@@ -315,6 +325,12 @@ export async function lessonPanel(root, ctx) {
   async function openFromParam(value) {
     if (BUILTIN_ID.test(value) && list.some((l) => l.id === value)) {
       open(builtinMarkdown(value, params.get('lang') || ctx.lang()), { kind: 'builtin', id: value });
+      return;
+    }
+    if (value === LOCAL) {
+      const kept = JSON.parse(storeGet(FILE_KEY) || 'null');
+      if (!kept || typeof kept.markdown !== 'string') throw new Error(w(ctx.lang(), 'noLocal'));
+      open(kept.markdown, { kind: 'file', name: String(kept.name) });
       return;
     }
     const url = new URL(value, window.location.href);
@@ -372,8 +388,11 @@ export async function lessonPanel(root, ctx) {
     if (!file) return;
     const text = await file.text();
     await openAndShow(async () => open(text, { kind: 'file', name: file.name }));
+    if (!state.lesson) return;
+    storeSet(FILE_KEY, JSON.stringify({ name: file.name, markdown: text }));
     const url = new URL(window.location.href);
-    url.searchParams.delete('lesson');
+    url.searchParams.set('lesson', LOCAL);
+    url.hash = '';
     history.replaceState(null, '', url.href);
   }
 
@@ -757,6 +776,8 @@ export async function lessonPanel(root, ctx) {
       const L = lang();
       root.lang = L;
       parts.push(h('h3', { class: 'lesson-title', dataset: { role: 'lesson-title' }, text: state.lesson.title }));
+      const level = w(L, 'levels')[state.lesson.level] || state.lesson.level;
+      parts.push(h('p', { class: 'lesson-meta', text: `${level} · ${state.lesson.minutes ? `${state.lesson.minutes} ${w(L, 'minutes')} · ` : ''}${state.lesson.steps.length} ${w(L, 'steps')}` }));
       parts.push(verifySummary());
       const intro = renderMarkdown(state.lesson.intro_markdown);
       if (intro.length) {

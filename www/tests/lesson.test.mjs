@@ -219,6 +219,27 @@ try {
     assert((await page.evaluate(() => window.pwned)) === undefined, 'hostile code ran');
   });
 
+  await check('a lesson file dropped on the panel opens', async () => {
+    await page.evaluate(() => {
+      const text = '---\nid: 97-drop\ntitle: Dropped lesson\nlang: en\n---\n\n## One\n\n```sh\ndocker ps\n```\n';
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'drop.md', { type: 'text/markdown' }));
+      document.querySelector('[data-kind=lesson]').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('[data-role=lesson-title]')?.textContent === 'Dropped lesson');
+    assert(page.url().includes('lesson=local'), `url: ${page.url()}`);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-kind=lesson]')?.dataset.ready === 'true', null, { timeout: 30000 });
+    const title = await page.textContent('[data-role=lesson-title]');
+    assert(title === 'Dropped lesson', `after reload: ${title}`);
+  });
+
+  await check('a broken lesson file reports the line of the problem', async () => {
+    await page.setInputFiles('[data-kind=lesson] [data-role=lesson-file]', { name: 'bad.md', mimeType: 'text/markdown', buffer: Buffer.from('---\nid: x\ntitle: t\nlang: en\n---\n## s\n\n```goals\nfly away\n```\n') });
+    const error = await page.textContent('[data-role=lesson-error]');
+    assert(/line \d+/.test(error), `error: ${error}`);
+  });
+
   await check('?lesson=<url> opens a same-origin lesson file; another origin is refused', async () => {
     writeFileSync(join(DIST, 'test-lesson.md'), '---\nid: 98-url\ntitle: From a URL\nlang: en\n---\n\n## Only step\n\n```sh\ndocker volume create data\n```\n\n```goals\nvolume data\n```\n');
     try {
