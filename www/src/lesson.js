@@ -55,6 +55,7 @@ const WORDS = {
     resumed: 'Lesson resumed',
     fresh: 'A fresh session for the lesson',
     file: 'File',
+    filesWritten: 'Files written',
     intro: 'Introduction',
     levels: { beginner: 'beginner', intermediate: 'intermediate', advanced: 'advanced' },
   },
@@ -102,6 +103,7 @@ const WORDS = {
     resumed: '레슨을 이어서 해요',
     fresh: '레슨을 위한 새 세션',
     file: '파일',
+    filesWritten: '파일을 썼어요',
     intro: '소개',
     levels: { beginner: '입문', intermediate: '중급', advanced: '고급' },
   },
@@ -235,6 +237,18 @@ export async function lessonPanel(root, ctx) {
     }
     ctx.redraw([]);
     return problems;
+  }
+
+  /**
+   * Tells the terminal which files a step wrote. `running`: called while a command is being
+   * run (inside the terminal's queue, before its prompt), so the note is written directly.
+   */
+  function fileNote(step, running) {
+    const paths = (step.files || []).map(([path]) => path);
+    if (!paths.length) return undefined;
+    const text = `${w(lang(), 'filesWritten')}: ${paths.join(', ')}`;
+    if (running) return ctx.shell.write(`\x1b[2m# ${text}\x1b[0m\r\n`);
+    return inTerminal(() => ctx.shell.note(text));
   }
 
   /** Types a command into the terminal at the chosen speed (instant: as one paste). */
@@ -407,6 +421,7 @@ export async function lessonPanel(root, ctx) {
     render();
     try {
       writeFiles(step);
+      await fileNote(step, false);
       for (const command of step.commands) await typeCommand(command, state.speed);
       state.statuses[i] = check(i);
       state.done[i] = true;
@@ -450,23 +465,26 @@ export async function lessonPanel(root, ctx) {
   // ---- exercise mode -----------------------------------------------------------------------
 
   /** Enters step `i` of an exercise: its files are written, its goals wait for a command. */
-  function enter(i) {
+  function enter(i, running = false) {
     state.step = i;
     state.ranInStep = 0;
     const step = state.lesson.steps[i];
-    if (step) writeFiles(step);
+    if (step) {
+      writeFiles(step);
+      fileNote(step, running);
+    }
     saveProgress();
     render();
     const current = root.querySelector(`[data-step="${i}"]`);
     if (current && current.scrollIntoView) current.scrollIntoView({ block: 'nearest' });
   }
 
-  function completeStep(i) {
+  function completeStep(i, running = false) {
     state.done[i] = true;
     state.marks[i] = (saveDoc(engine()).history || []).length;
     state.complete = state.done.every(Boolean);
     ctx.announce(state.complete ? w(lang(), 'lessonDone') : w(lang(), 'stepDone'));
-    if (i + 1 < state.lesson.steps.length) enter(i + 1);
+    if (i + 1 < state.lesson.steps.length) enter(i + 1, running);
     else {
       saveProgress();
       render();
@@ -483,7 +501,7 @@ export async function lessonPanel(root, ctx) {
     if (!step.goals.length) return;
     const statuses = check(i);
     state.statuses[i] = statuses;
-    if (statuses.length && statuses.every((g) => g.met)) completeStep(i);
+    if (statuses.length && statuses.every((g) => g.met)) completeStep(i, true);
     else {
       saveProgress();
       render();
@@ -835,6 +853,18 @@ export async function lessonPanel(root, ctx) {
   return {
     state,
     afterRun,
+    /** The page's Reset started the session over: the lesson goes back to its start. */
+    onReset() {
+      if (!state.lesson || state.verify || state.playing) return;
+      const n = state.lesson.steps.length;
+      state.step = -1;
+      state.statuses = Array(n).fill(null);
+      state.done = Array(n).fill(false);
+      state.marks = Array(n).fill(null);
+      state.complete = false;
+      saveProgress();
+      render();
+    },
     /** Follows the page's language: a built-in lesson is shown in it when it exists. */
     setLang(next) {
       if (state.lesson && state.source && state.source.kind === 'builtin' && state.lesson.lang !== next && !state.playing) {

@@ -105,6 +105,7 @@ async function boot() {
   $('#reset').addEventListener('click', async () => {
     engine.reset();
     redraw([]);
+    if (lessons) lessons.onReset();
     await shell.write('\x1b[H\x1b[2J\x1b[3J');
     await shell.freshPrompt();
   });

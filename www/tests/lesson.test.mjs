@@ -97,6 +97,30 @@ try {
     assert(!history.some((l) => l.startsWith('docker login')), 'step 11 still in the session');
   });
 
+  await check('replay at normal speed types the commands visibly', async () => {
+    await page.evaluate(() => localStorage.removeItem('dockling.progress.02-container-lifecycle'));
+    await open(page, '?lang=en&lesson=02-container-lifecycle&speed=normal');
+    await page.click('[data-kind=lesson] [data-action=begin]');
+    const first = await page.evaluate(() => window.dockling.lesson.state.lesson.steps[0].commands[0]);
+    // Part of the command is on the screen before all of it is.
+    const partial = first.slice(0, Math.ceil(first.length / 2));
+    await page.waitForFunction((p) => {
+      const buf = window.dockling.shell.term.buffer.active;
+      for (let i = 0; i < buf.length; i += 1) if (buf.getLine(i).translateToString(true).startsWith(`$ ${p}`)) return true;
+      return false;
+    }, partial, { timeout: 20000, polling: 10 });
+    assert((await page.$eval('[data-kind=lesson]', (el) => el.dataset.playing)) === 'true', 'not playing while typing');
+    await idle(page);
+    const g = await goals(page, 0);
+    assert(g.every((x) => x.status === 'met'), `goals: ${JSON.stringify(g)}`);
+  });
+
+  await check('the page\'s Reset takes the lesson back to its start', async () => {
+    await page.click('#reset');
+    await page.waitForFunction(() => document.querySelector('[data-kind=lesson]').dataset.lessonStep === '-1');
+    assert(await page.$('[data-kind=lesson] [data-action=begin]'), 'no begin button after reset');
+  });
+
   await check('exercise: typing a step turns its goals from pending to met and advances', async () => {
     await page.evaluate(() => localStorage.clear());
     await open(page, '?lang=en&lesson=01-first-container&mode=exercise');
@@ -217,6 +241,37 @@ try {
     assert(found.text.includes('<img src=x onerror="window.pwned=1">'), 'prose HTML not shown as text');
     await page.waitForTimeout(200);
     assert((await page.evaluate(() => window.pwned)) === undefined, 'hostile code ran');
+  });
+
+  await check('lesson Markdown: headings, emphasis, code, lists, quotes, tables and links', async () => {
+    const md = [
+      '---', 'id: 96-md', 'title: Markdown', 'lang: en', '---', '',
+      'Intro with **strong**, *em*, `code <b>`, a [link](https://docs.docker.com/) and snake_case_words.', '',
+      '### A sub heading', '',
+      '- one', '- two *x*', '', '1. first', '2. second', '',
+      '> a quote', '',
+      '| a | b |', '|---|---|', '| 1 | `2` |', '',
+      '```json', '{"a": "<i>"}', '```', '',
+      '## Step', '', 'Text.', '',
+    ].join('\n');
+    await page.setInputFiles('[data-kind=lesson] [data-role=lesson-file]', { name: 'md.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+    await page.waitForFunction(() => document.querySelector('[data-role=lesson-title]')?.textContent === 'Markdown');
+    const got = await page.$eval('[data-kind=lesson] .lesson-intro', (el) => ({
+      strong: [...el.querySelectorAll('strong')].map((e) => e.textContent),
+      em: [...el.querySelectorAll('em')].map((e) => e.textContent),
+      code: [...el.querySelectorAll('p code, td code')].map((e) => e.textContent),
+      links: [...el.querySelectorAll('a')].map((e) => e.href),
+      h: [...el.querySelectorAll('h5')].map((e) => e.textContent),
+      ul: el.querySelectorAll('ul > li').length,
+      ol: el.querySelectorAll('ol > li').length,
+      quote: el.querySelector('blockquote')?.textContent.trim(),
+      cells: [...el.querySelectorAll('table td')].map((e) => e.textContent),
+      pre: el.querySelector('pre code')?.textContent,
+      text: el.textContent,
+    }));
+    const want = { strong: ['strong'], em: ['em', 'x'], code: ['code <b>', '2'], links: ['https://docs.docker.com/'], h: ['A sub heading'], ul: 2, ol: 2, quote: 'a quote', cells: ['1', '2'], pre: '{"a": "<i>"}' };
+    for (const [k, v] of Object.entries(want)) assert(JSON.stringify(got[k]) === JSON.stringify(v), `${k}: ${JSON.stringify(got[k])}`);
+    assert(got.text.includes('snake_case_words'), 'underscores inside words were taken for emphasis');
   });
 
   await check('a lesson file dropped on the panel opens', async () => {
