@@ -5,6 +5,11 @@
 //
 // Lesson text comes from the module (built-in lessons) or from a teacher (a same-origin URL, a
 // dropped or picked file): it is rendered by markdown.js, never as HTML.
+//
+// URL: `?lesson=01-first-container` (a built-in lesson), `?lesson=lessons/mine.md` (a file on
+// this site), `?lesson=local` (the file last opened in this browser); `&mode=exercise`,
+// `&speed=slow|normal|instant`. A completion link adds `#lesson-done=` with the session (seed,
+// start time, every line and file write) and, per step, how far into it the step was completed.
 
 import { h, reducedMotion } from './dom.js';
 import { fromBase64Url, toBase64Url } from './engine.js';
@@ -141,6 +146,9 @@ function storeSet(key, value) {
   }
 }
 
+/** Lesson text for the terminal: control characters dropped, so it cannot send escape sequences. */
+const plain = (text) => String(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The session document the engine last saved (seed, start time, history). */
@@ -246,7 +254,7 @@ export async function lessonPanel(root, ctx) {
   function fileNote(step, running) {
     const paths = (step.files || []).map(([path]) => path);
     if (!paths.length) return undefined;
-    const text = `${w(lang(), 'filesWritten')}: ${paths.join(', ')}`;
+    const text = plain(`${w(lang(), 'filesWritten')}: ${paths.join(', ')}`);
     if (running) return ctx.shell.write(`\x1b[2m# ${text}\x1b[0m\r\n`);
     return inTerminal(() => ctx.shell.note(text));
   }
@@ -383,7 +391,7 @@ export async function lessonPanel(root, ctx) {
     for (let i = 0; i < n; i += 1) {
       if (state.done[i]) state.statuses[i] = check(i).map((g) => ({ ...g, met: true }));
     }
-    await inTerminal(() => ctx.shell.note(`${w(lang(), 'resumed')}: ${state.lesson.title}`));
+    await inTerminal(() => ctx.shell.note(plain(`${w(lang(), 'resumed')}: ${state.lesson.title}`)));
     ctx.redraw([]);
   }
 
@@ -519,7 +527,8 @@ export async function lessonPanel(root, ctx) {
       render();
       return;
     }
-    const steps = Array.isArray(payload.history) ? payload.history : [];
+    // As many entries as a saved session keeps at most (MAX_HISTORY), so a link cannot run on forever.
+    const steps = Array.isArray(payload.history) ? payload.history.slice(0, 5000) : [];
     const marks = Array.isArray(payload.marks) ? payload.marks : [];
     const n = state.lesson.steps.length;
     state.verify = { running: true, results: Array(n).fill(null) };
