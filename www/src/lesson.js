@@ -114,7 +114,9 @@ const WORDS = {
   },
 };
 
+/** Milliseconds between typed characters. */
 const SPEEDS = { slow: 60, normal: 18, instant: 0 };
+const pickSpeed = (name) => (Object.hasOwn(SPEEDS, name) ? name : null);
 const SPEED_KEY = 'dockling.lessonSpeed';
 const PROGRESS_PREFIX = 'dockling.progress.';
 /** A teacher's lesson file opened in this browser, kept so a reload can open it again. */
@@ -174,20 +176,18 @@ export async function lessonPanel(root, ctx) {
     markdown: '',
     lesson: null,
     mode: params.get('mode') === 'exercise' ? 'exercise' : 'replay',
-    speed: SPEEDS[params.get('speed')] !== undefined ? params.get('speed') : storeGet(SPEED_KEY) || (reducedMotion() ? 'instant' : 'normal'),
+    speed: pickSpeed(params.get('speed')) || pickSpeed(storeGet(SPEED_KEY)) || (reducedMotion() ? 'instant' : 'normal'),
     step: -1, // -1: the introduction
     statuses: [], // per step: [{goal, met, description, detail}] or null (not checked yet)
     done: [], // per step: completed
     marks: [], // per step: length of the session history when it was completed
     hints: [], // per step: hints shown
     solution: [], // per step: solution shown
-    ranInStep: 0, // commands run in the current step (exercise)
     playing: false,
-    verify: null, // {results, complete} while showing a completion link
+    verify: null, // {running, results} while replaying and showing a completion link
     error: null,
     complete: false,
   };
-  if (!SPEEDS[state.speed] && state.speed !== 'instant') state.speed = 'normal';
 
   let list = [];
   try {
@@ -262,7 +262,7 @@ export async function lessonPanel(root, ctx) {
   /** Types a command into the terminal at the chosen speed (instant: as one paste). */
   async function typeCommand(command, speed) {
     const text = `${command.replace(/\r?\n/g, '\r')}\r`;
-    const delay = SPEEDS[speed] || 0;
+    const delay = pickSpeed(speed) ? SPEEDS[speed] : 0;
     if (!delay) {
       await inTerminal(() => ctx.shell.input(text));
       return;
@@ -475,7 +475,6 @@ export async function lessonPanel(root, ctx) {
   /** Enters step `i` of an exercise: its files are written, its goals wait for a command. */
   function enter(i, running = false) {
     state.step = i;
-    state.ranInStep = 0;
     const step = state.lesson.steps[i];
     if (step) {
       writeFiles(step);
@@ -505,7 +504,6 @@ export async function lessonPanel(root, ctx) {
     const i = state.step;
     const step = state.lesson.steps[i];
     if (!step || state.done[i]) return;
-    state.ranInStep += 1;
     if (!step.goals.length) return;
     const statuses = check(i);
     state.statuses[i] = statuses;
@@ -694,8 +692,7 @@ export async function lessonPanel(root, ctx) {
         onclick: () => {
           if (state.mode === mode) return;
           state.mode = mode;
-          state.ranInStep = 0;
-          saveProgress();
+                saveProgress();
           render();
         },
       });
