@@ -320,6 +320,28 @@ try {
     const lang = await page.$eval('[data-kind=lesson]', (el) => el.lang);
     assert(lang === 'ko', `panel lang ${lang}`);
   });
+  await check('every built-in lesson, in both languages, replays with every goal met', async () => {
+    const ids = await page.$$eval('[data-kind=lesson] [data-role=lesson-choice] option', (os) => os.map((o) => o.value).filter(Boolean));
+    const problems = [];
+    for (const lang of ['en', 'ko']) {
+      for (const id of ids) {
+        await page.evaluate(() => localStorage.clear());
+        await open(page, `?lang=${lang}&lesson=${id}&speed=instant`);
+        await page.click('[data-kind=lesson] [data-action=begin]');
+        await idle(page);
+        const n = await page.evaluate(() => window.dockling.lesson.state.lesson.steps.length);
+        for (let i = 1; i < n; i += 1) {
+          await page.click('[data-kind=lesson] [data-action=next]');
+          await page.waitForFunction((k) => document.querySelector('[data-kind=lesson]').dataset.lessonStep === String(k), i);
+          await idle(page);
+        }
+        const pending = await page.$$eval('[data-goal-status=pending]', (els) => els.map((e) => `${e.closest('[data-step]').dataset.step}: ${e.dataset.goal}`));
+        if (pending.length) problems.push(`${lang}/${id}: ${pending.join(', ')}`);
+      }
+    }
+    assert(problems.length === 0, problems.join('; '));
+    assert(page.errors.length === 0, `page errors: ${page.errors}`);
+  });
 } finally {
   await close();
   await server.close();
