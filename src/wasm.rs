@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::lesson::{builtin_lessons, check_goal_with, parse_lesson, BuildWatch, Lesson};
 use crate::runtime::Stream;
 use crate::session::{Lang, Session, SessionConfig};
 
@@ -72,10 +73,83 @@ fn cells(width: u32) -> usize {
     }
 }
 
+/// One built-in lesson in the page's lesson list.
+#[derive(Serialize)]
+struct LessonInfo<'a> {
+    id: &'a str,
+    lang: &'a str,
+    title: String,
+    level: String,
+    minutes: u32,
+}
+
+/// The lessons shipped inside the module: `[{id, lang, title, level, minutes}]`, by ID then
+/// language. A lesson that does not parse is left out (the native tests keep them all valid).
+#[wasm_bindgen]
+pub fn lessons() -> Result<JsValue, JsError> {
+    let list: Vec<LessonInfo> = builtin_lessons()
+        .into_iter()
+        .filter_map(|(id, lang, text)| {
+            let lesson = parse_lesson(text).ok()?;
+            Some(LessonInfo {
+                id,
+                lang,
+                title: lesson.title,
+                level: lesson.level,
+                minutes: lesson.minutes,
+            })
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// The Markdown of a built-in lesson, or `undefined`.
+#[wasm_bindgen(js_name = lessonSource)]
+pub fn lesson_source(id: &str, lang: &str) -> Option<String> {
+    builtin_lessons()
+        .into_iter()
+        .find(|(i, l, _)| *i == id && *l == lang)
+        .map(|(_, _, text)| text.to_string())
+}
+
+/// A built-in lesson parsed (`Lesson` as a plain object), or `undefined`.
+#[wasm_bindgen]
+pub fn lesson(id: &str, lang: &str) -> Result<JsValue, JsError> {
+    match lesson_source(id, lang) {
+        Some(text) => parse_lesson_js(&text),
+        None => Ok(JsValue::UNDEFINED),
+    }
+}
+
+/// Parses a teacher's lesson file; throws with `line N: reason` when it is not one.
+#[wasm_bindgen(js_name = parseLesson)]
+pub fn parse_lesson_js(markdown: &str) -> Result<JsValue, JsError> {
+    let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&lesson)
+}
+
 /// A learner's session in the page: the whole virtual Docker, owned by JavaScript as one handle.
 #[wasm_bindgen]
 pub struct Playground {
     session: Session,
+    /// The lesson whose goals `checkGoals` checks (`setLesson`).
+    lesson: Option<Lesson>,
+    /// The most recent build's events, for `cached N` goals checked after later commands.
+    watch: BuildWatch,
+}
+
+impl Playground {
+    /// Wraps a session; the build watch starts from its last command (a restored session's
+    /// earlier builds are not replayed twice just to find the last one).
+    fn wrap(session: Session) -> Playground {
+        let mut watch = BuildWatch::default();
+        watch.observe(session.last_events());
+        Playground {
+            session,
+            lesson: None,
+            watch,
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -84,28 +158,26 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(seed: u64, now_ms: f64, width: u32) -> Playground {
         install_panic_hook();
-        Playground {
-            session: Session::new(SessionConfig {
-                seed,
-                // A non-finite or absurd time from JS falls back to the default epoch.
-                start_ms: if now_ms.is_finite() && now_ms > 0.0 && now_ms < 1e15 {
-                    now_ms as i64
-                } else {
-                    SessionConfig::default().start_ms
-                },
-                width: cells(width),
-                // Everything else as the engine defaults it (a virtual clock, so that saving,
-                // undo and share links replay the same times).
-                ..SessionConfig::default()
-            }),
-        }
+        Playground::wrap(Session::new(SessionConfig {
+            seed,
+            // A non-finite or absurd time from JS falls back to the default epoch.
+            start_ms: if now_ms.is_finite() && now_ms > 0.0 && now_ms < 1e15 {
+                now_ms as i64
+            } else {
+                SessionConfig::default().start_ms
+            },
+            width: cells(width),
+            // Everything else as the engine defaults it (a virtual clock, so that saving,
+            // undo and share links replay the same times).
+            ..SessionConfig::default()
+        }))
     }
 
     /// Restores a saved session (`save()` output); throws with the reason when it is not one.
     pub fn load(text: &str, width: u32) -> Result<Playground, JsError> {
         install_panic_hook();
         Session::load(text, cells(width))
-            .map(|session| Playground { session })
+            .map(Playground::wrap)
             .map_err(|e| JsError::new(&e))
     }
 
@@ -113,6 +185,7 @@ impl Playground {
     /// `{output: [{stream, text}], status, events, clear, prompt}`.
     pub fn run(&mut self, line: &str) -> Result<JsValue, JsError> {
         let result = self.session.run(line);
+        self.watch.observe(&result.events);
         let output = result
             .output
             .chunks
@@ -160,12 +233,18 @@ impl Playground {
 
     /// Undoes the last command; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        self.session.undo()
+        let done = self.session.undo();
+        if done {
+            self.watch = BuildWatch::default();
+            self.watch.observe(self.session.last_events());
+        }
+        done
     }
 
     /// Starts over with the same seed and start time, so a reset session replays like the old one.
     pub fn reset(&mut self) {
         self.session = Session::new(self.session.config().clone());
+        self.watch = BuildWatch::default();
     }
 
     /// The session as a versioned JSON document.
@@ -207,6 +286,39 @@ impl Playground {
     #[wasm_bindgen(js_name = answerEchoes)]
     pub fn answer_echoes(&self) -> bool {
         self.session.answer_echoes()
+    }
+
+    /// Sets the lesson whose goals `checkGoals` checks (a Markdown lesson file); returns it
+    /// parsed, or throws with `line N: reason`.
+    #[wasm_bindgen(js_name = setLesson)]
+    pub fn set_lesson(&mut self, markdown: &str) -> Result<JsValue, JsError> {
+        let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
+        let out = to_js(&lesson);
+        self.lesson = Some(lesson);
+        out
+    }
+
+    /// Whether a lesson is set.
+    #[wasm_bindgen(js_name = hasLesson)]
+    pub fn has_lesson(&self) -> bool {
+        self.lesson.is_some()
+    }
+
+    /// The goals of step `step` (0-based) of the lesson, checked against this session:
+    /// `[{goal, met, description, detail}]`; empty without a lesson or for a step out of range.
+    #[wasm_bindgen(js_name = checkGoals)]
+    pub fn check_goals(&self, step: u32) -> Result<JsValue, JsError> {
+        let goals = self
+            .lesson
+            .as_ref()
+            .and_then(|l| l.steps.get(step as usize))
+            .map(|s| s.goals.as_slice())
+            .unwrap_or_default();
+        let statuses: Vec<_> = goals
+            .iter()
+            .map(|g| check_goal_with(&self.session, self.watch.events(), g))
+            .collect();
+        to_js(&statuses)
     }
 
     /// Follows the terminal's width after a resize.

@@ -17,7 +17,7 @@ import { h } from './dom.js';
 import { Engine } from './engine.js';
 import { drawExplanations } from './explain.js';
 import { t } from './i18n.js';
-import { dedent, parseLesson, splitCommands } from './lesson.js';
+import { dedent, parseLesson, splitCommands } from './lesson-commands.js';
 import { drawPicture } from './picture.js';
 import { captureStyles, sheet } from './shadow-styles.js';
 import { Shell } from './terminal.js';

@@ -26,7 +26,17 @@ async function freshModule() {
   const glue = await import(/* @vite-ignore */ url);
   const exports = await glue.default({ module_or_path: compiled });
   // A module namespace is frozen: hand back a plain object with the memory beside the glue.
-  return { Playground: glue.Playground, takePanic: glue.takePanic, panicForTest: glue.panicForTest, memory: exports.memory };
+  return {
+    Playground: glue.Playground,
+    takePanic: glue.takePanic,
+    panicForTest: glue.panicForTest,
+    // Lessons (www/src/lesson.js): the built-in list, one parsed lesson, a teacher's own file.
+    lessons: glue.lessons,
+    lesson: glue.lesson,
+    lessonSource: glue.lessonSource,
+    parseLesson: glue.parseLesson,
+    memory: exports.memory,
+  };
 }
 
 /** A random 52-bit seed: exact in JSON and in JavaScript numbers. */

@@ -6,6 +6,7 @@ const KEY = 'dockling.lang';
 const WORDS = {
   en: {
     title: 'dockling — Docker playground',
+    lesson: 'Lesson',
     terminal: 'Terminal',
     terminalHint: 'Type docker commands. Tab completes, ↑/↓ history, Ctrl-C abandons a line, Ctrl-L clears. Esc then Tab leaves the terminal.',
     picture: 'What Docker has now',
@@ -46,6 +47,7 @@ const WORDS = {
   },
   ko: {
     title: 'dockling — 도커 놀이터',
+    lesson: '레슨',
     terminal: '터미널',
     terminalHint: '도커 명령을 입력하세요. Tab 자동 완성, ↑/↓ 기록, Ctrl-C 줄 취소, Ctrl-L 화면 지우기. Esc 다음 Tab으로 터미널을 빠져나갑니다.',
     picture: '지금 도커의 상태',

@@ -5,6 +5,7 @@ import '@xterm/xterm/css/xterm.css';
 import { Engine } from './engine.js';
 import { drawExplanations } from './explain.js';
 import { fileEditor } from './files.js';
+import { lessonPanel } from './lesson.js';
 import { initialLang, rememberLang, t } from './i18n.js';
 import { drawPicture } from './picture.js';
 import { Shell } from './terminal.js';
@@ -42,6 +43,7 @@ async function boot() {
   let shell = null;
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
+  let lessons = null;
   shell = new Shell(
     termEl,
     starting.then((s) => s.engine),
@@ -52,6 +54,7 @@ async function boot() {
         // A crash report stays up until the learner has run something on the rebuilt session.
         if (result) $('#alert').hidden = true;
         redraw(result ? result.events : []);
+        if (lessons) lessons.afterRun(result, text);
       },
     },
   );
@@ -86,6 +89,7 @@ async function boot() {
       rememberLang(lang);
       translatePage(lang);
       redraw([]);
+      if (lessons) lessons.setLang(lang);
     });
   }
 
@@ -101,6 +105,7 @@ async function boot() {
   $('#reset').addEventListener('click', async () => {
     engine.reset();
     redraw([]);
+    if (lessons) lessons.onReset();
     await shell.write('\x1b[H\x1b[2J\x1b[3J');
     await shell.freshPrompt();
   });
@@ -132,6 +137,9 @@ async function boot() {
     await shell.freshPrompt();
   });
   await shell.queue;
+  // The lesson panel (lesson.js): the lesson of `?lesson=`, a teacher's file, or a chooser.
+  lessons = await lessonPanel($('#lesson'), { engine: current, shell, lang: () => lang, redraw, announce });
+  window.dockling.lesson = lessons;
   performance.mark('dockling:prompt');
   shell.focus();
   window.dockling.bootMs = performance.now() - started;

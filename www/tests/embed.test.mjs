@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dedent, parseLesson, splitCommands } from '../src/lesson.js';
+import { dedent, parseLesson, splitCommands } from '../src/lesson-commands.js';
 import { assert, browser, checker, DIST } from './lib.mjs';
 
 const { check, finish } = checker();
