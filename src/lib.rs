@@ -7,6 +7,7 @@ pub mod cli;
 pub mod dockerfile;
 pub mod engine;
 pub mod explain;
+pub mod goquote;
 pub mod host;
 pub mod image;
 pub mod lesson;

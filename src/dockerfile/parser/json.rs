@@ -266,7 +266,7 @@ impl Json<'_> {
                 }
                 0..=0x1F => return None,
                 _ => {
-                    let (ch, w) = super::quote::decode_utf8(self.s.get(self.i..)?);
+                    let (ch, w) = crate::goquote::decode_utf8(self.s.get(self.i..)?);
                     out.push(ch.unwrap_or('\u{fffd}'));
                     self.i += w.max(1);
                 }

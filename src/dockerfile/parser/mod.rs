@@ -7,10 +7,9 @@
 //! flags, U+FFFD in words, no separator when joining continuation lines) are BuildKit's.
 
 mod json;
-mod quote;
 
+pub use crate::goquote::{go_quote, go_quote_bytes, is_go_printable};
 pub use json::{parse_json_array, JsonArray};
-pub use quote::{go_quote, go_quote_bytes, is_go_printable};
 
 use super::expand::Lexer;
 use nom::bytes::complete::{tag, take_while, take_while1};
@@ -253,7 +252,7 @@ fn trim_newline(b: &[u8]) -> &[u8] {
 /// Removes leading Unicode whitespace (invalid bytes are not whitespace).
 fn trim_left_ws(mut b: &[u8]) -> &[u8] {
     loop {
-        match quote::decode_utf8(b) {
+        match crate::goquote::decode_utf8(b) {
             (Some(c), w) if c.is_whitespace() => b = b.get(w..).unwrap_or_default(),
             _ => return b,
         }
@@ -271,7 +270,8 @@ fn trim_right_ws(b: &[u8]) -> &[u8] {
         };
         let mut found = None;
         for start in 0..tail.len() {
-            if let (Some(c), w) = quote::decode_utf8(tail.get(start..).unwrap_or_default()) {
+            if let (Some(c), w) = crate::goquote::decode_utf8(tail.get(start..).unwrap_or_default())
+            {
                 if start + w == tail.len() {
                     found = Some(c);
                     end = from + start;
@@ -666,7 +666,7 @@ pub fn parse_words(rest: &[u8], escape: u8) -> Vec<String> {
         let mut v = Vec::new();
         let mut r = rest;
         while !r.is_empty() {
-            let (c, w) = quote::decode_utf8(r);
+            let (c, w) = crate::goquote::decode_utf8(r);
             v.push(c.unwrap_or('\u{fffd}'));
             r = r.get(w.max(1)..).unwrap_or_default();
         }

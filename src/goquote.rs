@@ -1,4 +1,4 @@
-//! Go's `strconv.Quote`, byte for byte, as BuildKit uses it in its AST dump.
+//! Go's `strconv.Quote`, the quoting Docker and BuildKit print strings with (one copy for the crate).
 
 /// Quotes `b` the way Go's `strconv.Quote` does: printable characters as-is, short escapes
 /// where Go has them, `\xHH` for control bytes and for bytes that are not valid UTF-8.
@@ -48,7 +48,7 @@ fn push_quoted_char(out: &mut String, c: char) {
 
 /// Decodes one UTF-8 scalar from the front of `b`. `None` with width 1 means an invalid byte,
 /// which is how Go's `utf8.DecodeRune` reports it.
-pub(crate) fn decode_utf8(b: &[u8]) -> (Option<char>, usize) {
+pub fn decode_utf8(b: &[u8]) -> (Option<char>, usize) {
     let Some(&first) = b.first() else {
         return (None, 0);
     };
