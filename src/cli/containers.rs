@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::format::{human_size, human_size_prec, table};
-use super::render::{ago, image_column, ps_header, ps_row, pull_progress};
+use super::format::{human_size, table};
+use super::render::{ago, ps_header, ps_row, pull_progress};
 use super::spec::Invocation;
 use super::{confirm, daemon_error, decorated, for_each_target, CliCtx, CliRequest};
 use crate::engine::lifecycle::{ContainerSpec, StartOutcome};
@@ -452,7 +452,6 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                             program,
                         });
                     }
-                    let _ = stream_logs;
                     0
                 }
             }
@@ -1362,6 +1361,5 @@ pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
             program: c.path.clone(),
         });
     }
-    let _ = (ago, image_column, human_size_prec);
     0
 }

@@ -6,13 +6,13 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::containers::render_rows;
-use super::format::{human_size, human_size_prec};
-use super::render::{ago, go_time};
+use super::format::human_size;
+use super::render::go_time;
 use super::spec::{Cmd, Invocation};
 use super::{confirm, daemon_error, for_each_target, CliCtx};
 use crate::engine::clock::{rfc3339, rfc3339_nano};
 use crate::engine::storage::NetworkSpec;
-use crate::engine::{Container, ContainerState, DaemonError, Engine, MountSource};
+use crate::engine::{Container, ContainerState, Engine, MountSource};
 use crate::image::short_id;
 use crate::runtime::Output;
 
@@ -763,7 +763,6 @@ pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             .to_string(),
         )
     };
-    let _ = human_size_prec;
     render_rows(
         inv.flags.str("format"),
         "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
@@ -949,10 +948,4 @@ pub fn version(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     }
     out.out("Client: Docker Engine - Community\n Version:           28.2.2\n API version:       1.50\n Go version:        go1.24.3\n Git commit:        e6534b4\n Built:             Fri May 30 12:07:14 2025\n OS/Arch:           linux/amd64\n Context:           default\n\nServer: Docker Engine - Community\n Engine:\n  Version:          28.2.2\n  API version:      1.50 (minimum version 1.24)\n  Go version:       go1.24.3\n  Git commit:       45873be\n  Built:            Fri May 30 12:07:14 2025\n  OS/Arch:          linux/amd64\n  Experimental:     false\n containerd:\n  Version:          1.7.27\n  GitCommit:        05044ec0a9a75232cad458027ca83437aae3f4da\n runc:\n  Version:          1.2.5\n  GitCommit:        v1.2.5-0-g59923ef\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0\n");
     0
-}
-
-/// Silences unused-import warnings for helpers only some configurations use.
-#[allow(dead_code)]
-fn _unused(_: &DaemonError, _: fn(i64, i64) -> String) {
-    let _ = ago;
 }

@@ -6,7 +6,6 @@ use super::container::*;
 use super::error::DaemonError;
 use super::event::{ErrorKind, Event, ExitReason};
 use super::Engine;
-use crate::runtime::Stream;
 
 /// What `docker create` / `docker run` ask the daemon for (already parsed by the client).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -971,15 +970,6 @@ impl Engine {
             to: new_name.to_string(),
         });
         Ok(())
-    }
-
-    /// Writes startup output of a main process into the container's logs.
-    pub fn record_logs(&mut self, idx: usize, output: &crate::runtime::Output) {
-        let now = self.now();
-        for (stream, text) in &output.chunks {
-            self.containers[idx].log(now, *stream, text);
-        }
-        let _ = Stream::Stdout;
     }
 }
 

@@ -46,11 +46,9 @@ pub fn initial_fs(fs: &mut Tree) {
         "/etc/group",
         crate::vfs::Node::file("root:x:0:\ndocker:x:999:learner\nlearner:x:1000:\n"),
     );
-    for node in [HOME] {
-        if let Some(n) = fs.get_mut(node) {
-            n.uid = 1000;
-            n.gid = 1000;
-        }
+    if let Some(home) = fs.get_mut(HOME) {
+        home.uid = 1000;
+        home.gid = 1000;
     }
 }
 
