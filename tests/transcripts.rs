@@ -2,21 +2,24 @@
 //! must print exactly its `.out` file. `UPDATE_EXPECT=1 cargo test --test transcripts` rewrites
 //! the `.out` files after a deliberate change (review the diff before committing it).
 //!
-//! A script's first line may set options: `# dockling: --seed 3 --explain --lang ko`.
+//! A script's first line may set options: `# dockling: --seed 3 --explain --lang ko`, and
+//! `--commands-of other.sh` runs another script's commands (so one tutorial can be checked with
+//! and without explanations without being written out twice).
 
 use std::path::{Path, PathBuf};
 
 use dockling::session::Lang;
 use dockling::transcript::{run, TranscriptConfig};
 
-fn config_of(script: &str) -> TranscriptConfig {
+fn config_of(script: &str) -> (TranscriptConfig, Option<String>) {
     let mut config = TranscriptConfig::default();
+    let mut commands_of = None;
     let Some(header) = script
         .lines()
         .next()
         .and_then(|l| l.strip_prefix("# dockling:"))
     else {
-        return config;
+        return (config, commands_of);
     };
     let words: Vec<&str> = header.split_whitespace().collect();
     let mut i = 0;
@@ -34,11 +37,15 @@ fn config_of(script: &str) -> TranscriptConfig {
                     .and_then(|w| Lang::parse(w))
                     .unwrap_or_default();
             }
+            "--commands-of" => {
+                i += 1;
+                commands_of = words.get(i).map(|w| w.to_string());
+            }
             other => panic!("unknown transcript option {other}"),
         }
         i += 1;
     }
-    config
+    (config, commands_of)
 }
 
 fn scripts() -> Vec<PathBuf> {
@@ -60,7 +67,13 @@ fn golden_transcripts() {
     assert!(!list.is_empty(), "no transcripts found");
     for script_path in list {
         let script = std::fs::read_to_string(&script_path).expect("script is UTF-8");
-        let got = run(&script, &config_of(&script));
+        let (config, commands_of) = config_of(&script);
+        let commands = match commands_of {
+            Some(other) => std::fs::read_to_string(script_path.with_file_name(other))
+                .expect("--commands-of names a script beside this one"),
+            None => script,
+        };
+        let got = run(&commands, &config);
         let expected_path = script_path.with_extension("out");
         if update {
             std::fs::write(&expected_path, &got).expect("write .out");
