@@ -53,30 +53,11 @@ pub fn status(c: &Container, now: i64) -> String {
 /// The simulator does not run the check command; it reasons as most checks do: the program
 /// answers once it listens on a port. Until the first interval has passed it is `starting`.
 pub fn health_suffix(c: &Container, now: i64) -> String {
-    match health(c, now) {
+    match c.health(now) {
         Some("starting") => " (health: starting)".to_string(),
         Some(h) => format!(" ({h})"),
         None => String::new(),
     }
-}
-
-/// The health status (`starting`, `healthy`, `unhealthy`) of a running container with a check.
-pub fn health(c: &Container, now: i64) -> Option<&'static str> {
-    let check = c.healthcheck.as_ref()?;
-    if check.test.first().map(String::as_str) == Some("NONE") || check.test.is_empty() {
-        return None;
-    }
-    let interval_ms = if check.interval > 0 {
-        check.interval / 1_000_000
-    } else {
-        30_000
-    };
-    let up = now - c.started_ms.unwrap_or(now);
-    if up < interval_ms {
-        return Some("starting");
-    }
-    let listening = c.service.as_ref().is_some_and(|s| !s.ports().is_empty());
-    Some(if listening { "healthy" } else { "unhealthy" })
 }
 
 /// One entry of a container's port list, as the API reports it.

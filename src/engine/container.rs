@@ -265,6 +265,25 @@ impl Container {
         self.config.stop_timeout.unwrap_or(10)
     }
 
+    /// The health status (`starting`, `healthy`, `unhealthy`) of a running container with a check.
+    pub fn health(&self, now: i64) -> Option<&'static str> {
+        let check = self.healthcheck.as_ref()?;
+        if check.test.first().map(String::as_str) == Some("NONE") || check.test.is_empty() {
+            return None;
+        }
+        let interval_ms = if check.interval > 0 {
+            check.interval / 1_000_000
+        } else {
+            30_000
+        };
+        let up = now - self.started_ms.unwrap_or(now);
+        if up < interval_ms {
+            return Some("starting");
+        }
+        let listening = self.service.as_ref().is_some_and(|s| !s.ports().is_empty());
+        Some(if listening { "healthy" } else { "unhealthy" })
+    }
+
     /// Size of the writable layer in bytes.
     pub fn writable_size(&self) -> u64 {
         crate::vfs::diff_size(&self.writable)
