@@ -1,15 +1,16 @@
 # dockling: `make serve` builds and serves the playground, `make test` runs every test.
-.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz
+.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz size
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
 DIST := www/dist
 
-# Checks first (fmt, clippy), then the native tests, then the browser tests, in that order
-# even under `make -j`.
+# Checks first (fmt, clippy), then the native tests, the download budgets, then the browser
+# tests, in that order even under `make -j`.
 test:
 	$(MAKE) checks
 	$(MAKE) native-test
+	$(MAKE) size
 	$(MAKE) browser-test
 
 checks:
@@ -55,6 +56,10 @@ dist: wasm
 
 serve: dist
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory $(DIST)
+
+# Fails when the wasm, the page or an embed outgrows its gzip budget (scripts/check-size.sh).
+size: dist
+	scripts/check-size.sh
 
 browser-test: setup-test dist
 	node www/tests/run.mjs
