@@ -89,16 +89,18 @@ pub fn ports(c: &Container) -> String {
             });
         }
     }
+    // Published ports are exposed too: a set keeps `-p 1-65535:1-65535` linear.
+    let published: std::collections::BTreeSet<(u16, &str)> = c
+        .ports
+        .iter()
+        .map(|p| (p.container_port, p.proto.as_str()))
+        .collect();
     for exposed in &c.config.exposed_ports {
         let (port, proto) = exposed.split_once('/').unwrap_or((exposed, "tcp"));
         let Ok(port) = port.parse::<u16>() else {
             continue;
         };
-        if !c
-            .ports
-            .iter()
-            .any(|p| p.container_port == port && p.proto == proto)
-        {
+        if !published.contains(&(port, proto)) {
             list.push(ApiPort {
                 ip: String::new(),
                 private: port,

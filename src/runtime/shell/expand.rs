@@ -786,16 +786,32 @@ fn unescape_pattern(p: &str) -> String {
     s
 }
 
+/// Whether a path component is a pattern: an unescaped `*` or `?`, or a `[` that a `]` closes
+/// (as in bash, a lone `[`, like the test command's, is plain text and lists no directory).
 fn has_glob(component: &str) -> bool {
-    let mut esc = false;
-    for c in component.chars() {
-        if esc {
-            esc = false;
-        } else if c == '\\' {
-            esc = true;
-        } else if matches!(c, '*' | '?' | '[') {
-            return true;
+    let chars: Vec<char> = component.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '*' | '?' => return true,
+            '[' => {
+                let mut j = i + 1;
+                if matches!(chars.get(j), Some('!' | '^')) {
+                    j += 1;
+                }
+                // The first character of a class may be `]` itself.
+                if chars[j.min(chars.len())..]
+                    .iter()
+                    .skip(1)
+                    .any(|&c| c == ']')
+                {
+                    return true;
+                }
+            }
+            _ => {}
         }
+        i += 1;
     }
     false
 }
@@ -1209,6 +1225,19 @@ impl Arith<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_bracket_is_no_pattern() {
+        assert!(!has_glob("["));
+        assert!(!has_glob("]"));
+        assert!(!has_glob("a[b"));
+        assert!(!has_glob("[]"));
+        assert!(!has_glob("\\*"));
+        assert!(has_glob("[ab]"));
+        assert!(has_glob("[]]"));
+        assert!(has_glob("[!a]x"));
+        assert!(has_glob("x*"));
+    }
 
     #[test]
     fn globs_match() {
