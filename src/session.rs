@@ -138,6 +138,9 @@ pub const SAVE_VERSION: u64 = 1;
 /// A learner's session.
 #[derive(Clone, Debug)]
 pub struct Session {
+    /// Remembers an open heredoc between calls of [`Session::needs_more_input`], which a
+    /// terminal makes once per line with the whole text so far.
+    more_input: std::cell::RefCell<crate::runtime::shell::MoreInput>,
     config: SessionConfig,
     engine: Engine,
     shell: Shell,
@@ -159,6 +162,7 @@ impl Session {
         let mut engine = Engine::new(config.seed, config.start_ms);
         host::initial_fs(&mut engine.host_fs);
         Session {
+            more_input: Default::default(),
             config,
             engine,
             shell: host::initial_shell(),
@@ -401,7 +405,7 @@ impl Session {
 
     /// Whether `text` is incomplete (open quote, heredoc without terminator…) and needs more lines.
     pub fn needs_more_input(&self, text: &str) -> bool {
-        self.pending.is_none() && crate::runtime::shell::needs_more_input(text)
+        self.pending.is_none() && self.more_input.borrow_mut().check(text)
     }
 
     /// The prompt to show before the next line (`$ `, or a container shell's prompt).

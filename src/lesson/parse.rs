@@ -368,7 +368,8 @@ fn shell_commands(text: &str) -> Vec<String> {
             continue;
         }
         let mut command = first.to_string();
-        while crate::runtime::shell::needs_more_input(&command) {
+        let mut more = crate::runtime::shell::MoreInput::default();
+        while more.check(&command) {
             match lines.next() {
                 Some(next) => {
                     command.push('\n');
@@ -387,10 +388,11 @@ fn shell_commands(text: &str) -> Vec<String> {
 fn console_commands(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut continuing = false;
+    let mut reader = crate::runtime::shell::MoreInput::default();
     for line in text.lines() {
         if let Some(cmd) = line.strip_prefix("$ ") {
             out.push(cmd.to_string());
-            continuing = crate::runtime::shell::needs_more_input(cmd);
+            continuing = reader.check(cmd);
         } else if let (true, Some(more)) = (
             continuing,
             line.strip_prefix("> ")
@@ -399,7 +401,7 @@ fn console_commands(text: &str) -> Vec<String> {
             if let Some(last) = out.last_mut() {
                 last.push('\n');
                 last.push_str(more);
-                continuing = crate::runtime::shell::needs_more_input(last);
+                continuing = reader.check(last);
             }
         } else {
             continuing = false;

@@ -519,12 +519,53 @@ impl Shell {
 /// Whether `src` is unfinished (an open quote, `if` without `fi`, a heredoc without its
 /// terminator, a trailing `|`, `&&` or `\`): a terminal should read another line.
 pub fn needs_more_input(src: &str) -> bool {
-    if src.len() > MAX_INPUT {
-        return false;
+    MoreInput::default().check(src)
+}
+
+/// [`needs_more_input`] for text that grows a line at a time (a terminal, a transcript, a
+/// lesson's code block): while a heredoc body is being read, each new line is only compared
+/// with the delimiter instead of parsing everything again, so a pasted heredoc of n lines costs
+/// O(n), not O(n²).
+#[derive(Clone, Debug, Default)]
+pub struct MoreInput {
+    /// The text last seen plus its newline, when it ended inside a heredoc body, with the
+    /// delimiter (and `<<-` tab stripping) that ends that body.
+    waiting: Option<(String, String, bool)>,
+}
+
+impl MoreInput {
+    /// Whether `src` is unfinished and a terminal should read another line.
+    pub fn check(&mut self, src: &str) -> bool {
+        if src.len() > MAX_INPUT {
+            self.waiting = None;
+            return false;
+        }
+        if let Some((seen, delim, strip_tabs)) = &mut self.waiting {
+            if let Some(added) = src.strip_prefix(seen.as_str()) {
+                let ends = added.split('\n').any(|line| {
+                    let line = if *strip_tabs {
+                        line.trim_start_matches('\t')
+                    } else {
+                        line
+                    };
+                    line == delim || line.trim_end_matches('\r') == delim
+                });
+                if !ends {
+                    seen.clear();
+                    seen.push_str(src);
+                    seen.push('\n');
+                    return true;
+                }
+            }
+        }
+        let mut p = parser::Parser::new(src);
+        let r = p.program();
+        self.waiting = p
+            .heredoc_waiting
+            .take()
+            .map(|(delim, strip)| (format!("{src}\n"), delim, strip));
+        matches!(r, Err(parser::ParseError::Incomplete(_)))
+            || p.heredoc_unterminated
+            || p.trailing_backslash
     }
-    let mut p = parser::Parser::new(src);
-    let r = p.program();
-    matches!(r, Err(parser::ParseError::Incomplete(_)))
-        || p.heredoc_unterminated
-        || p.trailing_backslash
 }

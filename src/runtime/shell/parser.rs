@@ -272,6 +272,9 @@ pub struct Parser {
     depth: usize,
     /// Set when a heredoc ran to the end of input without its delimiter.
     pub heredoc_unterminated: bool,
+    /// The delimiter (and `<<-` tab stripping) of the first heredoc left unterminated: every
+    /// further line is its body until one equals it.
+    pub heredoc_waiting: Option<(String, bool)>,
     /// Set when the input ends with a backslash (a line continuation waiting for its line).
     pub trailing_backslash: bool,
 }
@@ -314,6 +317,7 @@ impl Parser {
             pending: Vec::new(),
             depth: 0,
             heredoc_unterminated: false,
+            heredoc_waiting: None,
             trailing_backslash: false,
         }
     }
@@ -504,6 +508,9 @@ impl Parser {
             }
             if !found {
                 self.heredoc_unterminated = true;
+                if self.heredoc_waiting.is_none() {
+                    self.heredoc_waiting = Some((h.delim.clone(), h.strip_tabs));
+                }
             }
             let value = if h.quoted {
                 HereBody::Literal(body)

@@ -436,6 +436,41 @@ fn syntax_errors_per_flavour() {
 }
 
 #[test]
+fn line_by_line_reading_agrees_with_parsing_everything() {
+    // Each text is typed a line at a time, as a terminal does; the remembering reader must
+    // answer exactly as a fresh parse of the text so far.
+    for text in [
+        "cat <<EOF\na\n$(b\nEOF\necho done",
+        "cat <<-EOF\n\ta\n\tEOF\necho after",
+        "cat <<A <<B\n1\nA\n2\nB",
+        "cat <<'E' | if true; then\nx\nE\necho in\nfi",
+        "cat <<EOF\nEOF \nEOF\r\n",
+        "echo 'a\nb'\ncat <<X\nX",
+        "cat <<EOF\na\\\nEOF",
+    ] {
+        let mut reader = MoreInput::default();
+        let mut so_far = String::new();
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                so_far.push('\n');
+            }
+            so_far.push_str(line);
+            assert_eq!(
+                reader.check(&so_far),
+                needs_more_input(&so_far),
+                "{so_far:?}"
+            );
+        }
+    }
+    // An edited text (not an extension of the last one) is parsed afresh.
+    let mut reader = MoreInput::default();
+    assert!(reader.check("cat <<EOF\nx"));
+    assert!(!reader.check("echo hi"));
+    assert!(reader.check("cat <<END\nEOF"));
+    assert!(!reader.check("cat <<END\nEOF\nEND"));
+}
+
+#[test]
 fn needs_more_input_detects_open_constructs() {
     for src in [
         "echo 'a",
