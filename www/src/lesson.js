@@ -541,6 +541,8 @@ export async function lessonPanel(root, ctx) {
     let payload;
     try {
       payload = JSON.parse(fromBase64Url(encoded));
+      // Valid JSON that is not a completion record (`null`, a list, a number) is no link either.
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || payload.v !== 1) throw new Error('not a completion link');
     } catch (e) {
       state.error = `${w(lang(), 'loadFailed')}: ${e.message || e}`;
       render();

@@ -397,6 +397,34 @@ try {
     await stillWorks(page, 'after-progress');
   });
 
+  await check('hostile completion links (#lesson-done=) never break the page or inject markup', async () => {
+    await page.evaluate(() => localStorage.clear());
+    const links = {
+      garbage: '%%%<svg onload=window.__xss=100>',
+      null: b64url('null'),
+      list: b64url('[1,2]'),
+      'future version': b64url(JSON.stringify({ v: 9, seed: 1, start_ms: 0, history: ['docker volume create data'], marks: [1, 2] })),
+    };
+    for (const [name, link] of Object.entries(links)) {
+      await open(page, `?lang=en&lesson=two-steps.md#lesson-done=${link}`);
+      const error = await page.textContent('[data-role=lesson-error]');
+      assert(/Could not open the lesson/.test(error), `${name}: error ${error}`);
+      await clean(page, `completion link ${name}`);
+    }
+    // A well-formed record whose history is payloads: replayed as commands, never as markup.
+    const payload = {
+      v: 1,
+      seed: 'x',
+      start_ms: -5,
+      history: ["echo '<script>window.__xss=101</script>'", { write: '<img src=x onerror=window.__xss=102>', content: '<svg onload=window.__xss=103>' }, 42, null],
+      marks: ['<b>', -1, 1e9],
+    };
+    await open(page, `?lang=en&lesson=two-steps.md#lesson-done=${b64url(JSON.stringify(payload))}`);
+    await page.waitForFunction(() => document.querySelector('[data-role=verify]')?.dataset.verified === 'false', null, { timeout: 30000 });
+    await clean(page, 'completion link with payloads');
+    await stillWorks(page, 'after-completion');
+  });
+
   await check('a storage that refuses every write: the page works and says so once (en and ko)', async () => {
     const full = await newPage(() => {
       Storage.prototype.setItem = function setItem() {
