@@ -212,6 +212,37 @@ try {
     await clean(page, 'boot');
   });
 
+  await check('index.html carries its own strict CSP (a meta tag) for hosts that send no header', async () => {
+    const bare = await serve();
+    try {
+      const p = await newPage();
+      await p.goto(bare.url);
+      await p.waitForFunction(() => document.body.dataset.ready === 'true' && window.dockling && window.dockling.shell, null, { timeout: 30000 });
+      const policy = await p.$eval('meta[http-equiv=Content-Security-Policy]', (m) => m.content);
+      assert(!/unsafe-inline|unsafe-eval'/.test(policy.replace("'wasm-unsafe-eval'", '')), `policy: ${policy}`);
+      // Markup that slipped into the page anyway could not run: inline script and handlers are blocked.
+      const ran = await p.evaluate(async () => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inline = 1';
+        document.body.append(s);
+        const img = document.createElement('img');
+        img.setAttribute('onerror', 'window.__inline = 2');
+        img.src = 'data:,x';
+        document.body.append(img);
+        await new Promise((r) => setTimeout(r, 200));
+        s.remove();
+        img.remove();
+        return window.__inline ?? null;
+      });
+      assert(ran === null, `inline code ran (${ran})`);
+      await typeLine(p, 'docker volume create meta-csp');
+      await p.waitForFunction(() => document.querySelector('#picture').textContent.includes('meta-csp'));
+      await p.close();
+    } finally {
+      await bare.close();
+    }
+  });
+
   await check('a hostile lesson file from ?lesson=<url> renders as text, links and images only http(s)', async () => {
     files['/hostile.md'] = HOSTILE_LESSON.replace('@PIXEL@', `${server.url}pixel.png`);
     await page.evaluate(() => localStorage.clear());
