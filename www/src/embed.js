@@ -20,7 +20,7 @@ import { t } from './i18n.js';
 import { dedent, parseLesson, splitCommands } from './lesson-commands.js';
 import { drawPicture } from './picture.js';
 import { captureStyles, sheet } from './shadow-styles.js';
-import { Shell } from './terminal.js';
+import { Shell, visible } from './terminal.js';
 
 /** The version in the README's snippet; bumped with any change to attributes or behaviour. */
 export const VERSION = '0.1.0';
@@ -277,7 +277,7 @@ export class DocklingPlayground extends HTMLElement {
     ];
     // Commands are offered one line at a time (a heredoc's lines each wait for their Enter).
     this.offers = this.items.flatMap((item) => (item.files ? [item] : item.command.split('\n').map((line) => ({ line }))));
-    if (lesson && lesson.problem) await shell.write(`\x1b[33m# ${words.lessonFailed} (${lesson.problem})\x1b[0m\r\n`);
+    if (lesson && lesson.problem) await shell.write(`\x1b[33m# ${words.lessonFailed} (${visible(lesson.problem)})\x1b[0m\r\n`);
     await this.play();
   }
 
@@ -298,7 +298,7 @@ export class DocklingPlayground extends HTMLElement {
       try {
         this.engine.writeFile(f.path, f.content);
       } catch (e) {
-        this.shell.write(`\x1b[33m# ${f.path}: ${e && e.message ? e.message : e}\x1b[0m\r\n`);
+        this.shell.write(`\x1b[33m# ${visible(`${f.path}: ${e && e.message ? e.message : e}`)}\x1b[0m\r\n`);
       }
     }
   }

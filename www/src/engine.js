@@ -7,7 +7,16 @@
 // compiled module again. The embeddable element (embed.js) passes its own loader instead: it
 // bundles the glue as a factory and makes one instance per playground from a shared module.
 
+import { storeGet, storeSet } from './store.js';
+
 const STORE_KEY = 'dockling.session';
+/**
+ * A stored session this page could not load (a newer dockling's format, a hand edit), kept
+ * aside before the fresh session overwrites it, so it is not lost for a page that can read it.
+ */
+const REFUSED_KEY = 'dockling.session.refused';
+/** Saves larger than this are not copied aside (they would only push storage towards its quota). */
+const REFUSED_MAX = 512 * 1024;
 
 let compiled = null;
 let instances = 0;
@@ -56,26 +65,11 @@ export function toBase64Url(text) {
 
 /** Decodes base64url (UTF-8) text; throws on malformed input. */
 export function fromBase64Url(text) {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  // A `+` of plain base64 arrives as a space once a query or hash is form-decoded.
+  const b64 = String(text).replace(/[- ]/g, '+').replace(/_/g, '/');
   const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
   const utf8 = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   return new TextDecoder('utf-8', { fatal: true }).decode(utf8);
-}
-
-function storeGet() {
-  try {
-    return window.localStorage.getItem(STORE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function storeSet(text) {
-  try {
-    window.localStorage.setItem(STORE_KEY, text);
-  } catch {
-    // Full or disabled storage only costs persistence across reloads.
-  }
 }
 
 /**
@@ -109,60 +103,73 @@ export class Engine {
   /**
    * Starts the engine: from a share link (`#s=`), else from localStorage, else fresh.
    * `widthOf()` gives the terminal's columns once the wasm is compiled (the terminal is laid out
-   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem}`.
+   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem, refused}`:
+   * `refused.share` / `refused.stored` say why a share link or the stored session was not
+   * loaded (each is loaded whole or not at all), `problem` is both in one line.
    */
   static async start(widthOf) {
     let glue = await freshModule();
     const width = widthOf();
-    const problems = [];
+    // What was refused and why: `{share, stored}` messages (null when nothing was refused).
+    const refused = { share: null, stored: null };
     // Tries to load a saved document; a panic while replaying it (an engine change, a bug) must
     // not brick the page, since the bad document would be loaded again on every visit.
     const attempt = async (text) => {
       try {
-        return glue.Playground.load(text, width);
+        return { pg: glue.Playground.load(text, width), problem: null };
       } catch (e) {
         let message = String(e && e.message ? e.message : e);
         if (e instanceof WebAssembly.RuntimeError) {
-          message = glue.takePanic() || message;
+          try {
+            message = glue.takePanic() || message;
+          } catch {
+            // The poisoned instance may not answer; the trap's message will do.
+          }
           glue = await freshModule();
         }
-        problems.push(message);
-        return null;
+        return { pg: null, problem: message };
       }
     };
     const hash = new URLSearchParams(window.location.hash.slice(1));
     const shared = hash.get('s');
-    if (shared) {
+    if (shared !== null) {
       let text = null;
       try {
         text = fromBase64Url(shared);
       } catch (e) {
-        problems.push(`share link: ${e.message || e}`);
+        refused.share = `not a share link (${e && e.message ? e.message : e})`;
       }
-      const pg = text === null ? null : await attempt(text);
-      if (pg) {
-        const engine = new Engine(glue, pg, width);
-        engine.persist();
-        // The link has done its job; a reload continues from localStorage like any session.
-        history.replaceState(null, '', window.location.pathname + window.location.search);
-        return { engine, origin: 'share', problem: null };
+      if (text !== null) {
+        const { pg, problem } = await attempt(text);
+        if (pg) {
+          const engine = new Engine(glue, pg, width);
+          engine.persist();
+          // The link has done its job; a reload continues from localStorage like any session.
+          history.replaceState(null, '', window.location.pathname + window.location.search);
+          return { engine, origin: 'share', problem: null, refused };
+        }
+        refused.share = problem;
       }
     }
-    const stored = storeGet();
+    const summary = () => [refused.share && `share link: ${refused.share}`, refused.stored && `saved session: ${refused.stored}`].filter(Boolean).join('; ') || null;
+    const stored = storeGet(STORE_KEY);
     if (stored) {
-      const pg = await attempt(stored);
-      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: problems.join('; ') || null };
+      const { pg, problem } = await attempt(stored);
+      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: summary(), refused };
+      refused.stored = problem;
+      // Kept aside (once) rather than overwritten by the fresh session below.
+      if (stored.length <= REFUSED_MAX) storeSet(REFUSED_KEY, stored);
     }
     const pg = new glue.Playground(randomSeed(), Date.now(), width);
     const engine = new Engine(glue, pg, width);
     engine.persist();
-    return { engine, origin: 'fresh', problem: problems.join('; ') || null };
+    return { engine, origin: 'fresh', problem: summary(), refused };
   }
 
   /** Saves the session to localStorage and remembers it as the last good state. */
   persist() {
     this.lastGood = this.pg.save();
-    if (this.persistent) storeSet(this.lastGood);
+    if (this.persistent) storeSet(STORE_KEY, this.lastGood);
   }
 
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */

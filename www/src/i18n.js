@@ -44,6 +44,10 @@ const WORDS = {
     skip: 'Skip to terminal',
     language: 'Language',
     loadFailed: 'The saved session could not be loaded; starting fresh.',
+    shareRefused: 'The share link could not be opened: it is not a session this page can read.',
+    storedRefused: 'Your saved session could not be read, so a fresh one was started.',
+    notSaved: 'Your session is not being saved: this browser’s storage is full or turned off.',
+    dismiss: 'Dismiss',
   },
   ko: {
     title: 'dockling — 도커 놀이터',
@@ -85,6 +89,10 @@ const WORDS = {
     skip: '터미널로 건너뛰기',
     language: '언어',
     loadFailed: '저장된 세션을 불러올 수 없어 새로 시작합니다.',
+    shareRefused: '공유 링크를 열 수 없습니다. 이 페이지가 읽을 수 있는 세션이 아닙니다.',
+    storedRefused: '저장된 세션을 읽을 수 없어 새 세션을 시작했습니다.',
+    notSaved: '세션이 저장되지 않고 있습니다. 브라우저 저장 공간이 가득 찼거나 꺼져 있습니다.',
+    dismiss: '닫기',
   },
 };
 

@@ -14,6 +14,7 @@
 import { h, reducedMotion } from './dom.js';
 import { fromBase64Url, toBase64Url } from './engine.js';
 import { renderInline, renderMarkdown } from './markdown.js';
+import { storeGet, storeSet } from './store.js';
 
 const WORDS = {
   en: {
@@ -58,6 +59,7 @@ const WORDS = {
     otherOrigin: 'only lessons from this site can be opened by URL',
     noLocal: 'the lesson file opened earlier is no longer kept in this browser; open it again',
     resumed: 'Lesson resumed',
+    progressRefused: 'The saved progress of this lesson could not be read; the lesson starts from the beginning.',
     fresh: 'A fresh session for the lesson',
     file: 'File',
     filesWritten: 'Files written',
@@ -106,6 +108,7 @@ const WORDS = {
     otherOrigin: 'URL로는 이 사이트의 레슨만 열 수 있어요',
     noLocal: '전에 연 레슨 파일이 이 브라우저에 남아 있지 않아요. 다시 열어 주세요',
     resumed: '레슨을 이어서 해요',
+    progressRefused: '이 레슨의 저장된 진도를 읽을 수 없어 처음부터 시작해요.',
     fresh: '레슨을 위한 새 세션',
     file: '파일',
     filesWritten: '파일을 썼어요',
@@ -130,22 +133,6 @@ const BUILTIN_ID = /^\d\d-[a-z0-9-]+$/;
 
 function w(lang, key) {
   return (WORDS[lang] || WORDS.en)[key] ?? WORDS.en[key];
-}
-
-function storeGet(key) {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function storeSet(key, value) {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // Without storage, progress lasts until the page closes.
-  }
 }
 
 /** Lesson text for the terminal: control characters dropped, so it cannot send escape sequences. */
@@ -292,13 +279,33 @@ export async function lessonPanel(root, ctx) {
     );
   }
 
+  /**
+   * The stored progress of the open lesson, or null. A document this page cannot read (another
+   * format version, a hand edit, a truncated write) counts as none, and `state.progressRefused`
+   * says so, so the learner is told; it is only replaced once there is new progress to keep.
+   */
   function loadProgress() {
+    state.progressRefused = false;
+    const text = storeGet(progressKey());
+    if (text === null) return null;
+    let p = null;
     try {
-      const p = JSON.parse(storeGet(progressKey()) || 'null');
-      return p && p.v === 1 ? p : null;
+      p = JSON.parse(text);
     } catch {
+      p = null;
+    }
+    const ok =
+      p !== null &&
+      typeof p === 'object' &&
+      p.v === 1 &&
+      Array.isArray(p.done) &&
+      (p.marks === undefined || Array.isArray(p.marks)) &&
+      (p.save === undefined || p.save === null || typeof p.save === 'string');
+    if (!ok) {
+      state.progressRefused = true;
       return null;
     }
+    return p;
   }
 
   /** The completion link: the lesson, and the session (seed, start time, history) with marks. */
@@ -350,8 +357,13 @@ export async function lessonPanel(root, ctx) {
       return;
     }
     if (value === LOCAL) {
-      const kept = JSON.parse(storeGet(FILE_KEY) || 'null');
-      if (!kept || typeof kept.markdown !== 'string') throw new Error(w(ctx.lang(), 'noLocal'));
+      let kept = null;
+      try {
+        kept = JSON.parse(storeGet(FILE_KEY) || 'null');
+      } catch {
+        // A damaged copy is as good as none: the learner opens the file again.
+      }
+      if (!kept || typeof kept !== 'object' || typeof kept.markdown !== 'string') throw new Error(w(ctx.lang(), 'noLocal'));
       open(kept.markdown, { kind: 'file', name: String(kept.name) });
       return;
     }
@@ -365,15 +377,19 @@ export async function lessonPanel(root, ctx) {
   /** After opening: resume saved progress (restoring its session if the page has another). */
   async function resume() {
     const p = loadProgress();
-    if (!p) return;
+    if (!p) {
+      if (state.progressRefused) await inTerminal(() => ctx.shell.note(w(lang(), 'progressRefused')));
+      return;
+    }
     state.mode = p.mode === 'exercise' ? 'exercise' : 'replay';
     const n = state.lesson.steps.length;
-    state.step = Math.max(-1, Math.min(n - 1, Number(p.step) || 0));
+    state.step = Number.isInteger(p.step) ? Math.max(-1, Math.min(n - 1, p.step)) : -1;
     for (let i = 0; i < n; i += 1) {
-      state.done[i] = Boolean(p.done && p.done[i]);
-      state.marks[i] = p.marks && Number.isInteger(p.marks[i]) ? p.marks[i] : null;
+      state.done[i] = p.done[i] === true;
+      state.marks[i] = Array.isArray(p.marks) && Number.isInteger(p.marks[i]) ? p.marks[i] : null;
     }
-    state.complete = Boolean(p.complete);
+    // Complete only if every step is: a hand-edited `complete` alone does not finish a lesson.
+    state.complete = p.complete === true && state.done.every(Boolean);
     const eng = engine();
     if (p.save && p.save !== eng.lastGood) {
       // The page holds another session (free play, another lesson): bring the lesson's back.
@@ -383,8 +399,13 @@ export async function lessonPanel(root, ctx) {
         eng.pg = pg;
         if (old && typeof old.free === 'function') old.free();
         eng.persist();
-      } catch {
-        // An unreadable save: keep the page's session; the goals are checked against it.
+      } catch (e) {
+        // An unreadable save: keep the page's session; the goals are checked against it. A
+        // panic while replaying it leaves the instance poisoned: rebuild it from the page's save.
+        if (e instanceof WebAssembly.RuntimeError) {
+          eng.recover(String(e));
+          await eng.recovering;
+        }
       }
     }
     withLesson(() => undefined);
@@ -520,6 +541,8 @@ export async function lessonPanel(root, ctx) {
     let payload;
     try {
       payload = JSON.parse(fromBase64Url(encoded));
+      // Valid JSON that is not a completion record (`null`, a list, a number) is no link either.
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || payload.v !== 1) throw new Error('not a completion link');
     } catch (e) {
       state.error = `${w(lang(), 'loadFailed')}: ${e.message || e}`;
       render();

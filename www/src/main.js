@@ -2,13 +2,16 @@
 // panel and the file editor in step after every command.
 
 import '@xterm/xterm/css/xterm.css';
+import { h } from './dom.js';
 import { Engine } from './engine.js';
 import { drawExplanations } from './explain.js';
 import { fileEditor } from './files.js';
 import { lessonPanel } from './lesson.js';
 import { initialLang, rememberLang, t } from './i18n.js';
 import { drawPicture } from './picture.js';
-import { Shell } from './terminal.js';
+import { onStoreFailure } from './store.js';
+import { captureStyles } from './shadow-styles.js';
+import { Shell, visible } from './terminal.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -31,11 +34,49 @@ function announce(text) {
   });
 }
 
+/**
+ * Notices for the learner that stay until dismissed (a refused share link or saved session,
+ * storage that stopped saving): each shown once, in the page's language, in `#notice`.
+ */
+const notices = [];
+let noticesDismissed = false;
+
+function drawNotices(lang) {
+  const box = $('#notice');
+  box.replaceChildren(
+    ...notices.map((n) => h('p', { dataset: { notice: n.key } }, t(lang, n.key), n.detail ? ` (${n.detail})` : '')),
+  );
+  if (notices.length) {
+    box.append(
+      h('button', {
+        type: 'button',
+        class: 'dismiss',
+        dataset: { role: 'dismiss-notice' },
+        text: t(lang, 'dismiss'),
+        onclick: () => {
+          noticesDismissed = true;
+          box.hidden = true;
+        },
+      }),
+    );
+  }
+  box.hidden = !notices.length || noticesDismissed;
+}
+
+function notify(lang, key, detail = null) {
+  if (notices.some((n) => n.key === key)) return;
+  notices.push({ key, detail });
+  noticesDismissed = false;
+  drawNotices(lang);
+}
+
 async function boot() {
   const started = performance.now();
   performance.mark('dockling:boot');
   let lang = initialLang();
   translatePage(lang);
+  // A full or disabled storage: the page keeps working, and says once that nothing is kept.
+  onStoreFailure(() => notify(lang, 'notSaved'));
 
   const termEl = $('#terminal');
   // The wasm downloads and compiles while the terminal is being laid out; the session is then
@@ -44,7 +85,9 @@ async function boot() {
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
   let lessons = null;
-  shell = new Shell(
+  // xterm's own `<style>` elements become constructable sheets (shadow-styles.js), so the page
+  // works under a CSP without 'unsafe-inline' in style-src.
+  shell = captureStyles(document, () => new Shell(
     termEl,
     starting.then((s) => s.engine),
     {
@@ -57,12 +100,14 @@ async function boot() {
         if (lessons) lessons.afterRun(result, text);
       },
     },
-  );
+  ));
   performance.mark('dockling:terminal');
   const boot_ = await starting;
   performance.mark('dockling:engine');
   engine = boot_.engine;
-  const { origin, problem } = boot_;
+  const { origin, refused } = boot_;
+  if (refused && refused.share) notify(lang, 'shareRefused', refused.share);
+  if (refused && refused.stored) notify(lang, 'storedRefused', refused.stored);
   const current = () => engine;
 
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
@@ -88,6 +133,7 @@ async function boot() {
       lang = button.dataset.langChoice;
       rememberLang(lang);
       translatePage(lang);
+      drawNotices(lang);
       redraw([]);
       if (lessons) lessons.setLang(lang);
     });
@@ -130,10 +176,12 @@ async function boot() {
     if (origin !== 'fresh' && previous.length) {
       const heading = origin === 'share' ? t(lang, 'replayed') : t(lang, 'restored');
       // Show what was run before, dimmed, so the learner sees where the picture came from.
-      const lines = previous.map((l) => `\x1b[2m$ ${l.replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
+      // A shared or stored history is text from elsewhere: its control characters are shown, not obeyed.
+      const lines = previous.map((l) => `\x1b[2m$ ${visible(l).replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
       await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
     }
-    if (problem) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${problem.replace(/\n/g, ' ')})\x1b[0m\r\n`);
+    if (refused && refused.share) await shell.write(`\x1b[33m# ${t(lang, 'shareRefused')} (${visible(refused.share).replace(/\n/g, ' ')})\x1b[0m\r\n`);
+    if (refused && refused.stored) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${visible(refused.stored).replace(/\n/g, ' ')})\x1b[0m\r\n`);
     await shell.freshPrompt();
   });
   await shell.queue;

@@ -2,7 +2,8 @@
 // code blocks, lists, links, quotes, tables and rules, built with createElement/textContent.
 //
 // Lesson files come from teachers (a file picker, a URL), so their text is never parsed as HTML:
-// raw HTML shows as the characters typed, and links keep only http(s) and same-page targets.
+// raw HTML shows as the characters typed, links keep only http(s) and same-page targets, and
+// images only http(s) sources (anything else shows its alternative text).
 
 import { h } from './dom.js';
 
@@ -18,6 +19,9 @@ export function safeHref(raw) {
   }
   return null;
 }
+
+/** `[label](target "title")`: the label and the target (`<…>` brackets allowed). */
+const LINK = /^\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/;
 
 /** Renders inline Markdown (code spans, emphasis, links, autolinks, escapes) into nodes. */
 export function renderInline(text) {
@@ -68,8 +72,24 @@ export function renderInline(text) {
       i += mark.length;
       continue;
     }
+    if (ch === '!' && text[i + 1] === '[') {
+      const image = LINK.exec(rest.slice(1));
+      if (image) {
+        flush();
+        const src = safeHref(image[2]);
+        if (src && !src.startsWith('#')) {
+          // Remote images only load, they never run: no referrer is sent to the image's host.
+          out.push(h('img', { class: 'md-image', src, alt: image[1], loading: 'lazy', referrerpolicy: 'no-referrer' }));
+        } else {
+          // A refused source (javascript:, data:, relative): the alternative text, as text.
+          out.push(h('span', { class: 'md-badlink', title: image[2], text: image[1] }));
+        }
+        i += 1 + image[0].length;
+        continue;
+      }
+    }
     if (ch === '[') {
-      const link = /^\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/.exec(rest);
+      const link = LINK.exec(rest);
       if (link) {
         flush();
         const href = safeHref(link[2]);

@@ -31,6 +31,17 @@ export function cellWidth(cp) {
   return 1;
 }
 
+/**
+ * Text that must not steer the terminal (a restored history, an error message quoting a file):
+ * C0 controls and DEL in caret notation (`^[`), C1 controls as U+FFFD, so no escape sequence
+ * in it can recolour, move, retitle or link anything. Line breaks are kept.
+ */
+export function visible(text) {
+  return String(text)
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, (c) => (c === '\t' ? c : `^${String.fromCharCode(c.charCodeAt(0) ^ 0x40)}`))
+    .replace(/[\u0080-\u009f]/g, '\ufffd');
+}
+
 /** Output text for the terminal: bare `\n` becomes `\r\n`. */
 export function forTerminal(text) {
   return text.replace(/\r?\n/g, '\r\n');

@@ -18,14 +18,27 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to `{url, close, requests}`. */
-export function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to `{url, close, requests}`.
+ * `options.headers(path)` adds response headers (a CSP); `options.files` maps extra paths
+ * (`/hostile.md`) to their bodies, served without touching `root`.
+ */
+export function serve(root = DIST, options = {}) {
   const requests = [];
+  const extra = options.files || {};
+  const headers = options.headers || (() => ({}));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (Object.hasOwn(extra, path)) {
+      res.writeHead(200, { 'content-type': MIME[extname(path)] || 'application/octet-stream', ...headers(path) });
+      res.end(extra[path]);
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -33,7 +46,7 @@ export function serve(root = DIST) {
     }
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream', ...headers(path) });
       res.end(readFileSync(file));
     } catch {
       res.writeHead(404).end('not found');
