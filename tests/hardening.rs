@@ -415,6 +415,50 @@ fn recursion_and_fork_bombs_stop_at_the_depth_bound() {
 }
 
 #[test]
+fn deeply_nested_tests_stop_at_the_depth_bound() {
+    // 50,000 nested `(` or `!` overflowed the native stack before the bound.
+    let mut s = session();
+    for line in [
+        format!("[[ {}a{} ]]", "( ".repeat(50_000), " )".repeat(50_000)),
+        format!("[[ {}a ]]", "! ".repeat(50_000)),
+        format!("test {}a", "! ".repeat(50_000)),
+        format!("[ {}a{} ]", "\\( ".repeat(50_000), " \\)".repeat(50_000)),
+    ] {
+        let (out, status) = run(&mut s, &line);
+        assert!(out.contains(DEPTH), "{}: {out}", &line[..12]);
+        assert_eq!(status, 2, "{}", &line[..12]);
+    }
+    // Nesting within the bound still evaluates.
+    let line = format!("[[ {}a{} ]]; echo $?", "( ".repeat(150), " )".repeat(150));
+    assert_eq!(run(&mut s, &line).0, "0\n");
+}
+
+#[test]
+fn pattern_operations_stop_at_the_match_bound() {
+    let mut s = session();
+    run(&mut s, "x=$(printf '%10000s')");
+    // Without `*` every match has one length: linear, and exact.
+    assert_eq!(run(&mut s, "echo ${x//?/ab} | wc -c").0, "20001\n");
+    assert_eq!(
+        run(&mut s, "y=${x// /-}; echo ${y:0:3} ${#y}").0,
+        "--- 10000\n"
+    );
+    // A pattern that almost matches everywhere would take bash minutes: bounded.
+    for line in [
+        "echo ${x//a*b/c}",
+        "echo ${x##*a*a*a*a*a*a*b}",
+        "echo ${x%%*a*a*a*a*a*a*b}",
+    ] {
+        let (out, _) = run(&mut s, line);
+        assert!(
+            out.contains("a pattern match took too many steps"),
+            "{line}: {out}"
+        );
+    }
+    assert_eq!(run(&mut s, "echo still here").0, "still here\n");
+}
+
+#[test]
 fn doubling_variables_stop_at_the_word_bound() {
     let mut s = session();
     for line in [

@@ -1054,6 +1054,7 @@ fn test(
         host,
         cwd: sh.cwd.clone(),
         bracket: false,
+        depth: 0,
     };
     let r = t.top();
     match r {
@@ -1072,6 +1073,8 @@ struct TestEval<'a> {
     cwd: String,
     /// `[[`: operands are patterns with escapes, `==` matches globs.
     bracket: bool,
+    /// Open `(` and `!` being evaluated: bounded like the shell's own nesting.
+    depth: usize,
 }
 
 fn unescape(s: &str) -> String {
@@ -1152,9 +1155,25 @@ impl TestEval<'_> {
     fn not(&mut self) -> Result<bool, String> {
         if self.peek() == Some("!") && self.args.len() > self.pos + 1 {
             self.pos += 1;
-            return Ok(!self.not()?);
+            self.nest()?;
+            let v = self.not();
+            self.depth -= 1;
+            return Ok(!v?);
         }
         self.primary()
+    }
+
+    /// Enters one level of `(` or `!`; past [`super::MAX_DEPTH`] the test stops with the
+    /// simulator's bound, where bash would recurse until its stack ran out.
+    fn nest(&mut self) -> Result<(), String> {
+        if self.depth >= super::MAX_DEPTH {
+            return Err(format!(
+                "dockling: stopped at nesting depth {} (the simulator bounds runaway recursion)",
+                super::MAX_DEPTH
+            ));
+        }
+        self.depth += 1;
+        Ok(())
     }
 
     fn primary(&mut self) -> Result<bool, String> {
@@ -1163,7 +1182,10 @@ impl TestEval<'_> {
         };
         if first == "(" {
             self.pos += 1;
-            let v = self.or()?;
+            self.nest()?;
+            let v = self.or();
+            self.depth -= 1;
+            let v = v?;
             if self.peek() != Some(")") {
                 return Err("`)' expected".into());
             }
@@ -1282,6 +1304,7 @@ pub fn double_bracket_eval(
         host,
         cwd: sh.cwd.clone(),
         bracket: true,
+        depth: 0,
     };
     match t.top() {
         Ok(b) => (!b) as i32,

@@ -421,7 +421,7 @@ impl Shell {
                 let v = value.unwrap_or_default();
                 let pat = self.expand_pattern(&p.word, host, out)?;
                 let prefix = matches!(p.op, ParamOp::TrimPrefix(_));
-                Ok(trim(&v, &pat, prefix, *longest))
+                trim(&v, &pat, prefix, *longest).ok_or_else(|| self.halt(Bound::Match))
             }
             ParamOp::Replace(all) => {
                 let v = value.unwrap_or_default();
@@ -430,7 +430,7 @@ impl Shell {
                     Some(w) => self.expand_string(w, host, out)?,
                     None => String::new(),
                 };
-                Ok(replace(&v, &pat, &rep, *all))
+                replace(&v, &pat, &rep, *all).ok_or_else(|| self.halt(Bound::Match))
             }
             ParamOp::Substring => {
                 let v: Vec<char> = value.unwrap_or_default().chars().collect();
@@ -570,40 +570,97 @@ impl Fields {
     }
 }
 
-/// Removes the shortest or longest prefix (or suffix) matching a pattern.
-fn trim(v: &str, pat: &str, prefix: bool, longest: bool) -> String {
-    let idx: Vec<usize> = v
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(v.len()))
-        .collect();
-    let order: Vec<usize> = if longest {
-        (0..idx.len()).rev().collect()
-    } else {
-        (0..idx.len()).collect()
-    };
-    for k in order {
-        let Some(&i) = idx.get(k) else { continue };
-        if prefix {
-            if glob_match(pat, &v[..i]) {
-                return v[i..].to_string();
-            }
-        } else {
-            let j = v.len() - i;
-            let Some(cut) = idx.iter().copied().find(|&x| x == j) else {
-                continue;
-            };
-            if glob_match(pat, &v[cut..]) {
-                return v[..cut].to_string();
-            }
-        }
-    }
-    v.to_string()
+/// Steps that one `${v#p}`, `${v%p}` or `${v/p/r}` may take over all its match attempts: a long
+/// value with a pattern that almost matches everywhere costs O(n²) attempts or more, which bash
+/// would grind through for minutes.
+const MAX_MATCH_STEPS: usize = 4_000_000;
+
+/// A value or pattern as characters, with the byte offset of each (and of the end).
+struct Chars<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    at: Vec<usize>,
 }
 
-fn replace(v: &str, pat: &str, rep: &str, all: bool) -> String {
+impl<'a> Chars<'a> {
+    fn new(text: &'a str) -> Chars<'a> {
+        let (at, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+        let mut at = at;
+        at.push(text.len());
+        Chars { text, chars, at }
+    }
+
+    /// The text of characters `from..to`.
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        let text: &'a str = self.text;
+        match (self.at.get(from), self.at.get(to)) {
+            (Some(&a), Some(&b)) if a <= b => text.get(a..b).unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
+/// Glob matching for one pattern operation, counting its steps against [`MAX_MATCH_STEPS`].
+struct Matcher<'p> {
+    pat: &'p [char],
+    steps: usize,
+}
+
+impl Matcher<'_> {
+    /// Whether `text` matches; `None` once the operation has used up its steps.
+    fn test(&mut self, text: &[char]) -> Option<bool> {
+        let r = glob_chars(self.pat, text, &mut self.steps);
+        (self.steps <= MAX_MATCH_STEPS).then_some(r)
+    }
+}
+
+/// How many characters every match of `pat` has, when that is fixed (no `*`).
+fn fixed_len(p: &[char]) -> Option<usize> {
+    let (mut i, mut n) = (0, 0);
+    while i < p.len() {
+        match p[i] {
+            '*' => return None,
+            '\\' => i += 2,
+            '[' => match class_match(p, i, 'a') {
+                Some((_, next)) => i = next,
+                None => i += 1,
+            },
+            _ => i += 1,
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Removes the shortest or longest prefix (or suffix) matching a pattern; `None` when the
+/// matching would take more than [`MAX_MATCH_STEPS`].
+fn trim(v: &str, pat: &str, prefix: bool, longest: bool) -> Option<String> {
+    let v = Chars::new(v);
+    let p: Vec<char> = pat.chars().collect();
+    let mut m = Matcher { pat: &p, steps: 0 };
+    let n = v.chars.len();
+    let lengths: Vec<usize> = if longest {
+        (0..=n).rev().collect()
+    } else {
+        (0..=n).collect()
+    };
+    for len in lengths {
+        if prefix {
+            if m.test(&v.chars[..len])? {
+                return Some(v.slice(len, n).to_string());
+            }
+        } else if m.test(&v.chars[n - len..])? {
+            return Some(v.slice(0, n - len).to_string());
+        }
+    }
+    Some(v.text.to_string())
+}
+
+/// `${v/pat/rep}` (`all`: `${v//pat/rep}`); `None` when the matching would take more than
+/// [`MAX_MATCH_STEPS`].
+fn replace(v: &str, pat: &str, rep: &str, all: bool) -> Option<String> {
     if pat.is_empty() {
-        return v.to_string();
+        return Some(v.to_string());
     }
     let (anchor_start, anchor_end, pat) = if let Some(p) = pat.strip_prefix('#') {
         (true, false, p)
@@ -612,51 +669,63 @@ fn replace(v: &str, pat: &str, rep: &str, all: bool) -> String {
     } else {
         (false, false, pat)
     };
-    let idx: Vec<usize> = v
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(v.len()))
-        .collect();
+    let p: Vec<char> = pat.chars().collect();
+    let fixed = fixed_len(&p);
+    let mut m = Matcher { pat: &p, steps: 0 };
+    let v = Chars::new(v);
+    let n = v.chars.len();
     let mut out = String::new();
-    let mut i = 0usize;
-    let mut k = 0usize;
-    while k < idx.len() {
-        let start = idx[k];
-        if start < i {
-            k += 1;
+    // Characters before `done` are already in `out` (or replaced).
+    let mut done = 0usize;
+    for start in 0..=n {
+        if start < done {
             continue;
         }
-        // Longest match starting here.
-        let found = idx[k..].iter().rev().copied().find(|&end| {
-            end > start && glob_match(pat, &v[start..end]) && (!anchor_end || end == v.len())
-        });
-        match found {
-            Some(end) if !anchor_start || start == 0 => {
-                out.push_str(&v[i..start]);
+        // The longest match starting here (without `*`, every match has the same length).
+        let ends = match fixed {
+            Some(len) if start + len <= n => start + len..start + len + 1,
+            Some(_) => 0..0,
+            None => start..n + 1,
+        };
+        let mut found = None;
+        for end in ends.rev() {
+            if end > start && (!anchor_end || end == n) && m.test(&v.chars[start..end])? {
+                found = Some(end);
+                break;
+            }
+        }
+        if let Some(end) = found {
+            if !anchor_start || start == 0 {
+                out.push_str(v.slice(done, start));
                 out.push_str(rep);
-                i = end;
+                done = end;
                 if !all {
                     break;
                 }
             }
-            _ => {}
         }
         if anchor_start {
             break;
         }
-        k += 1;
     }
-    out.push_str(&v[i.min(v.len())..]);
-    out
+    out.push_str(v.slice(done.min(n), n));
+    Some(out)
 }
 
 /// Whether `text` matches the glob `pattern` (`*`, `?`, `[...]`, `\` escapes).
 pub fn glob_match(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
     let t: Vec<char> = text.chars().collect();
+    glob_chars(&p, &t, &mut 0)
+}
+
+/// [`glob_match`] over characters, adding the steps it took to `steps` (at most
+/// `(t.len() + 1) * (p.len() + 1)`: the classic one-star backtracking).
+fn glob_chars(p: &[char], t: &[char], steps: &mut usize) -> bool {
     let (mut pi, mut ti) = (0usize, 0usize);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
+        *steps += 1;
         let mut advanced = false;
         if let Some(&pc) = p.get(pi) {
             match pc {
@@ -671,7 +740,7 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
                     advanced = true;
                 }
                 '[' => {
-                    if let Some((matched, next)) = class_match(&p, pi, t[ti]) {
+                    if let Some((matched, next)) = class_match(p, pi, t[ti]) {
                         if matched {
                             pi = next;
                             ti += 1;
@@ -1254,13 +1323,22 @@ mod tests {
 
     #[test]
     fn trims_and_replaces() {
-        assert_eq!(trim("a.tar.gz", ".*", false, false), "a.tar");
-        assert_eq!(trim("a.tar.gz", ".*", false, true), "a");
-        assert_eq!(trim("/usr/local/bin", "*/", true, true), "bin");
-        assert_eq!(trim("/usr/local/bin", "*/", true, false), "usr/local/bin");
-        assert_eq!(replace("hello", "l", "L", false), "heLlo");
-        assert_eq!(replace("hello", "l", "L", true), "heLLo");
-        assert_eq!(replace("hello", "#h", "J", false), "Jello");
+        assert_eq!(
+            trim("a.tar.gz", ".*", false, false).as_deref(),
+            Some("a.tar")
+        );
+        assert_eq!(trim("a.tar.gz", ".*", false, true).as_deref(), Some("a"));
+        assert_eq!(
+            trim("/usr/local/bin", "*/", true, true).as_deref(),
+            Some("bin")
+        );
+        assert_eq!(
+            trim("/usr/local/bin", "*/", true, false).as_deref(),
+            Some("usr/local/bin")
+        );
+        assert_eq!(replace("hello", "l", "L", false).as_deref(), Some("heLlo"));
+        assert_eq!(replace("hello", "l", "L", true).as_deref(), Some("heLLo"));
+        assert_eq!(replace("hello", "#h", "J", false).as_deref(), Some("Jello"));
     }
 
     #[test]

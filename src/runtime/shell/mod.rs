@@ -81,6 +81,8 @@ pub enum Bound {
     Input,
     /// A word longer than [`MAX_INPUT`] after expansion (`x=$x$x` in a loop doubles it).
     Word,
+    /// A pattern operation (`${v//p/r}`, `${v##p}`) that would compare too many characters.
+    Match,
 }
 
 /// Counters shared by a shell and all its subshells during one run.
@@ -441,6 +443,9 @@ impl Shell {
                 "stopped after 1 MiB of output (the simulator bounds runaway output)".to_string()
             }
             Bound::Input => "input longer than 1 MiB refused (the simulator bounds scripts)".into(),
+            Bound::Match => {
+                "a pattern match took too many steps (the simulator bounds runaway matching)".into()
+            }
             Bound::Word => {
                 "a word grew past 1 MiB (the simulator bounds variables and arguments)".into()
             }
