@@ -126,7 +126,8 @@ pub struct Engine {
 }
 
 /// Objects the engine holds at most, so a runaway script cannot exhaust memory.
-pub const MAX_CONTAINERS: usize = 20_000;
+/// `docker ps -a` and the picture of this many stay under 50 ms in the browser.
+pub const MAX_CONTAINERS: usize = 1_000;
 
 impl Engine {
     /// A fresh daemon: no images, no containers, the three default networks.
