@@ -45,7 +45,12 @@ const SCROLLBACK = 5000;
  * `yes`; xterm would parse them all (hundreds of ms in one task) only to drop all but the last
  * few thousand from its scrollback.
  */
-export function lastLines(text, lines) {
+export function lastLines(text, lines, maxChars = 256 * 1024) {
+  // Without line breaks (`cat /dev/zero`) the line count keeps everything: bound the characters.
+  if (text.length > maxChars) {
+    const cut = text.length - maxChars;
+    return `\x1b[2m# … ${cut} earlier characters not shown …\x1b[0m\n${lastLines(text.slice(cut), lines, Infinity)}`;
+  }
   let at = text.length;
   for (let n = 0; n <= lines; n += 1) {
     at = text.lastIndexOf('\n', at - 1);
