@@ -440,7 +440,11 @@ impl Tree {
         let mut cut = path.len();
         while let Some(slash) = path[..cut].rfind('/') {
             let prefix = &path[..cut];
-            if self.entries.get(prefix).is_some_and(|n| matches!(n.kind, NodeKind::Dir)) {
+            if self
+                .entries
+                .get(prefix)
+                .is_some_and(|n| matches!(n.kind, NodeKind::Dir))
+            {
                 p = prefix.to_string();
                 rest = &path[cut..];
                 break;

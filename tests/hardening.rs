@@ -7,8 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use dockling::session::{Session, SessionConfig, MAX_HISTORY, SAVE_VERSION};
 use dockling::engine::MAX_CONTAINERS;
+use dockling::session::{Session, SessionConfig, MAX_HISTORY, SAVE_VERSION};
 use dockling::vfs::MAX_TREE_ENTRIES;
 
 #[path = "../fuzz/src/lib.rs"]
@@ -579,7 +579,11 @@ fn thousands_of_containers_end() {
     assert_eq!(out, "100\n");
     // Inside `env`, `xargs`-like wrappers and functions the count is the same.
     let (out, _) = run(&mut s, "f() { env docker ps -q; }; while :; do f; done");
-    assert!(out.ends_with(&format!("{DOCKER}\n")), "{}", &out[out.len() - 100..]);
+    assert!(
+        out.ends_with(&format!("{DOCKER}\n")),
+        "{}",
+        &out[out.len() - 100..]
+    );
     // Line after line, the session keeps at most MAX_CONTAINERS.
     for _ in 0..9 {
         run(&mut s, "for i in $(seq 100); do docker create alpine; done");
