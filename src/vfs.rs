@@ -240,7 +240,7 @@ impl Default for Tree {
 
 /// Entries one tree may hold: copying, creating files and directories past it fails with
 /// "No space left on device" (a loop of `cp -r d d/x` doubles a tree each time).
-pub const MAX_TREE_ENTRIES: usize = 100_000;
+pub const MAX_TREE_ENTRIES: usize = 10_000;
 
 /// Bytes of file contents one tree may hold (a loop of `cp big big$i` copies real bytes).
 pub const MAX_TREE_BYTES: usize = 64 << 20;
@@ -432,8 +432,26 @@ impl Tree {
         if path.len() > PATH_MAX {
             return Err(FsError::NameTooLong);
         }
+        // Start below the deepest ancestor that is already a plain directory: in a loop that
+        // makes each level one deeper (`mkdir -p $d/x`), walking every level from `/` costs
+        // the path's depth times its length per call.
         let mut p = String::new();
-        for part in path.split('/').filter(|s| !s.is_empty()) {
+        let mut rest = path;
+        let mut cut = path.len();
+        while let Some(slash) = path[..cut].rfind('/') {
+            let prefix = &path[..cut];
+            if self
+                .entries
+                .get(prefix)
+                .is_some_and(|n| matches!(n.kind, NodeKind::Dir))
+            {
+                p = prefix.to_string();
+                rest = &path[cut..];
+                break;
+            }
+            cut = slash;
+        }
+        for part in rest.split('/').filter(|s| !s.is_empty()) {
             p.push('/');
             p.push_str(part);
             match self.resolve(&p) {

@@ -22,6 +22,10 @@ pub struct Snapshot {
     pub host_files: Vec<FileView>,
     /// The host shell's working directory.
     pub cwd: String,
+    /// How many images exist (`images` holds at most [`MAX_SHOWN`], the newest).
+    pub images_total: usize,
+    /// How many containers exist (`containers` holds at most [`MAX_SHOWN`], the newest).
+    pub containers_total: usize,
     /// Who is logged in to the registry, if anyone.
     pub logged_in_as: Option<String>,
 }
@@ -138,13 +142,19 @@ pub struct FileView {
     pub size: u64,
 }
 
+/// Images and containers the picture draws at most: the page redraws it after every command,
+/// and a thousand containers took it past 50 ms (the rest are counted, not drawn).
+pub const MAX_SHOWN: usize = 100;
+
 /// Builds the snapshot of an engine (and the host shell's working directory).
 pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
     use crate::image::short_id;
     let now = engine.now();
-    let images = engine
-        .images_newest_first()
+    let all_images = engine.images_newest_first();
+    let images_total = all_images.len();
+    let images = all_images
         .into_iter()
+        .take(MAX_SHOWN)
         .map(|s| {
             let mut created_by = s
                 .image
@@ -175,9 +185,11 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
             }
         })
         .collect();
-    let containers = engine
-        .containers_newest_first()
+    let all_containers = engine.containers_newest_first();
+    let containers_total = all_containers.len();
+    let containers = all_containers
         .into_iter()
+        .take(MAX_SHOWN)
         .map(|c| ContainerView {
             id: c.id.clone(),
             short_id: c.short_id().to_string(),
@@ -278,6 +290,8 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
         registry,
         host_files,
         cwd: cwd.to_string(),
+        images_total,
+        containers_total,
         logged_in_as: engine.auth.clone(),
     }
 }

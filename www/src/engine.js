@@ -89,7 +89,27 @@ export class Engine {
     this.load = options.load || freshModule;
     this.persistent = options.persistent !== false;
     this.lastGood = playground.save();
+    this.dirty = false;
     this.onCrash = () => {};
+    // A save deferred to idle time must still reach storage when the page goes away.
+    if (this.persistent) {
+      const flush = () => this.flush();
+      window.addEventListener('pagehide', flush);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') flush();
+      });
+    }
+  }
+
+  /** The last saved session document (saving first when a save is due). */
+  get lastGood() {
+    this.flush();
+    return this.saved;
+  }
+
+  set lastGood(text) {
+    this.saved = text;
+    this.dirty = false;
   }
 
   /** A fresh, unsaved session from `load()` (the embed's loader), sized by `widthOf()` columns. */
@@ -166,10 +186,31 @@ export class Engine {
     return { engine, origin: 'fresh', problem: summary(), refused };
   }
 
-  /** Saves the session to localStorage and remembers it as the last good state. */
+  /**
+   * Marks the session for saving (to localStorage, and as the last good state) once the page is
+   * idle. Saving serialises the whole history, up to 5,000 lines and heredocs of a MiB, so it
+   * stays out of the command's own task; `flush` saves at once (before the next command runs, so
+   * a crash always recovers the state just before it, and when the page is hidden).
+   */
   persist() {
-    this.lastGood = this.pg.save();
-    if (this.persistent) storeSet(STORE_KEY, this.lastGood);
+    this.dirty = true;
+    if (this.flushing) return;
+    const later = window.requestIdleCallback
+      ? (f) => window.requestIdleCallback(f, { timeout: 500 })
+      : (f) => setTimeout(f, 50);
+    this.flushing = true;
+    later(() => {
+      this.flushing = false;
+      this.flush();
+    });
+  }
+
+  /** Saves now if a save is due. */
+  flush() {
+    if (!this.dirty || !this.pg) return;
+    this.dirty = false;
+    this.saved = this.pg.save();
+    if (this.persistent) storeSet(STORE_KEY, this.saved);
   }
 
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
@@ -209,10 +250,19 @@ export class Engine {
     })();
   }
 
-  /** Runs a line; `null` when the engine crashed (the page is told through `onCrash`). */
+  /**
+   * Runs a line; `null` when the engine crashed (the page is told through `onCrash`).
+   * `this.timing` keeps how long the wasm call and the save took (stress.mjs reads it).
+   */
   run(line) {
+    const started = performance.now();
+    // The previous command's save, if the page has not been idle since: the last good state.
+    this.flush();
+    const flushed = performance.now();
     const result = this.guard((pg) => pg.run(line), null);
+    const ran = performance.now();
     if (result) this.persist();
+    this.timing = { run: ran - flushed, persist: flushed - started };
     return result;
   }
 

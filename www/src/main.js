@@ -96,8 +96,10 @@ async function boot() {
         window.dockling.timings.push(ms);
         // A crash report stays up until the learner has run something on the rebuilt session.
         if (result) $('#alert').hidden = true;
-        redraw(result ? result.events : []);
+        const drawn = redraw(result ? result.events : []);
+        const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
+        window.dockling.phases.push({ ...shell.timing, ...drawn, lesson: performance.now() - before });
       },
     },
   ));
@@ -112,11 +114,18 @@ async function boot() {
 
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
 
+  /** Redraws the picture, the file list and the explanations; returns each part's time in ms. */
   function redraw(events) {
+    const t0 = performance.now();
     const snap = engine.snapshot();
+    const t1 = performance.now();
     drawPicture($('#picture'), snap, events, lang);
+    const t2 = performance.now();
     refreshFiles(snap, lang);
+    const t3 = performance.now();
     drawExplanations($('#explanations'), engine.explanations(lang), lang);
+    const t4 = performance.now();
+    return { snapshot: t1 - t0, picture: t2 - t1, files: t3 - t2, explain: t4 - t3 };
   }
 
   engine.onCrash = (message) => {
@@ -198,7 +207,7 @@ async function boot() {
   window.dockling.engine = engine;
 }
 
-window.dockling = { timings: [], readyMs: null };
+window.dockling = { timings: [], phases: [], readyMs: null };
 boot().catch((e) => {
   const alert = $('#alert');
   alert.hidden = false;

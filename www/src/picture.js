@@ -83,7 +83,14 @@ function images(snap, lang) {
       h('ol', { class: 'layers', 'aria-label': `${layers.length} ${t(lang, 'layers')}` }, layers),
     );
   });
-  return section('images', t(lang, 'images'), items, lang);
+  return section('images', t(lang, 'images'), withMore(items, snap.images_total), lang);
+}
+
+/** `items`, then a `… +N` item when the snapshot held back some of `total` (view::MAX_SHOWN). */
+function withMore(items, total, kind = 'more') {
+  const more = (total || 0) - items.length;
+  if (more <= 0) return items;
+  return [...items, h('li', { class: 'more', dataset: { kind }, text: `… +${more}` })];
 }
 
 function containerChip(c) {
@@ -127,10 +134,12 @@ function lifecycle(snap, lang, removed) {
       ),
     );
   }
+  const shown = (snap.containers || []).length;
+  const more = (snap.containers_total || 0) - shown;
   return h(
     'section',
     { class: 'pic-section pic-containers', 'aria-label': t(lang, 'containers') },
-    h('h3', { text: t(lang, 'containers') }),
+    h('h3', { text: more > 0 ? `${t(lang, 'containers')} (${shown} / ${snap.containers_total})` : t(lang, 'containers') }),
     h('ol', { class: 'lifecycle' }, columns),
   );
 }
@@ -266,24 +275,27 @@ export function drawPicture(root, snap, events, lang) {
   root.replaceChildren(view);
 
   if (!animate) return;
+  // FLIP: start where the element was, glide to where it is now. Every position is read before
+  // any is written, so the page lays out twice, not once per container.
+  const moves = [];
   for (const el of root.querySelectorAll('[data-key]')) {
     const old = before.get(el.dataset.key);
     if (!old) {
       if (before.size || (events || []).length) el.classList.add('enter');
       continue;
     }
-    // FLIP: start where the element was, glide to where it is now.
     if (el.dataset.kind === 'container') {
       const now = el.getBoundingClientRect();
       const dx = old.left - now.left;
       const dy = old.top - now.top;
-      if (Math.abs(dx) > 1 || Math.abs(dy) > 1) {
-        el.style.transform = `translate(${dx}px, ${dy}px)`;
-        el.getBoundingClientRect();
-        el.classList.add('gliding');
-        el.style.transform = '';
-      }
+      if (Math.abs(dx) > 1 || Math.abs(dy) > 1) moves.push([el, dx, dy]);
     }
+  }
+  for (const [el, dx, dy] of moves) el.style.transform = `translate(${dx}px, ${dy}px)`;
+  if (moves.length) root.getBoundingClientRect();
+  for (const [el] of moves) {
+    el.classList.add('gliding');
+    el.style.transform = '';
   }
   for (const event of events || []) {
     for (const [selector, cls] of touched(event)) {

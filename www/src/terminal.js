@@ -47,6 +47,62 @@ export function forTerminal(text) {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
+/** Lines the terminal keeps above the screen (xterm drops older ones). */
+const SCROLLBACK = 5000;
+
+/**
+ * The part of `text` the terminal can still show: its last `lines` lines, after a dimmed note
+ * of how many were left out. The engine bounds output at 1 MiB, which is half a million lines of
+ * `yes`; xterm would parse them all (hundreds of ms in one task) only to drop all but the last
+ * few thousand from its scrollback.
+ */
+export function lastLines(text, lines, maxChars = 256 * 1024) {
+  // Without line breaks (`cat /dev/zero`) the line count keeps everything: bound the characters.
+  if (text.length > maxChars) {
+    const cut = text.length - maxChars;
+    return `\x1b[2m# … ${cut} earlier characters not shown …\x1b[0m\n${lastLines(text.slice(cut), lines, Infinity)}`;
+  }
+  let at = text.length;
+  for (let n = 0; n <= lines; n += 1) {
+    at = text.lastIndexOf('\n', at - 1);
+    if (at < 0) return text;
+  }
+  let dropped = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) dropped += 1;
+  return `\x1b[2m# … ${dropped} earlier lines not shown …\x1b[0m\n${text.slice(at + 1)}`;
+}
+
+/** The engine's largest input (`MAX_INPUT`), in UTF-8 bytes. */
+const MAX_INPUT = 1 << 20;
+
+/** UTF-8 bytes of a string. */
+function utf8Length(text) {
+  let n = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+const RESERVED = /(^|[\s;&|])(if|then|else|elif|fi|while|until|for|do|done|case|esac|select|function|!)(?=$|[\s;&|])/;
+const SIMPLE_HEREDOC = /^[^'"`\\(){}<]*<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2(?:[ \t;|&>][^'"`\\(){}<$]*)?$/;
+
+/**
+ * The delimiter a command line waits for, when the line is one simple command with a single
+ * heredoc (`cat > f <<EOF`) and nothing else open: until a line equals it, the command stays
+ * incomplete whatever the lines say, so a pasted body need not be re-parsed line by line (which
+ * made a pasted MiB-long heredoc quadratic). `null` when in doubt: the engine then decides.
+ */
+export function simpleHeredoc(line) {
+  if (RESERVED.test(line)) return null;
+  const m = SIMPLE_HEREDOC.exec(line);
+  return m ? { delim: m[3], strip: m[1] === '-' } : null;
+}
+
+/** Bytes written to xterm per task, so long output never blocks the page in one piece. */
+const SLICE = 16 * 1024;
+
 const THEMES = {
   light: { background: '#fbfbfd', foreground: '#1d1f24', cursor: '#1d1f24', selectionBackground: '#b6d4fe' },
   dark: { background: '#14161b', foreground: '#e4e6eb', cursor: '#e4e6eb', selectionBackground: '#31507a' },
@@ -72,7 +128,7 @@ export class Shell {
       disableStdin: Boolean(hooks.readonly),
       fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "D2Coding", "Noto Sans Mono CJK KR", monospace',
       fontSize: 14,
-      scrollback: 5000,
+      scrollback: SCROLLBACK,
       allowProposedApi: false,
     });
     this.fit = new FitAddon();
@@ -129,6 +185,17 @@ export class Shell {
   /** Writes text and resolves once xterm has processed it. */
   write(text) {
     return new Promise((resolve) => this.term.write(text, resolve));
+  }
+
+  /** Writes long text in slices, yielding between them (xterm parses each write in one go). */
+  async writeSliced(text) {
+    for (let i = 0; i < text.length; i += SLICE) {
+      let end = Math.min(text.length, i + SLICE);
+      // Never split a surrogate pair or a `\r\n`.
+      if (end < text.length && /[\ud800-\udbff\r]/.test(text[end - 1])) end += 1;
+      await this.write(text.slice(i, end));
+      i = end - SLICE;
+    }
   }
 
   report(e) {
@@ -242,10 +309,20 @@ export class Shell {
     if (data.startsWith('\x1b')) return undefined; // other keys (F-keys, Alt-…) do nothing
     // Typed characters or a paste: printable text is inserted, each line break submits.
     let text = '';
+    // Pasted heredoc body lines are echoed in one write (one xterm write per line, each
+    // awaited, took minutes for a pasted MiB).
+    let echo = '';
     for (let i = 0; i < data.length; i += 1) {
       const ch = data[i];
       if (ch === '\r' || ch === '\n') {
         if (ch === '\n' && data[i - 1] === '\r') continue;
+        if (this.buffer.length === 0 && this.bodyLine(text)) {
+          echo += `${text}\r\n${this.promptText()}`;
+          text = '';
+          continue;
+        }
+        if (echo) await this.writeSliced(echo);
+        echo = '';
         if (text) await this.insert(text);
         text = '';
         await this.enter();
@@ -255,6 +332,7 @@ export class Shell {
         text += ch;
       }
     }
+    if (echo) await this.writeSliced(echo);
     if (text) await this.insert(text);
     return undefined;
   }
@@ -360,8 +438,17 @@ export class Shell {
       await this.freshPrompt();
       return;
     }
+    if (this.bodyLine(line)) {
+      await this.freshPrompt();
+      return;
+    }
+    this.awaiting = null;
     const text = [...this.pending, line].join('\n');
     if (this.engine.needsMoreInput(text)) {
+      if (!this.pending.length) {
+        this.awaiting = simpleHeredoc(line);
+        this.pendingBytes = utf8Length(line);
+      }
       this.pending.push(line);
       await this.freshPrompt();
       return;
@@ -373,11 +460,27 @@ export class Shell {
     await this.freshPrompt();
   }
 
+  /**
+   * Keeps `line` as one more line of a simple heredoc's body (see `simpleHeredoc`) and returns
+   * true; false when the line may end the command and the engine must look at it.
+   */
+  bodyLine(line) {
+    if (!this.awaiting || !this.pending.length) return false;
+    const { delim, strip } = this.awaiting;
+    const shown = (strip ? line.replace(/^\t+/, '') : line).replace(/\r$/, '');
+    const bytes = this.pendingBytes + utf8Length(line) + 1;
+    if (shown === delim || bytes > MAX_INPUT) return false;
+    this.pendingBytes = bytes;
+    this.pending.push(line);
+    return true;
+  }
+
   /** Runs a whole command in the engine and prints what it wrote. */
   async execute(text) {
     if (this.hooks.beforeRun) await this.hooks.beforeRun();
     const started = performance.now();
     const result = this.engine.run(text);
+    const ran = performance.now();
     if (result) {
       if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');
       let out = '';
@@ -385,11 +488,13 @@ export class Shell {
       // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
       // which is redrawn from column 0: end it like zsh does, on a line of its own.
       if (out && !out.endsWith('\n')) out += '\n';
-      if (out) await this.write(forTerminal(out));
+      if (out) await this.writeSliced(forTerminal(lastLines(out, SCROLLBACK + this.term.rows)));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
     }
     const ms = performance.now() - started;
+    // Where a command's time went (stress.mjs): the engine's part, then the terminal's.
+    this.timing = { ...(this.engine.timing || {}), write: performance.now() - ran };
     if (this.hooks.afterRun) await this.hooks.afterRun(result, text, ms);
   }
 

@@ -931,6 +931,7 @@ fn command(
     if let Some(b) = lookup(name) {
         return b(sh, host, argv, input, out);
     }
+    sh.count_program(argv)?;
     if let Some(s) = host.exec(sh, argv, input.rest(), out) {
         return Ok(s);
     }

@@ -2103,9 +2103,13 @@ fn env(
         super::builtins::lookup_shell(&rest[0]).filter(|_| rest[0] == "echo" || rest[0] == "printf")
     }) {
         Some(b) => b(&mut child, host, rest, input, out),
-        None => match host.exec(&mut child, rest, input.rest(), out) {
-            Some(s) => Ok(s),
-            None => {
+        None => match child
+            .count_program(rest)
+            .map(|()| host.exec(&mut child, rest, input.rest(), out))
+        {
+            Err(flow) => Err(flow),
+            Ok(Some(s)) => Ok(s),
+            Ok(None) => {
                 if gnu(sh) {
                     out.err(format!("env: {}: No such file or directory\n", q(&rest[0])));
                 } else {

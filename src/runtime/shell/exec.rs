@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::parser::{AndOr, Command, Connector, HereBody, List, Pipeline, Redir, RedirOp, Simple};
-use super::{builtins, Bound, Flavor, Shell, ShellHost, Var, MAX_OUTPUT, MAX_STEPS};
+use super::{builtins, Bound, Flavor, Shell, ShellHost, Var, MAX_DOCKER, MAX_OUTPUT, MAX_STEPS};
 use crate::runtime::{Output, Stream};
 
 /// Why execution stops early: loop control, `return`, `exit`, or a bound.
@@ -92,6 +92,18 @@ impl Shell {
         }
         if self.budget.steps > MAX_STEPS {
             return Err(self.halt(Bound::Steps));
+        }
+        Ok(())
+    }
+
+    /// Counts a program the host runs; `docker` has its own, lower bound ([`MAX_DOCKER`]).
+    pub(crate) fn count_program(&mut self, argv: &[String]) -> Result<(), Flow> {
+        let name = argv.first().map(String::as_str).unwrap_or("");
+        if name.rsplit('/').next() == Some("docker") {
+            self.budget.docker += 1;
+            if self.budget.docker > MAX_DOCKER {
+                return Err(self.halt(Bound::Docker));
+            }
         }
         Ok(())
     }
@@ -682,6 +694,7 @@ impl Shell {
         if let Some(b) = builtins::lookup(name) {
             return b(self, host, argv, input, out);
         }
+        self.count_program(argv)?;
         if let Some(status) = host.exec(self, argv, input.rest(), out) {
             return Ok(status);
         }

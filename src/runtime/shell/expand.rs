@@ -517,6 +517,7 @@ impl Shell {
     /// Takes back the shared counters from a finished subshell.
     pub(crate) fn join(&mut self, sub: &Shell) {
         self.budget.steps = sub.budget.steps;
+        self.budget.docker = sub.budget.docker;
         self.budget.written = sub.budget.written;
         self.budget.halted = sub.budget.halted;
     }

@@ -24,8 +24,12 @@ use std::rc::Rc;
 
 use crate::runtime::Output;
 
-/// At most this many commands and loop iterations run per [`Shell::run`].
-pub const MAX_STEPS: u64 = 100_000;
+/// At most this many commands and loop iterations run per [`Shell::run`]: the worst loop stays
+/// under 50 ms in the browser (the page must never block longer; see BENCHMARKS.md).
+pub const MAX_STEPS: u64 = 10_000;
+/// At most this many `docker` commands run per [`Shell::run`] (each one is far heavier than a
+/// shell step: containers, IDs, the picture's objects).
+pub const MAX_DOCKER: u64 = 100;
 /// Deepest nesting of function calls, subshells, command substitutions and `eval`.
 pub const MAX_DEPTH: usize = 200;
 /// At most this many bytes of output are produced per [`Shell::run`].
@@ -83,6 +87,8 @@ pub enum Bound {
     Word,
     /// A pattern operation (`${v//p/r}`, `${v##p}`) that would compare too many characters.
     Match,
+    /// [`MAX_DOCKER`].
+    Docker,
 }
 
 /// Counters shared by a shell and all its subshells during one run.
@@ -90,6 +96,8 @@ pub enum Bound {
 pub struct Budget {
     /// Commands and loop iterations so far.
     pub steps: u64,
+    /// `docker` commands so far.
+    pub docker: u64,
     /// Bytes of output so far.
     pub written: usize,
     /// Current nesting depth.
@@ -436,6 +444,9 @@ impl Shell {
             Bound::Steps => {
                 format!("stopped after {MAX_STEPS} steps (the simulator bounds runaway loops)")
             }
+            Bound::Docker => format!(
+                "stopped after {MAX_DOCKER} docker commands (the simulator bounds runaway loops)"
+            ),
             Bound::Depth => format!(
                 "stopped at nesting depth {MAX_DEPTH} (the simulator bounds runaway recursion)"
             ),

@@ -693,7 +693,7 @@ fn bounds_end_runaway_programs() {
     let (_, e, s) = run("while true; do :; done");
     assert_eq!(
         e,
-        "bash: dockling: stopped after 100000 steps (the simulator bounds runaway loops)\n"
+        "bash: dockling: stopped after 10000 steps (the simulator bounds runaway loops)\n"
     );
     assert_eq!(s, BOUND_STATUS);
     let (_, e, s) = run("f() { f; }; f");
