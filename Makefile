@@ -1,5 +1,5 @@
 # dockling: `make serve` builds and serves the playground, `make test` runs every test.
-.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz size
+.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz size stress
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
@@ -66,6 +66,10 @@ browser-test: setup-test dist
 
 measure: setup-test dist
 	node www/measure.mjs
+
+# The worst commands a learner can type, timed in the page (www/stress.mjs; a benchmark, not a test).
+stress: setup-test dist
+	node www/stress.mjs
 
 # Every fuzz target for SECONDS_EACH seconds (default 150); see fuzz/README.md.
 fuzz:
