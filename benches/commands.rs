@@ -135,6 +135,7 @@ fn main() {
     let mut big = built.clone();
     big.run("docker pull alpine");
     let mut engine = big.engine().clone();
+    engine.container_limit = 10_000;
     let alpine = engine.find_image("alpine").expect("alpine pulled");
     for i in 0..1_000 {
         let r = dockling::image::reference::parse(&format!("team/app{i}:1.0")).expect("valid");
@@ -148,38 +149,46 @@ fn main() {
         let _ = engine.create_container(&spec);
     }
     let _ = engine.take_events();
-    measure("docker ps -a over 10,000 containers", || {
+    // Listing leaves the state as it was, so one engine serves every iteration (a clone per
+    // iteration would measure the clone too).
+    measure("docker ps -a over 10,000 containers", {
         let mut e = engine.clone();
-        let mut out = dockling::runtime::Output::default();
-        let mut ctx = dockling::cli::CliCtx {
-            width: 80,
-            stdin: &[],
-            cwd: "/".into(),
-            request: None,
-            answer: None,
-        };
-        black_box(dockling::cli::docker(
-            &mut e,
-            &["ps".into(), "-a".into()],
-            &mut ctx,
-            &mut out,
-        ));
+        move || {
+            let mut out = dockling::runtime::Output::default();
+            let mut ctx = dockling::cli::CliCtx {
+                width: 80,
+                stdin: &[],
+                cwd: "/".into(),
+                request: None,
+                answer: None,
+            };
+            black_box(dockling::cli::docker(
+                &mut e,
+                &["ps".into(), "-a".into()],
+                &mut ctx,
+                &mut out,
+            ));
+        }
     });
-    measure("docker images over 1,000 tags", || {
+    // Listing leaves the state as it was, so one engine serves every iteration (a clone per
+    // iteration would measure the clone too).
+    measure("docker images over 1,000 tags", {
         let mut e = engine.clone();
-        let mut out = dockling::runtime::Output::default();
-        let mut ctx = dockling::cli::CliCtx {
-            width: 80,
-            stdin: &[],
-            cwd: "/".into(),
-            request: None,
-            answer: None,
-        };
-        black_box(dockling::cli::docker(
-            &mut e,
-            &["images".into()],
-            &mut ctx,
-            &mut out,
-        ));
+        move || {
+            let mut out = dockling::runtime::Output::default();
+            let mut ctx = dockling::cli::CliCtx {
+                width: 80,
+                stdin: &[],
+                cwd: "/".into(),
+                request: None,
+                answer: None,
+            };
+            black_box(dockling::cli::docker(
+                &mut e,
+                &["images".into()],
+                &mut ctx,
+                &mut out,
+            ));
+        }
     });
 }

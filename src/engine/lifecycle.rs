@@ -155,7 +155,7 @@ impl Engine {
                 .unwrap_or_else(|_| spec.image.clone());
             DaemonError::no_such_image(&shown)
         })?;
-        if self.containers.len() >= super::MAX_CONTAINERS {
+        if self.containers.len() >= self.container_limit {
             return Err(DaemonError::other(format!(
                 "dockling: this session already holds {} containers, the most it keeps; remove some with `docker container prune`",
                 self.containers.len()
