@@ -315,7 +315,10 @@ fn in_ranges(c: u32, ranges: &[(u32, u32)]) -> bool {
 
 /// Terminal cells one character takes (go-runewidth, non-East-Asian locale): 0, 1 or 2.
 pub fn char_width(c: char) -> usize {
-    if is_zero_width(c) {
+    // Printable ASCII first: nearly every cell of a table, and no table lookup.
+    if (' '..'\x7f').contains(&c) {
+        1
+    } else if is_zero_width(c) {
         0
     } else if is_wide(c) {
         2

@@ -7,7 +7,7 @@
 // window.__xss if it ever runs. After each, the page must still run a command, say what it
 // refused, keep the lesson progress, log no error and report no CSP violation.
 
-import { assert, browser, checker, DIST, serve, settle, typeLine } from './lib.mjs';
+import { assert, browser, bufferText, checker, DIST, serve, settle, typeLine } from './lib.mjs';
 
 const { check, finish } = checker();
 
@@ -138,15 +138,6 @@ async function open(page, path) {
   );
   await settle(page);
 }
-
-/** Every line of the terminal's buffer (scrollback included). */
-const bufferText = (page) =>
-  page.evaluate(() => {
-    const buf = window.dockling.shell.term.buffer.active;
-    const out = [];
-    for (let i = 0; i < buf.length; i += 1) out.push(buf.getLine(i).translateToString(true));
-    return out.join('\n');
-  });
 
 /** Nothing ran, nothing active was injected, no error was logged, no CSP violation. */
 async function clean(page, where) {

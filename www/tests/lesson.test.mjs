@@ -4,20 +4,11 @@
 
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, browser, checker, DIST, screenshotsDir, serve, settle, typeLine } from './lib.mjs';
+import { assert, browser, bufferText, checker, DIST, screenshotsDir, serve, settle, typeLine } from './lib.mjs';
 
 const { check, finish } = checker();
 const server = await serve();
 const { context, close } = await browser();
-
-/** Every line of the terminal's buffer (scrollback included), trailing spaces trimmed. */
-const bufferText = (page) =>
-  page.evaluate(() => {
-    const buf = window.dockling.shell.term.buffer.active;
-    const out = [];
-    for (let i = 0; i < buf.length; i += 1) out.push(buf.getLine(i).translateToString(true));
-    return out.join('\n');
-  });
 
 /** Opens `path` and waits for the page and the lesson panel. */
 async function open(page, path) {

@@ -115,6 +115,15 @@ export function terminalRows(page) {
   return page.$$eval('#terminal .xterm-rows > div', (rows) => rows.map((r) => r.textContent.replace(/\s+$/, '')));
 }
 
+/** Every line of the terminal's buffer (scrollback included), trailing spaces trimmed. */
+export const bufferText = (page) =>
+  page.evaluate(() => {
+    const buf = window.dockling.shell.term.buffer.active;
+    const out = [];
+    for (let i = 0; i < buf.length; i += 1) out.push(buf.getLine(i).translateToString(true));
+    return out.join('\n');
+  });
+
 export async function terminalText(page) {
   return (await terminalRows(page)).join('\n');
 }
