@@ -98,29 +98,9 @@ pub(crate) fn size(bytes: u64) -> String {
     crate::cli::format::human_size(bytes)
 }
 
-/// The number of a signal by name (`SIGKILL` → 9), for explaining 128 + n exit codes.
-pub(crate) fn signal_number(signal: &str) -> Option<i32> {
-    let name = signal.trim_start_matches("SIG");
-    let n = match name {
-        "HUP" => 1,
-        "INT" => 2,
-        "QUIT" => 3,
-        "ILL" => 4,
-        "TRAP" => 5,
-        "ABRT" => 6,
-        "BUS" => 7,
-        "FPE" => 8,
-        "KILL" => 9,
-        "USR1" => 10,
-        "SEGV" => 11,
-        "USR2" => 12,
-        "PIPE" => 13,
-        "ALRM" => 14,
-        "TERM" => 15,
-        _ => return None,
-    };
-    Some(n)
-}
+/// The number of a signal by name (`SIGKILL` → 9), for explaining 128 + n exit codes: the
+/// engine's own table, which decides those exit codes.
+pub(crate) use crate::engine::lifecycle::signal_number;
 
 #[cfg(test)]
 mod tests {
