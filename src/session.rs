@@ -242,14 +242,24 @@ impl Session {
         let request = ctx.request.take();
         let clear = ctx.cleared;
         let output = result.output;
+        self.follow(request);
+        RunResult {
+            output,
+            status: result.status,
+            events: Vec::new(),
+            clear,
+        }
+    }
+
+    /// Does what the client asked of the terminal: attach to a container's shell, or take the
+    /// next line as the answer to a question it printed.
+    fn follow(&mut self, request: Option<CliRequest>) {
         match request {
             Some(CliRequest::Attach {
                 container,
                 exec,
                 program,
-            }) => {
-                self.attach(&container, exec, &program);
-            }
+            }) => self.attach(&container, exec, &program),
             Some(CliRequest::Confirm { argv }) => {
                 self.pending = Some(Pending {
                     argv,
@@ -265,12 +275,6 @@ impl Session {
                 });
             }
             None => {}
-        }
-        RunResult {
-            output,
-            status: result.status,
-            events: Vec::new(),
-            clear,
         }
     }
 
@@ -368,23 +372,7 @@ impl Session {
             answer: None,
         };
         let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
-        match ctx.request.take() {
-            Some(CliRequest::Ask { argv, flag, echo }) => {
-                self.pending = Some(Pending {
-                    argv,
-                    flag: Some(flag),
-                    echo,
-                });
-            }
-            Some(CliRequest::Attach {
-                container,
-                exec,
-                program,
-            }) => {
-                self.attach(&container, exec, &program);
-            }
-            _ => {}
-        }
+        self.follow(ctx.request.take());
         RunResult {
             output,
             status,
