@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use dockling::engine::clock::Rng;
 use dockling::engine::MAX_CONTAINERS;
 use dockling::session::{Session, SessionConfig, MAX_HISTORY, SAVE_VERSION};
 use dockling::vfs::MAX_TREE_ENTRIES;
@@ -18,18 +19,12 @@ mod targets;
 // ---------------------------------------------------------------------------------------------
 // Seeds and a small mutator
 
-/// A small xorshift generator: deterministic, no extra crates.
-struct Rand(u64);
+/// The engine's own seeded generator, drawing indices.
+struct Rand(Rng);
 
 impl Rand {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        self.0.below(n as u64) as usize
     }
 }
 
@@ -273,7 +268,7 @@ fn drive(name: &str, target: fn(&[u8]), seeds: &[Vec<u8>], n: usize, seed: u64) 
     for s in seeds {
         target(s);
     }
-    let mut r = Rand(seed);
+    let mut r = Rand(Rng::new(seed));
     for _ in 0..n {
         target(&mutate(&mut r, seeds));
     }
