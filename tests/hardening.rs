@@ -628,6 +628,13 @@ fn thousands_of_containers_end() {
         run(&mut s, "for i in $(seq 100); do docker create alpine; done");
     }
     assert_eq!(s.engine().containers.len(), MAX_CONTAINERS);
+    // The picture holds the newest few with the total, so it stays cheap to draw.
+    let snap = s.snapshot();
+    assert_eq!(snap.containers.len(), dockling::view::MAX_SHOWN);
+    assert_eq!(snap.containers_total, MAX_CONTAINERS);
+    let (newest, _) = run(&mut s, "docker ps -alq --no-trunc");
+    assert_eq!(snap.containers[0].id, newest.trim());
+    assert_eq!((snap.images.len(), snap.images_total), (1, 1));
     let (out, status) = run(&mut s, "docker create alpine");
     assert_eq!(
         out,
