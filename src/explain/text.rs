@@ -89,8 +89,7 @@ fn joiner(lang: Lang) -> &'static str {
 
 /// The short form of an image or container ID: 12 hex digits after any `sha256:` prefix.
 pub(crate) fn short_id(id: &str) -> String {
-    let hex = id.strip_prefix("sha256:").unwrap_or(id);
-    hex.chars().take(12).collect()
+    crate::image::short_id(id).to_string()
 }
 
 /// A size as Docker prints it (`943MB`, `1.5kB`).
@@ -111,6 +110,7 @@ mod tests {
         assert_eq!(short_id("sha256:5ecb42470501aaaa"), "5ecb42470501");
         assert_eq!(short_id("063ae7"), "063ae7");
         assert_eq!(short_id("é"), "é");
+        assert_eq!(short_id("a한한한한한한한한한한한한"), "a한한한한한한한한한한한");
         assert_eq!(signal_number("SIGKILL"), Some(9));
         assert_eq!(signal_number("TERM"), Some(15));
         assert_eq!(signal_number("SIGWHAT"), None);

@@ -234,5 +234,7 @@ impl Image {
 /// The first 12 hex characters of an ID, after any `sha256:` prefix.
 pub fn short_id(id: &str) -> &str {
     let hex = id.strip_prefix("sha256:").unwrap_or(id);
-    &hex[..hex.len().min(12)]
+    // Twelve characters, not bytes: an ID a learner typed need not be hex.
+    let end = hex.char_indices().nth(12).map_or(hex.len(), |(i, _)| i);
+    &hex[..end]
 }
