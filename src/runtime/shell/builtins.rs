@@ -1,7 +1,7 @@
 //! Shell built-ins: the commands a shell runs itself (`cd`, `echo`, `export`, `read`, `test` …).
 
 use super::exec::{Flow, Input};
-use super::expand::glob_match;
+use super::expand::{glob_match, unescape_pattern};
 use super::parser::{is_name, unescape_one};
 use super::{coreutils, Flavor, Shell, ShellHost};
 use crate::runtime::Output;
@@ -1078,21 +1078,6 @@ struct TestEval<'a> {
     depth: usize,
 }
 
-fn unescape(s: &str) -> String {
-    let mut r = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(n) = chars.next() {
-                r.push(n);
-            }
-        } else {
-            r.push(c);
-        }
-    }
-    r
-}
-
 impl TestEval<'_> {
     fn peek(&self) -> Option<&str> {
         self.args.get(self.pos).map(String::as_str)
@@ -1100,7 +1085,7 @@ impl TestEval<'_> {
 
     fn operand(&self, s: &str) -> String {
         if self.bracket {
-            unescape(s)
+            unescape_pattern(s)
         } else {
             s.to_string()
         }

@@ -841,7 +841,7 @@ fn class_match(p: &[char], start: usize, c: char) -> Option<(bool, usize)> {
 }
 
 /// Removes the backslash escapes of a pattern (the literal text of a non-matching glob).
-fn unescape_pattern(p: &str) -> String {
+pub(super) fn unescape_pattern(p: &str) -> String {
     let mut s = String::new();
     let mut chars = p.chars();
     while let Some(c) = chars.next() {
