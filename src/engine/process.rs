@@ -316,10 +316,9 @@ impl Engine {
                 if tty && interactive {
                     c.interactive_shell = true;
                     Launch::Running
-                } else if interactive {
-                    // `-i` without a terminal: the shell reads stdin, which is empty here.
-                    Launch::Exited(0)
                 } else {
+                    // Without a terminal the shell reads stdin, which is empty here (`-i`) or
+                    // closed: it ends at once.
                     Launch::Exited(0)
                 }
             }
@@ -506,21 +505,16 @@ impl Engine {
             out.extend(r.output);
             r.status
         };
-        let result = crate::runtime::shell::ShellResult {
-            output: out,
-            status,
-            exited: false,
-        };
         let fs = ctx.fs;
         self.store_container_fs(idx, fs);
         self.emit(Event::ExecRan {
             container: name,
             command: argv.join(" "),
-            exit_code: result.status,
+            exit_code: status,
         });
         Ok(ExecOutcome {
-            output: result.output,
-            status: result.status,
+            output: out,
+            status,
             interactive_shell: false,
         })
     }
