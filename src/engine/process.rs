@@ -6,7 +6,7 @@ use super::lifecycle::Launch;
 use super::net::ContainerNet;
 use super::{ContainerState, DaemonError, Engine, ErrorKind, Event};
 use crate::runtime::programs::{self, ProcessInfo, ProgramCtx, Signal, SignalEffect, Start};
-use crate::runtime::shell::{Flavor, Shell, ShellHost};
+use crate::runtime::shell::{builtins, Flavor, Shell, ShellHost};
 use crate::runtime::{Output, Stream};
 use crate::vfs::Tree;
 
@@ -40,13 +40,10 @@ pub fn shell_quote(words: &[String]) -> String {
     words
         .iter()
         .map(|w| {
-            if !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@%+".contains(&b))
-            {
+            if builtins::is_bare_word(w) {
                 w.clone()
             } else {
-                format!("'{}'", w.replace('\'', "'\\''"))
+                builtins::sh_quote(w)
             }
         })
         .collect::<Vec<_>>()
@@ -346,7 +343,7 @@ impl Engine {
         let name = programs::program_name(program);
         let has_shell = fs.exists("/bin/sh");
         has_shell
-            && crate::runtime::shell::builtins::lookup(name).is_some()
+            && builtins::lookup(name).is_some()
             && (programs::which(fs, env, cwd, program).is_some() || !program.contains('/'))
     }
 
@@ -457,7 +454,7 @@ impl Engine {
         let known = if is_shell(&program) {
             programs::which(&fs, &envs, &cwd, &program).is_some()
         } else {
-            crate::runtime::shell::builtins::lookup(programs::program_name(&program)).is_some()
+            builtins::lookup(programs::program_name(&program)).is_some()
                 || programs::which(&fs, &envs, &cwd, &program).is_some()
                 || {
                     let mut probe_out = Output::default();

@@ -464,6 +464,14 @@ fn export_like(sh: &mut Shell, a: &[String], out: &mut Output, readonly: bool) -
     status
 }
 
+/// Whether a word reads back as itself without quotes: it is not empty and has only the
+/// characters bash's `set` prints bare.
+pub fn is_bare_word(v: &str) -> bool {
+    !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-./:,@%+=".contains(c))
+}
+
 /// Quotes a value the way `set` and `export -p` print it in dash and ash.
 pub fn sh_quote(v: &str) -> String {
     format!("'{}'", v.replace('\'', "'\\''"))
@@ -524,11 +532,7 @@ fn set(
     if a.len() == 1 {
         let mut text = String::new();
         for (k, v) in &sh.vars {
-            let simple = !v.value.is_empty()
-                && v.value
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "_-./:,@%+=".contains(c));
-            if simple && sh.flavor == Flavor::Bash {
+            if is_bare_word(&v.value) && sh.flavor == Flavor::Bash {
                 text.push_str(&format!("{k}={}\n", v.value));
             } else {
                 text.push_str(&format!("{k}={}\n", sh_quote(&v.value)));
