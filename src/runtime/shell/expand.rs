@@ -163,7 +163,11 @@ impl Shell {
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
         self.check_word(&fields)?;
         let all = fields.done.iter().chain(std::iter::once(&fields.cur));
-        Ok(all.map(pick).map(String::as_str).collect::<Vec<_>>().join(" "))
+        Ok(all
+            .map(pick)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" "))
     }
 
     fn expand_parts(
