@@ -157,17 +157,13 @@ impl Shell {
         w: &Word,
         host: &mut dyn ShellHost,
         out: &mut Output,
-        pick: fn(&Field) -> &String,
+        pick: fn(&Field) -> &str,
     ) -> Result<String, Flow> {
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
         self.check_word(&fields)?;
         let all = fields.done.iter().chain(std::iter::once(&fields.cur));
-        Ok(all
-            .map(pick)
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" "))
+        Ok(all.map(pick).collect::<Vec<_>>().join(" "))
     }
 
     fn expand_parts(
