@@ -347,7 +347,7 @@ impl Builder<'_> {
         let bytes = match self.engine.host_fs.read(&dockerfile_path) {
             Ok(b) => b.to_vec(),
             Err(_) => {
-                let i = self.vertex(
+                self.vertex(
                     format!(
                         "[internal] load build definition from {}",
                         self.dockerfile_name
@@ -360,7 +360,6 @@ impl Builder<'_> {
                         ms: 0,
                     }],
                 );
-                let _ = i;
                 let name = self.dockerfile_name.clone();
                 self.fail(
                     format!("failed to read dockerfile: open {name}: no such file or directory"),
@@ -374,40 +373,7 @@ impl Builder<'_> {
             }
         };
         self.dockerfile_text = String::from_utf8_lossy(&bytes).into_owned();
-        let ast = match parser::parse(&bytes) {
-            Ok(ast) => ast,
-            Err(e) => {
-                self.vertex(
-                    format!(
-                        "[internal] load build definition from {}",
-                        self.dockerfile_name
-                    ),
-                    VertexStatus::Done,
-                    0,
-                    vec![SubStatus {
-                        id: format!(
-                            "transferring dockerfile: {}",
-                            transfer_size(bytes.len() as u64)
-                        ),
-                        progress: None,
-                        ms: 0,
-                    }],
-                );
-                let source =
-                    (e.start_line > 0).then_some((e.start_line, e.end_line.max(e.start_line)));
-                let message = e.message.clone();
-                self.fail(
-                    message.clone(),
-                    source,
-                    None,
-                    ErrorKind::DockerfileInvalid {
-                        line: e.start_line,
-                        message,
-                    },
-                );
-                return;
-            }
-        };
+        // The definition is loaded whether or not it parses.
         self.vertex(
             format!(
                 "[internal] load build definition from {}",
@@ -424,6 +390,24 @@ impl Builder<'_> {
                 ms: 0,
             }],
         );
+        let ast = match parser::parse(&bytes) {
+            Ok(ast) => ast,
+            Err(e) => {
+                let source =
+                    (e.start_line > 0).then_some((e.start_line, e.end_line.max(e.start_line)));
+                let message = e.message.clone();
+                self.fail(
+                    message.clone(),
+                    source,
+                    None,
+                    ErrorKind::DockerfileInvalid {
+                        line: e.start_line,
+                        message,
+                    },
+                );
+                return;
+            }
+        };
         let file = match instructions::parse_stages(&ast) {
             Ok(f) => f,
             Err(e) => {

@@ -6,7 +6,7 @@ use super::lifecycle::Launch;
 use super::net::ContainerNet;
 use super::{ContainerState, DaemonError, Engine, ErrorKind, Event};
 use crate::runtime::programs::{self, ProcessInfo, ProgramCtx, Signal, SignalEffect, Start};
-use crate::runtime::shell::{Flavor, Shell, ShellHost};
+use crate::runtime::shell::{builtins, Flavor, Shell, ShellHost};
 use crate::runtime::{Output, Stream};
 use crate::vfs::Tree;
 
@@ -40,13 +40,10 @@ pub fn shell_quote(words: &[String]) -> String {
     words
         .iter()
         .map(|w| {
-            if !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_./=:,@%+".contains(&b))
-            {
+            if builtins::is_bare_word(w) {
                 w.clone()
             } else {
-                format!("'{}'", w.replace('\'', "'\\''"))
+                builtins::sh_quote(w)
             }
         })
         .collect::<Vec<_>>()
@@ -316,10 +313,9 @@ impl Engine {
                 if tty && interactive {
                     c.interactive_shell = true;
                     Launch::Running
-                } else if interactive {
-                    // `-i` without a terminal: the shell reads stdin, which is empty here.
-                    Launch::Exited(0)
                 } else {
+                    // Without a terminal the shell reads stdin, which is empty here (`-i`) or
+                    // closed: it ends at once.
                     Launch::Exited(0)
                 }
             }
@@ -347,7 +343,7 @@ impl Engine {
         let name = programs::program_name(program);
         let has_shell = fs.exists("/bin/sh");
         has_shell
-            && crate::runtime::shell::builtins::lookup(name).is_some()
+            && builtins::lookup(name).is_some()
             && (programs::which(fs, env, cwd, program).is_some() || !program.contains('/'))
     }
 
@@ -458,7 +454,7 @@ impl Engine {
         let known = if is_shell(&program) {
             programs::which(&fs, &envs, &cwd, &program).is_some()
         } else {
-            crate::runtime::shell::builtins::lookup(programs::program_name(&program)).is_some()
+            builtins::lookup(programs::program_name(&program)).is_some()
                 || programs::which(&fs, &envs, &cwd, &program).is_some()
                 || {
                     let mut probe_out = Output::default();
@@ -506,21 +502,16 @@ impl Engine {
             out.extend(r.output);
             r.status
         };
-        let result = crate::runtime::shell::ShellResult {
-            output: out,
-            status,
-            exited: false,
-        };
         let fs = ctx.fs;
         self.store_container_fs(idx, fs);
         self.emit(Event::ExecRan {
             container: name,
             command: argv.join(" "),
-            exit_code: result.status,
+            exit_code: status,
         });
         Ok(ExecOutcome {
-            output: result.output,
-            status: result.status,
+            output: out,
+            status,
             interactive_shell: false,
         })
     }

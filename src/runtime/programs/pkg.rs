@@ -246,6 +246,18 @@ fn distro(ctx: &ProgramCtx) -> (String, String) {
 
 const LISTS: &str = "/var/lib/apt/lists";
 
+/// The package names given after the subcommand (`apt-get install -y curl git`, `apk add
+/// --no-cache curl`): every later word that is not an option.
+fn packages_after<'a>(words: &[&'a str], cmd: &str) -> Vec<&'a str> {
+    words
+        .iter()
+        .skip_while(|w| **w != cmd)
+        .skip(1)
+        .filter(|w| !w.starts_with('-'))
+        .copied()
+        .collect()
+}
+
 fn lists_present(ctx: &ProgramCtx) -> bool {
     ctx.fs.list(LISTS).is_ok_and(|l| {
         l.iter()
@@ -353,13 +365,7 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             0
         }
         "install" => {
-            let pkgs: Vec<&str> = words
-                .iter()
-                .skip_while(|w| **w != "install")
-                .skip(1)
-                .filter(|w| !w.starts_with('-'))
-                .copied()
-                .collect();
+            let pkgs = packages_after(&words, "install");
             let mut out = format!("Reading package lists...{done}\nBuilding dependency tree...{done}\nReading state information...{done}\n");
             let known = lists_present(ctx);
             for p in &pkgs {
@@ -698,13 +704,7 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             0
         }
         "add" => {
-            let pkgs: Vec<&str> = words
-                .iter()
-                .skip_while(|w| **w != "add")
-                .skip(1)
-                .filter(|w| !w.starts_with('-'))
-                .copied()
-                .collect();
+            let pkgs = packages_after(&words, "add");
             let mut out = String::new();
             if no_cache || !cached {
                 out.push_str(&fetch);

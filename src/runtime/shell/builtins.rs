@@ -1,7 +1,7 @@
 //! Shell built-ins: the commands a shell runs itself (`cd`, `echo`, `export`, `read`, `test` …).
 
 use super::exec::{Flow, Input};
-use super::expand::glob_match;
+use super::expand::{glob_match, unescape_pattern};
 use super::parser::{is_name, unescape_one};
 use super::{coreutils, Flavor, Shell, ShellHost};
 use crate::runtime::Output;
@@ -464,6 +464,14 @@ fn export_like(sh: &mut Shell, a: &[String], out: &mut Output, readonly: bool) -
     status
 }
 
+/// Whether a word reads back as itself without quotes: it is not empty and has only the
+/// characters bash's `set` prints bare.
+pub fn is_bare_word(v: &str) -> bool {
+    !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-./:,@%+=".contains(c))
+}
+
 /// Quotes a value the way `set` and `export -p` print it in dash and ash.
 pub fn sh_quote(v: &str) -> String {
     format!("'{}'", v.replace('\'', "'\\''"))
@@ -524,11 +532,7 @@ fn set(
     if a.len() == 1 {
         let mut text = String::new();
         for (k, v) in &sh.vars {
-            let simple = !v.value.is_empty()
-                && v.value
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "_-./:,@%+=".contains(c));
-            if simple && sh.flavor == Flavor::Bash {
+            if is_bare_word(&v.value) && sh.flavor == Flavor::Bash {
                 text.push_str(&format!("{k}={}\n", v.value));
             } else {
                 text.push_str(&format!("{k}={}\n", sh_quote(&v.value)));
@@ -1078,21 +1082,6 @@ struct TestEval<'a> {
     depth: usize,
 }
 
-fn unescape(s: &str) -> String {
-    let mut r = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(n) = chars.next() {
-                r.push(n);
-            }
-        } else {
-            r.push(c);
-        }
-    }
-    r
-}
-
 impl TestEval<'_> {
     fn peek(&self) -> Option<&str> {
         self.args.get(self.pos).map(String::as_str)
@@ -1100,7 +1089,7 @@ impl TestEval<'_> {
 
     fn operand(&self, s: &str) -> String {
         if self.bracket {
-            unescape(s)
+            unescape_pattern(s)
         } else {
             s.to_string()
         }

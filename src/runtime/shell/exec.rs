@@ -214,10 +214,7 @@ impl Shell {
             let mut sub = self.subshell()?;
             sub.piped = !last;
             let mut own_input = data.take().map(Input::new);
-            let stage_in: &mut Input = match own_input.as_mut() {
-                Some(inp) => inp,
-                None => input,
-            };
+            let stage_in = own_input.as_mut().unwrap_or(&mut *input);
             let mut stage_out = Output::default();
             let r = sub.exec_command(c, host, stage_in, &mut stage_out);
             self.join(&sub);
@@ -295,10 +292,7 @@ impl Shell {
         };
         let mut buf = Output::default();
         let mut own = r.input.take();
-        let inp: &mut Input = match own.as_mut() {
-            Some(i) => i,
-            None => input,
-        };
+        let inp = own.as_mut().unwrap_or(input);
         let res = self.exec_compound(c, host, inp, &mut buf);
         self.route(&r, buf, out, host);
         res
@@ -638,10 +632,7 @@ impl Shell {
             var.exported = true;
         }
         let mut own = redirected.input.take();
-        let inp: &mut Input = match own.as_mut() {
-            Some(i) => i,
-            None => input,
-        };
+        let inp = own.as_mut().unwrap_or(input);
         let plain = redirected.fd1 == Sink::Stream(Stream::Stdout)
             && redirected.fd2 == Sink::Stream(Stream::Stderr);
         let is_function = self.functions.contains_key(&argv[0]);

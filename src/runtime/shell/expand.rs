@@ -137,22 +137,7 @@ impl Shell {
         if let Some(t) = w.plain() {
             return Ok(t.to_string());
         }
-        let mut fields = Fields::default();
-        self.expand_parts(&w.parts, &mut fields, true, host, out)?;
-        self.check_word(&fields)?;
-        let mut s = String::new();
-        for (i, f) in fields
-            .done
-            .iter()
-            .chain(std::iter::once(&fields.cur))
-            .enumerate()
-        {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(&f.text);
-        }
-        Ok(s)
+        self.expand_joined(w, host, out, |f| &f.text)
     }
 
     /// Expands a word into a glob pattern: quoted characters are escaped.
@@ -162,22 +147,23 @@ impl Shell {
         host: &mut dyn ShellHost,
         out: &mut Output,
     ) -> Result<String, Flow> {
+        self.expand_joined(w, host, out, |f| &f.pat)
+    }
+
+    /// Expands a word without field splitting and joins the fields it made (`"$@"` makes
+    /// several) with spaces, taking `pick` of each: its text or its pattern.
+    fn expand_joined(
+        &mut self,
+        w: &Word,
+        host: &mut dyn ShellHost,
+        out: &mut Output,
+        pick: fn(&Field) -> &str,
+    ) -> Result<String, Flow> {
         let mut fields = Fields::default();
         self.expand_parts(&w.parts, &mut fields, true, host, out)?;
         self.check_word(&fields)?;
-        let mut s = String::new();
-        for (i, f) in fields
-            .done
-            .iter()
-            .chain(std::iter::once(&fields.cur))
-            .enumerate()
-        {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(&f.pat);
-        }
-        Ok(s)
+        let all = fields.done.iter().chain(std::iter::once(&fields.cur));
+        Ok(all.map(pick).collect::<Vec<_>>().join(" "))
     }
 
     fn expand_parts(
@@ -841,7 +827,7 @@ fn class_match(p: &[char], start: usize, c: char) -> Option<(bool, usize)> {
 }
 
 /// Removes the backslash escapes of a pattern (the literal text of a non-matching glob).
-fn unescape_pattern(p: &str) -> String {
+pub(super) fn unescape_pattern(p: &str) -> String {
     let mut s = String::new();
     let mut chars = p.chars();
     while let Some(c) = chars.next() {

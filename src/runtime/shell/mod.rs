@@ -558,14 +558,9 @@ impl MoreInput {
         }
         if let Some((seen, delim, strip_tabs)) = &mut self.waiting {
             if let Some(added) = src.strip_prefix(seen.as_str()) {
-                let ends = added.split('\n').any(|line| {
-                    let line = if *strip_tabs {
-                        line.trim_start_matches('\t')
-                    } else {
-                        line
-                    };
-                    line == delim || line.trim_end_matches('\r') == delim
-                });
+                let ends = added
+                    .split('\n')
+                    .any(|line| parser::ends_heredoc(line, delim, *strip_tabs));
                 if !ends {
                     seen.clear();
                     seen.push_str(src);

@@ -494,16 +494,15 @@ impl Parser {
                     self.pos += 1;
                     self.line += 1;
                 }
-                let line = if h.strip_tabs {
-                    raw.trim_start_matches('\t').to_string()
-                } else {
-                    raw
-                };
-                if line == h.delim || line.trim_end_matches('\r') == h.delim {
+                if ends_heredoc(&raw, &h.delim, h.strip_tabs) {
                     found = true;
                     break;
                 }
-                body.push_str(&line);
+                body.push_str(if h.strip_tabs {
+                    raw.trim_start_matches('\t')
+                } else {
+                    &raw
+                });
                 body.push('\n');
             }
             if !found {
@@ -1440,6 +1439,17 @@ pub fn lit_word(s: &str) -> Word {
     Word {
         parts: vec![Part::Lit(s.to_string())],
     }
+}
+
+/// Whether a line ends a heredoc body with this delimiter: `<<-` strips leading tabs first,
+/// and a trailing carriage return (a pasted CRLF line) is ignored.
+pub(super) fn ends_heredoc(line: &str, delim: &str, strip_tabs: bool) -> bool {
+    let line = if strip_tabs {
+        line.trim_start_matches('\t')
+    } else {
+        line
+    };
+    line == delim || line.trim_end_matches('\r') == delim
 }
 
 /// The text of one backslash escape as `echo -e`, `printf` and `$'...'` read it.
