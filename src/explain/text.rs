@@ -110,7 +110,10 @@ mod tests {
         assert_eq!(short_id("sha256:5ecb42470501aaaa"), "5ecb42470501");
         assert_eq!(short_id("063ae7"), "063ae7");
         assert_eq!(short_id("é"), "é");
-        assert_eq!(short_id("a한한한한한한한한한한한한"), "a한한한한한한한한한한한");
+        assert_eq!(
+            short_id("a한한한한한한한한한한한한"),
+            "a한한한한한한한한한한한"
+        );
         assert_eq!(signal_number("SIGKILL"), Some(9));
         assert_eq!(signal_number("TERM"), Some(15));
         assert_eq!(signal_number("SIGWHAT"), None);

@@ -206,6 +206,21 @@ fn inputs(
     out: &mut Output,
     prog: &str,
 ) -> (Vec<(String, Vec<u8>)>, i32) {
+    read_inputs(sh, host, files, input, out, |f, e| {
+        format!("{prog}: {f}: {e}\n")
+    })
+}
+
+/// The contents of each operand (`-`, or no operand at all, is standard input), with status 1
+/// when one could not be read; `open_error(file, reason)` words the complaint.
+fn read_inputs(
+    sh: &Shell,
+    host: &mut dyn ShellHost,
+    files: &[String],
+    input: &mut Input,
+    out: &mut Output,
+    open_error: impl Fn(&str, &str) -> String,
+) -> (Vec<(String, Vec<u8>)>, i32) {
     let mut res = Vec::new();
     let mut status = 0;
     if files.is_empty() {
@@ -220,7 +235,7 @@ fn inputs(
         match read_path(sh, host, f) {
             Ok(d) => res.push((f.clone(), d)),
             Err(e) => {
-                out.err(format!("{prog}: {f}: {e}\n"));
+                out.err(open_error(f, &e.to_string()));
                 status = 1;
             }
         }
@@ -600,7 +615,11 @@ fn head(
     let multi = data.len() > 1;
     for (i, (name, d)) in data.iter().enumerate() {
         if multi {
-            out.out(format!("{}==> {name} <==\n", if i > 0 { "\n" } else { "" }));
+            out.out(format!(
+                "{}==> {} <==\n",
+                if i > 0 { "\n" } else { "" },
+                shown_name(name)
+            ));
         }
         if let Some(b) = bytes {
             out.out(String::from_utf8_lossy(
@@ -615,6 +634,16 @@ fn head(
     Ok(status)
 }
 
+/// How head and tail name an operand in their `==> name <==` headers.
+fn shown_name(name: &str) -> &str {
+    if name == "-" {
+        "standard input"
+    } else {
+        name
+    }
+}
+
+/// [`read_inputs`] with head's and tail's complaint about a file they cannot open.
 fn inputs_head(
     sh: &Shell,
     host: &mut dyn ShellHost,
@@ -623,25 +652,14 @@ fn inputs_head(
     out: &mut Output,
     prog: &str,
 ) -> (Vec<(String, Vec<u8>)>, i32) {
-    let mut res = Vec::new();
-    let mut status = 0;
-    if files.is_empty() {
-        return (vec![("-".into(), input.read_all())], 0);
-    }
-    for f in files {
-        match read_path(sh, host, f) {
-            Ok(d) => res.push((f.clone(), d)),
-            Err(e) => {
-                status = 1;
-                if gnu(sh) {
-                    out.err(format!("{prog}: cannot open {} for reading: {e}\n", q(f)));
-                } else {
-                    out.err(format!("{prog}: can't open '{f}': {e}\n"));
-                }
-            }
+    let gnu = gnu(sh);
+    read_inputs(sh, host, files, input, out, |f, e| {
+        if gnu {
+            format!("{prog}: cannot open {} for reading: {e}\n", q(f))
+        } else {
+            format!("{prog}: can't open '{f}': {e}\n")
         }
-    }
-    (res, status)
+    })
 }
 
 fn tail(
@@ -657,7 +675,11 @@ fn tail(
     let multi = data.len() > 1;
     for (i, (name, d)) in data.iter().enumerate() {
         if multi {
-            out.out(format!("{}==> {name} <==\n", if i > 0 { "\n" } else { "" }));
+            out.out(format!(
+                "{}==> {} <==\n",
+                if i > 0 { "\n" } else { "" },
+                shown_name(name)
+            ));
         }
         let s = String::from_utf8_lossy(d);
         let lines: Vec<&str> = s.split_inclusive('\n').collect();

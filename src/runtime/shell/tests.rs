@@ -635,6 +635,11 @@ fn ls_long_and_columns() {
 #[test]
 fn text_utilities() {
     assert_eq!(out("head -n 2 /app/src/a.txt; tail -n 1 /app/src/a.txt; tail -n +2 /app/src/a.txt | head -1"), "alpha\nbeta\ngamma\nbeta\n");
+    // `-` is standard input, named so in the headers.
+    assert_eq!(
+        out("printf 'x\\ny\\n' | head -n 1 - /app/src/a.txt; echo z | tail -"),
+        "==> standard input <==\nx\n\n==> /app/src/a.txt <==\nalpha\nz\n"
+    );
     assert_eq!(
         out("wc -l /app/src/a.txt; wc -l < /app/src/a.txt; wc /app/src/a.txt"),
         "3 /app/src/a.txt\n3\n 3  3 17 /app/src/a.txt\n"
