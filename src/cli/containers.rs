@@ -605,40 +605,25 @@ pub fn pause(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let force = inv.flags.bool("force");
     let volumes = inv.flags.bool("volumes");
-    let mut errors: Vec<DaemonError> = Vec::new();
+    // `rm --force` of containers that do not exist is not a failure (the daemon's errors are
+    // still printed); any other error is.
     let mut not_found_only = true;
-    for arg in &inv.args {
+    let code = for_each_target(engine, &inv.args, out, |engine, arg| {
         let typed = arg.trim_matches('/');
         let result = engine
             .find_container(typed)
             .and_then(|idx| engine.remove_container(idx, force, volumes, typed));
-        match result {
-            Ok(()) => out.out(format!("{arg}\n")),
-            Err(e) => {
-                if !matches!(e.kind, ErrorKind::NoSuchContainer { .. }) {
-                    not_found_only = false;
-                }
-                errors.push(e);
+        if let Err(e) = &result {
+            if !matches!(e.kind, ErrorKind::NoSuchContainer { .. }) {
+                not_found_only = false;
             }
         }
-    }
-    if errors.is_empty() {
-        return 0;
-    }
-    for e in &errors {
-        engine.emit(Event::Failed {
-            error: e.kind.clone(),
-        });
-    }
-    let text: Vec<String> = errors
-        .iter()
-        .map(|e| format!("Error response from daemon: {}", e.message))
-        .collect();
-    out.err(format!("{}\n", text.join("\n")));
+        result
+    });
     if force && not_found_only {
         0
     } else {
-        1
+        code
     }
 }
 

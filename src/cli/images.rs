@@ -6,7 +6,7 @@ use super::containers::render_rows;
 use super::format::{ellipsis, human_size, human_size_prec};
 use super::render::{ago, go_time, image_header, pull_progress, push_progress};
 use super::spec::Invocation;
-use super::{confirm, daemon_error, CliCtx, CliRequest};
+use super::{confirm, daemon_error, report_errors, CliCtx, CliRequest};
 use crate::engine::distribution::PushError;
 use crate::engine::images::{familiar, RemovedLine};
 use crate::engine::{Engine, ErrorKind, Event};
@@ -355,23 +355,14 @@ pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() {
-        return 0;
-    }
-    let mut only_missing = true;
-    for e in &errors {
-        if !matches!(e.kind, ErrorKind::NoSuchImage { .. }) {
-            only_missing = false;
-        }
-        engine.emit(Event::Failed {
-            error: e.kind.clone(),
-        });
-        out.err(format!("Error response from daemon: {}\n", e.message));
-    }
+    let only_missing = errors
+        .iter()
+        .all(|e| matches!(e.kind, ErrorKind::NoSuchImage { .. }));
+    let code = report_errors(engine, out, &errors);
     if force && only_missing {
         0
     } else {
-        1
+        code
     }
 }
 

@@ -229,10 +229,16 @@ pub(crate) fn for_each_target(
             Err(e) => errors.push(e),
         }
     }
+    report_errors(engine, out, &errors)
+}
+
+/// Records and prints the errors a multi-target command collected, after its successes; the
+/// exit status is 1 when there was any.
+pub(crate) fn report_errors(engine: &mut Engine, out: &mut Output, errors: &[DaemonError]) -> i32 {
     if errors.is_empty() {
         return 0;
     }
-    for e in &errors {
+    for e in errors {
         engine.emit(Event::Failed {
             error: e.kind.clone(),
         });
