@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::format::{human_size, table};
 use super::render::{ago, ps_header, ps_row, pull_progress};
 use super::spec::Invocation;
-use super::{confirm, daemon_error, decorated, for_each_target, CliCtx, CliRequest};
+use super::{confirm, daemon_error, decorated, for_each_target, print_deleted, CliCtx, CliRequest};
 use crate::engine::lifecycle::{ContainerSpec, StartOutcome};
 use crate::engine::{
     ContainerState, DaemonError, Engine, ErrorKind, Event, Mount, MountSource, PortBinding,
@@ -1299,26 +1299,32 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     ) {
         return 0;
     }
+    let (removed, bytes) = remove_stopped(engine);
+    print_deleted(out, "Containers", &removed);
+    out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
+    0
+}
+
+/// Removes every container that is not running or paused (`container prune`, `system
+/// prune`), returning their IDs and the bytes their writable layers held.
+// The engine has no container prune of its own, unlike images, volumes and networks.
+pub(super) fn remove_stopped(engine: &mut Engine) -> (Vec<String>, u64) {
     let stopped: Vec<String> = engine
         .containers
         .iter()
         .filter(|c| !c.state.is_active())
         .map(|c| c.id.clone())
         .collect();
+    let mut removed = Vec::new();
     let mut bytes = 0;
-    let mut text = String::new();
-    for id in &stopped {
-        if let Ok(idx) = engine.find_container(id) {
+    for id in stopped {
+        if let Ok(idx) = engine.find_container(&id) {
             bytes += engine.containers[idx].writable_size();
-            let _ = engine.remove_container(idx, false, false, id);
-            text.push_str(&format!("{id}\n"));
+            let _ = engine.remove_container(idx, false, false, &id);
+            removed.push(id);
         }
     }
-    if !stopped.is_empty() {
-        out.out(format!("Deleted Containers:\n{text}\n"));
-    }
-    out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
-    0
+    (removed, bytes)
 }
 
 /// `docker attach`.

@@ -214,6 +214,19 @@ pub(crate) fn confirm(
     }
 }
 
+/// Prints one `Deleted <what>:` section of a prune, an item a line and a blank line after;
+/// nothing at all when nothing was deleted.
+pub(crate) fn print_deleted(
+    out: &mut Output,
+    what: &str,
+    items: impl IntoIterator<Item = impl std::fmt::Display>,
+) {
+    let body: String = items.into_iter().map(|i| format!("{i}\n")).collect();
+    if !body.is_empty() {
+        out.out(format!("Deleted {what}:\n{body}\n"));
+    }
+}
+
 /// Runs `f` for each argument, printing successes as typed on stdout and collecting errors,
 /// which are printed afterwards on stderr (Docker's multi-target commands).
 pub(crate) fn for_each_target(
