@@ -413,3 +413,46 @@ $ docker inspect --format '{{json .Config.Labels}}' web
 "#,
     );
 }
+
+#[test]
+fn build_cache_prune() {
+    check(
+        "build_cache_prune",
+        &[
+            "printf 'FROM busybox\\nRUN echo hi > /x\\n' > Dockerfile",
+            "docker build -q -t t .",
+            "docker system prune -f -a",
+            "docker build -q -t t .",
+            "docker builder prune -f -a",
+        ],
+        r#"$ printf 'FROM busybox\nRUN echo hi > /x\n' > Dockerfile
+= 0 failed=0
+$ docker build -q -t t .
+[Stdout]
+sha256:baf2b5d35a66f5766ac0371cc522b69b322118e499c55575cd6ae19c9bba5943
+= 0 failed=0
+$ docker system prune -f -a
+[Stdout]
+Deleted Images:
+untagged: t:latest
+deleted: sha256:baf2b5d35a66f5766ac0371cc522b69b322118e499c55575cd6ae19c9bba5943
+deleted: sha256:aa9c940f73ec8730dec11b658f1582029032d63d31a1031c8d3ab797415a3ee2
+deleted: sha256:82a3d2ad1978c22088ae8c4113aad9136be9892d63198f52ac9e48b9f2e004fd
+
+Deleted build cache objects:
+0bbc7874fdcb5c55c7bd5d7be
+
+Total reclaimed space: 4.28MB
+= 0 failed=0
+$ docker build -q -t t .
+[Stdout]
+sha256:70dc88733d72cbf2b04790b54a538081d9d9edf8acc4cb882d680307845bd008
+= 0 failed=0
+$ docker builder prune -f -a
+[Stdout]
+ID	RECLAIMABLE	SIZE	LAST ACCESSED
+Total:	3B
+= 0 failed=0
+"#,
+    );
+}
