@@ -811,14 +811,24 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     render_rows(f.str("format"), &default, &rows, &ps_header, out)
 }
 
+/// The container the first argument names, for the commands that act on one; when there is
+/// none by that name the daemon's error is printed and `None` returned (exit status 1 either
+/// way, the grammar having already required the argument).
+fn container_arg(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> Option<usize> {
+    let name = inv.args.first()?;
+    match engine.find_container(name) {
+        Ok(idx) => Some(idx),
+        Err(e) => {
+            daemon_error(engine, out, &e);
+            None
+        }
+    }
+}
+
 /// `docker logs`.
 pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let c = &engine.containers[idx];
     let timestamps = inv.flags.bool("timestamps");
@@ -848,13 +858,9 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker exec`.
 pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
-        return 1;
-    };
     let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
+    let Some(idx) = container_arg(engine, inv, out) else {
+        return 1;
     };
     let env: Vec<String> = inv
         .flags
@@ -950,12 +956,8 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker top`.
 pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     if !engine.containers[idx].state.is_active() {
         let e = DaemonError::other(format!(
@@ -1049,12 +1051,8 @@ pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker diff`.
 pub fn diff(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let image_id = engine.containers[idx].image_id.clone();
     let base = engine.image_tree(&image_id);
@@ -1329,12 +1327,8 @@ pub(super) fn remove_stopped(engine: &mut Engine) -> (Vec<String>, u64) {
 
 /// `docker attach`.
 pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let c = &engine.containers[idx];
     if !c.state.is_active() {
