@@ -742,14 +742,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     }
     if f.bool("quiet") {
         for c in list {
-            out.out(format!(
-                "{}\n",
-                if no_trunc {
-                    c.id.as_str()
-                } else {
-                    c.short_id()
-                }
-            ));
+            out.out(format!("{}\n", super::render::id_column(c, no_trunc)));
         }
         return 0;
     }
@@ -774,11 +767,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         for c in &list {
             let mut row = vec![
-                if no_trunc {
-                    c.id.clone()
-                } else {
-                    c.short_id().to_string()
-                },
+                super::render::id_column(c, no_trunc).to_string(),
                 super::render::image_column(c, no_trunc),
                 super::format::ps_command(&c.command_line(), no_trunc),
                 ago(now, c.created_ms),
@@ -787,12 +776,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 c.name.clone(),
             ];
             if size {
-                row.push(
-                    ps_row(engine, c, no_trunc, true)["Size"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                );
+                row.push(super::render::size_column(engine, c));
             }
             cells.push(row);
         }
