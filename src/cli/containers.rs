@@ -268,10 +268,7 @@ fn container_spec(
             "Conflicting options: --restart and --rm".to_string(),
         ));
     }
-    for l in f.list("label") {
-        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-        spec.labels.insert(k.to_string(), v.to_string());
-    }
+    spec.labels.extend(f.map("label"));
     for v in f.list("volume") {
         let mut m = parse_volume(v, cwd)?;
         if m.source == MountSource::Volume(String::new()) {

@@ -466,15 +466,7 @@ pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Op
 pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match inv.cmd {
         Cmd::VolumeCreate => {
-            let labels: BTreeMap<String, String> = inv
-                .flags
-                .list("label")
-                .iter()
-                .map(|l| {
-                    let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                    (k.to_string(), v.to_string())
-                })
-                .collect();
+            let labels = inv.flags.map("label");
             let name = inv
                 .args
                 .first()
@@ -569,15 +561,7 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
                 driver: inv.flags.str("driver").unwrap_or("bridge").to_string(),
                 subnet: inv.flags.list("subnet").first().map(|s| s.to_string()),
                 internal: inv.flags.bool("internal"),
-                labels: inv
-                    .flags
-                    .list("label")
-                    .iter()
-                    .map(|l| {
-                        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                        (k.to_string(), v.to_string())
-                    })
-                    .collect(),
+                labels: inv.flags.map("label"),
             };
             match engine.create_network(&spec) {
                 Ok(id) => {
