@@ -456,3 +456,51 @@ Total:	3B
 "#,
     );
 }
+
+#[test]
+fn run_and_create_errors() {
+    check(
+        "run_and_create_errors",
+        &[
+            "docker create --name a busybox",
+            "docker run --name a busybox",
+            "docker create nosuchimage-xyz",
+            "docker run nosuchimage-xyz",
+            "docker create --pull never alpine",
+        ],
+        r#"$ docker create --name a busybox
+[Stderr]
+Unable to find image 'busybox:latest' locally
+latest: Pulling from library/busybox
+4d0a36b5f57a: Pull complete
+Digest: sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
+Status: Downloaded newer image for busybox:latest
+Error response from daemon: Invalid container name (a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed
+= 1 failed=1
+$ docker run --name a busybox
+[Stderr]
+docker: Error response from daemon: Invalid container name (a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed
+
+Run 'docker run --help' for more information
+= 125 failed=1
+$ docker create nosuchimage-xyz
+[Stderr]
+Unable to find image 'nosuchimage-xyz:latest' locally
+Error response from daemon: pull access denied for nosuchimage-xyz, repository does not exist or may require 'docker login': denied: requested access to the resource is denied
+= 1 failed=1
+$ docker run nosuchimage-xyz
+[Stderr]
+Unable to find image 'nosuchimage-xyz:latest' locally
+docker: Error response from daemon: pull access denied for nosuchimage-xyz, repository does not exist or may require 'docker login': denied: requested access to the resource is denied
+
+Run 'docker run --help' for more information
+= 125 failed=1
+$ docker create --pull never alpine
+[Stderr]
+docker: Error response from daemon: No such image: alpine:latest
+
+Run 'docker create --help' for more information
+= 125 failed=1
+"#,
+    );
+}
