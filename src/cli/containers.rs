@@ -356,30 +356,26 @@ fn create_with_pull(
             Ok(report) => {
                 out.err(pull_progress(&report, true, true));
             }
-            Err(e) => {
-                let message = format!("Error response from daemon: {}", e.message);
-                return Err(if cmd == "run" {
-                    decorated(engine, out, cmd, &message, e.kind, 125)
-                } else {
-                    daemon_error(engine, out, &e)
-                });
-            }
+            Err(e) => return Err(create_error(engine, out, cmd, e)),
         }
     } else if missing {
         let e = DaemonError::no_such_image(&reference.with_default_tag().familiar());
         let message = format!("Error response from daemon: {}", e.message);
         return Err(decorated(engine, out, cmd, &message, e.kind, 125));
     }
-    match engine.create_container(&spec) {
-        Ok(id) => Ok(id),
-        Err(e) => {
-            let message = format!("Error response from daemon: {}", e.message);
-            Err(if cmd == "run" {
-                decorated(engine, out, cmd, &message, e.kind, 125)
-            } else {
-                daemon_error(engine, out, &e)
-            })
-        }
+    engine
+        .create_container(&spec)
+        .map_err(|e| create_error(engine, out, cmd, e))
+}
+
+/// A daemon error while pulling or creating: `docker run` decorates it with its help hint
+/// and exits 125, `docker create` prints it plainly.
+fn create_error(engine: &mut Engine, out: &mut Output, cmd: &str, e: DaemonError) -> i32 {
+    if cmd == "run" {
+        let message = format!("Error response from daemon: {}", e.message);
+        decorated(engine, out, cmd, &message, e.kind, 125)
+    } else {
+        daemon_error(engine, out, &e)
     }
 }
 
