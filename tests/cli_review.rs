@@ -504,3 +504,67 @@ Run 'docker create --help' for more information
 "#,
     );
 }
+
+#[test]
+fn cp_into_directories() {
+    check(
+        "cp_into_directories",
+        &[
+            "docker run -d --name web nginx",
+            "echo hi > page.html",
+            "docker cp page.html web:/tmp",
+            "docker cp page.html web:/tmp/renamed.html",
+            "docker exec web ls /tmp",
+            "mkdir out",
+            "docker cp web:/etc/nginx/nginx.conf out",
+            "docker cp web:/etc/nginx/nginx.conf out/copy.conf",
+            "ls out",
+        ],
+        r#"$ docker run -d --name web nginx
+[Stderr]
+Unable to find image 'nginx:latest' locally
+latest: Pulling from library/nginx
+81dd4aeaff46: Pull complete
+36192d46ebd7: Pull complete
+078b98a1644a: Pull complete
+9e3916bb2fda: Pull complete
+cc4bb0f28f56: Pull complete
+95ad766a1d44: Pull complete
+78813d2529e6: Pull complete
+Digest: sha256:9a6b08b548124154498cb6eaa92f07d14c71dc08e432e349854bf0d2991984fc
+Status: Downloaded newer image for nginx:latest
+[Stdout]
+b1c7cb97b1a6875e4fb56fd01b774c2a7940f2273f4515d642dc484adfe86df8
+= 0 failed=0
+$ echo hi > page.html
+= 0 failed=0
+$ docker cp page.html web:/tmp
+[Stdout]
+Successfully copied 3B to web:/tmp
+= 0 failed=0
+$ docker cp page.html web:/tmp/renamed.html
+[Stdout]
+Successfully copied 3B to web:/tmp/renamed.html
+= 0 failed=0
+$ docker exec web ls /tmp
+[Stdout]
+page.html
+renamed.html
+= 0 failed=0
+$ mkdir out
+= 0 failed=0
+$ docker cp web:/etc/nginx/nginx.conf out
+[Stdout]
+Successfully copied 644B to out
+= 0 failed=0
+$ docker cp web:/etc/nginx/nginx.conf out/copy.conf
+[Stdout]
+Successfully copied 644B to out/copy.conf
+= 0 failed=0
+$ ls out
+[Stdout]
+copy.conf  nginx.conf
+= 0 failed=0
+"#,
+    );
+}
