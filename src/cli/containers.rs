@@ -1089,15 +1089,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
                 return daemon_error(engine, out, &e);
             }
             let to = crate::vfs::normalize(&ctx.cwd, dst);
-            let target = if engine.host_fs.is_dir(&to) {
-                format!(
-                    "{}/{}",
-                    to.trim_end_matches('/'),
-                    crate::vfs::base_name(&from)
-                )
-            } else {
-                to
-            };
+            let target = cp_target(&engine.host_fs, to, &from);
             let _ = engine.host_fs.remove(&target, true);
             copy_between(&fs, &from, &mut engine.host_fs, &target);
             out.out(format!(
@@ -1119,15 +1111,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             }
             let mut fs = engine.container_fs(idx);
             let to = crate::vfs::normalize("/", &path);
-            let target = if fs.is_dir(&to) {
-                format!(
-                    "{}/{}",
-                    to.trim_end_matches('/'),
-                    crate::vfs::base_name(&from)
-                )
-            } else {
-                to
-            };
+            let target = cp_target(&fs, to, &from);
             let host = engine.host_fs.clone();
             copy_between(&host, &from, &mut fs, &target);
             engine.store_container_fs(idx, fs);
@@ -1142,6 +1126,20 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             });
             0
         }
+    }
+}
+
+/// Where `docker cp` puts `from` in the receiving tree: inside `to` when that is a directory
+/// there, else at `to` itself.
+fn cp_target(receiver: &crate::vfs::Tree, to: String, from: &str) -> String {
+    if receiver.is_dir(&to) {
+        format!(
+            "{}/{}",
+            to.trim_end_matches('/'),
+            crate::vfs::base_name(from)
+        )
+    } else {
+        to
     }
 }
 
