@@ -160,11 +160,6 @@ impl Flags {
     pub fn was_set(&self, long: &str) -> bool {
         self.set.iter().any(|(n, _)| n == long)
     }
-    /// A duration flag's value in milliseconds (typed or default).
-    pub fn duration_ms(&self, long: &str) -> Option<i64> {
-        self.str(long)
-            .and_then(|v| pflag::parse_duration_ms(v).ok())
-    }
 }
 
 /// A command ready to run.
