@@ -1,7 +1,5 @@
 //! `docker build`: reading the flags, and drawing BuildKit's progress screen from a build report.
 
-use std::collections::BTreeMap;
-
 use super::format::display_width;
 use super::spec::Invocation;
 use super::CliCtx;
@@ -211,16 +209,8 @@ pub fn build(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         out.err("ERROR: dockling builds from a directory of your machine; stdin and URL contexts are not simulated\n");
         return 1;
     }
-    let mut build_args = BTreeMap::new();
-    for a in inv.flags.list("build-arg") {
-        let (k, v) = a.split_once('=').unwrap_or((a, ""));
-        build_args.insert(k.to_string(), v.to_string());
-    }
-    let mut labels = BTreeMap::new();
-    for l in inv.flags.list("label") {
-        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-        labels.insert(k.to_string(), v.to_string());
-    }
+    let build_args = inv.flags.map("build-arg");
+    let labels = inv.flags.map("label");
     let tags: Vec<String> = inv
         .flags
         .list("tag")

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::format::{human_size, table};
 use super::render::{ago, ps_header, ps_row, pull_progress};
 use super::spec::Invocation;
-use super::{confirm, daemon_error, decorated, for_each_target, CliCtx, CliRequest};
+use super::{confirm, daemon_error, decorated, for_each_target, print_deleted, CliCtx, CliRequest};
 use crate::engine::lifecycle::{ContainerSpec, StartOutcome};
 use crate::engine::{
     ContainerState, DaemonError, Engine, ErrorKind, Event, Mount, MountSource, PortBinding,
@@ -268,10 +268,7 @@ fn container_spec(
             "Conflicting options: --restart and --rm".to_string(),
         ));
     }
-    for l in f.list("label") {
-        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-        spec.labels.insert(k.to_string(), v.to_string());
-    }
+    spec.labels.extend(f.map("label"));
     for v in f.list("volume") {
         let mut m = parse_volume(v, cwd)?;
         if m.source == MountSource::Volume(String::new()) {
@@ -359,30 +356,26 @@ fn create_with_pull(
             Ok(report) => {
                 out.err(pull_progress(&report, true, true));
             }
-            Err(e) => {
-                let message = format!("Error response from daemon: {}", e.message);
-                return Err(if cmd == "run" {
-                    decorated(engine, out, cmd, &message, e.kind, 125)
-                } else {
-                    daemon_error(engine, out, &e)
-                });
-            }
+            Err(e) => return Err(create_error(engine, out, cmd, e)),
         }
     } else if missing {
         let e = DaemonError::no_such_image(&reference.with_default_tag().familiar());
         let message = format!("Error response from daemon: {}", e.message);
         return Err(decorated(engine, out, cmd, &message, e.kind, 125));
     }
-    match engine.create_container(&spec) {
-        Ok(id) => Ok(id),
-        Err(e) => {
-            let message = format!("Error response from daemon: {}", e.message);
-            Err(if cmd == "run" {
-                decorated(engine, out, cmd, &message, e.kind, 125)
-            } else {
-                daemon_error(engine, out, &e)
-            })
-        }
+    engine
+        .create_container(&spec)
+        .map_err(|e| create_error(engine, out, cmd, e))
+}
+
+/// A daemon error while pulling or creating: `docker run` decorates it with its help hint
+/// and exits 125, `docker create` prints it plainly.
+fn create_error(engine: &mut Engine, out: &mut Output, cmd: &str, e: DaemonError) -> i32 {
+    if cmd == "run" {
+        let message = format!("Error response from daemon: {}", e.message);
+        decorated(engine, out, cmd, &message, e.kind, 125)
+    } else {
+        daemon_error(engine, out, &e)
     }
 }
 
@@ -605,40 +598,25 @@ pub fn pause(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let force = inv.flags.bool("force");
     let volumes = inv.flags.bool("volumes");
-    let mut errors: Vec<DaemonError> = Vec::new();
+    // `rm --force` of containers that do not exist is not a failure (the daemon's errors are
+    // still printed); any other error is.
     let mut not_found_only = true;
-    for arg in &inv.args {
+    let code = for_each_target(engine, &inv.args, out, |engine, arg| {
         let typed = arg.trim_matches('/');
         let result = engine
             .find_container(typed)
             .and_then(|idx| engine.remove_container(idx, force, volumes, typed));
-        match result {
-            Ok(()) => out.out(format!("{arg}\n")),
-            Err(e) => {
-                if !matches!(e.kind, ErrorKind::NoSuchContainer { .. }) {
-                    not_found_only = false;
-                }
-                errors.push(e);
+        if let Err(e) = &result {
+            if !matches!(e.kind, ErrorKind::NoSuchContainer { .. }) {
+                not_found_only = false;
             }
         }
-    }
-    if errors.is_empty() {
-        return 0;
-    }
-    for e in &errors {
-        engine.emit(Event::Failed {
-            error: e.kind.clone(),
-        });
-    }
-    let text: Vec<String> = errors
-        .iter()
-        .map(|e| format!("Error response from daemon: {}", e.message))
-        .collect();
-    out.err(format!("{}\n", text.join("\n")));
+        result
+    });
     if force && not_found_only {
         0
     } else {
-        1
+        code
     }
 }
 
@@ -757,14 +735,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     }
     if f.bool("quiet") {
         for c in list {
-            out.out(format!(
-                "{}\n",
-                if no_trunc {
-                    c.id.as_str()
-                } else {
-                    c.short_id()
-                }
-            ));
+            out.out(format!("{}\n", super::render::id_column(c, no_trunc)));
         }
         return 0;
     }
@@ -789,11 +760,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         for c in &list {
             let mut row = vec![
-                if no_trunc {
-                    c.id.clone()
-                } else {
-                    c.short_id().to_string()
-                },
+                super::render::id_column(c, no_trunc).to_string(),
                 super::render::image_column(c, no_trunc),
                 super::format::ps_command(&c.command_line(), no_trunc),
                 ago(now, c.created_ms),
@@ -802,12 +769,7 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 c.name.clone(),
             ];
             if size {
-                row.push(
-                    ps_row(engine, c, no_trunc, true)["Size"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                );
+                row.push(super::render::size_column(engine, c));
             }
             cells.push(row);
         }
@@ -826,14 +788,24 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     render_rows(f.str("format"), &default, &rows, &ps_header, out)
 }
 
+/// The container the first argument names, for the commands that act on one; when there is
+/// none by that name the daemon's error is printed and `None` returned (exit status 1 either
+/// way, the grammar having already required the argument).
+fn container_arg(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> Option<usize> {
+    let name = inv.args.first()?;
+    match engine.find_container(name) {
+        Ok(idx) => Some(idx),
+        Err(e) => {
+            daemon_error(engine, out, &e);
+            None
+        }
+    }
+}
+
 /// `docker logs`.
 pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let c = &engine.containers[idx];
     let timestamps = inv.flags.bool("timestamps");
@@ -863,13 +835,9 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker exec`.
 pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
-        return 1;
-    };
     let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
+    let Some(idx) = container_arg(engine, inv, out) else {
+        return 1;
     };
     let env: Vec<String> = inv
         .flags
@@ -965,12 +933,8 @@ pub fn port(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker top`.
 pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     if !engine.containers[idx].state.is_active() {
         let e = DaemonError::other(format!(
@@ -1064,12 +1028,8 @@ pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker diff`.
 pub fn diff(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let image_id = engine.containers[idx].image_id.clone();
     let base = engine.image_tree(&image_id);
@@ -1129,15 +1089,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
                 return daemon_error(engine, out, &e);
             }
             let to = crate::vfs::normalize(&ctx.cwd, dst);
-            let target = if engine.host_fs.is_dir(&to) {
-                format!(
-                    "{}/{}",
-                    to.trim_end_matches('/'),
-                    crate::vfs::base_name(&from)
-                )
-            } else {
-                to
-            };
+            let target = cp_target(&engine.host_fs, to, &from);
             let _ = engine.host_fs.remove(&target, true);
             copy_between(&fs, &from, &mut engine.host_fs, &target);
             out.out(format!(
@@ -1159,15 +1111,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             }
             let mut fs = engine.container_fs(idx);
             let to = crate::vfs::normalize("/", &path);
-            let target = if fs.is_dir(&to) {
-                format!(
-                    "{}/{}",
-                    to.trim_end_matches('/'),
-                    crate::vfs::base_name(&from)
-                )
-            } else {
-                to
-            };
+            let target = cp_target(&fs, to, &from);
             let host = engine.host_fs.clone();
             copy_between(&host, &from, &mut fs, &target);
             engine.store_container_fs(idx, fs);
@@ -1182,6 +1126,20 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             });
             0
         }
+    }
+}
+
+/// Where `docker cp` puts `from` in the receiving tree: inside `to` when that is a directory
+/// there, else at `to` itself.
+fn cp_target(receiver: &crate::vfs::Tree, to: String, from: &str) -> String {
+    if receiver.is_dir(&to) {
+        format!(
+            "{}/{}",
+            to.trim_end_matches('/'),
+            crate::vfs::base_name(from)
+        )
+    } else {
+        to
     }
 }
 
@@ -1314,36 +1272,38 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     ) {
         return 0;
     }
+    let (removed, bytes) = remove_stopped(engine);
+    print_deleted(out, "Containers", &removed);
+    out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
+    0
+}
+
+/// Removes every container that is not running or paused (`container prune`, `system
+/// prune`), returning their IDs and the bytes their writable layers held.
+// The engine has no container prune of its own, unlike images, volumes and networks.
+pub(super) fn remove_stopped(engine: &mut Engine) -> (Vec<String>, u64) {
     let stopped: Vec<String> = engine
         .containers
         .iter()
         .filter(|c| !c.state.is_active())
         .map(|c| c.id.clone())
         .collect();
+    let mut removed = Vec::new();
     let mut bytes = 0;
-    let mut text = String::new();
-    for id in &stopped {
-        if let Ok(idx) = engine.find_container(id) {
+    for id in stopped {
+        if let Ok(idx) = engine.find_container(&id) {
             bytes += engine.containers[idx].writable_size();
-            let _ = engine.remove_container(idx, false, false, id);
-            text.push_str(&format!("{id}\n"));
+            let _ = engine.remove_container(idx, false, false, &id);
+            removed.push(id);
         }
     }
-    if !stopped.is_empty() {
-        out.out(format!("Deleted Containers:\n{text}\n"));
-    }
-    out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
-    0
+    (removed, bytes)
 }
 
 /// `docker attach`.
 pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    let Some(name) = inv.args.first() else {
+    let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
-    };
-    let idx = match engine.find_container(name) {
-        Ok(i) => i,
-        Err(e) => return daemon_error(engine, out, &e),
     };
     let c = &engine.containers[idx];
     if !c.state.is_active() {

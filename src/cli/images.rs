@@ -6,7 +6,7 @@ use super::containers::render_rows;
 use super::format::{ellipsis, human_size, human_size_prec};
 use super::render::{ago, go_time, image_header, pull_progress, push_progress};
 use super::spec::Invocation;
-use super::{confirm, daemon_error, CliCtx, CliRequest};
+use super::{confirm, daemon_error, print_deleted, report_errors, CliCtx, CliRequest};
 use crate::engine::distribution::PushError;
 use crate::engine::images::{familiar, RemovedLine};
 use crate::engine::{Engine, ErrorKind, Event};
@@ -329,7 +329,8 @@ pub fn tag(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     }
 }
 
-fn removed_lines(lines: &[RemovedLine], lower: bool) -> String {
+/// The `Untagged:`/`Deleted:` lines of an image removal (lower-case in prune listings).
+pub(super) fn removed_lines(lines: &[RemovedLine], lower: bool) -> String {
     let mut text = String::new();
     for l in lines {
         let (word, value) = match l {
@@ -355,23 +356,14 @@ pub fn rm(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() {
-        return 0;
-    }
-    let mut only_missing = true;
-    for e in &errors {
-        if !matches!(e.kind, ErrorKind::NoSuchImage { .. }) {
-            only_missing = false;
-        }
-        engine.emit(Event::Failed {
-            error: e.kind.clone(),
-        });
-        out.err(format!("Error response from daemon: {}\n", e.message));
-    }
+    let only_missing = errors
+        .iter()
+        .all(|e| matches!(e.kind, ErrorKind::NoSuchImage { .. }));
+    let code = report_errors(engine, out, &errors);
     if force && only_missing {
         0
     } else {
-        1
+        code
     }
 }
 
@@ -491,12 +483,7 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
         return 0;
     }
     let (lines, bytes) = engine.prune_images(all);
-    if !lines.is_empty() {
-        out.out(format!(
-            "Deleted Images:\n{}\n",
-            removed_lines(&lines, true)
-        ));
-    }
+    print_deleted(out, "Images", removed_lines(&lines, true).lines());
     out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
     0
 }

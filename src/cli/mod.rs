@@ -214,6 +214,19 @@ pub(crate) fn confirm(
     }
 }
 
+/// Prints one `Deleted <what>:` section of a prune, an item a line and a blank line after;
+/// nothing at all when nothing was deleted.
+pub(crate) fn print_deleted(
+    out: &mut Output,
+    what: &str,
+    items: impl IntoIterator<Item = impl std::fmt::Display>,
+) {
+    let body: String = items.into_iter().map(|i| format!("{i}\n")).collect();
+    if !body.is_empty() {
+        out.out(format!("Deleted {what}:\n{body}\n"));
+    }
+}
+
 /// Runs `f` for each argument, printing successes as typed on stdout and collecting errors,
 /// which are printed afterwards on stderr (Docker's multi-target commands).
 pub(crate) fn for_each_target(
@@ -229,10 +242,16 @@ pub(crate) fn for_each_target(
             Err(e) => errors.push(e),
         }
     }
+    report_errors(engine, out, &errors)
+}
+
+/// Records and prints the errors a multi-target command collected, after its successes; the
+/// exit status is 1 when there was any.
+pub(crate) fn report_errors(engine: &mut Engine, out: &mut Output, errors: &[DaemonError]) -> i32 {
     if errors.is_empty() {
         return 0;
     }
-    for e in &errors {
+    for e in errors {
         engine.emit(Event::Failed {
             error: e.kind.clone(),
         });

@@ -202,14 +202,7 @@ pub fn ps_row(engine: &Engine, c: &Container, no_trunc: bool, size: bool) -> Val
         json!(ps_command(&c.command_line(), no_trunc)),
     );
     m.insert("CreatedAt".into(), json!(go_time(c.created_ms)));
-    m.insert(
-        "ID".into(),
-        json!(if no_trunc {
-            c.id.clone()
-        } else {
-            c.short_id().to_string()
-        }),
-    );
+    m.insert("ID".into(), json!(id_column(c, no_trunc)));
     m.insert("Image".into(), json!(image_column(c, no_trunc)));
     let labels: Vec<String> = c
         .config
@@ -228,18 +221,12 @@ pub fn ps_row(engine: &Engine, c: &Container, no_trunc: bool, size: bool) -> Val
         .mounts
         .iter()
         .map(|m| match &m.source {
-            crate::engine::MountSource::Volume(v) => {
+            crate::engine::MountSource::Volume(source)
+            | crate::engine::MountSource::Bind(source) => {
                 if no_trunc {
-                    v.clone()
+                    source.clone()
                 } else {
-                    ellipsis(v, 15)
-                }
-            }
-            crate::engine::MountSource::Bind(p) => {
-                if no_trunc {
-                    p.clone()
-                } else {
-                    ellipsis(p, 15)
+                    ellipsis(source, 15)
                 }
             }
             crate::engine::MountSource::Tmpfs => m.target.clone(),
@@ -256,17 +243,7 @@ pub fn ps_row(engine: &Engine, c: &Container, no_trunc: bool, size: bool) -> Val
     m.insert("Ports".into(), json!(ports(c)));
     m.insert("RunningFor".into(), json!(ago(now, c.created_ms)));
     let size_text = if size {
-        let image = engine
-            .images
-            .get(&c.image_id)
-            .map(|s| s.image.size())
-            .unwrap_or(0);
-        let rw = c.writable_size();
-        format!(
-            "{} (virtual {})",
-            human_size_prec(rw, 3),
-            human_size_prec(rw + image, 3)
-        )
+        size_column(engine, c)
     } else {
         "0B".to_string()
     };
@@ -274,6 +251,30 @@ pub fn ps_row(engine: &Engine, c: &Container, no_trunc: bool, size: bool) -> Val
     m.insert("State".into(), json!(c.state.as_str()));
     m.insert("Status".into(), json!(status(c, now)));
     Value::Object(m)
+}
+
+/// The `CONTAINER ID` of `docker ps`: short unless `--no-trunc`.
+pub fn id_column(c: &Container, no_trunc: bool) -> &str {
+    if no_trunc {
+        &c.id
+    } else {
+        c.short_id()
+    }
+}
+
+/// The `SIZE` of `docker ps --size`: the writable layer, and with the image beneath it.
+pub fn size_column(engine: &Engine, c: &Container) -> String {
+    let image = engine
+        .images
+        .get(&c.image_id)
+        .map(|s| s.image.size())
+        .unwrap_or(0);
+    let rw = c.writable_size();
+    format!(
+        "{} (virtual {})",
+        human_size_prec(rw, 3),
+        human_size_prec(rw + image, 3)
+    )
 }
 
 /// Column headers of `docker ps --format 'table …'`.

@@ -9,7 +9,7 @@ use super::containers::render_rows;
 use super::format::human_size;
 use super::render::go_time;
 use super::spec::{Cmd, Invocation};
-use super::{confirm, daemon_error, for_each_target, CliCtx};
+use super::{confirm, daemon_error, for_each_target, print_deleted, CliCtx};
 use crate::engine::clock::{rfc3339, rfc3339_nano};
 use crate::engine::storage::NetworkSpec;
 use crate::engine::{Container, ContainerState, Engine, MountSource};
@@ -466,15 +466,7 @@ pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Op
 pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match inv.cmd {
         Cmd::VolumeCreate => {
-            let labels: BTreeMap<String, String> = inv
-                .flags
-                .list("label")
-                .iter()
-                .map(|l| {
-                    let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                    (k.to_string(), v.to_string())
-                })
-                .collect();
+            let labels = inv.flags.map("label");
             let name = inv
                 .args
                 .first()
@@ -549,12 +541,7 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
                 return 0;
             }
             let (names, bytes) = engine.prune_volumes(all);
-            if !names.is_empty() {
-                out.out(format!(
-                    "Deleted Volumes:\n{}\n",
-                    names.iter().map(|n| format!("{n}\n")).collect::<String>()
-                ));
-            }
+            print_deleted(out, "Volumes", &names);
             out.out(format!("Total reclaimed space: {}\n", human_size(bytes)));
             0
         }
@@ -574,15 +561,7 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
                 driver: inv.flags.str("driver").unwrap_or("bridge").to_string(),
                 subnet: inv.flags.list("subnet").first().map(|s| s.to_string()),
                 internal: inv.flags.bool("internal"),
-                labels: inv
-                    .flags
-                    .list("label")
-                    .iter()
-                    .map(|l| {
-                        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                        (k.to_string(), v.to_string())
-                    })
-                    .collect(),
+                labels: inv.flags.map("label"),
             };
             match engine.create_network(&spec) {
                 Ok(id) => {
@@ -685,13 +664,7 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
             ) {
                 return 0;
             }
-            let names = engine.prune_networks();
-            if !names.is_empty() {
-                out.out(format!(
-                    "Deleted Networks:\n{}\n",
-                    names.iter().map(|n| format!("{n}\n")).collect::<String>()
-                ));
-            }
+            print_deleted(out, "Networks", engine.prune_networks());
             0
         }
         _ => 1,
@@ -795,68 +768,24 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     if !confirm(inv, ctx, out, &warning, argv) {
         return 0;
     }
-    let mut reclaimed = 0u64;
-    let stopped: Vec<String> = engine
-        .containers
-        .iter()
-        .filter(|c| !c.state.is_active())
-        .map(|c| c.id.clone())
-        .collect();
-    if !stopped.is_empty() {
-        let mut text = String::from("Deleted Containers:\n");
-        for id in &stopped {
-            if let Ok(idx) = engine.find_container(id) {
-                reclaimed += engine.containers[idx].writable_size();
-                let _ = engine.remove_container(idx, false, false, id);
-                text.push_str(&format!("{id}\n"));
-            }
-        }
-        out.out(format!("{text}\n"));
-    }
-    let nets = engine.prune_networks();
-    if !nets.is_empty() {
-        out.out(format!(
-            "Deleted Networks:\n{}\n",
-            nets.iter().map(|n| format!("{n}\n")).collect::<String>()
-        ));
-    }
+    let (containers, mut reclaimed) = super::containers::remove_stopped(engine);
+    print_deleted(out, "Containers", &containers);
+    print_deleted(out, "Networks", engine.prune_networks());
     if volumes {
         let (names, bytes) = engine.prune_volumes(false);
         reclaimed += bytes;
-        if !names.is_empty() {
-            out.out(format!(
-                "Deleted Volumes:\n{}\n",
-                names.iter().map(|n| format!("{n}\n")).collect::<String>()
-            ));
-        }
+        print_deleted(out, "Volumes", &names);
     }
     let (lines, bytes) = engine.prune_images(all);
     reclaimed += bytes;
-    if !lines.is_empty() {
-        let mut text = String::from("Deleted Images:\n");
-        for l in &lines {
-            match l {
-                crate::engine::images::RemovedLine::Untagged(r) => {
-                    text.push_str(&format!("untagged: {r}\n"))
-                }
-                crate::engine::images::RemovedLine::Deleted(d) => {
-                    text.push_str(&format!("deleted: {d}\n"))
-                }
-            }
-        }
-        out.out(format!("{text}\n"));
-    }
+    print_deleted(
+        out,
+        "Images",
+        super::images::removed_lines(&lines, true).lines(),
+    );
     let (cache_lines, cache_bytes) = engine.prune_build_cache(all);
     reclaimed += cache_bytes;
-    if !cache_lines.is_empty() {
-        out.out(format!(
-            "Deleted build cache objects:\n{}\n",
-            cache_lines
-                .iter()
-                .map(|n| format!("{n}\n"))
-                .collect::<String>()
-        ));
-    }
+    print_deleted(out, "build cache objects", &cache_lines);
     out.out(format!(
         "Total reclaimed space: {}\n",
         human_size(reclaimed)

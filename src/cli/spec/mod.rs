@@ -141,6 +141,17 @@ impl Flags {
         }
         out
     }
+    /// A `key=value` list flag (`--label`, `--build-arg`) as a map; a bare `key` has an empty
+    /// value and a key typed again keeps its last value.
+    pub fn map(&self, long: &str) -> std::collections::BTreeMap<String, String> {
+        self.list(long)
+            .into_iter()
+            .map(|item| {
+                let (k, v) = item.split_once('=').unwrap_or((item, ""));
+                (k.to_string(), v.to_string())
+            })
+            .collect()
+    }
     /// An integer flag's value (typed or default).
     pub fn int(&self, long: &str) -> Option<i64> {
         self.str(long).and_then(|v| pflag::parse_int(v).ok())
@@ -148,11 +159,6 @@ impl Flags {
     /// Whether the flag was typed at all.
     pub fn was_set(&self, long: &str) -> bool {
         self.set.iter().any(|(n, _)| n == long)
-    }
-    /// A duration flag's value in milliseconds (typed or default).
-    pub fn duration_ms(&self, long: &str) -> Option<i64> {
-        self.str(long)
-            .and_then(|v| pflag::parse_duration_ms(v).ok())
     }
 }
 
@@ -444,6 +450,25 @@ mod tests {
                 .map(String::from)
                 .collect::<Vec<_>>(),
         )
+    }
+
+    #[test]
+    fn key_value_flags() {
+        let Parsed::Run(inv) =
+            p("build --label a=b=c --label bare --label a=again --build-arg X=1 .")
+        else {
+            panic!("parsed");
+        };
+        let labels: Vec<(String, String)> = inv.flags.map("label").into_iter().collect();
+        assert_eq!(
+            labels,
+            [("a", "again"), ("bare", "")].map(|(k, v)| (k.to_string(), v.to_string()))
+        );
+        assert_eq!(
+            inv.flags.map("build-arg").get("X").map(String::as_str),
+            Some("1")
+        );
+        assert!(inv.flags.map("tag").is_empty());
     }
 
     #[test]
