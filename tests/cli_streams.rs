@@ -1,5 +1,6 @@
-//! Client behaviours a review-and-mend of `src/cli` must keep: multi-target errors, prune
-//! listings, lookups of a named container, `ps --size` and `--label` parsing.
+//! The client's shared paths, pinned with each stream, status and failure event: errors over
+//! several targets, prune listings, lookups of a named container, `ps --size`, `--label`
+//! parsing, run/create errors and `docker cp` into directories.
 
 use dockling::session::{Session, SessionConfig};
 
