@@ -8,8 +8,7 @@ use super::spec::Invocation;
 use super::{confirm, daemon_error, decorated, for_each_target, print_deleted, CliCtx, CliRequest};
 use crate::engine::lifecycle::{ContainerSpec, StartOutcome};
 use crate::engine::{
-    ContainerState, DaemonError, Engine, ErrorKind, Event, Mount, MountSource, PortBinding,
-    RestartPolicy,
+    ContainerState, DaemonError, Engine, ErrorKind, Mount, MountSource, PortBinding, RestartPolicy,
 };
 use crate::image::reference;
 use crate::runtime::{Output, Stream};
@@ -1076,28 +1075,17 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
             1
         }
         (Some((container, path)), None) => {
-            let idx = match engine.find_container(&container) {
-                Ok(i) => i,
-                Err(e) => return daemon_error(engine, out, &e),
-            };
-            let fs = engine.container_fs(idx);
-            let from = crate::vfs::normalize("/", &path);
-            if !fs.exists(&from) {
-                let e = DaemonError::other(format!(
-                    "Could not find the file {path} in container {container}"
-                ));
-                return daemon_error(engine, out, &e);
-            }
             let to = crate::vfs::normalize(&ctx.cwd, dst);
-            let target = cp_target(&engine.host_fs, to, &from);
-            let _ = engine.host_fs.remove(&target, true);
-            copy_between(&fs, &from, &mut engine.host_fs, &target);
-            out.out(format!(
-                "Successfully copied {} to {dst}\n",
-                human_size(subtree_size(&fs, &from))
-            ));
-            engine.emit(Event::HostFileWritten { path: target });
-            0
+            match engine.copy_from_container(&container, &path, to) {
+                Ok(copied) => {
+                    out.out(format!(
+                        "Successfully copied {} to {dst}\n",
+                        human_size(copied.bytes)
+                    ));
+                    0
+                }
+                Err(e) => daemon_error(engine, out, &e),
+            }
         }
         (None, Some((container, path))) => {
             let idx = match engine.find_container(&container) {
@@ -1109,50 +1097,13 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
                 out.err(format!("lstat {from}: no such file or directory\n"));
                 return 1;
             }
-            let mut fs = engine.container_fs(idx);
-            let to = crate::vfs::normalize("/", &path);
-            let target = cp_target(&fs, to, &from);
-            let host = engine.host_fs.clone();
-            copy_between(&host, &from, &mut fs, &target);
-            engine.store_container_fs(idx, fs);
+            let copied = engine.copy_into_container(idx, &from, &path);
             out.out(format!(
                 "Successfully copied {} to {container}:{path}\n",
-                human_size(subtree_size(&host, &from))
+                human_size(copied.bytes)
             ));
-            let name = engine.containers[idx].name.clone();
-            engine.emit(Event::ContainerFilesChanged {
-                container: name,
-                paths: vec![target],
-            });
             0
         }
-    }
-}
-
-/// Where `docker cp` puts `from` in the receiving tree: inside `to` when that is a directory
-/// there, else at `to` itself.
-fn cp_target(receiver: &crate::vfs::Tree, to: String, from: &str) -> String {
-    if receiver.is_dir(&to) {
-        format!(
-            "{}/{}",
-            to.trim_end_matches('/'),
-            crate::vfs::base_name(from)
-        )
-    } else {
-        to
-    }
-}
-
-fn subtree_size(fs: &crate::vfs::Tree, path: &str) -> u64 {
-    fs.get(path).map(|n| n.size()).unwrap_or(0) + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
-}
-
-fn copy_between(from: &crate::vfs::Tree, src: &str, to: &mut crate::vfs::Tree, dst: &str) {
-    if let Some(node) = from.get(src) {
-        to.insert(dst, node.clone());
-    }
-    for (path, node) in from.walk(src) {
-        to.insert(&format!("{dst}{}", &path[src.len()..]), node.clone());
     }
 }
 

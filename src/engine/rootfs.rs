@@ -160,3 +160,84 @@ mod tests {
         assert_eq!(t.read("/mnt/v/a/b").unwrap(), b"x");
     }
 }
+
+/// What `docker cp` copied: where it landed and how many bytes of files it carried.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Copied {
+    /// The path written in the receiving tree.
+    pub target: String,
+    /// The size of the copied files.
+    pub bytes: u64,
+}
+
+impl Engine {
+    /// `docker cp CONTAINER:PATH DEST`: copies `path` out of `container` (both as typed) to
+    /// `dest` on the learner's machine (an absolute host path), into it when it is a directory.
+    pub fn copy_from_container(
+        &mut self,
+        container: &str,
+        path: &str,
+        dest: String,
+    ) -> Result<Copied, super::DaemonError> {
+        let idx = self.find_container(container)?;
+        let fs = self.container_fs(idx);
+        let from = vfs::normalize("/", path);
+        if !fs.exists(&from) {
+            return Err(super::DaemonError::other(format!(
+                "Could not find the file {path} in container {container}"
+            )));
+        }
+        let target = cp_target(&self.host_fs, dest, &from);
+        let _ = self.host_fs.remove(&target, true);
+        copy_between(&fs, &from, &mut self.host_fs, &target);
+        self.emit(super::Event::HostFileWritten {
+            path: target.clone(),
+        });
+        Ok(Copied {
+            target,
+            bytes: subtree_size(&fs, &from),
+        })
+    }
+
+    /// `docker cp SRC CONTAINER:PATH`: copies `src` (an absolute host path that exists) into
+    /// container `idx` at `path` (as typed), into it when it is a directory there.
+    pub fn copy_into_container(&mut self, idx: usize, src: &str, path: &str) -> Copied {
+        let mut fs = self.container_fs(idx);
+        let to = vfs::normalize("/", path);
+        let target = cp_target(&fs, to, src);
+        copy_between(&self.host_fs, src, &mut fs, &target);
+        self.store_container_fs(idx, fs);
+        let bytes = subtree_size(&self.host_fs, src);
+        let container = self.containers.get(idx).map(|c| c.name.clone());
+        if let Some(container) = container {
+            self.emit(super::Event::ContainerFilesChanged {
+                container,
+                paths: vec![target.clone()],
+            });
+        }
+        Copied { target, bytes }
+    }
+}
+
+/// Where `docker cp` puts `from` in the receiving tree: inside `to` when that is a directory
+/// there, else at `to` itself.
+fn cp_target(receiver: &Tree, to: String, from: &str) -> String {
+    if receiver.is_dir(&to) {
+        format!("{}/{}", to.trim_end_matches('/'), vfs::base_name(from))
+    } else {
+        to
+    }
+}
+
+fn subtree_size(fs: &Tree, path: &str) -> u64 {
+    fs.get(path).map(|n| n.size()).unwrap_or(0) + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
+}
+
+fn copy_between(from: &Tree, src: &str, to: &mut Tree, dst: &str) {
+    if let Some(node) = from.get(src) {
+        to.insert(dst, node.clone());
+    }
+    for (path, node) in from.walk(src) {
+        to.insert(&format!("{dst}{}", &path[src.len()..]), node.clone());
+    }
+}
