@@ -193,7 +193,7 @@ fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
 
 /// Reads `run`/`create` flags into a container spec.
 fn container_spec(
-    engine: &mut Engine,
+    engine: &Engine,
     inv: &Invocation,
     cwd: &str,
 ) -> Result<ContainerSpec, ClientError> {
@@ -268,33 +268,18 @@ fn container_spec(
         ));
     }
     spec.labels.extend(f.map("label"));
+    // An anonymous volume is left unnamed (`Volume("")`): the daemon names it.
     for v in f.list("volume") {
-        let mut m = parse_volume(v, cwd)?;
-        if m.source == MountSource::Volume(String::new()) {
-            m.source = MountSource::Volume(engine.rng.id64());
-        }
-        spec.mounts.push(m);
+        spec.mounts.push(parse_volume(v, cwd)?);
     }
     for m in f.list("mount") {
-        let mut m = parse_mount_flag(m, cwd)?;
-        if m.source == MountSource::Volume(String::new()) {
-            m.source = MountSource::Volume(engine.rng.id64());
-        }
-        spec.mounts.push(m);
+        spec.mounts.push(parse_mount_flag(m, cwd)?);
     }
     if let Some(pull) = f.str("pull") {
         if !matches!(pull, "missing" | "always" | "never") {
             return Err(ClientError(format!(
                 "invalid pull option: '{pull}': must be one of \"always\", \"missing\" or \"never\""
             )));
-        }
-    }
-    // Bind-mount sources that don't exist are created by the daemon for `-v`.
-    for m in &spec.mounts {
-        if let MountSource::Bind(src) = &m.source {
-            if !engine.host_fs.exists(src) {
-                let _ = engine.host_fs.mkdir_all(src);
-            }
         }
     }
     Ok(spec)

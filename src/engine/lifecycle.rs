@@ -244,6 +244,22 @@ impl Engine {
             exposed.insert(format!("{}/{}", p.container_port, p.proto));
         }
 
+        // `-v /path` and `--mount target=/path` name no volume: the daemon makes an anonymous
+        // one (drawn before the container's ID, as it always was); a bind mount's missing
+        // host directory is created.
+        let mut mounts = spec.mounts.clone();
+        for m in &mut mounts {
+            match &m.source {
+                MountSource::Volume(v) if v.is_empty() => {
+                    m.source = MountSource::Volume(self.rng.id64());
+                }
+                MountSource::Bind(src) if !self.host_fs.exists(src) => {
+                    let _ = self.host_fs.mkdir_all(src);
+                }
+                _ => {}
+            }
+        }
+
         let id = self.new_container_id();
         let name = match &spec.name {
             Some(n) => n.trim_start_matches('/').to_string(),
@@ -251,7 +267,6 @@ impl Engine {
         };
 
         // Mounts: named volumes are created on demand, image VOLUMEs become anonymous volumes.
-        let mut mounts = spec.mounts.clone();
         for target in image_config.volumes.iter().flat_map(|v| v.keys()) {
             if !mounts.iter().any(|m| m.target == *target) {
                 let volume = self.rng.id64();
