@@ -323,6 +323,22 @@ export async function lessonPanel(root, ctx) {
     return url.href;
   }
 
+  /**
+   * Forgets every step's goals, completion and mark (a new lesson, Begin, the page's Reset);
+   * `keepShown` keeps which hints and solutions were shown.
+   */
+  function clearProgress({ keepShown = false } = {}) {
+    const n = state.lesson.steps.length;
+    state.statuses = Array(n).fill(null);
+    state.done = Array(n).fill(false);
+    state.marks = Array(n).fill(null);
+    if (!keepShown) {
+      state.hints = Array(n).fill(0);
+      state.solution = Array(n).fill(false);
+    }
+    state.complete = false;
+  }
+
   // ---- opening a lesson --------------------------------------------------------------------
 
   /** Opens a lesson from Markdown; throws with the parse error. */
@@ -332,14 +348,8 @@ export async function lessonPanel(root, ctx) {
     state.lesson = lesson;
     state.source = source;
     state.error = null;
-    const n = lesson.steps.length;
     state.step = -1;
-    state.statuses = Array(n).fill(null);
-    state.done = Array(n).fill(false);
-    state.marks = Array(n).fill(null);
-    state.hints = Array(n).fill(0);
-    state.solution = Array(n).fill(false);
-    state.complete = false;
+    clearProgress();
     state.verify = null;
     engine().guard((pg) => pg.setLesson(markdown), undefined);
   }
@@ -843,13 +853,7 @@ export async function lessonPanel(root, ctx) {
 
   async function begin() {
     if (state.playing) return;
-    const n = state.lesson.steps.length;
-    state.statuses = Array(n).fill(null);
-    state.done = Array(n).fill(false);
-    state.marks = Array(n).fill(null);
-    state.hints = Array(n).fill(0);
-    state.solution = Array(n).fill(false);
-    state.complete = false;
+    clearProgress();
     await freshSession();
     if (state.mode === 'replay') await play(0);
     else enter(0);
@@ -885,12 +889,8 @@ export async function lessonPanel(root, ctx) {
     /** The page's Reset started the session over: the lesson goes back to its start. */
     onReset() {
       if (!state.lesson || state.verify || state.playing) return;
-      const n = state.lesson.steps.length;
       state.step = -1;
-      state.statuses = Array(n).fill(null);
-      state.done = Array(n).fill(false);
-      state.marks = Array(n).fill(null);
-      state.complete = false;
+      clearProgress({ keepShown: true });
       saveProgress();
       render();
     },
