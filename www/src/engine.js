@@ -208,6 +208,14 @@ export class Engine {
     if (this.persistent) storeSet(STORE_KEY, this.saved);
   }
 
+  /** Puts `playground` in place of the current one (which is freed) and saves it. */
+  replace(playground) {
+    const old = this.pg;
+    this.pg = playground;
+    if (old) old.free();
+    this.persist();
+  }
+
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
   guard(fn, fallback) {
     // While a crashed instance is being replaced there is no session to ask.

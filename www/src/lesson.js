@@ -204,10 +204,7 @@ export async function lessonPanel(root, ctx) {
   async function freshSession(seed = state.lesson ? state.lesson.seed : 1, startMs = 0, note = w(lang(), 'fresh')) {
     const eng = engine();
     if (eng.recovering) await eng.recovering;
-    const old = eng.pg;
-    eng.pg = new eng.glue.Playground(BigInt(seed), startMs, ctx.shell.term.cols || 80);
-    if (old && typeof old.free === 'function') old.free();
-    eng.persist();
+    eng.replace(new eng.glue.Playground(BigInt(seed), startMs, ctx.shell.term.cols || 80));
     withLesson(() => undefined);
     await inTerminal(async () => {
       ctx.shell.pending = [];
@@ -404,11 +401,7 @@ export async function lessonPanel(root, ctx) {
     if (p.save && p.save !== eng.lastGood) {
       // The page holds another session (free play, another lesson): bring the lesson's back.
       try {
-        const pg = eng.glue.Playground.load(p.save, ctx.shell.term.cols || 80);
-        const old = eng.pg;
-        eng.pg = pg;
-        if (old && typeof old.free === 'function') old.free();
-        eng.persist();
+        eng.replace(eng.glue.Playground.load(p.save, ctx.shell.term.cols || 80));
       } catch (e) {
         // An unreadable save: keep the page's session; the goals are checked against it. A
         // panic while replaying it leaves the instance poisoned: rebuild it from the page's save.
