@@ -561,10 +561,7 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             restarts,
         } => {
             let Ok(i) = engine.find_container(name) else {
-                return Err(said(
-                    format!("there is no container {name}"),
-                    format!("{name} 컨테이너가 없어요"),
-                ));
+                return Err(missing(CONTAINER, name));
             };
             let c = engine.container(i);
             if let Some(s) = state {
@@ -703,25 +700,9 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                 ))
             }
         }
-        GoalKind::Volume { name } => {
-            if engine.volumes.contains_key(name) {
-                Ok(())
-            } else {
-                Err(said(
-                    format!("there is no volume {name}"),
-                    format!("{name} 볼륨이 없어요"),
-                ))
-            }
-        }
+        GoalKind::Volume { name } => present(engine.volumes.contains_key(name), true, VOLUME, name),
         GoalKind::NoVolume { name } => {
-            if engine.volumes.contains_key(name) {
-                Err(said(
-                    format!("{name} still exists"),
-                    format!("{name} 볼륨이 아직 있어요"),
-                ))
-            } else {
-                Ok(())
-            }
+            present(engine.volumes.contains_key(name), false, VOLUME, name)
         }
         GoalKind::VolumeFile {
             name,
@@ -729,46 +710,23 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             contains,
         } => {
             let Some(v) = engine.volumes.get(name) else {
-                return Err(said(
-                    format!("there is no volume {name}"),
-                    format!("{name} 볼륨이 없어요"),
-                ));
+                return Err(missing(VOLUME, name));
             };
             let p = crate::vfs::normalize("/", path);
             file_check(v.data.read_string(&p).ok(), path, contains.as_deref())
         }
         GoalKind::Network { name } => {
-            if engine.networks.contains_key(name) {
-                Ok(())
-            } else {
-                Err(said(
-                    format!("there is no network {name}"),
-                    format!("{name} 네트워크가 없어요"),
-                ))
-            }
+            present(engine.networks.contains_key(name), true, NETWORK, name)
         }
         GoalKind::NoNetwork { name } => {
-            if engine.networks.contains_key(name) {
-                Err(said(
-                    format!("{name} still exists"),
-                    format!("{name} 네트워크가 아직 있어요"),
-                ))
-            } else {
-                Ok(())
-            }
+            present(engine.networks.contains_key(name), false, NETWORK, name)
         }
         GoalKind::NetworkHas { name, container } => {
             if !engine.networks.contains_key(name) {
-                return Err(said(
-                    format!("there is no network {name}"),
-                    format!("{name} 네트워크가 없어요"),
-                ));
+                return Err(missing(NETWORK, name));
             }
             let Ok(i) = engine.find_container(container) else {
-                return Err(said(
-                    format!("there is no container {container}"),
-                    format!("{container} 컨테이너가 없어요"),
-                ));
+                return Err(missing(CONTAINER, container));
             };
             if engine.container(i).networks.contains_key(name) {
                 Ok(())
@@ -800,10 +758,7 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             contains,
         } => {
             let Ok(i) = engine.find_container(container) else {
-                return Err(said(
-                    format!("there is no container {container}"),
-                    format!("{container} 컨테이너가 없어요"),
-                ));
+                return Err(missing(CONTAINER, container));
             };
             let logs: String = engine
                 .container(i)
@@ -850,6 +805,32 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                 ))
             }
         }
+    }
+}
+
+/// A kind of named object in goal messages: its English word, and its Korean word with the
+/// subject particle it takes.
+type Kind = (&'static str, &'static str);
+const VOLUME: Kind = ("volume", "볼륨이");
+const NETWORK: Kind = ("network", "네트워크가");
+const CONTAINER: Kind = ("container", "컨테이너가");
+
+fn missing((en, ko): Kind, name: &str) -> Said {
+    said(
+        format!("there is no {en} {name}"),
+        format!("{name} {ko} 없어요"),
+    )
+}
+
+/// Whether a named object exists as a goal wants (`want`: it should exist).
+fn present(exists: bool, want: bool, kind: Kind, name: &str) -> Result<(), Said> {
+    match (exists, want) {
+        (true, true) | (false, false) => Ok(()),
+        (false, true) => Err(missing(kind, name)),
+        (true, false) => Err(said(
+            format!("{name} still exists"),
+            format!("{name} {} 아직 있어요", kind.1),
+        )),
     }
 }
 
@@ -1302,6 +1283,50 @@ mod tests {
             &parse_goal("same mimi/web:1 mimi/web", Lang::Ko).unwrap(),
         );
         assert_eq!(ko.description, "mimi/web:1와 mimi/web가 같은 이미지예요");
+    }
+
+    #[test]
+    fn missing_and_remaining_objects_are_named_in_both_languages() {
+        let mut s = web_session();
+        let detail = |s: &Session, line: &str, lang: Lang| {
+            check_goal(s, &parse_goal(line, lang).unwrap()).detail
+        };
+        assert_eq!(
+            detail(&s, "volume data", Lang::En),
+            "there is no volume data"
+        );
+        assert_eq!(
+            detail(&s, "volume data has /x", Lang::Ko),
+            "data 볼륨이 없어요"
+        );
+        assert_eq!(
+            detail(&s, "network app has web", Lang::Ko),
+            "app 네트워크가 없어요"
+        );
+        assert_eq!(
+            detail(&s, "logs web contains x", Lang::En),
+            "there is no container web"
+        );
+        assert_eq!(
+            detail(&s, "container web", Lang::Ko),
+            "web 컨테이너가 없어요"
+        );
+        s.run("docker volume create data");
+        s.run("docker network create app");
+        assert_eq!(detail(&s, "no volume data", Lang::En), "data still exists");
+        assert_eq!(
+            detail(&s, "no volume data", Lang::Ko),
+            "data 볼륨이 아직 있어요"
+        );
+        assert_eq!(
+            detail(&s, "no network app", Lang::Ko),
+            "app 네트워크가 아직 있어요"
+        );
+        assert_eq!(
+            detail(&s, "network app has web", Lang::En),
+            "there is no container web"
+        );
+        assert_eq!(detail(&s, "network app", Lang::En), "");
     }
 
     #[test]

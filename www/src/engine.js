@@ -88,7 +88,7 @@ export class Engine {
     this.width = width;
     this.load = options.load || freshModule;
     this.persistent = options.persistent !== false;
-    this.lastGood = playground.save();
+    this.saved = playground.save();
     this.dirty = false;
     this.onCrash = () => {};
     // A save deferred to idle time must still reach storage when the page goes away.
@@ -105,11 +105,6 @@ export class Engine {
   get lastGood() {
     this.flush();
     return this.saved;
-  }
-
-  set lastGood(text) {
-    this.saved = text;
-    this.dirty = false;
   }
 
   /** A fresh, unsaved session from `load()` (the embed's loader), sized by `widthOf()` columns. */
@@ -213,6 +208,14 @@ export class Engine {
     if (this.persistent) storeSet(STORE_KEY, this.saved);
   }
 
+  /** Puts `playground` in place of the current one (which is freed) and saves it. */
+  replace(playground) {
+    const old = this.pg;
+    this.pg = playground;
+    if (old) old.free();
+    this.persist();
+  }
+
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
   guard(fn, fallback) {
     // While a crashed instance is being replaced there is no session to ask.
@@ -272,7 +275,7 @@ export class Engine {
 
   /** Tells the engine the terminal's width, so tables and build screens fit it. */
   setWidth(cols) {
-    this.guard((pg) => (typeof pg.setWidth === 'function' ? pg.setWidth(cols) : undefined), undefined);
+    this.guard((pg) => pg.setWidth(cols), undefined);
   }
 
   needsMoreInput(text) {
@@ -281,12 +284,12 @@ export class Engine {
 
   /** Whether the next line answers a question (a password prompt) rather than being a command. */
   awaitingAnswer() {
-    return this.guard((pg) => (typeof pg.awaitingAnswer === 'function' ? pg.awaitingAnswer() : false), false);
+    return this.guard((pg) => pg.awaitingAnswer(), false);
   }
 
   /** Whether that answer is shown as typed (false for passwords). */
   answerEchoes() {
-    return this.guard((pg) => (typeof pg.answerEchoes === 'function' ? pg.answerEchoes() : true), true);
+    return this.guard((pg) => pg.answerEchoes(), true);
   }
 
   complete(line) {

@@ -204,10 +204,7 @@ export async function lessonPanel(root, ctx) {
   async function freshSession(seed = state.lesson ? state.lesson.seed : 1, startMs = 0, note = w(lang(), 'fresh')) {
     const eng = engine();
     if (eng.recovering) await eng.recovering;
-    const old = eng.pg;
-    eng.pg = new eng.glue.Playground(BigInt(seed), startMs, ctx.shell.term.cols || 80);
-    if (old && typeof old.free === 'function') old.free();
-    eng.persist();
+    eng.replace(new eng.glue.Playground(BigInt(seed), startMs, ctx.shell.term.cols || 80));
     withLesson(() => undefined);
     await inTerminal(async () => {
       ctx.shell.pending = [];
@@ -323,6 +320,22 @@ export async function lessonPanel(root, ctx) {
     return url.href;
   }
 
+  /**
+   * Forgets every step's goals, completion and mark (a new lesson, Begin, the page's Reset);
+   * `keepShown` keeps which hints and solutions were shown.
+   */
+  function clearProgress({ keepShown = false } = {}) {
+    const n = state.lesson.steps.length;
+    state.statuses = Array(n).fill(null);
+    state.done = Array(n).fill(false);
+    state.marks = Array(n).fill(null);
+    if (!keepShown) {
+      state.hints = Array(n).fill(0);
+      state.solution = Array(n).fill(false);
+    }
+    state.complete = false;
+  }
+
   // ---- opening a lesson --------------------------------------------------------------------
 
   /** Opens a lesson from Markdown; throws with the parse error. */
@@ -332,14 +345,8 @@ export async function lessonPanel(root, ctx) {
     state.lesson = lesson;
     state.source = source;
     state.error = null;
-    const n = lesson.steps.length;
     state.step = -1;
-    state.statuses = Array(n).fill(null);
-    state.done = Array(n).fill(false);
-    state.marks = Array(n).fill(null);
-    state.hints = Array(n).fill(0);
-    state.solution = Array(n).fill(false);
-    state.complete = false;
+    clearProgress();
     state.verify = null;
     engine().guard((pg) => pg.setLesson(markdown), undefined);
   }
@@ -394,11 +401,7 @@ export async function lessonPanel(root, ctx) {
     if (p.save && p.save !== eng.lastGood) {
       // The page holds another session (free play, another lesson): bring the lesson's back.
       try {
-        const pg = eng.glue.Playground.load(p.save, ctx.shell.term.cols || 80);
-        const old = eng.pg;
-        eng.pg = pg;
-        if (old && typeof old.free === 'function') old.free();
-        eng.persist();
+        eng.replace(eng.glue.Playground.load(p.save, ctx.shell.term.cols || 80));
       } catch (e) {
         // An unreadable save: keep the page's session; the goals are checked against it. A
         // panic while replaying it leaves the instance poisoned: rebuild it from the page's save.
@@ -843,13 +846,7 @@ export async function lessonPanel(root, ctx) {
 
   async function begin() {
     if (state.playing) return;
-    const n = state.lesson.steps.length;
-    state.statuses = Array(n).fill(null);
-    state.done = Array(n).fill(false);
-    state.marks = Array(n).fill(null);
-    state.hints = Array(n).fill(0);
-    state.solution = Array(n).fill(false);
-    state.complete = false;
+    clearProgress();
     await freshSession();
     if (state.mode === 'replay') await play(0);
     else enter(0);
@@ -885,12 +882,8 @@ export async function lessonPanel(root, ctx) {
     /** The page's Reset started the session over: the lesson goes back to its start. */
     onReset() {
       if (!state.lesson || state.verify || state.playing) return;
-      const n = state.lesson.steps.length;
       state.step = -1;
-      state.statuses = Array(n).fill(null);
-      state.done = Array(n).fill(false);
-      state.marks = Array(n).fill(null);
-      state.complete = false;
+      clearProgress({ keepShown: true });
       saveProgress();
       render();
     },

@@ -176,7 +176,7 @@ export class Shell {
   fitNow() {
     try {
       this.fit.fit();
-      if (this.engine && typeof this.engine.setWidth === 'function') this.engine.setWidth(this.term.cols);
+      if (this.engine) this.engine.setWidth(this.term.cols);
     } catch {
       // A hidden or zero-sized container cannot be measured; the next resize will fit it.
     }

@@ -1,4 +1,4 @@
-// The picture drawn from synthetic snapshots (the stub engine's snapshot is empty): data-kind
+// The picture drawn from synthetic snapshots (each shape on demand, without commands): data-kind
 // attributes, life-cycle columns, shared layers, ports, escaping of engine text, and animations.
 
 import { join } from 'node:path';

@@ -1,5 +1,4 @@
-// Browser tests of the playground page against whatever engine is built (today's stub answers
-// "command not found" to everything): terminal editing, panels, persistence, sharing, recovery.
+// Browser tests of the playground page: terminal editing, panels, persistence, sharing, recovery.
 
 import { join } from 'node:path';
 import {
