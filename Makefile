@@ -26,11 +26,11 @@ setup-test:
 	scripts/setup.sh test
 
 # The engine in release, bindings for `--target web` (without the name section: ~15% of the
-# module, and panics are reported by message, not by stack), then wasm-opt when a good one exists.
+# module, and panics are reported by message, not by stack). No wasm-opt: binaryen 132's -Oz
+# makes this module 5% bigger gzipped (BENCHMARKS.md, Sizes).
 wasm: setup-dist
 	cargo build --release --lib --target wasm32-unknown-unknown
 	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir $(PKG) $(WASM)
-	scripts/wasm-opt.sh $(PKG)/dockling_bg.wasm
 
 # The page: main.js bundled (xterm included), the bindings' glue kept as its own module
 # (dockling-core.js; the page re-imports it to recover from a panic), the wasm and static files

@@ -27,9 +27,6 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb" ]; then
   cargo install wasm-bindgen-cli --version "$wb" --no-default-features --force
 fi
 
-# wasm-opt is optional and not installed here: Debian 12's binaryen (108) corrupts the
-# externref table wasm-bindgen emits (see scripts/wasm-opt.sh); a newer one on PATH is used.
-
 # npm ci only when the lock changed since the last install (a copy of it marks the install).
 stamp=www/node_modules/.dockling-installed-lock.json
 if [ ! -f "$stamp" ] || ! cmp -s www/package-lock.json "$stamp"; then
