@@ -1,6 +1,6 @@
 //! Explanations: every event, error and exit reason in every language, and exact sentences.
 
-use dockling::engine::{ErrorKind, Event, ExitReason};
+use dockling::engine::{CacheMiss, ErrorKind, Event, ExitReason};
 use dockling::explain::{concepts, describe, explain_command, reading_guide, Explanation};
 use dockling::session::Lang;
 
@@ -205,7 +205,9 @@ fn all_events() -> Vec<Event> {
         },
         Event::BuildStepRan {
             step: s("[3/5] COPY ./* /app/"),
-            cache_miss: s("files changed: index.js"),
+            cache_miss: CacheMiss::FilesChanged {
+                files: vec![s("index.js")],
+            },
             layer_size: 1200,
         },
         Event::ImageBuilt {
@@ -654,7 +656,7 @@ fn build_names_the_step_where_the_cache_broke() {
     let events = vec![
         Event::BuildStepRan {
             step: s("[1/5] FROM docker.io/library/node:latest"),
-            cache_miss: s("first build"),
+            cache_miss: CacheMiss::FirstBuild,
             layer_size: 0,
         },
         Event::BuildStepCached {
@@ -662,7 +664,9 @@ fn build_names_the_step_where_the_cache_broke() {
         },
         Event::BuildStepRan {
             step: s("[3/5] COPY ./* /app/"),
-            cache_miss: s("files changed: index.js"),
+            cache_miss: CacheMiss::FilesChanged {
+                files: vec![s("index.js")],
+            },
             layer_size: 1200,
         },
         Event::ImageBuilt {
@@ -697,7 +701,9 @@ fn build_names_the_step_where_the_cache_broke() {
         },
         Event::BuildStepRan {
             step: s("[3/5] COPY ./* /app/"),
-            cache_miss: s("files changed: index.js"),
+            cache_miss: CacheMiss::FilesChanged {
+                files: vec![s("index.js")],
+            },
             layer_size: 1200,
         },
         Event::ImageBuilt {
@@ -726,7 +732,7 @@ fn failed_build_keeps_its_steps_and_explains_ejsonparse() {
         },
         Event::BuildStepRan {
             step: s("[4/5] RUN npm install"),
-            cache_miss: s("previous step changed"),
+            cache_miss: CacheMiss::EarlierStepChanged,
             layer_size: 0,
         },
         Event::Failed {
@@ -833,4 +839,102 @@ fn explain_command_with_and_without_a_concept() {
     assert!(guide.contains("Reading docker ps"));
     let nothing = explain_command(&[], "", &[], Lang::Ko);
     assert!(nothing.starts_with("아직 설명할 명령이 없어요."));
+}
+
+/// Runs lines in a fresh session and returns the events of the last one.
+fn last_events_of(lines: &[&str]) -> Vec<Event> {
+    let mut session = dockling::session::Session::new(Default::default());
+    let mut events = Vec::new();
+    for line in lines {
+        events = session.run(line).events;
+    }
+    events
+}
+
+/// The builder's reasons reach both languages as words of that language: an edited `ENV` is
+/// named as the cause (not "an earlier step"), changed files are named, and no English
+/// fragment leaks into the Korean text.
+#[test]
+fn cache_miss_reasons_from_the_real_builder_in_both_languages() {
+    let dockerfile = |env: &str| {
+        format!("cat > Dockerfile <<'EOF'\nFROM node:20-alpine\nWORKDIR /app\nENV A={env}\nCOPY index.js .\nCMD [\"node\", \"index.js\"]\nEOF")
+    };
+    let first = dockerfile("1");
+    let second = dockerfile("2");
+    let setting = last_events_of(&[
+        "echo 'console.log(1)' > index.js",
+        &first,
+        "docker build -t a .",
+        &second,
+        "docker build -t a .",
+    ]);
+    let en = describe(&setting, Lang::En);
+    assert!(
+        en[0].body.contains(
+            "The cache broke at [3/3] COPY index.js . because an instruction before it changed: ENV A=2."
+        ),
+        "{}",
+        en[0].body
+    );
+    let ko = describe(&setting, Lang::Ko);
+    assert!(
+        ko[0].body.contains(
+            "앞에 있는 명령어 ENV A=2가 바뀌어서 [3/3] COPY index.js .에서 캐시가 깨졌어요."
+        ),
+        "{}",
+        ko[0].body
+    );
+    let files = last_events_of(&[
+        "echo 'console.log(1)' > index.js",
+        &first,
+        "docker build -t a .",
+        "echo 'console.log(2)' > index.js",
+        "docker build -t a .",
+    ]);
+    let ko = describe(&files, Lang::Ko);
+    assert!(
+        ko[0].body.contains(
+            "[3/3] COPY index.js .에서 복사하는 파일이 바뀌어서(index.js) 여기서 캐시가 깨졌어요."
+        ),
+        "{}",
+        ko[0].body
+    );
+    for text in [&ko[0].body, &describe(&setting, Lang::Ko)[0].body] {
+        assert!(!text.contains("changed"), "English in Korean: {text}");
+    }
+}
+
+/// SIGKILL cannot be handled; the text must not say the process "did not handle" it.
+#[test]
+fn sigkill_is_never_described_as_unhandled() {
+    let events = vec![Event::ContainerExited {
+        id: s("0123456789ab"),
+        name: s("web1"),
+        exit_code: 137,
+        reason: ExitReason::KilledBySignal {
+            signal: s("SIGKILL"),
+        },
+    }];
+    for lang in [Lang::En, Lang::Ko] {
+        let body = &describe(&events, lang)[0].body;
+        assert!(!body.contains("did not handle") && !body.contains("처리하지 않아서"));
+    }
+    assert!(describe(&events, Lang::En)[0]
+        .body
+        .contains("No program can catch, handle or ignore SIGKILL"));
+}
+
+/// Counters read as counts (`단계 3개`), not as ordinals (`3단계` reads "step 3").
+#[test]
+fn korean_step_counts_are_counts() {
+    let events = last_events_of(&[
+        "echo 'console.log(1)' > index.js",
+        "printf 'FROM node:20-alpine\\nWORKDIR /app\\nCOPY index.js .\\n' > Dockerfile",
+        "docker build -t a .",
+    ]);
+    let body = &describe(&events, Lang::Ko)[0].body;
+    assert!(
+        body.contains("Dockerfile의 단계 2개를 차례로 실행했어요"),
+        "{body}"
+    );
 }

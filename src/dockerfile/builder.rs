@@ -13,7 +13,7 @@ use super::instructions::{self, CommandLine, Instruction, Stage, Step};
 use super::lint::{self, Warning};
 use super::parser;
 use crate::engine::process::{container_shell, env_map, flavor_of};
-use crate::engine::{Engine, ErrorKind, Event};
+use crate::engine::{CacheMiss, Engine, ErrorKind, Event};
 use crate::image::reference;
 use crate::image::{HistoryEntry, Image, ImageConfig, Layer};
 use crate::runtime::programs::{self, ProgramCtx};
@@ -167,6 +167,9 @@ struct StageState {
     key: String,
     args: BTreeMap<String, Option<String>>,
     shell: Vec<String>,
+    /// The latest metadata instruction (`ENV`, `ARG`, `WORKDIR`, …) whose result was not in the
+    /// cache since the last layer step: it changes the cache key of every step after it.
+    changed_setting: Option<String>,
 }
 
 /// What a shell inside a build step reaches: its files and the programs of the image.
@@ -633,6 +636,7 @@ impl Builder<'_> {
                     key: key_of(&["from", &image.id]),
                     args: BTreeMap::new(),
                     shell: vec!["/bin/sh".into(), "-c".into()],
+                    changed_setting: None,
                 }
             } else {
                 let env = |k: &str| meta.get(k).cloned();
@@ -654,6 +658,7 @@ impl Builder<'_> {
                         key: key_of(&["scratch"]),
                         args: BTreeMap::new(),
                         shell: vec!["/bin/sh".into(), "-c".into()],
+                        changed_setting: None,
                     },
                 }
             };
@@ -891,6 +896,8 @@ impl Builder<'_> {
         let step_text = step.original.trim().to_string();
         let history_text: String;
         let mut content_digest = String::new();
+        // The same sources as `path<TAB>digest` lines, so a cache miss can name what changed.
+        let mut listing = String::new();
         match &step.instruction {
             Instruction::Env(pairs) => {
                 let mut shown = Vec::new();
@@ -1069,6 +1076,7 @@ impl Builder<'_> {
                 };
                 if let Some(tree) = &src_tree {
                     let mut h = String::new();
+                    listing.clear();
                     for s in &sources {
                         let s = expand!(s);
                         if let Ok(paths) = ignore::resolve_sources(tree, &s) {
@@ -1080,7 +1088,9 @@ impl Builder<'_> {
                                 for (q, node) in tree.walk(&p) {
                                     sub.insert(&format!("/x{}", &q[p.len()..]), node.clone());
                                 }
-                                h.push_str(&vfs::diff_digest(&sub.diff_from(&Tree::default())));
+                                let digest = vfs::diff_digest(&sub.diff_from(&Tree::default()));
+                                h.push_str(&digest);
+                                listing.push_str(&format!("{p}\t{digest}\n"));
                             }
                         }
                     }
@@ -1125,14 +1135,16 @@ impl Builder<'_> {
                 comment: "buildkit.dockerfile.v0".into(),
                 empty_layer: true,
             };
-            self.engine
-                .build_cache
-                .steps
-                .entry(key.clone())
-                .or_insert(CachedStep {
-                    layer: None,
-                    history: entry.clone(),
-                });
+            if !self.engine.build_cache.steps.contains_key(&key) {
+                state.changed_setting = Some(step_text.clone());
+                self.engine.build_cache.steps.insert(
+                    key.clone(),
+                    CachedStep {
+                        layer: None,
+                        history: entry.clone(),
+                    },
+                );
+            }
             state.history.push(entry);
             state.key = key;
             return Ok(());
@@ -1166,10 +1178,11 @@ impl Builder<'_> {
             return Ok(());
         }
         let miss = if req.no_cache {
-            "--no-cache was given".to_string()
+            CacheMiss::NoCache
         } else {
-            self.miss_reason(&state.key, &step_text, &content_digest)
+            self.miss_reason(state, &step_text, &listing)
         };
+        state.changed_setting = None;
         let before = state.fs.clone();
         let vertex = self.vertex(name.to_string(), VertexStatus::Done, 0, Vec::new());
         let mut ms = 50;
@@ -1396,7 +1409,7 @@ impl Builder<'_> {
             .seen
             .entry(state.key.clone())
             .or_default()
-            .push((step_text.clone(), content_digest.clone()));
+            .push((step_text.clone(), listing.clone()));
         state.key = key;
         self.ran_steps += 1;
         self.engine.emit(Event::BuildStepRan {
@@ -1407,20 +1420,24 @@ impl Builder<'_> {
         Ok(())
     }
 
-    /// Why a step missed the cache, in words the explanation can use.
-    fn miss_reason(&self, parent: &str, text: &str, content: &str) -> String {
-        match self.engine.build_cache.seen.get(parent) {
-            None if self.engine.build_cache.steps.is_empty() => {
-                "first build: nothing is cached yet".to_string()
-            }
-            None => "an earlier step changed, so every step after it runs again".to_string(),
-            Some(seen) => {
-                if seen.iter().any(|(t, c)| t == text && c != content) {
-                    "the files it copies changed".to_string()
-                } else {
-                    "this instruction is new or changed".to_string()
-                }
-            }
+    /// Why a step missed the cache: no cache at all, its own instruction or files changed, or
+    /// something before it did (a layer step, or a setting such as `ENV` that changed the key).
+    fn miss_reason(&self, state: &StageState, text: &str, content: &str) -> CacheMiss {
+        let cache = &self.engine.build_cache;
+        match cache.seen.get(&state.key) {
+            None if cache.steps.is_empty() => CacheMiss::FirstBuild,
+            None => match &state.changed_setting {
+                Some(instruction) => CacheMiss::SettingChanged {
+                    instruction: instruction.clone(),
+                },
+                None => CacheMiss::EarlierStepChanged,
+            },
+            Some(seen) => match seen.iter().rev().find(|(t, _)| t == text) {
+                Some((_, before)) if before != content => CacheMiss::FilesChanged {
+                    files: changed_files(before, content),
+                },
+                _ => CacheMiss::InstructionChanged,
+            },
         }
     }
 
@@ -1437,6 +1454,31 @@ impl Builder<'_> {
             .ok()
             .map(|p| p.image.rootfs())
     }
+}
+
+/// The paths whose digest differs between two `path\tdigest` listings of a step's sources
+/// (added, removed or changed), in listing order.
+fn changed_files(before: &str, after: &str) -> Vec<String> {
+    let entries = |listing: &str| -> Vec<(String, String)> {
+        listing
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(p, d)| (p.to_string(), d.to_string()))
+            .collect()
+    };
+    let (old, new) = (entries(before), entries(after));
+    let mut files: Vec<String> = Vec::new();
+    for (path, digest) in new.iter().chain(old.iter()) {
+        let same = old.iter().any(|(p, d)| p == path && d == digest)
+            && new.iter().any(|(p, d)| p == path && d == digest);
+        if !same && !files.contains(path) {
+            files.push(path.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|p| p.trim_start_matches('/').to_string())
+        .collect()
 }
 
 /// Expands a word with BuildKit's lexer against an environment (the word itself on error).

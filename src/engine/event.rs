@@ -33,6 +33,31 @@ pub enum ExitReason {
     Failed,
 }
 
+/// Why a build step could not come from the cache.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum CacheMiss {
+    /// Nothing is cached yet: the first build.
+    FirstBuild,
+    /// `--no-cache` was given.
+    NoCache,
+    /// The step's own instruction is new or was edited.
+    InstructionChanged,
+    /// The files a `COPY`/`ADD` reads changed.
+    FilesChanged {
+        /// Context paths that were added, removed or edited (`index.js`).
+        files: Vec<String>,
+    },
+    /// An earlier layer step ran again, so this step's parent layer is new.
+    EarlierStepChanged,
+    /// A metadata instruction before it (`ENV A=2`) changed, which changes every later step's
+    /// cache key although it makes no layer itself.
+    SettingChanged {
+        /// That instruction as written.
+        instruction: String,
+    },
+}
+
 /// The kind of error the learner hit, with what is needed to explain it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
@@ -202,8 +227,8 @@ pub enum Event {
     BuildStepRan {
         /// Step name.
         step: String,
-        /// Why the cache could not be used (`first build`, `files changed: index.js`, `--no-cache`, …).
-        cache_miss: String,
+        /// Why the cache could not be used.
+        cache_miss: CacheMiss,
         /// Size of the layer it produced (0 for metadata-only steps).
         layer_size: u64,
     },

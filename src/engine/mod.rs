@@ -25,7 +25,7 @@ pub use container::{
     PortBinding, RestartPolicy,
 };
 pub use error::DaemonError;
-pub use event::{ErrorKind, Event, ExitReason};
+pub use event::{CacheMiss, ErrorKind, Event, ExitReason};
 
 use crate::image::Image;
 use crate::vfs::Tree;

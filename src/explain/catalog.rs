@@ -108,7 +108,7 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
         }
     }
     out.push_str(rest);
-    out
+    super::particle::resolve(&out)
 }
 
 /// The placeholder names a text uses, sorted and deduplicated.

@@ -6,7 +6,7 @@
 //! start and ports, a stop's signals and released ports, a build's steps), so each event is
 //! covered by exactly one explanation.
 
-use crate::engine::{ErrorKind, Event, ExitReason};
+use crate::engine::{CacheMiss, ErrorKind, Event, ExitReason};
 use crate::session::Lang;
 
 use super::text::{short_id, signal_number, size, Builder};
@@ -605,6 +605,11 @@ fn exited(
         },
         ExitReason::Finished | ExitReason::Failed => "container.exited.failed",
         ExitReason::HandledSignal { .. } => "container.exited.handled",
+        // SIGKILL is never handled or ignored: the kernel ends the process; say so rather
+        // than "did not handle".
+        ExitReason::KilledBySignal { signal } if signal_number(signal) == Some(9) => {
+            "container.exited.sigkill"
+        }
         ExitReason::KilledBySignal { .. } => "container.exited.killed",
         ExitReason::KilledAfterGracePeriod { .. } => "container.exited.grace",
     };
@@ -678,7 +683,7 @@ fn is_bare_shell(command: &str) -> bool {
 fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanation {
     let mut cached = 0u64;
     let mut ran = 0u64;
-    let mut first_miss: Option<(&str, &str)> = None;
+    let mut first_miss: Option<(&str, &CacheMiss)> = None;
     let mut end = i;
     for (k, e) in events.iter().enumerate().skip(i) {
         if k != i && is_used(used, k) {
@@ -717,7 +722,7 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
     else {
         let mut b = Builder::new(lang, "build.partial", "cache");
         b.count("ran", "step", ran).count("cached", "step", cached);
-        b.say("body");
+        b.say(if cached == 0 { "body_uncached" } else { "body" });
         if let Some((step, reason)) = first_miss {
             miss(&mut b, step, reason);
         }
@@ -744,7 +749,7 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
         b.say("none_cached");
     }
     if let Some((step, reason)) = first_miss {
-        if *cached_steps > 0 || reason.contains("no-cache") {
+        if *cached_steps > 0 || *reason == CacheMiss::NoCache {
             miss(&mut b, step, reason);
         }
     }
@@ -774,26 +779,23 @@ fn build(events: &[Event], i: usize, used: &mut [bool], lang: Lang) -> Explanati
     b.finish()
 }
 
-/// Why the cache broke at a step, from the builder's reason (`first build`, `--no-cache`,
-/// `files changed: index.js`, `previous step changed`, `instruction changed`).
-fn miss(b: &mut Builder, step: &str, reason: &str) {
+/// Why the cache broke at a step: one text per reason the builder gives.
+fn miss(b: &mut Builder, step: &str, reason: &CacheMiss) {
     b.arg("step", step);
-    let r = reason.trim();
-    let lower = r.to_ascii_lowercase();
-    let key = if lower.contains("no-cache") {
-        "cache.miss.no_cache"
-    } else if lower.starts_with("first") || lower.contains("no cache") || lower.is_empty() {
-        "cache.miss.first"
-    } else if let Some(files) = r.strip_prefix("files changed:") {
-        b.arg("files", files.trim());
-        "cache.miss.files"
-    } else if lower.contains("previous") || lower.contains("parent") {
-        "cache.miss.parent"
-    } else if lower.contains("instruction") {
-        "cache.miss.instruction"
-    } else {
-        b.arg("reason", r);
-        "cache.miss.other"
+    let key = match reason {
+        CacheMiss::NoCache => "cache.miss.no_cache",
+        CacheMiss::FirstBuild => "cache.miss.first",
+        CacheMiss::FilesChanged { files } if files.is_empty() => "cache.miss.files_unnamed",
+        CacheMiss::FilesChanged { files } => {
+            b.arg("files", files.join(", "));
+            "cache.miss.files"
+        }
+        CacheMiss::EarlierStepChanged => "cache.miss.parent",
+        CacheMiss::InstructionChanged => "cache.miss.instruction",
+        CacheMiss::SettingChanged { instruction } => {
+            b.arg("instruction", instruction.as_str());
+            "cache.miss.setting"
+        }
     };
     b.say_key(key);
 }

@@ -8,6 +8,7 @@
 pub mod catalog;
 mod events;
 mod guide;
+mod particle;
 mod text;
 
 use serde::Serialize;
