@@ -938,3 +938,47 @@ fn korean_step_counts_are_counts() {
         "{body}"
     );
 }
+
+/// `docker rm -f` kills and removes: the explanation must not promise `docker start`.
+#[test]
+fn rm_force_is_removed_not_kept() {
+    let events = last_events_of(&["docker run -d --name web nginx", "docker rm -f web"]);
+    for lang in [Lang::En, Lang::Ko] {
+        let all: String = describe(&events, lang)
+            .iter()
+            .map(|e| e.body.clone())
+            .collect();
+        assert!(!all.contains("docker start web"), "{all}");
+    }
+    let en = describe(&events, Lang::En);
+    assert_eq!(en[1].id, "container.removed");
+}
+
+/// A `--rm` run that already finished is not described as running.
+#[test]
+fn a_finished_rm_run_is_not_running() {
+    let events = last_events_of(&["docker pull -q alpine", "docker run --rm alpine echo hi"]);
+    let en = describe(&events, Lang::En);
+    let run = en.iter().find(|e| e.id == "container.run").expect("a run");
+    assert!(run.title.ends_with("ran and ended"), "{}", run.title);
+    let ko = describe(&events, Lang::Ko);
+    let run = ko.iter().find(|e| e.id == "container.run").expect("a run");
+    assert!(run.title.ends_with("실행되고 끝났어요"), "{}", run.title);
+}
+
+/// The "no such image" example is built from the learner's own name, not the seed's.
+#[test]
+fn no_such_image_uses_the_learners_name() {
+    let events = last_events_of(&["docker rmi shop:2.0"]);
+    let en = &describe(&events, Lang::En)[0].body;
+    assert!(
+        en.contains("shop:2.0 and shop:latest are two different names"),
+        "{en}"
+    );
+    assert!(!en.contains("hahava"));
+    let ko = &describe(&events, Lang::Ko)[0].body;
+    assert!(
+        ko.contains("shop:2.0과 shop:latest는 서로 다른 이름이에요"),
+        "{ko}"
+    );
+}

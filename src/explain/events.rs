@@ -524,6 +524,14 @@ fn created(
         "container.created"
     };
     let mut b = Builder::new(lang, key, "container");
+    // A run whose program already finished (`docker run --rm alpine echo hi`) is not running.
+    let ended = events
+        .iter()
+        .skip(i)
+        .any(|e| matches!(e, Event::ContainerExited { name: n, .. } if n == name));
+    if run.is_some() && ended {
+        b.title_from("title_ended");
+    }
     b.arg("name", name.as_str())
         .arg("image", image.as_str())
         .arg("command", command.as_str())
@@ -645,6 +653,14 @@ fn exited(
         j,
         |e| matches!(e, Event::ContainerRemoved { name: n, auto: true, .. } if n == name),
     );
+    // `docker rm -f` kills and then removes in one command: the removal is explained next, so
+    // this one must not say the container is kept.
+    let force_removed = find(
+        events,
+        used,
+        j,
+        |e| matches!(e, Event::ContainerRemoved { name: n, auto: false, .. } if n == name),
+    );
     let released = take(
         events,
         used,
@@ -662,6 +678,7 @@ fn exited(
             b.arg("size", size(*writable_bytes))
                 .say_key("container.exited.auto_removed");
         }
+        _ if force_removed.is_some() => {}
         _ => {
             b.say_key("container.exited.kept");
         }
@@ -800,6 +817,21 @@ fn miss(b: &mut Builder, step: &str, reason: &CacheMiss) {
     b.say_key(key);
 }
 
+/// A name that looks like `reference` but is another image, built from the learner's own name:
+/// the other tag (`app:1.0` → `app:latest`), or the name without its namespace.
+fn near_name(reference: &str) -> String {
+    let slash = reference.rfind('/').map_or(0, |i| i + 1);
+    let (repo, tag) = match reference[slash..].rfind(':') {
+        Some(i) => (&reference[..slash + i], Some(&reference[slash + i + 1..])),
+        None => (reference, None),
+    };
+    match tag {
+        Some(t) if t != "latest" => format!("{repo}:latest"),
+        _ if slash > 0 => format!("{}:{}", &repo[slash..], tag.unwrap_or("latest")),
+        _ => format!("{repo}:1.0"),
+    }
+}
+
 /// An error: what went wrong and what to try.
 fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
     let (id, concept): (&str, &'static str) = match error {
@@ -843,7 +875,8 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
             b.arg("name", name.as_str());
         }
         ErrorKind::NoSuchImage { reference } | ErrorKind::ManifestUnknown { reference } => {
-            b.arg("image", reference.as_str());
+            b.arg("image", reference.as_str())
+                .arg("image_other", near_name(reference));
         }
         ErrorKind::PullAccessDenied { repository } => {
             b.arg("image", repository.as_str());
@@ -925,6 +958,14 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn near_names_come_from_the_learners_name() {
+        assert_eq!(super::near_name("hahava/app:0.0.1"), "hahava/app:latest");
+        assert_eq!(super::near_name("hahava/app"), "app:latest");
+        assert_eq!(super::near_name("localhost:5000/app"), "app:latest");
+        assert_eq!(super::near_name("web"), "web:1.0");
+    }
+
     use super::*;
 
     #[test]

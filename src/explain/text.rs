@@ -13,6 +13,8 @@ pub(crate) struct Builder {
     concept: &'static str,
     args: Vec<(&'static str, String)>,
     body: Vec<String>,
+    /// The field of the title, `title` unless [`Builder::title_from`] picked another.
+    title_field: &'static str,
 }
 
 impl Builder {
@@ -24,6 +26,7 @@ impl Builder {
             concept,
             args: Vec::new(),
             body: Vec::new(),
+            title_field: "title",
         }
     }
 
@@ -48,6 +51,12 @@ impl Builder {
         self.arg(name, value)
     }
 
+    /// Takes the title from `<id>.<field>` instead of `<id>.title` (a run that already ended).
+    pub(crate) fn title_from(&mut self, field: &'static str) -> &mut Builder {
+        self.title_field = field;
+        self
+    }
+
     /// Appends the sentence `<id>.<field>`.
     pub(crate) fn say(&mut self, field: &str) -> &mut Builder {
         let key = format!("{}.{field}", self.id);
@@ -64,7 +73,8 @@ impl Builder {
     /// The finished explanation: title `<id>.title`, the sentences, detail `<id>.detail` when the
     /// catalogue has one, else the lesson on its concept.
     pub(crate) fn finish(self) -> Explanation {
-        let title = catalog::text(self.lang, &format!("{}.title", self.id), &self.args);
+        let title_key = format!("{}.{}", self.id, self.title_field);
+        let title = catalog::text(self.lang, &title_key, &self.args);
         let detail_key = format!("{}.detail", self.id);
         let detail = match catalog::raw(self.lang, &detail_key) {
             Some(t) => catalog::fill(t, &self.args),
