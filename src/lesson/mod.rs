@@ -22,7 +22,7 @@ use crate::session::Lang;
 
 pub use goal::{check_goal, check_goal_with, parse_goal, BuildWatch, Goal, GoalKind, GoalStatus};
 pub use parse::parse_lesson;
-pub use run::{check_lesson, play_lesson, CommandReport, Report, StepReport};
+pub use run::{check_lesson, plain_text, play_lesson, CommandReport, Report, StepReport};
 
 /// A parsed lesson in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -189,6 +189,13 @@ pub fn play_lesson(text: &str) -> Result<String, LessonError> {
     Ok(out)
 }
 
+/// Markdown as the plain text `play` shows: paragraphs, list items with `- `, code indented.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    push_plain(&mut out, markdown);
+    out
+}
+
 /// Appends Markdown as plain text: paragraphs, list items with `- `, code indented.
 fn push_plain(out: &mut String, markdown: &str) {
     use pulldown_cmark::{Event as Md, Options, Parser, Tag, TagEnd};
