@@ -13,6 +13,7 @@
 //! - [`builtin_lessons`] are the lessons shipped inside the crate.
 
 pub mod goal;
+pub mod markdown;
 pub mod parse;
 pub mod run;
 
