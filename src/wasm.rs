@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::lesson::{builtin_lessons, check_goal_with, parse_lesson, BuildWatch, Lesson};
+use crate::lesson::{check_goal_with, parse_lesson, BuildWatch, Lesson};
 use crate::runtime::Stream;
 use crate::session::{Lang, Session, SessionConfig};
 
@@ -70,54 +70,6 @@ fn cells(width: u32) -> usize {
     match width {
         0 => DEFAULT_WIDTH,
         w => (w as usize).clamp(20, 400),
-    }
-}
-
-/// One built-in lesson in the page's lesson list.
-#[derive(Serialize)]
-struct LessonInfo<'a> {
-    id: &'a str,
-    lang: &'a str,
-    title: String,
-    level: String,
-    minutes: u32,
-}
-
-/// The lessons shipped inside the module: `[{id, lang, title, level, minutes}]`, by ID then
-/// language. A lesson that does not parse is left out (the native tests keep them all valid).
-#[wasm_bindgen]
-pub fn lessons() -> Result<JsValue, JsError> {
-    let list: Vec<LessonInfo> = builtin_lessons()
-        .into_iter()
-        .filter_map(|(id, lang, text)| {
-            let lesson = parse_lesson(text).ok()?;
-            Some(LessonInfo {
-                id,
-                lang,
-                title: lesson.title,
-                level: lesson.level,
-                minutes: lesson.minutes,
-            })
-        })
-        .collect();
-    to_js(&list)
-}
-
-/// The Markdown of a built-in lesson, or `undefined`.
-#[wasm_bindgen(js_name = lessonSource)]
-pub fn lesson_source(id: &str, lang: &str) -> Option<String> {
-    builtin_lessons()
-        .into_iter()
-        .find(|(i, l, _)| *i == id && *l == lang)
-        .map(|(_, _, text)| text.to_string())
-}
-
-/// A built-in lesson parsed (`Lesson` as a plain object), or `undefined`.
-#[wasm_bindgen]
-pub fn lesson(id: &str, lang: &str) -> Result<JsValue, JsError> {
-    match lesson_source(id, lang) {
-        Some(text) => parse_lesson_js(&text),
-        None => Ok(JsValue::UNDEFINED),
     }
 }
 

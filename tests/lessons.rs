@@ -83,3 +83,29 @@ fn every_lesson_solution_meets_its_goals() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `lessons/index.json`, the list the page fetches (the module holds no lessons): every built-in
+/// lesson in every language with its title, level and minutes. `UPDATE_EXPECT=1` rewrites it.
+#[test]
+fn the_page_lesson_index_lists_every_lesson() {
+    let list: Vec<serde_json::Value> = parsed()
+        .into_iter()
+        .map(|l| {
+            serde_json::json!({
+                "id": l.id, "lang": l.lang.code(), "title": l.title,
+                "level": l.level, "minutes": l.minutes,
+            })
+        })
+        .collect();
+    let mut want = serde_json::to_string_pretty(&list).unwrap();
+    want.push('\n');
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/index.json");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(path, &want).unwrap();
+    }
+    let got = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(
+        got, want,
+        "lessons/index.json is stale: UPDATE_EXPECT=1 cargo test --test lessons"
+    );
+}

@@ -10,9 +10,11 @@
 //! - [`check_goal`] evaluates one [`Goal`] against a [`Session`](crate::session::Session);
 //! - [`check_lesson`] runs a lesson's own commands on a fresh session and checks every goal;
 //! - [`play_lesson`] replays a lesson as a terminal transcript;
-//! - [`builtin_lessons`] are the lessons shipped inside the crate.
+//! - [`builtin_lessons`] are the lessons shipped inside the native program (the browser fetches
+//!   them as data: `lessons/index.json` and the `.md` files beside it).
 
 pub mod goal;
+pub mod markdown;
 pub mod parse;
 pub mod run;
 
@@ -22,7 +24,7 @@ use crate::session::Lang;
 
 pub use goal::{check_goal, check_goal_with, parse_goal, BuildWatch, Goal, GoalKind, GoalStatus};
 pub use parse::parse_lesson;
-pub use run::{check_lesson, play_lesson, CommandReport, Report, StepReport};
+pub use run::{check_lesson, plain_text, play_lesson, CommandReport, Report, StepReport};
 
 /// A parsed lesson in one language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -111,6 +113,9 @@ impl std::fmt::Display for LessonError {
 impl std::error::Error for LessonError {}
 
 /// The lessons shipped with dockling: (id, language, Markdown), ordered by ID then language.
+/// Native only: the wasm module leaves them out and the page fetches `lessons/index.json` and
+/// the `.md` files when a lesson is first opened.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn builtin_lessons() -> Vec<(&'static str, &'static str, &'static str)> {
     macro_rules! lesson {
         ($id:literal) => {

@@ -1,9 +1,8 @@
 //! The lesson file format: front matter, `## ` steps, and fenced blocks for commands, files,
 //! hints and goals (see `lessons/README.md`).
 
-use pulldown_cmark::{CodeBlockKind, Event as Md, HeadingLevel, Options, Parser, Tag};
-
 use super::goal::parse_goal;
+use super::markdown::{blocks, inline_text, unquote as unquote_lines, Kind};
 use super::{Block, Lesson, LessonError, Step};
 use crate::session::Lang;
 
@@ -27,46 +26,9 @@ pub fn parse_lesson(text: &str) -> Result<Lesson, LessonError> {
 
     let mut steps: Vec<Step> = Vec::new();
     let mut intro = String::new();
-    let mut depth = 0usize;
-    let mut open: Option<(Tag<'_>, std::ops::Range<usize>)> = None;
-    let mut buffer = String::new();
-
-    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
-        match event {
-            Md::Start(tag) => {
-                if depth == 0 {
-                    open = Some((tag, range));
-                    buffer.clear();
-                }
-                depth += 1;
-            }
-            Md::End(_) => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    if let Some((tag, range)) = open.take() {
-                        let source = body.get(range.clone()).unwrap_or("");
-                        let line = line_of(range.start);
-                        block(
-                            &mut lesson,
-                            &mut steps,
-                            &mut intro,
-                            tag,
-                            source,
-                            &buffer,
-                            line,
-                        )?;
-                    }
-                }
-            }
-            Md::Text(t) | Md::Code(t) => {
-                buffer.push_str(&t);
-            }
-            Md::SoftBreak | Md::HardBreak => buffer.push('\n'),
-            Md::Rule if depth == 0 => {
-                push_prose(&mut steps, &mut intro, body.get(range).unwrap_or(""))
-            }
-            _ => {}
-        }
+    for b in blocks(body) {
+        let line = line_of(b.start);
+        block(&mut lesson, &mut steps, &mut intro, b.kind, b.source, line)?;
     }
     if steps.is_empty() {
         return Err(err(0, "a lesson needs at least one step (a `## ` heading)"));
@@ -223,22 +185,15 @@ fn block(
     lesson: &mut Lesson,
     steps: &mut Vec<Step>,
     intro: &mut String,
-    tag: Tag<'_>,
+    kind: Kind<'_>,
     source: &str,
-    text: &str,
     line: usize,
 ) -> Result<(), LessonError> {
-    match tag {
-        Tag::Heading {
-            level: HeadingLevel::H1,
-            ..
-        } => Ok(()),
-        Tag::Heading {
-            level: HeadingLevel::H2,
-            ..
-        } => {
+    match kind {
+        Kind::Heading(1, _) => Ok(()),
+        Kind::Heading(2, content) => {
             steps.push(Step {
-                title: text.trim().to_string(),
+                title: inline_text(content, '\n').trim().to_string(),
                 prose_markdown: String::new(),
                 commands: Vec::new(),
                 files: Vec::new(),
@@ -248,7 +203,8 @@ fn block(
             });
             Ok(())
         }
-        Tag::CodeBlock(CodeBlockKind::Fenced(info)) => {
+        Kind::Fence(info, text) => {
+            let text = text.as_str();
             let mut words = info.split_whitespace();
             let kind = words.next().unwrap_or("");
             let attrs: Vec<&str> = words.collect();
@@ -308,8 +264,8 @@ fn block(
             }
             Ok(())
         }
-        Tag::BlockQuote(_) => {
-            if let Some(hint) = hint_of(source, text) {
+        Kind::Quote => {
+            if let Some(hint) = hint_of(source) {
                 match steps.last_mut() {
                     Some(step) => step.hints.push(hint),
                     None => {
@@ -332,20 +288,13 @@ fn block(
 const HINT_MARKERS: [&str; 4] = ["**Hint:**", "**Hint**:", "**힌트:**", "**힌트**:"];
 
 /// A `> **Hint:** …` blockquote's Markdown without the quote marks and the marker.
-fn hint_of(source: &str, text: &str) -> Option<String> {
-    let plain = text.trim_start();
+fn hint_of(source: &str) -> Option<String> {
+    let joined = unquote_lines(source);
+    let plain = inline_text(&joined, ' ');
+    let plain = plain.trim_start();
     if !(plain.starts_with("Hint:") || plain.starts_with("힌트:")) {
         return None;
     }
-    let unquoted: Vec<&str> = source
-        .lines()
-        .map(|l| {
-            let l = l.trim_start();
-            let l = l.strip_prefix('>').unwrap_or(l);
-            l.strip_prefix(' ').unwrap_or(l)
-        })
-        .collect();
-    let joined = unquoted.join("\n");
     let mut rest = joined.trim_start();
     for marker in HINT_MARKERS {
         if let Some(r) = rest.strip_prefix(marker) {

@@ -189,38 +189,19 @@ pub fn play_lesson(text: &str) -> Result<String, LessonError> {
     Ok(out)
 }
 
+/// Markdown as the plain text `play` shows: paragraphs, list items with `- `, code indented.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    push_plain(&mut out, markdown);
+    out
+}
+
 /// Appends Markdown as plain text: paragraphs, list items with `- `, code indented.
 fn push_plain(out: &mut String, markdown: &str) {
-    use pulldown_cmark::{Event as Md, Options, Parser, Tag, TagEnd};
     if markdown.trim().is_empty() {
         return;
     }
-    let mut in_code = false;
-    for event in Parser::new_ext(markdown, Options::empty()) {
-        match event {
-            Md::Start(Tag::Item) => out.push_str("- "),
-            Md::Start(Tag::CodeBlock(_)) => in_code = true,
-            Md::End(TagEnd::CodeBlock) => {
-                in_code = false;
-                out.push('\n');
-            }
-            Md::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.push_str("\n\n"),
-            Md::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
-            Md::End(TagEnd::List(_)) => out.push('\n'),
-            Md::Text(t) if in_code => {
-                for line in t.lines() {
-                    out.push_str("    ");
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-            Md::Text(t) => out.push_str(&t),
-            Md::Code(t) => out.push_str(&t),
-            Md::SoftBreak => out.push(' '),
-            Md::HardBreak => out.push('\n'),
-            _ => {}
-        }
-    }
+    super::markdown::push_plain(out, markdown, false);
     while out.ends_with("\n\n\n") {
         out.pop();
     }

@@ -39,10 +39,7 @@ async function freshModule() {
     Playground: glue.Playground,
     takePanic: glue.takePanic,
     panicForTest: glue.panicForTest,
-    // Lessons (www/src/lesson.js): the built-in list, one parsed lesson, a teacher's own file.
-    lessons: glue.lessons,
-    lesson: glue.lesson,
-    lessonSource: glue.lessonSource,
+    // Lessons (www/src/lesson.js) are fetched as data; the module parses them.
     parseLesson: glue.parseLesson,
     memory: exports.memory,
   };

@@ -131,6 +131,35 @@ const DONE_KEY = 'lesson-done';
 /** Built-in lesson IDs look like this; anything else in `?lesson=` is a URL. */
 const BUILTIN_ID = /^\d\d-[a-z0-9-]+$/;
 
+/** Fetched lesson files by URL, so opening a lesson again (or switching back) costs nothing. */
+const fetched = new Map();
+
+/** Fetches a text file beside the page once; throws with `path: HTTP status` on failure. */
+function fetchOnce(path) {
+  const url = new URL(path, import.meta.url).href;
+  if (!fetched.has(url)) {
+    const text = fetch(url).then((res) => {
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return res.text();
+    });
+    // A failed fetch is not kept: the next attempt asks again.
+    text.catch(() => fetched.delete(url));
+    fetched.set(url, text);
+  }
+  return fetched.get(url);
+}
+
+/** The built-in lesson list: `[{id, lang, title, level, minutes}]` (lessons/index.json). */
+async function fetchLessonIndex() {
+  const list = JSON.parse(await fetchOnce('lessons/index.json'));
+  return Array.isArray(list) ? list.filter((l) => l && BUILTIN_ID.test(l.id) && (l.lang === 'en' || l.lang === 'ko')) : [];
+}
+
+/** The Markdown of built-in lesson `id` in `lang`. */
+function fetchLessonText(id, lang) {
+  return fetchOnce(`lessons/${encodeURIComponent(id)}/${lang === 'ko' ? 'ko' : 'en'}.md`);
+}
+
 function w(lang, key) {
   return (WORDS[lang] || WORDS.en)[key] ?? WORDS.en[key];
 }
@@ -176,9 +205,12 @@ export async function lessonPanel(root, ctx) {
     complete: false,
   };
 
+  // The built-in lessons are data beside the page (`lessons/index.json` and one `.md` per
+  // language), fetched when the panel opens and when a lesson is first opened; the module holds
+  // none of them.
   let list = [];
   try {
-    list = glue().lessons() || [];
+    list = await fetchLessonIndex();
   } catch (e) {
     state.error = String(e && e.message ? e.message : e);
   }
@@ -351,16 +383,17 @@ export async function lessonPanel(root, ctx) {
     engine().guard((pg) => pg.setLesson(markdown), undefined);
   }
 
-  function builtinMarkdown(id, want) {
+  /** The Markdown of a built-in lesson in `want` (or its first language); null when unknown. */
+  async function builtinMarkdown(id, want) {
     const langs = list.filter((l) => l.id === id).map((l) => l.lang);
     if (!langs.length) return null;
     const pick = langs.includes(want) ? want : langs[0];
-    return glue().lessonSource(id, pick);
+    return fetchLessonText(id, pick);
   }
 
   async function openFromParam(value) {
     if (BUILTIN_ID.test(value) && list.some((l) => l.id === value)) {
-      open(builtinMarkdown(value, params.get('lang') || ctx.lang()), { kind: 'builtin', id: value });
+      open(await builtinMarkdown(value, params.get('lang') || ctx.lang()), { kind: 'builtin', id: value });
       return;
     }
     if (value === LOCAL) {
@@ -687,7 +720,7 @@ export async function lessonPanel(root, ctx) {
           url.searchParams.set('lesson', id);
           url.hash = '';
           history.replaceState(null, '', url.href);
-          await openAndShow(async () => open(builtinMarkdown(id, ctx.lang()), { kind: 'builtin', id }));
+          await openAndShow(async () => open(await builtinMarkdown(id, ctx.lang()), { kind: 'builtin', id }));
         },
       },
       h('option', { value: '', text: w(L, 'choose') }),
@@ -888,10 +921,16 @@ export async function lessonPanel(root, ctx) {
       render();
     },
     /** Follows the page's language: a built-in lesson is shown in it when it exists. */
-    setLang(next) {
+    async setLang(next) {
       if (state.lesson && state.source && state.source.kind === 'builtin' && state.lesson.lang !== next && !state.playing) {
-        const markdown = builtinMarkdown(state.source.id, next);
-        if (markdown) {
+        const id = state.source.id;
+        let markdown = null;
+        try {
+          markdown = await builtinMarkdown(id, next);
+        } catch {
+          // Offline: the lesson stays in the language it is open in.
+        }
+        if (markdown && state.source && state.source.id === id) {
           const lesson = glue().parseLesson(markdown);
           state.markdown = markdown;
           state.lesson = lesson;
