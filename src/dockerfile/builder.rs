@@ -847,7 +847,7 @@ impl Builder<'_> {
             .clone()
             .or_else(|| r.tag.clone())
             .unwrap_or_else(|| "latest".into());
-        match self.engine.registry.resolve(&r.path, &tag) {
+        match self.engine.registry.resolve(&r.registry_repo(), &tag) {
             Ok(pulled) => Ok(pulled.image),
             Err(crate::registry::RegistryError::ManifestUnknown { .. }) => Err((
                 format!("{}: failed to resolve source metadata for {full}: {full}: not found", r.familiar()),

@@ -92,7 +92,7 @@ impl Engine {
         let fam_name = reference.familiar_name();
         let pulled = self
             .registry
-            .resolve(&repo_path, &tag_or_digest)
+            .resolve(&reference.registry_repo(), &tag_or_digest)
             .map_err(|e| {
                 let kind = match &e {
                     crate::registry::RegistryError::ManifestUnknown { .. } => {

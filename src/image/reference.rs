@@ -143,6 +143,16 @@ pub fn looks_like_id_prefix(s: &str) -> bool {
 }
 
 impl Reference {
+    /// The repository as the registry is asked for it: the path on Docker Hub, `host/path` on
+    /// another registry (`docker.elastic.co/elasticsearch/elasticsearch`).
+    pub fn registry_repo(&self) -> String {
+        if self.domain == DEFAULT_DOMAIN {
+            self.path.clone()
+        } else {
+            format!("{}/{}", self.domain, self.path)
+        }
+    }
+
     /// The name as Docker shows it: `nginx`, `myuser/app`, `localhost:5000/app`.
     pub fn familiar_name(&self) -> String {
         if self.domain == DEFAULT_DOMAIN || self.domain.is_empty() {

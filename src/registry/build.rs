@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::catalog::{ImageDef, Step};
+use super::catalog::ImageDef;
 use super::distro;
 use crate::image::{HistoryEntry, Image, ImageConfig, Layer};
 use crate::vfs::{self, Diff, Node, NodeKind, Tree};
@@ -34,6 +34,29 @@ pub(crate) struct Built {
 /// Builds one image definition on top of its (already built) parent.
 pub(crate) fn build_image(def: &ImageDef, parent: Option<&Built>) -> Built {
     let created = parse_rfc3339(def.created).unwrap_or(0);
+    build_planned(def, created, &[], 1000, parent)
+}
+
+/// Replaces each `(from, to)` in turn (the release strings of a generated image).
+fn substitute(text: &str, subs: &[(String, String)]) -> String {
+    let mut out = text.to_string();
+    for (from, to) in subs {
+        if !from.is_empty() && out.contains(from.as_str()) {
+            out = out.replace(from.as_str(), to);
+        }
+    }
+    out
+}
+
+/// Builds a definition's steps with release strings replaced and layer sizes scaled (per mille):
+/// how the older releases of a repository are derived from its newest hand-written image.
+pub(crate) fn build_planned(
+    def: &ImageDef,
+    created: i64,
+    subs: &[(String, String)],
+    scale: u64,
+    parent: Option<&Built>,
+) -> Built {
     let (mut config, mut layers, mut history, mut rootfs) = match parent {
         Some(p) => (
             p.image.config.clone(),
@@ -50,17 +73,21 @@ pub(crate) fn build_image(def: &ImageDef, parent: Option<&Built>) -> Built {
     };
     let mut cmd_set_here = false;
     for step in def.steps {
+        let by = substitute(step.by, subs);
         if step.layer {
-            let layer = build_layer(step, &rootfs, layers.last().map(|l| l.digest.as_str()));
+            let files: Vec<String> = step.files.iter().map(|f| substitute(f, subs)).collect();
+            let size = step.size / 1000 * scale + step.size % 1000 * scale / 1000;
+            let below = layers.last().map(|l| l.digest.as_str());
+            let layer = build_layer(&by, &files, size, &rootfs, below);
             rootfs.apply(&layer.diff);
             layers.push(Arc::new(layer));
         } else {
-            apply_meta(&mut config, step.by, &mut cmd_set_here);
+            apply_meta(&mut config, &by, &mut cmd_set_here);
         }
         if step.history {
             history.push(HistoryEntry {
                 created,
-                created_by: step.by.to_string(),
+                created_by: by,
                 comment: step.comment.to_string(),
                 empty_layer: !step.layer,
             });
@@ -73,13 +100,13 @@ pub(crate) fn build_image(def: &ImageDef, parent: Option<&Built>) -> Built {
 }
 
 /// Builds one layer: its entries, padded to the step's size through the `*` files.
-fn build_layer(step: &Step, parent: &Tree, below: Option<&str>) -> Layer {
+fn build_layer(by: &str, files: &[String], size: u64, parent: &Tree, below: Option<&str>) -> Layer {
     let mut diff = Diff::new();
     let mut bulk = Vec::new();
-    add_entries(step.files, parent, &mut diff, &mut bulk, 0);
+    add_entries(files, parent, &mut diff, &mut bulk, 0);
     let have = vfs::diff_size(&diff);
-    if step.size > have && !bulk.is_empty() {
-        let rest = step.size - have;
+    if size > have && !bulk.is_empty() {
+        let rest = size - have;
         let share = rest / bulk.len() as u64;
         let mut left = rest;
         for (i, path) in bulk.iter().enumerate() {
@@ -94,14 +121,14 @@ fn build_layer(step: &Step, parent: &Tree, below: Option<&str>) -> Layer {
     }
     // The salt chains the layer to what lies below it, as real chain IDs do, so the same step
     // on two different bases gives two different layers.
-    let salt = format!("{}\n{}", below.unwrap_or(""), step.by);
+    let salt = format!("{}\n{}", below.unwrap_or(""), by);
     let size = vfs::diff_size(&diff);
     Layer::with_size(diff, size, &salt)
 }
 
 /// Adds a list of entries to a layer diff.
 fn add_entries(
-    entries: &[&str],
+    entries: &[String],
     parent: &Tree,
     diff: &mut Diff,
     bulk: &mut Vec<String>,
@@ -115,8 +142,12 @@ fn add_entries(
 fn add_entry(entry: &str, parent: &Tree, diff: &mut Diff, bulk: &mut Vec<String>, depth: usize) {
     if let Some(name) = entry.strip_prefix('%') {
         if depth < MAX_INCLUDE_DEPTH {
-            if let Some(set) = distro::set(name) {
-                add_entries(set, parent, diff, bulk, depth + 1);
+            let set = match distro::set(name) {
+                Some(set) => Some(set.iter().map(|e| e.to_string()).collect()),
+                None => distro::gen_set(name),
+            };
+            if let Some(set) = set {
+                add_entries(&set, parent, diff, bulk, depth + 1);
             }
         }
         return;
@@ -387,6 +418,7 @@ mod tests {
             "/home/node/ own=1000:1000",
             "*/big=file",
         ];
+        let entries: Vec<String> = entries.iter().map(|e| e.to_string()).collect();
         add_entries(&entries, &tree, &mut diff, &mut bulk, 0);
         let get = |p: &str| diff.get(p).cloned().flatten();
         assert_eq!(get("/tmp").map(|n| n.mode), Some(0o1777));

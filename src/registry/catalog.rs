@@ -52,12 +52,12 @@ pub(crate) struct RepoDef {
     pub tags: &'static [(&'static str, &'static str)],
 }
 
-const K: u64 = 1_000;
-const M: u64 = 1_000_000;
+pub(crate) const K: u64 = 1_000;
+pub(crate) const M: u64 = 1_000_000;
 const BK: &str = "buildkit.dockerfile.v0";
 
 /// A BuildKit step that makes a layer (`RUN`, `COPY`, `ADD`).
-const fn run(by: &'static str, size: u64, files: &'static [&'static str]) -> Step {
+pub(crate) const fn run(by: &'static str, size: u64, files: &'static [&'static str]) -> Step {
     Step {
         by,
         comment: BK,
@@ -69,7 +69,7 @@ const fn run(by: &'static str, size: u64, files: &'static [&'static str]) -> Ste
 }
 
 /// A BuildKit metadata step (`ENV`, `CMD`, `EXPOSE`, …).
-const fn meta(by: &'static str) -> Step {
+pub(crate) const fn meta(by: &'static str) -> Step {
     Step {
         by,
         comment: BK,
@@ -81,7 +81,7 @@ const fn meta(by: &'static str) -> Step {
 }
 
 /// A legacy-builder step (`/bin/sh -c #(nop) …`), with or without a layer.
-const fn legacy(by: &'static str, size: u64, files: &'static [&'static str]) -> Step {
+pub(crate) const fn legacy(by: &'static str, size: u64, files: &'static [&'static str]) -> Step {
     Step {
         by,
         comment: "",
@@ -121,7 +121,8 @@ const fn silent(by: &'static str) -> Step {
     }
 }
 
-const PATH: Step = silent("ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+pub(crate) const PATH: Step =
+    silent("ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 
 /// The node image's Debian/Alpine steps, shared by its versions.
 macro_rules! node_steps {
@@ -1086,12 +1087,20 @@ pub(crate) const REPOS: &[RepoDef] = &[
 
 /// The definition of an image by key.
 pub(crate) fn image_def(key: &str) -> Option<&'static ImageDef> {
-    IMAGES.iter().find(|d| d.key == key)
+    IMAGES
+        .iter()
+        .chain(super::community::IMAGES)
+        .find(|d| d.key == key)
+}
+
+/// Every repository: the official ones and others' written here, then the community ones.
+pub(crate) fn all_repos() -> impl Iterator<Item = &'static RepoDef> {
+    REPOS.iter().chain(super::community::REPOS)
 }
 
 /// A repository by familiar name (`node`, `bitnami/mysql`).
 pub(crate) fn repo_def(name: &str) -> Option<&'static RepoDef> {
-    REPOS.iter().find(|r| r.name == name)
+    all_repos().find(|r| r.name == name)
 }
 
 /// The image key a repository's tag points to.

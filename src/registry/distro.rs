@@ -934,3 +934,183 @@ const CADDYFILE: &str = "# The Caddyfile is an easy way to configure your Caddy 
 # Refer to the Caddy docs for more information:
 # https://caddyserver.com/docs/caddyfile
 ";
+
+/// Ubuntu releases: `VERSION CODENAME Name_Animal POINT` (POINT is the last point release of an
+/// LTS, or empty), oldest first.
+pub(crate) const UBUNTU_RELEASES: &str = "10.04 lucid Lucid_Lynx 4|12.04 precise Precise_Pangolin 5|12.10 quantal Quantal_Quetzal |13.04 raring Raring_Ringtail |13.10 saucy Saucy_Salamander |14.04 trusty Trusty_Tahr 6|14.10 utopic Utopic_Unicorn |15.04 vivid Vivid_Vervet |15.10 wily Wily_Werewolf |16.04 xenial Xenial_Xerus 7|16.10 yakkety Yakkety_Yak |17.04 zesty Zesty_Zapus |17.10 artful Artful_Aardvark |18.04 bionic Bionic_Beaver 6|18.10 cosmic Cosmic_Cuttlefish |19.04 disco Disco_Dingo |19.10 eoan Eoan_Ermine |20.04 focal Focal_Fossa 6|20.10 groovy Groovy_Gorilla |21.04 hirsute Hirsute_Hippo |21.10 impish Impish_Indri |22.04 jammy Jammy_Jellyfish 5|22.10 kinetic Kinetic_Kudu |23.04 lunar Lunar_Lobster |23.10 mantic Mantic_Minotaur |24.04 noble Noble_Numbat 2|24.10 oracular Oracular_Oriole |25.04 plucky Plucky_Puffin |25.10 questing Questing_Quokka ";
+
+/// An Ubuntu release by version or codename: (version, codename, `Name_Animal`, point).
+pub(crate) fn ubuntu_release(
+    key: &str,
+) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
+    UBUNTU_RELEASES.split('|').find_map(|r| {
+        let mut f = r.split(' ');
+        let (v, c, n, p) = (f.next()?, f.next()?, f.next()?, f.next().unwrap_or(""));
+        (v == key || c == key).then_some((v, c, n, p))
+    })
+}
+
+/// File sets of releases that have no hand-written set: `debian-buster`, `ubuntu-focal`,
+/// `alpine-3.19`, `centos-6`, `rocky-9.3`, `fedora-40`, `amazonlinux-2018.03`. Release facts come
+/// from the release tables; the texts are those the releases ship.
+pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
+    let (kind, release) = name.split_once('-')?;
+    let mut out: Vec<String> = Vec::new();
+    let mut put = |s: String| out.push(s);
+    match kind {
+        "debian" => {
+            let n = super::families::debian_number(release)?;
+            let point = super::families::distro_full("debian", n).unwrap_or_else(|| n.to_string());
+            let https = if n.parse::<u32>().unwrap_or(0) >= 9 {
+                "https"
+            } else {
+                "http"
+            };
+            let code_line = if n == "8" {
+                String::new()
+            } else {
+                format!("VERSION_CODENAME={release}\n")
+            };
+            put("%gnu".into());
+            put("/etc/os-release->../usr/lib/os-release".into());
+            put(format!("/usr/lib/os-release:=PRETTY_NAME=\"Debian GNU/Linux {n} ({release})\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"{n}\"\nVERSION=\"{n} ({release})\"\n{code_line}ID=debian\nHOME_URL=\"{https}://www.debian.org/\"\nSUPPORT_URL=\"{https}://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n"));
+            put(format!("/etc/debian_version:={point}\n"));
+            put(format!("/etc/issue:=Debian GNU/Linux {n} \\n \\l\n\n"));
+            put(format!("/etc/apt/sources.list:=deb http://deb.debian.org/debian {release} main\ndeb http://deb.debian.org/debian-security {release}-security main\n"));
+            for e in DEBIAN_BOOKWORM.iter().filter(|e| {
+                e.starts_with(['*', '/'])
+                    && (e.contains("passwd") || e.contains("group") || e.starts_with('*'))
+            }) {
+                put(e.to_string());
+            }
+        }
+        "ubuntu" => {
+            let (v, code, title, point) = ubuntu_release(release)?;
+            let title = title.replace('_', " ");
+            let lts = if point.is_empty() { "" } else { " LTS" };
+            let full = if point.is_empty() {
+                v.to_string()
+            } else {
+                format!("{v}.{point}")
+            };
+            let pretty = format!("Ubuntu {full}{lts}");
+            let major: u32 = v.split('.').next()?.parse().ok()?;
+            let text = if major >= 22 {
+                format!("PRETTY_NAME=\"{pretty}\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"{v}\"\nVERSION=\"{full}{lts} ({title})\"\nVERSION_CODENAME={code}\nID=ubuntu\nID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nSUPPORT_URL=\"https://help.ubuntu.com/\"\nBUG_REPORT_URL=\"https://bugs.launchpad.net/ubuntu/\"\nPRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\nUBUNTU_CODENAME={code}\n")
+            } else {
+                let web = if major >= 18 { "https" } else { "http" };
+                let version = if major >= 16 {
+                    format!("{full}{lts} ({title})")
+                } else {
+                    format!("{full}{lts}, {title}")
+                };
+                let privacy = if major >= 18 {
+                    "PRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\n"
+                } else {
+                    ""
+                };
+                let codes = if major >= 16 {
+                    format!("VERSION_CODENAME={code}\nUBUNTU_CODENAME={code}\n")
+                } else {
+                    String::new()
+                };
+                format!("NAME=\"Ubuntu\"\nVERSION=\"{version}\"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME=\"{pretty}\"\nVERSION_ID=\"{v}\"\nHOME_URL=\"{web}://www.ubuntu.com/\"\nSUPPORT_URL=\"{web}://help.ubuntu.com/\"\nBUG_REPORT_URL=\"{web}://bugs.launchpad.net/ubuntu/\"\n{privacy}{codes}")
+            };
+            put("%ubuntu".into());
+            put(format!("/usr/lib/os-release:={text}"));
+            put(format!("/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE={v}\nDISTRIB_CODENAME={code}\nDISTRIB_DESCRIPTION=\"{pretty}\"\n"));
+            put(format!("/etc/issue:={pretty} \\n \\l\n\n"));
+        }
+        "alpine" => {
+            let minor: String = release.split('.').take(2).collect::<Vec<_>>().join(".");
+            let full = super::families::distro_full("alpine", &minor)
+                .unwrap_or_else(|| release.to_string());
+            put("%alpine".into());
+            put(format!("/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID={full}\nPRETTY_NAME=\"Alpine Linux v{minor}\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n"));
+            put(format!("/etc/alpine-release:={full}\n"));
+            put(format!(
+                "/etc/issue:=Welcome to Alpine Linux {minor}\nKernel \\r on \\m (\\l)\n\n"
+            ));
+            put(format!("/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v{minor}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v{minor}/community\n"));
+        }
+        "centos" => {
+            let full = super::families::distro_full("centos", release)
+                .unwrap_or_else(|| release.to_string());
+            put("%redhat".into());
+            put(if release == "8" {
+                "/usr/bin/{dnf,yum}=exe"
+            } else {
+                "/usr/bin/yum=exe"
+            }
+            .into());
+            if release == "7" {
+                put("/etc/os-release->../usr/lib/os-release".into());
+                put("/usr/lib/os-release=text centos-7-os-release".into());
+            }
+            let core = if release == "7" { " (Core)" } else { "" };
+            put(format!(
+                "/etc/centos-release:=CentOS {}release {full}{core}\n",
+                if release == "8" || release == "7" {
+                    "Linux "
+                } else {
+                    ""
+                }
+            ));
+            put("/etc/redhat-release->centos-release".into());
+        }
+        "rocky" | "fedora" => {
+            let major = release.split('.').next()?;
+            let (name, id, like, tail) = if kind == "rocky" {
+                let title = if major == "8" {
+                    "Green Obsidian"
+                } else {
+                    "Blue Onyx"
+                };
+                (
+                    "Rocky Linux",
+                    "\"rocky\"",
+                    "ID_LIKE=\"rhel centos fedora\"\n",
+                    format!(" ({title})"),
+                )
+            } else {
+                (
+                    "Fedora Linux",
+                    "fedora",
+                    "",
+                    " (Container Image)".to_string(),
+                )
+            };
+            let shown = if kind == "rocky" {
+                release.split('.').take(2).collect::<Vec<_>>().join(".")
+            } else {
+                major.to_string()
+            };
+            put("%redhat".into());
+            put("/usr/bin/{dnf,yum,microdnf}=exe".into());
+            put("/etc/os-release->../usr/lib/os-release".into());
+            put(format!("/usr/lib/os-release:=NAME=\"{name}\"\nVERSION=\"{shown}{tail}\"\nID={id}\n{like}VERSION_ID=\"{shown}\"\nPLATFORM_ID=\"platform:{}{major}\"\nPRETTY_NAME=\"{name} {shown}{tail}\"\nANSI_COLOR=\"0;{}\"\n", if kind == "rocky" { "el" } else { "f" }, if kind == "rocky" { "32" } else { "38;2;60;110;180" }));
+            put(format!(
+                "/etc/redhat-release:={name} release {shown}{tail}\n"
+            ));
+        }
+        "amazonlinux" => {
+            let ami = release.starts_with("2018");
+            put("%redhat".into());
+            put(if ami {
+                "/usr/bin/yum=exe"
+            } else {
+                "/usr/bin/{dnf,yum}=exe"
+            }
+            .into());
+            let name = if ami {
+                "Amazon Linux AMI"
+            } else {
+                "Amazon Linux"
+            };
+            put(format!("/etc/os-release:=NAME=\"{name}\"\nVERSION=\"{release}\"\nID=\"amzn\"\nID_LIKE=\"{}fedora\"\nVERSION_ID=\"{release}\"\nPRETTY_NAME=\"{name} {release}\"\nANSI_COLOR=\"0;33\"\n", if ami { "rhel " } else { "" }));
+            put(format!("/etc/system-release:={name} release {release}\n"));
+        }
+        _ => return None,
+    }
+    Some(out)
+}

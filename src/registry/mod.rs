@@ -7,7 +7,10 @@
 
 mod build;
 mod catalog;
+mod community;
 mod distro;
+mod families;
+mod tables;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -167,8 +170,8 @@ struct PushedRepo {
 /// The stand-in Docker Hub of one session.
 #[derive(Clone, Debug, Default)]
 pub struct Registry {
-    /// Catalogue images built so far, by image key.
-    built: BTreeMap<&'static str, Built>,
+    /// Catalogue images built so far, by image key (static or generated), in build order.
+    built: Vec<(String, Built)>,
     /// Repositories pushed to, by path (`hahava/app`).
     pushed: BTreeMap<String, PushedRepo>,
     /// Which repository each pulled blob came from (for `Mounted from` on push).
@@ -193,9 +196,8 @@ impl Registry {
             limit
         };
         let mut hits: Vec<(u8, SearchHit)> = Vec::new();
-        let catalogue = catalog::REPOS
-            .iter()
-            .map(|r| (r.name.to_string(), r.description, r.stars, r.official));
+        let catalogue =
+            catalog::all_repos().map(|r| (r.name.to_string(), r.description, r.stars, r.official));
         let pushed = self
             .pushed
             .keys()
@@ -263,18 +265,35 @@ impl Registry {
                 return Err(unknown());
             }
         }
-        let repo = catalog::repo_def(familiar(repo_path)).ok_or_else(not_found)?;
-        let key = if tag_or_digest.starts_with("sha256:") {
-            let keys: Vec<&'static str> = repo.tags.iter().map(|&(_, k)| k).collect();
-            keys.into_iter().find(|key| {
-                self.build(key)
-                    .is_some_and(|b| manifest_of(&b.image).1 == tag_or_digest)
-            })
+        // Another registry host than the Hub's: only Elastic's is modelled; others fall back to
+        // the path alone, as before.
+        let name = familiar(repo_path);
+        let name = if families::family_for(name).is_some() || !is_host(name) {
+            name
         } else {
-            catalog::tag_image(repo, tag_or_digest)
+            name.split_once('/').map_or(name, |(_, rest)| rest)
+        };
+        let repo = catalog::repo_def(name);
+        if repo.is_none() && families::family_for(name).is_none() {
+            return Err(not_found());
+        }
+        let key: Option<String> = if tag_or_digest.starts_with("sha256:") {
+            let keys: Vec<&'static str> = repo
+                .map(|r| r.tags.iter().map(|&(_, k)| k).collect())
+                .unwrap_or_default();
+            keys.into_iter()
+                .find(|key| {
+                    self.build(key)
+                        .is_some_and(|b| manifest_of(&b.image).1 == tag_or_digest)
+                })
+                .map(str::to_string)
+        } else {
+            repo.and_then(|r| catalog::tag_image(r, tag_or_digest))
+                .map(str::to_string)
+                .or_else(|| families::resolve(name, tag_or_digest))
         };
         let image = key
-            .and_then(|k| self.build(k))
+            .and_then(|k| self.build(&k))
             .map(|b| b.image.clone())
             .ok_or_else(unknown)?;
         Ok(self.pulled(repo_path, image))
@@ -369,7 +388,9 @@ impl Registry {
 
     /// Whether a repository exists (`library/node`, `node`, `myuser/app`).
     pub fn has_repo(&self, path: &str) -> bool {
-        self.pushed.contains_key(&full_path(path)) || catalog::repo_def(familiar(path)).is_some()
+        self.pushed.contains_key(&full_path(path))
+            || catalog::repo_def(familiar(path)).is_some()
+            || families::family_for(familiar(path)).is_some()
     }
 
     /// The tags of a repository (empty when it does not exist).
@@ -384,8 +405,7 @@ impl Registry {
 
     /// Every repository: the catalogue's, then those pushed in this session.
     pub fn repositories(&self) -> Vec<RepoSummary> {
-        let mut repos: Vec<RepoSummary> = catalog::REPOS
-            .iter()
+        let mut repos: Vec<RepoSummary> = catalog::all_repos()
             .map(|r| RepoSummary {
                 name: r.name.to_string(),
                 official: r.official,
@@ -406,34 +426,48 @@ impl Registry {
 
     /// Builds (once) and returns a catalogue image, with its parents.
     fn build(&mut self, key: &str) -> Option<&Built> {
-        let def = catalog::image_def(key)?;
-        if !self.built.contains_key(def.key) {
-            // Parents first; the catalogue is shallow (at most five levels), and a missing
-            // parent makes the child a base image rather than a failure.
-            let mut chain = vec![def];
-            while let Some(parent) = chain
-                .last()
-                .and_then(|d| d.parent)
-                .filter(|p| !self.built.contains_key(p))
-                .and_then(catalog::image_def)
-            {
-                if chain.len() > catalog::IMAGES.len() {
-                    break;
-                }
-                chain.push(parent);
-            }
-            for d in chain.into_iter().rev() {
-                let parent = d.parent.and_then(|p| self.built.get(p));
-                let built = build::build_image(d, parent);
-                self.built.insert(d.key, built);
-            }
+        self.build_at(key, 0);
+        self.find(key)
+    }
+
+    /// A built image by key.
+    fn find(&self, key: &str) -> Option<&Built> {
+        self.built.iter().find(|(k, _)| k == key).map(|(_, b)| b)
+    }
+
+    /// Builds `key` after its parents; the chains are shallow (a dozen levels at most), and a
+    /// missing static parent makes the child a base image rather than a failure.
+    fn build_at(&mut self, key: &str, depth: usize) -> bool {
+        if self.find(key).is_some() {
+            return true;
         }
-        self.built.get(def.key)
+        if depth > 12 {
+            return false;
+        }
+        let built = if let Some(def) = catalog::image_def(key) {
+            if let Some(p) = def.parent {
+                self.build_at(p, depth + 1);
+            }
+            build::build_image(def, def.parent.and_then(|p| self.find(p)))
+        } else {
+            let Some(plan) = families::plan(key) else {
+                return false;
+            };
+            if let Some(p) = &plan.parent {
+                if !self.build_at(p, depth + 1) {
+                    return false;
+                }
+            }
+            let parent = plan.parent.as_deref().and_then(|p| self.find(p));
+            build::build_planned(plan.template, plan.created, &plan.subs, plan.scale, parent)
+        };
+        self.built.push((key.to_string(), built));
+        true
     }
 
     /// Builds every catalogue image and records which official repository each blob is from.
     fn build_all(&mut self) {
-        for repo in catalog::REPOS.iter().filter(|r| r.official) {
+        for repo in catalog::all_repos().filter(|r| r.official) {
             for &(_, key) in repo.tags {
                 let Some(built) = self.build(key) else {
                     continue;
@@ -473,6 +507,12 @@ impl Registry {
             layers,
         }
     }
+}
+
+/// Whether a name's first component is a registry host (`docker.elastic.co/…`).
+fn is_host(name: &str) -> bool {
+    name.split_once('/')
+        .is_some_and(|(first, _)| first.contains(['.', ':']) || first == "localhost")
 }
 
 /// `library/node` → `node`; `myuser/app` stays.

@@ -328,9 +328,9 @@ fn search_orders_as_docker_hub() {
             stars: None,
         },
     );
-    // mariadb's description mentions MySQL, so it matches after the name matches.
+    // mariadb's and phpmyadmin's descriptions mention MySQL, so they match after the name.
     let names: Vec<&str> = official.iter().map(|h| h.name.as_str()).collect();
-    assert_eq!(names, ["mysql", "mariadb"]);
+    assert_eq!(names, ["mysql", "mariadb", "phpmyadmin"]);
     let starred = hub.search(
         "node",
         25,

@@ -1,0 +1,617 @@
+//! Docker Hub's tag space for the official images, derived from the release tables of
+//! [`super::tables`] the way docker-library derives tags: a version at any depth (`18`, `18.20`,
+//! `18.20.8`) or a word (`hydrogen`, `lts`, `jammy`), then an optional variant suffix (`-alpine`,
+//! `-slim-buster`, `-apache`). A prefix tag names the newest full version under it that had the
+//! variant; a tag whose variant never existed for that version is unknown, as on the Hub.
+//!
+//! A found tag becomes an image [`Plan`]: the repository's newest hand-written image (a
+//! [`super::catalog`] template) with the release's version strings, base distribution, creation
+//! date and sizes put in. Plans and the keys naming them are generated at lookup; nothing is
+//! stored per tag.
+
+use super::catalog::{self, ImageDef};
+use super::tables as t;
+
+/// One official repository whose tags come from a release table.
+pub(crate) struct Family {
+    /// Repository name (`node`).
+    pub name: &'static str,
+    /// Its release table.
+    table: &'static str,
+    /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today.
+    words: &'static str,
+    /// Fewest version components a tag may have (`ubuntu:14` never existed).
+    depth: usize,
+    /// A word that may stand before a version (`v3.4` for traefik, `centos7` for centos).
+    vword: &'static str,
+    /// `WORD=KEY` templates: the first whose word is in the suffix (or is empty) is used.
+    templates: &'static str,
+    /// The release string the templates carry (replaced by the tag's full version).
+    tv: &'static str,
+    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version.
+    subs: &'static str,
+}
+
+const fn fam(
+    name: &'static str,
+    table: &'static str,
+    words: &'static str,
+    templates: &'static str,
+    tv: &'static str,
+    subs: &'static str,
+) -> Family {
+    Family {
+        name,
+        table,
+        words,
+        depth: 1,
+        vword: "",
+        templates,
+        tv,
+        subs,
+    }
+}
+
+/// Every generated repository.
+pub(crate) const FAMILIES: &[Family] = &[
+    fam("node", t::NODE, "argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24", "alpine=node-24-alpine slim=node-24-slim =node-24", "24.1.0", ""),
+    Family { depth: 2, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
+    Family { depth: 2, ..fam("ubuntu", t::UBUNTU, "rolling=25.04 devel=25.10", "=ubuntu-noble", "", "") },
+    fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=13 sid=13 unstable=13 experimental=13", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
+    fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", ""),
+    fam("busybox", t::BUSYBOX, "stable=1.36 unstable=1.37", "=busybox", "1.37.0", ""),
+    fam("nginx", t::NGINX, "mainline=1.27 stable=1.28", "alpine=nginx-alpine =nginx", "1.27.5", ""),
+    fam("httpd", t::HTTPD, "", "=httpd", "2.4.63", ""),
+    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L}"),
+    fam("mariadb", t::MARIADB, "lts=11.4", "=mariadb-11", "11.7.2", ""),
+    fam("postgres", t::POSTGRES, "", "alpine=postgres-17-alpine =postgres-17", "17.5", "MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/"),
+    fam("redis", t::REDIS, "", "alpine=redis-8-alpine =redis-8", "8.0.2", ""),
+    fam("mongo", t::MONGO, "", "=mongo-8", "8.0.10", "MAJOR=8.0>MAJOR={L}"),
+    fam("golang", t::GOLANG, "", "=golang-1.24", "1.24.3", ""),
+    fam("openjdk", t::OPENJDK, "", "=openjdk-22", "22-ea+36", "openjdk-22>openjdk-{L}"),
+    fam("eclipse-temurin", t::ECLIPSE_TEMURIN, "latest=21", "=eclipse-temurin-21", "21.0.7+6", ""),
+    fam("amazoncorretto", t::AMAZONCORRETTO, "", "=amazoncorretto", "21.0.7.6.1", ""),
+    fam("php", t::PHP, "", "apache=php-8.4-apache =php-8.4", "8.4.7", ""),
+    fam("wordpress", t::WORDPRESS, "", "=wordpress", "6.8.1", ""),
+    fam("tomcat", t::TOMCAT, "", "=tomcat", "11.0.7", ""),
+    fam("rabbitmq", t::RABBITMQ, "", "=rabbitmq-4", "4.1.0", ""),
+    fam("registry", t::REGISTRY, "", "=registry", "3.0.0", ""),
+    Family { vword: "centos", ..fam("centos", t::CENTOS, "", "=centos-7", "7.9.2009", "centos-7>centos-{L}") },
+    fam("rockylinux", t::ROCKYLINUX, "", "=centos-8", "8.4.2105", "centos-8>rocky-{F}"),
+    fam("fedora", t::FEDORA, "latest=42 rawhide=43", "=centos-8", "8.4.2105", "centos-8>fedora-{L}"),
+    fam("amazonlinux", t::AMAZONLINUX, "devel=2023", "=amazonlinux-2023", "2023.7.20250527.0", "al2023>al{L} amazonlinux-2023>amazonlinux-{L}"),
+    Family { vword: "v", ..fam("traefik", t::TRAEFIK, "reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4", "=traefik", "3.4.1", "") },
+    fam("caddy", t::CADDY, "", "=caddy", "2.10.0", ""),
+    fam("elasticsearch", t::ELASTICSEARCH, "", "=elasticsearch", "8.18.2", ""),
+    fam("kibana", t::KIBANA, "", "=kibana", "8.18.2", ""),
+];
+
+/// Elastic's own registry serves every release under these paths with the same table.
+pub(crate) fn family_for(repo: &str) -> Option<&'static Family> {
+    let name = match repo {
+        "docker.elastic.co/elasticsearch/elasticsearch" => "elasticsearch",
+        "docker.elastic.co/kibana/kibana" => "kibana",
+        other => other,
+    };
+    FAMILIES.iter().find(|f| f.name == name)
+}
+
+/// One release line of a table, expanded.
+pub(crate) struct Row<'a> {
+    /// `18`, `3.8`, `14.04`.
+    pub line: &'a str,
+    /// Full versions, oldest first.
+    pub versions: Vec<String>,
+    /// Variant groups: (first index, last index, comma-separated suffixes).
+    groups: Vec<(usize, usize, &'a str)>,
+    /// Days since the epoch of the line's first and last builds.
+    first: i64,
+    last: i64,
+}
+
+impl Row<'_> {
+    /// Whether the full version at `i` had the suffix (`""` for none).
+    pub fn has(&self, i: usize, suffix: &str) -> bool {
+        let want = if suffix.is_empty() { "~" } else { suffix };
+        self.groups
+            .iter()
+            .any(|&(lo, hi, s)| lo <= i && i <= hi && s.split(',').any(|x| x == want))
+    }
+
+    /// Every suffix of the full version at `i`.
+    pub fn suffixes(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.groups
+            .iter()
+            .filter(move |&&(lo, hi, _)| lo <= i && i <= hi)
+            .flat_map(|&(_, _, s)| s.split(','))
+            .map(|s| if s == "~" { "" } else { s })
+    }
+
+    /// Build time of the version at `i` (seconds since 1970), spread over the line's life.
+    pub fn created(&self, i: usize) -> i64 {
+        let n = self.versions.len() as i64 - 1;
+        let day = if n <= 0 {
+            self.last
+        } else {
+            self.first + (self.last - self.first) * (i as i64).min(n) / n
+        };
+        day * 86_400 + 3_600 * (3 + (i as i64 % 17)) + 60 * (i as i64 * 7 % 60)
+    }
+}
+
+/// Parses a release table (bounded by its text).
+pub(crate) fn rows(table: &str) -> Vec<Row<'_>> {
+    table.lines().filter_map(parse_row).collect()
+}
+
+fn parse_row(text: &str) -> Option<Row<'_>> {
+    let mut parts = text.split('|');
+    let line = parts.next()?;
+    let patches = parts.next()?;
+    let variants = parts.next()?;
+    let first = yymmdd(parts.next()?)?;
+    let last = yymmdd(parts.next()?)?;
+    let mut versions = Vec::new();
+    for item in patches.split(' ') {
+        if item == "=" {
+            versions.push(line.to_string());
+            continue;
+        }
+        // `12.0-1` → .12.0 .12.1; `3-19` → .3 … .19; `28` → .28.
+        let (head, run) = match item.rsplit_once('.') {
+            Some((h, r)) => (format!("{h}."), r),
+            None => (String::new(), item),
+        };
+        let (lo, hi) = run.split_once('-').unwrap_or((run, run));
+        let sep = if line.contains('.') || !head.is_empty() || !line.is_empty() {
+            "."
+        } else {
+            ""
+        };
+        match (lo.parse::<u32>(), hi.parse::<u32>()) {
+            (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 => {
+                for n in lo..=hi {
+                    versions.push(format!("{line}{sep}{head}{n}"));
+                }
+            }
+            _ => versions.push(format!("{line}{sep}{item}")),
+        }
+    }
+    let last_index = versions.len().saturating_sub(1);
+    let groups = variants
+        .split(' ')
+        .filter(|g| !g.is_empty())
+        .map(|g| match g.split_once(':') {
+            Some((range, names)) => {
+                let (lo, hi) = range.split_once('-').unwrap_or((range, range));
+                (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0), names)
+            }
+            None => (0, last_index, g),
+        })
+        .collect();
+    Some(Row {
+        line,
+        versions,
+        groups,
+        first,
+        last,
+    })
+}
+
+/// `250602` → days since 1970-01-01.
+fn yymmdd(text: &str) -> Option<i64> {
+    let date = format!(
+        "20{}-{}-{}T00:00:00Z",
+        text.get(0..2)?,
+        text.get(2..4)?,
+        text.get(4..6)?
+    );
+    super::build::parse_rfc3339(&date).map(|s| s / 86_400)
+}
+
+/// A tag found in a family: which release line, full version and variant.
+pub(crate) struct Hit {
+    /// Index of the row in the table.
+    pub row: usize,
+    /// Index of the full version in the row.
+    pub index: usize,
+    /// The variant suffix (`alpine3.19`, `slim-buster`, empty).
+    pub suffix: String,
+}
+
+/// Whether `full` is `prefix` or lies under it (`18` ⊃ `18.20.8`, `8` ⊃ `8u342`).
+fn under(full: &str, prefix: &str) -> bool {
+    full == prefix
+        || full
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with(['.', '_', 'u']))
+}
+
+/// Looks a tag up in a family's table.
+pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit> {
+    let newest = |pick: &dyn Fn(&Row<'_>, usize) -> bool| {
+        rows.iter().enumerate().rev().find_map(|(r, row)| {
+            (0..row.versions.len())
+                .rev()
+                .find(|&i| pick(row, i))
+                .map(|i| (r, i))
+        })
+    };
+    let hit = |(row, index): (usize, usize), suffix: &str| Hit {
+        row,
+        index,
+        suffix: suffix.to_string(),
+    };
+    let bare = if family.vword.is_empty() {
+        tag
+    } else {
+        tag.strip_prefix(family.vword)
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(tag)
+    };
+    if bare.starts_with(|c: char| c.is_ascii_digit()) {
+        let end = version_end(bare);
+        let (version, rest) = bare.split_at(end);
+        let suffix = match rest.strip_prefix('-') {
+            Some(s) if !s.is_empty() => s,
+            None if rest.is_empty() => "",
+            _ => return None,
+        };
+        if version.split(['.', '_', 'u']).count() < family.depth {
+            return None;
+        }
+        return newest(&|row, i| under(&row.versions[i], version) && row.has(i, suffix))
+            .map(|found| hit(found, suffix));
+    }
+    let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
+    let codename_line = match family.name {
+        "ubuntu" => super::distro::ubuntu_release(word)
+            .filter(|u| u.1 == word)
+            .map(|u| u.0),
+        "debian" => debian_number(word),
+        _ => None,
+    };
+    {
+        if let Some(line) = codename_line {
+            let r = rows.iter().position(|row| row.line == line)?;
+            let row = &rows[r];
+            return (0..row.versions.len())
+                .rev()
+                .find(|&i| row.has(i, rest))
+                .map(|i| hit((r, i), rest));
+        }
+    }
+    for alias in family.words.split(' ') {
+        let Some((word, line)) = alias.split_once('=') else {
+            continue;
+        };
+        let suffix = match tag.strip_prefix(word) {
+            Some("") => "",
+            Some(rest) => match rest.strip_prefix('-') {
+                Some(s) => s,
+                None => continue,
+            },
+            None => continue,
+        };
+        let r = rows.iter().position(|row| row.line == line)?;
+        let row = &rows[r];
+        return (0..row.versions.len())
+            .rev()
+            .find(|&i| row.has(i, suffix))
+            .map(|i| hit((r, i), suffix));
+    }
+    // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
+    // had it.
+    let suffix = if tag == "latest" { "" } else { tag };
+    newest(&|row, i| row.has(i, suffix)).map(|found| hit(found, suffix))
+}
+
+/// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
+fn version_end(tag: &str) -> usize {
+    let b = tag.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            i += 1;
+            end = i;
+        } else if matches!(b[i], b'.' | b'_' | b'u') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// How to build one generated image.
+pub(crate) struct Plan {
+    /// The hand-written image whose steps are reused.
+    pub template: &'static ImageDef,
+    /// The parent image key (static or generated), if any.
+    pub parent: Option<String>,
+    /// Build time (seconds since 1970).
+    pub created: i64,
+    /// Text replacements applied to every step and file entry, longest first.
+    pub subs: Vec<(String, String)>,
+    /// Layer sizes are scaled by this per mille.
+    pub scale: u64,
+}
+
+/// Debian's codenames, oldest first, with their release numbers.
+const DEBIAN_CODES: &str =
+    "6 squeeze|7 wheezy|8 jessie|9 stretch|10 buster|11 bullseye|12 bookworm|13 trixie";
+
+/// The Debian release number of a codename.
+pub(crate) fn debian_number(code: &str) -> Option<&'static str> {
+    DEBIAN_CODES.split('|').find_map(|r| {
+        r.split_once(' ')
+            .filter(|(_, c)| *c == code)
+            .map(|(n, _)| n)
+    })
+}
+
+/// The codename of a Debian release number.
+pub(crate) fn debian_code(number: &str) -> Option<&'static str> {
+    DEBIAN_CODES.split('|').find_map(|r| {
+        r.split_once(' ')
+            .filter(|(n, _)| *n == number)
+            .map(|(_, c)| c)
+    })
+}
+
+/// Which base distribution a suffix word names: `("debian", "buster")`, `("alpine", "3.19")`.
+fn distro_word(word: &str) -> Option<(&'static str, String)> {
+    if debian_number(word).is_some() {
+        return Some(("debian", word.to_string()));
+    }
+    if super::distro::ubuntu_release(word).is_some() {
+        return Some(("ubuntu", word.to_string()));
+    }
+    let v = word.strip_prefix("alpine")?;
+    (!v.is_empty() && v.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| ("alpine", v.to_string()))
+}
+
+/// The distribution a root (base) image key carries: `debian-bookworm-slim` → (debian, bookworm).
+fn root_distro(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "debian-bookworm" | "debian-bookworm-slim" => ("debian", "bookworm"),
+        "ubuntu-noble" => ("ubuntu", "noble"),
+        "ubuntu-jammy" => ("ubuntu", "jammy"),
+        "alpine-3.22" => ("alpine", "3.22"),
+        "alpine-3.21" => ("alpine", "3.21"),
+        _ => return None,
+    })
+}
+
+/// The root (base) image of a static key.
+fn root_of(key: &str) -> Option<&'static ImageDef> {
+    let mut def = catalog::image_def(key)?;
+    for _ in 0..8 {
+        match def.parent.and_then(catalog::image_def) {
+            Some(p) => def = p,
+            None => break,
+        }
+    }
+    Some(def)
+}
+
+/// The hand-written base image of a release, if there is one.
+fn static_root(kind: &str, code: &str) -> Option<&'static str> {
+    [
+        "debian-bookworm-slim",
+        "ubuntu-noble",
+        "ubuntu-jammy",
+        "alpine-3.22",
+        "alpine-3.21",
+    ]
+    .into_iter()
+    .find(|k| root_distro(k).is_some_and(|(a, b)| a == kind && b == code))
+}
+
+/// The key of `key` moved onto another release of its distribution (`buildpack-deps@bullseye`),
+/// or a base image of that release when `key` is of another distribution.
+fn rebase(key: &str, kind: &str, code: &str) -> String {
+    match root_of(key).and_then(|d| root_distro(d.key)) {
+        Some((k, c)) if k == kind && c == code => key.to_string(),
+        Some((k, _)) if k == kind => match static_root(kind, code) {
+            Some(own) if root_distro(key).is_some() => own.to_string(),
+            _ => format!("{key}@{code}"),
+        },
+        _ => match static_root(kind, code) {
+            Some(own) => own.to_string(),
+            None => {
+                let base = match kind {
+                    "debian" => "debian-bookworm-slim",
+                    "ubuntu" => "ubuntu-noble",
+                    _ => "alpine-3.22",
+                };
+                format!("{base}@{code}")
+            }
+        },
+    }
+}
+
+/// The plan of a generated key: `FAMILY:VERSION:SUFFIX` or `STATICKEY@RELEASE`.
+pub(crate) fn plan(key: &str) -> Option<Plan> {
+    if let Some((base, code)) = key.split_once('@') {
+        return rebase_plan(base, code, None);
+    }
+    let mut parts = key.splitn(3, ':');
+    let family = family_for(parts.next()?)?;
+    let version = parts.next()?;
+    let suffix = parts.next()?;
+    let rows = rows(family.table);
+    let (r, row, index) = rows.iter().enumerate().find_map(|(r, row)| {
+        row.versions
+            .iter()
+            .position(|v| v == version)
+            .map(|i| (r, row, i))
+    })?;
+    let _ = r;
+    match family.name {
+        "ubuntu" => {
+            let code = super::distro::ubuntu_release(row.line).map(|u| u.1)?;
+            let _ = suffix;
+            return rebase_plan("ubuntu-noble", code, None);
+        }
+        "debian" => {
+            let code = debian_code(row.line)?;
+            let base = if suffix.contains("slim") {
+                "debian-bookworm-slim"
+            } else {
+                "debian-bookworm"
+            };
+            return rebase_plan(base, code, Some(version));
+        }
+        "alpine" => return rebase_plan("alpine-3.22", version, Some(version)),
+        _ => {}
+    }
+    let template = family
+        .templates
+        .split(' ')
+        .filter_map(|t| t.split_once('='))
+        .find(|(word, _)| word.is_empty() || suffix.split('-').any(|w| w.starts_with(word)))
+        .and_then(|(_, k)| catalog::image_def(k))?;
+    // The base: the distribution the suffix names, else the newest one this version had.
+    let named = suffix.split('-').find_map(distro_word);
+    let alpine_kind = suffix.contains("alpine");
+    let default = || {
+        let mut best: Option<(&'static str, String)> = None;
+        for s in row.suffixes(index) {
+            for w in s.split('-') {
+                if let Some((kind, code)) = distro_word(w) {
+                    if (kind == "alpine") != alpine_kind {
+                        continue;
+                    }
+                    let newer = best
+                        .as_ref()
+                        .is_none_or(|(_, b)| distro_rank(&code) > distro_rank(b));
+                    if newer {
+                        best = Some((kind, code));
+                    }
+                }
+            }
+        }
+        best
+    };
+    let distro = named.or_else(default);
+    let parent = match (template.parent, distro) {
+        (Some(p), Some((kind, code))) => Some(rebase(p, kind, &code)),
+        (p, _) => p.map(str::to_string),
+    };
+    let created = row.created(index);
+    let full = version.to_string();
+    let mut subs = Vec::new();
+    if !family.tv.is_empty() {
+        subs.push((family.tv.to_string(), full.clone()));
+    }
+    for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
+        let to = pair.1.replace("{L}", row.line).replace("{F}", &full);
+        subs.push((pair.0.to_string(), to));
+    }
+    Some(Plan {
+        template,
+        parent,
+        created,
+        subs,
+        scale: age_scale(created),
+    })
+}
+
+/// Order of releases for "the newest base": Debian by number, Ubuntu and Alpine by version.
+fn distro_rank(code: &str) -> u32 {
+    if let Some(n) = debian_number(code) {
+        return n.parse().unwrap_or(0);
+    }
+    let v = super::distro::ubuntu_release(code).map_or(code, |u| u.0);
+    let (a, b) = v.split_once('.').unwrap_or((v, "0"));
+    a.parse::<u32>().unwrap_or(0) * 100 + b.parse::<u32>().unwrap_or(0)
+}
+
+/// Older images are smaller: 55% of today's size ten years back.
+fn age_scale(created: i64) -> u64 {
+    const NOW: i64 = 1_748_854_800;
+    let years = ((NOW - created).max(0) / 31_557_600) as u64;
+    1000u64.saturating_sub(45 * years.min(10))
+}
+
+/// A static image moved onto another release of its distribution, and its parents with it.
+fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
+    let template = catalog::image_def(base)?;
+    let root = root_of(base)?;
+    let (kind, own) = root_distro(root.key)?;
+    let mut subs: Vec<(String, String)> = Vec::new();
+    let created = match kind {
+        "debian" => {
+            let number = debian_number(code)?;
+            subs.push((own.to_string(), code.to_string()));
+            distro_date("debian", number, full)?
+        }
+        "ubuntu" => {
+            let (version, code, _, _) = super::distro::ubuntu_release(code)?;
+            let own_version = super::distro::ubuntu_release(own)?.0;
+            subs.push((own.to_string(), code.to_string()));
+            subs.push((own_version.to_string(), version.to_string()));
+            distro_date("ubuntu", version, full)?
+        }
+        _ => {
+            // Alpine: `3.19` or `3.19.1`; the minor's newest patch by default.
+            let minor = code.split('.').take(2).collect::<Vec<_>>().join(".");
+            let full = if code.matches('.').count() >= 2 {
+                code.to_string()
+            } else {
+                distro_full("alpine", &minor)?
+            };
+            // The hand-written Alpine bases are 3.22.0 and 3.21.3.
+            let own_full = if own == "3.22" { "3.22.0" } else { "3.21.3" }.to_string();
+            subs.push((own_full, full));
+            subs.push((own.to_string(), minor.clone()));
+            distro_date("alpine", &minor, Some(code))?
+        }
+    };
+    // Images built on the base keep their distance in time from it.
+    let offset = super::build::parse_rfc3339(template.created).unwrap_or(0)
+        - super::build::parse_rfc3339(root.created).unwrap_or(0);
+    let parent = template.parent.map(|p| format!("{p}@{code}"));
+    Some(Plan {
+        template,
+        parent,
+        created: created + offset.max(0),
+        subs,
+        scale: age_scale(created),
+    })
+}
+
+/// The build of a distribution's release (`debian`, `10`, `10.4`): the line's last build
+/// unless a version of it is named.
+fn distro_date(family: &str, line: &str, full: Option<&str>) -> Option<i64> {
+    let f = family_for(family)?;
+    let rows = rows(f.table);
+    let row = rows.iter().find(|r| r.line == line)?;
+    let last = row.versions.len().saturating_sub(1);
+    let i = full
+        .and_then(|v| row.versions.iter().position(|x| x == v))
+        .unwrap_or(last);
+    Some(row.created(i).min(1_748_000_000))
+}
+
+/// The newest full version of a distribution's release line (`alpine`, `3.19` → `3.19.7`).
+pub(crate) fn distro_full(family: &str, line: &str) -> Option<String> {
+    let f = family_for(family)?;
+    let rows = rows(f.table);
+    rows.iter()
+        .find(|r| r.line == line)
+        .and_then(|r| r.versions.last().cloned())
+}
+
+/// Resolves a tag of a generated repository to the key of its image.
+pub(crate) fn resolve(repo: &str, tag: &str) -> Option<String> {
+    let family = family_for(repo)?;
+    let rows = rows(family.table);
+    let hit = lookup(family, &rows, tag)?;
+    let version = rows.get(hit.row)?.versions.get(hit.index)?;
+    Some(format!("{}:{version}:{}", family.name, hit.suffix))
+}
