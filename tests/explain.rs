@@ -52,9 +52,12 @@ fn event_index(e: &Event) -> usize {
         Event::HostFileRemoved { .. } => 35,
         Event::TimePassed { .. } => 36,
         Event::Failed { .. } => 37,
+        Event::NetworkAliasAdded { .. } => 38,
+        Event::ContainerLinked { .. } => 39,
+        Event::RepositoryCloned { .. } => 40,
     }
 }
-const EVENT_VARIANTS: usize = 38;
+const EVENT_VARIANTS: usize = 41;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -344,6 +347,21 @@ fn all_events() -> Vec<Event> {
             path: s("/home/learner/app/old.js"),
         },
         Event::TimePassed { ms: 3000 },
+        Event::NetworkAliasAdded {
+            network: s("appnet"),
+            container: s("web"),
+            aliases: vec![s("site")],
+        },
+        Event::ContainerLinked {
+            container: s("app"),
+            target: s("db"),
+            alias: s("database"),
+        },
+        Event::RepositoryCloned {
+            url: s("https://github.com/docker/getting-started-app.git"),
+            path: s("/home/learner/getting-started-app"),
+            files: 12,
+        },
     ];
     for reason in all_exit_reasons() {
         events.push(Event::ContainerExited {

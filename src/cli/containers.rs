@@ -229,6 +229,11 @@ fn container_spec(
             .iter()
             .map(|s| s.to_string())
             .collect(),
+        links: f.list("link").iter().map(|s| s.to_string()).collect(),
+        extra_hosts: f.list("add-host").iter().map(|s| s.to_string()).collect(),
+        dns: f.list("dns").iter().map(|s| s.to_string()).collect(),
+        dns_search: f.list("dns-search").iter().map(|s| s.to_string()).collect(),
+        dns_options: f.list("dns-option").iter().map(|s| s.to_string()).collect(),
         hostname: f
             .str("hostname")
             .filter(|n| !n.is_empty())

@@ -225,6 +225,24 @@ pub struct Container {
     pub restart_at: Option<i64>,
     /// The image's HEALTHCHECK, if any.
     pub healthcheck: Option<crate::image::Healthcheck>,
+    /// Name resolution settings: links, extra hosts, DNS overrides.
+    pub dns: DnsSettings,
+}
+
+/// What decides a container's `/etc/hosts` and `/etc/resolv.conf` (`--link`, `--add-host`,
+/// `--dns`, `--dns-search`, `--dns-option`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DnsSettings {
+    /// `--link name[:alias]` as (container name, alias).
+    pub links: Vec<(String, String)>,
+    /// `--add-host name:ip` as (name, ip), `host-gateway` already replaced.
+    pub extra_hosts: Vec<(String, String)>,
+    /// `--dns`.
+    pub servers: Vec<String>,
+    /// `--dns-search`.
+    pub search: Vec<String>,
+    /// `--dns-option`.
+    pub options: Vec<String>,
 }
 
 impl Container {

@@ -505,4 +505,33 @@ pub enum Event {
         #[serde(flatten)]
         error: ErrorKind,
     },
+    /// A container got extra DNS names on a user-defined network (`--network-alias`,
+    /// `docker network connect --alias`).
+    NetworkAliasAdded {
+        /// Network.
+        network: String,
+        /// Container.
+        container: String,
+        /// The names.
+        aliases: Vec<String>,
+    },
+    /// A container on the default bridge was linked to another (`--link name:alias`): the
+    /// alias is written into its `/etc/hosts`.
+    ContainerLinked {
+        /// The container that got the link.
+        container: String,
+        /// The container linked to.
+        target: String,
+        /// The name it is reached by.
+        alias: String,
+    },
+    /// A repository was cloned onto the learner's machine (`git clone`).
+    RepositoryCloned {
+        /// The URL as typed.
+        url: String,
+        /// The directory it landed in.
+        path: String,
+        /// How many files it holds.
+        files: usize,
+    },
 }

@@ -52,6 +52,16 @@ pub struct ContainerSpec {
     pub stop_signal: Option<String>,
     /// `--stop-timeout`.
     pub stop_timeout: Option<i64>,
+    /// `--link name[:alias]`.
+    pub links: Vec<String>,
+    /// `--add-host name:ip`.
+    pub extra_hosts: Vec<String>,
+    /// `--dns`.
+    pub dns: Vec<String>,
+    /// `--dns-search`.
+    pub dns_search: Vec<String>,
+    /// `--dns-option`.
+    pub dns_options: Vec<String>,
 }
 
 /// How a start went.
@@ -260,6 +270,8 @@ impl Engine {
             }
         }
 
+        let dns = self.dns_settings(spec, &network_key)?;
+        let endpoints = self.initial_endpoints(&network_key, &spec.network_aliases);
         let id = self.new_container_id();
         let name = match &spec.name {
             Some(n) => n.trim_start_matches('/').to_string(),
@@ -341,7 +353,7 @@ impl Engine {
                 auto_remove: spec.auto_remove,
                 mounts,
                 network_mode: network_key,
-                networks: BTreeMap::new(),
+                networks: endpoints,
                 writable: Default::default(),
                 logs: Vec::new(),
                 service: None,
@@ -351,6 +363,7 @@ impl Engine {
                 interactive_shell: false,
                 restart_at: None,
                 healthcheck: image_config.healthcheck.clone(),
+                dns,
             };
             c.config.exposed_ports.retain(|p| !p.is_empty());
             let line = c.command_line();
@@ -364,6 +377,7 @@ impl Engine {
             command: command_line,
             generated_name: spec.name.is_none(),
         });
+        self.emit_name_events(&id);
         Ok(id)
     }
 
@@ -469,8 +483,20 @@ impl Engine {
             .nth(2)
             .unwrap_or("172.17")
             .to_string();
-        let host = net.next_host;
-        net.next_host += 1;
+        // Docker's IPAM hands out the lowest free address (released ones come back).
+        let mut used: Vec<u32> = Vec::new();
+        for c in &self.containers {
+            if let Some(e) = c.networks.get(network) {
+                let mut parts = e.ip.rsplitn(3, '.');
+                let low: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+                let high: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+                if !e.ip.is_empty() {
+                    used.push(high * 256 + low);
+                }
+            }
+        }
+        let host = (2..65_534).find(|h| !used.contains(h)).unwrap_or(2);
+        net.next_host = net.next_host.max(host + 1);
         let ip = format!("{prefix}.{}.{}", host / 256, host % 256);
         let endpoint_id = self.rng.id64();
         let mac = format!(

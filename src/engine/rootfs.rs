@@ -76,23 +76,13 @@ impl Engine {
                 }
             }
         }
-        // Docker mounts the container's own /etc/hostname and /etc/hosts over the image's.
+        // Docker mounts the container's own /etc/hostname, /etc/hosts and /etc/resolv.conf
+        // over the image's.
         if tree.is_dir("/etc") {
-            let c = &self.containers[idx];
-            let ip = c
-                .networks
-                .values()
-                .find(|e| !e.ip.is_empty())
-                .map(|e| e.ip.clone());
-            let hostname = c.config.hostname.clone();
-            let mut hosts = String::from(
-                "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n",
-            );
-            if let Some(ip) = ip {
-                hosts.push_str(&format!("{ip}\t{hostname}\n"));
-            }
+            let hostname = self.containers[idx].config.hostname.clone();
             tree.insert("/etc/hostname", vfs::Node::file(format!("{hostname}\n")));
-            tree.insert("/etc/hosts", vfs::Node::file(hosts));
+            tree.insert("/etc/hosts", vfs::Node::file(self.hosts_file(idx)));
+            tree.insert("/etc/resolv.conf", vfs::Node::file(self.resolv_conf(idx)));
         }
         tree
     }
@@ -133,7 +123,7 @@ impl Engine {
             }
         }
         // The mounted /etc files are not part of the writable layer.
-        for path in ["/etc/hostname", "/etc/hosts"] {
+        for path in ["/etc/hostname", "/etc/hosts", "/etc/resolv.conf"] {
             match base.get(path) {
                 Some(node) => tree.insert(path, node.clone()),
                 None => {

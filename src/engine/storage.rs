@@ -268,7 +268,15 @@ impl Engine {
             )));
         }
         let name = c.name.clone();
-        if c.state.is_active() {
+        let active = c.state.is_active();
+        if !aliases.is_empty() {
+            self.emit(Event::NetworkAliasAdded {
+                network: net.name.clone(),
+                container: name.clone(),
+                aliases: aliases.clone(),
+            });
+        }
+        if active {
             self.connect_endpoint(idx, &net.name, aliases);
         } else {
             // A stopped container is attached when it next starts.

@@ -429,6 +429,38 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             b.finish()
         }
         Event::Failed { error } => failed(error, lang),
+        Event::NetworkAliasAdded {
+            network,
+            container,
+            aliases,
+        } => {
+            let mut b = Builder::new(lang, "network.alias_added", "network");
+            b.arg("network", network.as_str())
+                .arg("name", container.as_str())
+                .arg("aliases", aliases.join(", "))
+                .say("body");
+            b.finish()
+        }
+        Event::ContainerLinked {
+            container,
+            target,
+            alias,
+        } => {
+            let mut b = Builder::new(lang, "container.linked", "network");
+            b.arg("name", container.as_str())
+                .arg("target", target.as_str())
+                .arg("alias", alias.as_str())
+                .say("body");
+            b.finish()
+        }
+        Event::RepositoryCloned { url, path, files } => {
+            let mut b = Builder::new(lang, "host.cloned", "build-context");
+            b.arg("url", url.as_str())
+                .arg("path", path.as_str())
+                .arg("files", files.to_string())
+                .say("body");
+            b.finish()
+        }
     }
 }
 

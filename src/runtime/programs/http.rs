@@ -119,6 +119,8 @@ struct WgetOpts {
     output: Option<String>,
     dir: Option<String>,
     urls: Vec<String>,
+    /// `--tries=N` / `-t N` (GNU wget retries a reset connection).
+    tries: u32,
 }
 
 fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
@@ -127,6 +129,7 @@ fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
         output: None,
         dir: None,
         urls: Vec::new(),
+        tries: 20,
     };
     let mut i = 0;
     while let Some(a) = args.get(i) {
@@ -137,6 +140,8 @@ fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
             o.dir = Some(v.to_string());
         } else if a == "--quiet" {
             o.quiet = true;
+        } else if let Some(v) = a.strip_prefix("--tries=") {
+            o.tries = v.parse().unwrap_or(20).clamp(1, 20);
         } else if a.starts_with("--") {
             // Other long options (--timeout=, --tries=, --no-verbose) don't change the result here.
         } else if a.starts_with('-') && a.len() > 1 {
@@ -159,6 +164,7 @@ fn parse_wget(args: &[String]) -> Result<WgetOpts, String> {
                         match f {
                             'O' => o.output = Some(value),
                             'P' => o.dir = Some(value),
+                            't' => o.tries = value.parse().unwrap_or(20).clamp(1, 20),
                             _ => {}
                         }
                         break;
@@ -359,6 +365,32 @@ fn wget_gnu(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
             log.push_str("connected.\n");
             r
         }
+        Err(NetError::Reset) => {
+            // Accepted, then reset before any header: wget retries (20 tries by default,
+            // waiting 1 s more each time up to 10 s) and gives up.
+            let mut at = ctx.now_ms;
+            for n in 1..=opts.tries {
+                if n > 1 {
+                    at += 1000 * i64::from((n - 1).min(10));
+                    log.push_str(&format!(
+                        "--{}--  (try:{n:>2})  {}\n",
+                        wget_time(at),
+                        url.display()
+                    ));
+                }
+                log.push_str(&connecting(ips.first().map_or("", String::as_str)));
+                log.push_str("connected.\nHTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.\n");
+                log.push_str(if n < opts.tries {
+                    "Retrying.\n\n"
+                } else {
+                    "Giving up.\n\n"
+                });
+            }
+            if !opts.quiet {
+                ctx.out.err(&log);
+            }
+            return 4;
+        }
         Err(e) => {
             let why = if e == NetError::Timeout {
                 "Connection timed out"
@@ -467,6 +499,17 @@ fn wget_busybox(raw: &str, opts: &WgetOpts, ctx: &mut ProgramCtx) -> i32 {
     let resp = match result {
         Err(NetError::UnknownHost) => {
             ctx.out.err(format!("wget: bad address '{}'\n", url.host));
+            return 1;
+        }
+        Err(NetError::Reset) => {
+            if !opts.quiet {
+                ctx.out.err(format!(
+                    "Connecting to {}:{} ({ip}:{})\n",
+                    url.host, url.port, url.port
+                ));
+            }
+            ctx.out
+                .err("wget: error getting response: Connection reset by peer\n");
             return 1;
         }
         Err(e) => {
@@ -773,6 +816,7 @@ pub fn curl(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             let (code, msg) = match e {
                 NetError::UnknownHost => (6, format!("Could not resolve host: {}", url.host)),
                 NetError::Refused => (7, format!("Failed to connect to {} port {} after 0 ms: Couldn't connect to server", url.host, url.port)),
+                NetError::Reset => (56, "Recv failure: Connection reset by peer".to_string()),
                 NetError::Timeout => match opts.max_time {
                     Some(t) => (28, format!("Connection timed out after {} milliseconds", (t * 1000.0) as i64 + 1)),
                     None => (28, format!("Failed to connect to {} port {} after 134112 ms: Couldn't connect to server", url.host, url.port)),
@@ -864,6 +908,19 @@ fn verbose_log(
                 "* connect to {ip} port {} failed: Connection refused\n* Failed to connect to {} port {} after 0 ms: Couldn't connect to server\n* Closing connection 0\n",
                 url.port, url.host, url.port
             ));
+        }
+        Err(NetError::Reset) => {
+            log.push_str(&format!(
+                "* Connected to {} ({ip}) port {} (#0)\n",
+                url.host, url.port
+            ));
+            log.push_str(&format!("> {} {} HTTP/1.1\r\n", req.method, req.path));
+            for (k, v) in &req.headers {
+                log.push_str(&format!("> {k}: {v}\r\n"));
+            }
+            log.push_str(
+                "> \r\n* Recv failure: Connection reset by peer\n* Closing connection 0\n",
+            );
         }
         Err(_) => log.push_str("* Closing connection 0\n"),
         Ok(resp) => {

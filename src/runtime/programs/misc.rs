@@ -257,27 +257,9 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
             ));
             0
         }
-        "ping" => ping(args, ctx),
         _ => {
             ctx.out.err(format!("{name}: missing operand\n"));
             1
         }
     }
-}
-
-/// `ping -c N host`: ICMP is not simulated, so it reports what an unreachable name gives.
-fn ping(args: &[String], ctx: &mut ProgramCtx) -> i32 {
-    let Some(host) = args
-        .iter()
-        .rev()
-        .find(|a| !a.starts_with('-') && a.parse::<u32>().is_err())
-    else {
-        ctx.out
-            .err("ping: usage error: Destination address required\n");
-        return 1;
-    };
-    ctx.out.err(format!(
-        "ping: {host}: Temporary failure in name resolution\n"
-    ));
-    2
 }

@@ -17,6 +17,7 @@ pub mod entrypoint;
 pub mod http;
 pub mod json;
 pub mod misc;
+pub mod nettools;
 pub mod node;
 pub mod npm;
 pub mod pkg;
@@ -77,6 +78,9 @@ pub enum NetError {
     Refused,
     /// Packets go nowhere (a paused container, a port not published).
     Timeout,
+    /// The connection was accepted and then reset (Docker's proxy in front of a published
+    /// port that nothing listens on inside the container).
+    Reset,
 }
 
 /// How the engine connects a program to the services of other containers or the host.
@@ -90,6 +94,44 @@ pub trait Net {
     fn resolve(&mut self, _host: &str) -> Option<Vec<String>> {
         None
     }
+    /// Name resolution as the container's resolver does it (see [`Lookup`]).
+    fn lookup(&mut self, _name: &str) -> Lookup {
+        Lookup::NoNetwork
+    }
+    /// A query to the DNS server of `/etc/resolv.conf` only (`nslookup`, `dig`, `host`), which
+    /// knows nothing of `/etc/hosts`.
+    fn dns(&mut self, _name: &str) -> Lookup {
+        Lookup::NoNetwork
+    }
+    /// The PTR name Docker's DNS gives an address (`web.appnet`), if any.
+    fn ptr(&mut self, _ip: &str) -> Option<String> {
+        None
+    }
+    /// Whether an address answers ICMP echo.
+    fn ping(&mut self, _ip: &str) -> bool {
+        false
+    }
+    /// The TCP ports this container listens on, with the program holding each (`netstat`).
+    fn listening(&mut self) -> Vec<(u16, String)> {
+        Vec::new()
+    }
+    /// This container's own addresses with their networks' prefix lengths (`ip addr`).
+    fn addresses(&mut self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+/// What a container's resolver says about a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// Found in `/etc/hosts` (or an address as such, or `localhost`).
+    Hosts(Vec<String>),
+    /// Answered by a DNS server: the addresses, and the server (`127.0.0.11`).
+    Dns(Vec<String>, String),
+    /// The DNS server answered NXDOMAIN; the server asked.
+    NxDomain(String),
+    /// No network to ask (`--network none`, a build step).
+    NoNetwork,
 }
 
 /// A network where nothing answers: every name is unknown. Useful for build steps and tests.
@@ -576,7 +618,15 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
             db::client_command(name, args, ctx)
         }
-        "java" | "go" | "git" | "vim" | "ping" | "gcc" | "make" | "httpd" => {
+        "ping" => nettools::ping(args, ctx),
+        "nslookup" => nettools::nslookup(args, ctx),
+        "dig" => nettools::dig(args, ctx),
+        "host" => nettools::host(args, ctx),
+        "getent" => nettools::getent(args, ctx),
+        "netstat" => nettools::netstat(args, ctx),
+        "ss" => nettools::ss(args, ctx),
+        "ip" => nettools::ip(args, ctx),
+        "java" | "go" | "git" | "vim" | "gcc" | "make" | "httpd" => {
             misc::version_command(name, args, ctx)
         }
         "hello" => misc::hello(ctx),

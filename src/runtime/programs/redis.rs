@@ -383,7 +383,7 @@ pub fn redis_cli(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             ));
             1
         }
-        Err(NetError::Refused) => {
+        Err(NetError::Refused | NetError::Reset) => {
             ctx.out.err(format!(
                 "Could not connect to Redis at {host}:{port}: Connection refused\n"
             ));
