@@ -98,6 +98,10 @@ impl Net for ContainerNet<'_> {
             })
             .collect()
     }
+
+    fn tcp_connect(&mut self, host: &str, port: u16) -> Result<(), NetError> {
+        self.engine.tcp_reachable(host, port, self.from)
+    }
 }
 
 /// Where a name led: an address, and the container behind it (none for the host's gateway
@@ -638,6 +642,27 @@ impl Engine {
                 NetError::Refused
             });
         }
+        // An app that talks to another server per request (WordPress's database) sees it as
+        // it is now.
+        let peers: Vec<(String, u16)> = self.containers[idx]
+            .service
+            .as_mut()
+            .map(|s| {
+                s.peers_mut()
+                    .iter()
+                    .map(|p| (p.host.clone(), p.port))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let status: Vec<Result<(), NetError>> = peers
+            .iter()
+            .map(|(h, p)| self.tcp_reachable(h, *p, Some(idx)))
+            .collect();
+        if let Some(service) = self.containers[idx].service.as_mut() {
+            for (peer, st) in service.peers_mut().iter_mut().zip(status) {
+                peer.status = st;
+            }
+        }
         let fs = self.container_fs(idx);
         let now = self.now();
         let mut log = Output::default();
@@ -666,6 +691,27 @@ impl Engine {
             });
         }
         Ok(response)
+    }
+
+    /// Whether a TCP connection to host:port from container `from` succeeds: the name resolves
+    /// to a running container whose main process listens on that port.
+    pub fn tcp_reachable(
+        &self,
+        host: &str,
+        port: u16,
+        from: Option<usize>,
+    ) -> Result<(), NetError> {
+        let idx = self.resolve_address(host, from)?;
+        let c = &self.containers[idx];
+        match c.state {
+            ContainerState::Running => {}
+            ContainerState::Paused => return Err(NetError::Timeout),
+            _ => return Err(NetError::Refused),
+        }
+        match &c.service {
+            Some(s) if s.ports().contains(&port) => Ok(()),
+            _ => Err(NetError::Refused),
+        }
     }
 
     /// The active container publishing a host port, and the container port it forwards to.

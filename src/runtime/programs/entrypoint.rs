@@ -24,6 +24,8 @@ fn image_of(argv0: &str, ctx: &ProgramCtx) -> &'static str {
         "mongo"
     } else if has("NGINX_VERSION") {
         "nginx"
+    } else if has("PHP_VERSION") {
+        "wordpress"
     } else {
         "unknown"
     }
@@ -73,6 +75,7 @@ pub fn run(argv0: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
         {
             web::nginx_entrypoint_lines(ctx);
         }
+        "wordpress" => return super::php::wordpress_entrypoint(args, ctx),
         _ => {}
     }
     if argv.is_empty() {

@@ -12,15 +12,19 @@ use std::collections::BTreeMap;
 use crate::runtime::Output;
 use crate::vfs::Tree;
 
+pub mod apps;
 pub mod db;
 pub mod entrypoint;
 pub mod http;
+pub mod java;
 pub mod json;
 pub mod misc;
 pub mod nettools;
 pub mod node;
 pub mod npm;
+pub mod php;
 pub mod pkg;
+pub mod python;
 pub mod redis;
 pub mod sha1;
 pub mod web;
@@ -93,6 +97,11 @@ pub trait Net {
     /// engine does not say (then `localhost` is `::1, 127.0.0.1` and other names `172.17.0.2`).
     fn resolve(&mut self, _host: &str) -> Option<Vec<String>> {
         None
+    }
+    /// Opens and closes a TCP connection to host:port: whether something listens there (how
+    /// an app waits for its database). Without an engine nothing answers.
+    fn tcp_connect(&mut self, _host: &str, _port: u16) -> Result<(), NetError> {
+        Err(NetError::UnknownHost)
     }
     /// Name resolution as the container's resolver does it (see [`Lookup`]).
     fn lookup(&mut self, _name: &str) -> Lookup {
@@ -377,6 +386,8 @@ pub enum Service {
     Db(db::Database),
     /// `sleep N`, `sleep infinity`, `tail -f /dev/null`, or any process that just waits.
     Idle(misc::Idle),
+    /// An application server: Python web apps, Apache with PHP, Java.
+    App(apps::AppServer),
 }
 
 impl Service {
@@ -389,6 +400,16 @@ impl Service {
             Service::Redis(s) => vec![s.port],
             Service::Db(s) => s.ports(),
             Service::Idle(_) => Vec::new(),
+            Service::App(s) => s.ports(),
+        }
+    }
+
+    /// Servers this service connects to per request (WordPress's database), for the engine
+    /// to check before a request.
+    pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
+        match self {
+            Service::App(apps::AppServer::Apache(s)) => &mut s.peers,
+            _ => &mut [],
         }
     }
 
@@ -409,6 +430,7 @@ impl Service {
             Service::Nginx(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Httpd(s) => Some(s.http(fs, now_ms, req, log)),
             Service::PyHttp(s) => Some(s.http(fs, now_ms, req, log)),
+            Service::App(s) => s.http(fs, now_ms, req, log),
             Service::Redis(_) | Service::Db(_) | Service::Idle(_) => None,
         }
     }
@@ -439,6 +461,7 @@ impl Service {
             Service::Redis(s) => s.on_signal(sig, now_ms, log),
             Service::Db(s) => s.on_signal(sig, now_ms, log),
             Service::Idle(s) => s.on_signal(sig),
+            Service::App(s) => s.on_signal(sig, now_ms, log),
         }
     }
 
@@ -452,6 +475,7 @@ impl Service {
             Service::Redis(s) => format!("redis-server *:{}", s.port),
             Service::Db(s) => s.command_line(),
             Service::Idle(s) => s.command.clone(),
+            Service::App(s) => s.command_line(),
         }
     }
 
@@ -465,6 +489,7 @@ impl Service {
             Service::Redis(_) => "redis-server",
             Service::Db(s) => s.pid1_name(),
             Service::Idle(s) => s.name(),
+            Service::App(s) => s.pid1_name(),
         }
     }
 
@@ -566,6 +591,10 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
         "python" | "python3" | "pip" | "pip3" => shipped_by("PYTHON_VERSION"),
         "httpd" | "httpd-foreground" => shipped_by("HTTPD_VERSION"),
         "java" => shipped_by("JAVA_VERSION"),
+        "php" | "apache2-foreground" | "docker-php-entrypoint" | "apache2" => {
+            shipped_by("PHP_VERSION")
+        }
+        "catalina.sh" => shipped_by("TOMCAT_VERSION"),
         "go" => shipped_by("GOLANG_VERSION"),
         "docker-entrypoint.sh" => [
             "NODE_VERSION",
@@ -576,6 +605,7 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
             "PG_MAJOR",
             "MONGO_VERSION",
             "NGINX_VERSION",
+            "PHP_VERSION",
         ]
         .iter()
         .any(|v| shipped_by(v)),
@@ -612,7 +642,22 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ps" => misc::ps(args, ctx),
         "hostname" => misc::hostname(args, ctx),
         "sleep" => misc::sleep_command(args, ctx),
-        "python" | "python3" => web::python_command(name, args, ctx),
+        "python" | "python3" | "python2" => python::python_command(name, args, ctx),
+        "fastapi" => match python::fastapi_cli(args, ctx) {
+            Start::Exited(c) => c,
+            _ => 0,
+        },
+        "flask"
+        | "gunicorn"
+        | "uvicorn"
+        | "php"
+        | "java"
+        | "catalina.sh"
+        | "apache2-foreground"
+        | "docker-php-entrypoint" => match start(argv, ctx) {
+            Start::Exited(c) => c,
+            _ => 0,
+        },
         "nginx" => web::nginx_command(args, ctx),
         "redis-server" => redis::server_command(args, ctx),
         "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
@@ -626,7 +671,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "netstat" => nettools::netstat(args, ctx),
         "ss" => nettools::ss(args, ctx),
         "ip" => nettools::ip(args, ctx),
-        "java" | "go" | "git" | "vim" | "gcc" | "make" | "httpd" => {
+        "go" | "git" | "vim" | "gcc" | "make" | "httpd" => {
             misc::version_command(name, args, ctx)
         }
         "hello" => misc::hello(ctx),
@@ -663,9 +708,16 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "mysqld" => db::start_mysql(ctx),
         "postgres" => db::start_postgres(ctx),
         "mongod" => db::start_mongo(ctx),
-        "python" | "python3" if args.first().map(String::as_str) == Some("-m") => {
-            web::start_python(name, args, ctx)
-        }
+        "python" | "python3" | "python2" => python::start_python(name, args, ctx),
+        "flask" => python::flask_cli(args, ctx),
+        "gunicorn" => python::gunicorn(args, ctx),
+        "uvicorn" => python::uvicorn(args, ctx),
+        "fastapi" => python::fastapi_cli(args, ctx),
+        "java" => java::start_java(args, ctx),
+        "catalina.sh" => java::catalina(args, ctx),
+        "apache2-foreground" => php::apache2_foreground(ctx),
+        "docker-php-entrypoint" => php::php_entrypoint(args, ctx),
+        "php" => Start::Exited(php::php_command(args, ctx)),
         "sleep" => misc::start_sleep(args, ctx),
         "tail" if args.iter().any(|a| a == "-f" || a == "-F") => {
             Start::Running(Service::Idle(misc::Idle {

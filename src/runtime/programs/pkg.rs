@@ -797,8 +797,16 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     }
 }
 
-/// A Python package: name, version, dependencies, installed bytes.
-type Wheel = (&'static str, &'static str, &'static [&'static str], u64);
+/// A package on the stand-in PyPI: its name as its metadata spells it, latest version,
+/// dependencies (normalised names), installed bytes, import name and console scripts.
+type Wheel = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    u64,
+    &'static str,
+    &'static [&'static str],
+);
 
 const WHEELS: &[Wheel] = &[
     (
@@ -813,43 +821,412 @@ const WHEELS: &[Wheel] = &[
             "werkzeug",
         ],
         103_000,
+        "flask",
+        &["flask"],
     ),
-    ("blinker", "1.9.0", &[], 8_500),
-    ("click", "8.2.1", &[], 102_000),
-    ("itsdangerous", "2.2.0", &[], 16_000),
-    ("jinja2", "3.1.6", &["markupsafe"], 134_000),
-    ("markupsafe", "3.0.2", &[], 23_000),
-    ("werkzeug", "3.1.3", &["markupsafe"], 224_000),
+    ("blinker", "1.9.0", &[], 8_500, "blinker", &[]),
+    ("click", "8.2.1", &[], 102_000, "click", &[]),
+    ("itsdangerous", "2.2.0", &[], 16_000, "itsdangerous", &[]),
+    ("jinja2", "3.1.6", &["markupsafe"], 134_000, "jinja2", &[]),
+    ("MarkupSafe", "3.0.2", &[], 23_000, "markupsafe", &[]),
+    (
+        "werkzeug",
+        "3.1.3",
+        &["markupsafe"],
+        224_000,
+        "werkzeug",
+        &[],
+    ),
     (
         "requests",
         "2.32.4",
         &["certifi", "charset-normalizer", "idna", "urllib3"],
         64_000,
+        "requests",
+        &[],
     ),
-    ("certifi", "2025.4.26", &[], 159_000),
-    ("charset-normalizer", "3.4.2", &[], 148_000),
-    ("idna", "3.10", &[], 70_000),
-    ("urllib3", "2.4.0", &[], 128_000),
-    ("redis", "6.2.0", &[], 278_000),
-    ("django", "5.2.3", &["asgiref", "sqlparse"], 8_300_000),
-    ("asgiref", "3.8.1", &[], 23_000),
-    ("sqlparse", "0.5.3", &[], 44_000),
-    ("numpy", "2.3.0", &[], 16_600_000),
+    ("certifi", "2025.4.26", &[], 159_000, "certifi", &[]),
+    (
+        "charset-normalizer",
+        "3.4.2",
+        &[],
+        148_000,
+        "charset_normalizer",
+        &["normalizer"],
+    ),
+    ("idna", "3.10", &[], 70_000, "idna", &[]),
+    ("urllib3", "2.4.0", &[], 128_000, "urllib3", &[]),
+    ("redis", "6.2.0", &[], 278_000, "redis", &[]),
+    (
+        "Django",
+        "5.2.3",
+        &["asgiref", "sqlparse"],
+        8_300_000,
+        "django",
+        &["django-admin"],
+    ),
+    ("asgiref", "3.8.1", &[], 23_000, "asgiref", &[]),
+    ("sqlparse", "0.5.3", &[], 44_000, "sqlparse", &["sqlformat"]),
+    ("numpy", "2.3.0", &[], 16_600_000, "numpy", &["f2py"]),
+    (
+        "gunicorn",
+        "23.0.0",
+        &["packaging"],
+        85_000,
+        "gunicorn",
+        &["gunicorn"],
+    ),
+    ("packaging", "25.0", &[], 66_000, "packaging", &[]),
+    (
+        "uvicorn",
+        "0.34.3",
+        &["click", "h11"],
+        62_000,
+        "uvicorn",
+        &["uvicorn"],
+    ),
+    ("h11", "0.16.0", &[], 37_000, "h11", &[]),
+    (
+        "fastapi",
+        "0.115.12",
+        &["starlette", "pydantic", "typing-extensions"],
+        95_000,
+        "fastapi",
+        &[],
+    ),
+    ("starlette", "0.46.2", &["anyio"], 72_000, "starlette", &[]),
+    (
+        "anyio",
+        "4.9.0",
+        &["idna", "sniffio"],
+        100_000,
+        "anyio",
+        &[],
+    ),
+    ("sniffio", "1.3.1", &[], 10_000, "sniffio", &[]),
+    (
+        "pydantic",
+        "2.11.5",
+        &[
+            "annotated-types",
+            "pydantic-core",
+            "typing-extensions",
+            "typing-inspection",
+        ],
+        444_000,
+        "pydantic",
+        &[],
+    ),
+    (
+        "pydantic_core",
+        "2.33.2",
+        &[],
+        2_000_000,
+        "pydantic_core",
+        &[],
+    ),
+    (
+        "annotated-types",
+        "0.7.0",
+        &[],
+        13_000,
+        "annotated_types",
+        &[],
+    ),
+    (
+        "typing_extensions",
+        "4.14.0",
+        &[],
+        43_000,
+        "typing_extensions",
+        &[],
+    ),
+    (
+        "typing-inspection",
+        "0.4.1",
+        &[],
+        14_000,
+        "typing_inspection",
+        &[],
+    ),
+    ("psycopg2-binary", "2.9.10", &[], 3_000_000, "psycopg2", &[]),
+    ("PyMySQL", "1.1.1", &[], 45_000, "pymysql", &[]),
+    (
+        "mysql-connector-python",
+        "9.3.0",
+        &[],
+        33_900_000,
+        "mysql",
+        &[],
+    ),
+    (
+        "SQLAlchemy",
+        "2.0.41",
+        &["greenlet", "typing-extensions"],
+        3_200_000,
+        "sqlalchemy",
+        &[],
+    ),
+    ("greenlet", "3.2.3", &[], 600_000, "greenlet", &[]),
+    (
+        "Flask-SQLAlchemy",
+        "3.1.1",
+        &["flask", "sqlalchemy"],
+        25_000,
+        "flask_sqlalchemy",
+        &[],
+    ),
+    ("python-dotenv", "1.1.0", &[], 20_000, "dotenv", &["dotenv"]),
+    (
+        "pandas",
+        "2.3.0",
+        &["numpy", "python-dateutil", "pytz", "tzdata"],
+        12_400_000,
+        "pandas",
+        &[],
+    ),
+    (
+        "python-dateutil",
+        "2.9.0.post0",
+        &["six"],
+        229_000,
+        "dateutil",
+        &[],
+    ),
+    ("six", "1.17.0", &[], 11_000, "six", &[]),
+    ("pytz", "2025.2", &[], 509_000, "pytz", &[]),
+    ("tzdata", "2025.2", &[], 347_000, "tzdata", &[]),
+    (
+        "pytest",
+        "8.4.0",
+        &["iniconfig", "packaging", "pluggy", "pygments"],
+        363_000,
+        "pytest",
+        &["pytest", "py.test"],
+    ),
+    ("iniconfig", "2.1.0", &[], 6_000, "iniconfig", &[]),
+    ("pluggy", "1.6.0", &[], 20_000, "pluggy", &[]),
+    (
+        "Pygments",
+        "2.19.1",
+        &[],
+        1_200_000,
+        "pygments",
+        &["pygmentize"],
+    ),
+    ("PyYAML", "6.0.2", &[], 760_000, "yaml", &[]),
+    (
+        "pymongo",
+        "4.13.0",
+        &["dnspython"],
+        1_400_000,
+        "pymongo",
+        &[],
+    ),
+    ("dnspython", "2.7.0", &[], 313_000, "dns", &[]),
+    ("pip", "25.1.1", &[], 1_800_000, "pip", &["pip", "pip3"]),
 ];
 
-/// `pip install pkgs` / `pip install -r requirements.txt`, `pip --version`.
+/// A distribution pip decided to install: name, version, dependencies, bytes, import name
+/// and console scripts.
+type Chosen = (
+    String,
+    String,
+    Vec<&'static str>,
+    u64,
+    String,
+    Vec<&'static str>,
+);
+
+/// PyPI's normalised form of a project name (`Flask_SQLAlchemy` → `flask-sqlalchemy`).
+pub fn normalize_project(name: &str) -> String {
+    name.to_ascii_lowercase().replace(['_', '.'], "-")
+}
+
+fn wheel_of(name: &str) -> Option<&'static Wheel> {
+    let n = normalize_project(name);
+    WHEELS.iter().find(|w| normalize_project(w.0) == n)
+}
+
+/// `3.13` from the image's `PYTHON_VERSION`.
+pub fn python_short(env: &std::collections::BTreeMap<String, String>) -> String {
+    let py = env_or(env, "PYTHON_VERSION", "3.13.5");
+    py.split('.').take(2).collect::<Vec<_>>().join(".")
+}
+
+/// The image's `site-packages` directory.
+pub fn site_packages(env: &std::collections::BTreeMap<String, String>) -> String {
+    format!("/usr/local/lib/python{}/site-packages", python_short(env))
+}
+
+/// Distributions installed in site-packages, `(name, version)` from their `.dist-info`
+/// folders, plus pip itself (and setuptools/wheel before Python 3.12), sorted as `pip list`.
+pub fn installed_dists(ctx: &ProgramCtx) -> Vec<(String, String)> {
+    let site = site_packages(ctx.env);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for entry in ctx.fs.list(&site).unwrap_or_default() {
+        let Some(stem) = entry.strip_suffix(".dist-info") else {
+            continue;
+        };
+        let meta = ctx
+            .fs
+            .read_string(&format!("{site}/{entry}/METADATA"))
+            .unwrap_or_default();
+        let field = |k: &str| {
+            meta.lines()
+                .find_map(|l| l.strip_prefix(k))
+                .map(|v| v.trim().to_string())
+        };
+        let (n, v) = stem.split_once('-').unwrap_or((stem, ""));
+        out.push((
+            field("Name:").unwrap_or_else(|| n.to_string()),
+            field("Version:").unwrap_or_else(|| v.to_string()),
+        ));
+    }
+    // Python 3.12 dropped setuptools and wheel from the images; 2.x and 3.0-3.11 keep them.
+    let short = python_short(ctx.env);
+    let minor: u32 = short
+        .split('.')
+        .nth(1)
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(13);
+    let base: &[(&str, &str)] = if short.starts_with("3.") && minor >= 12 {
+        &[("pip", "25.1.1")]
+    } else {
+        &[
+            ("pip", "25.1.1"),
+            ("setuptools", "65.5.1"),
+            ("wheel", "0.45.1"),
+        ]
+    };
+    for (n, v) in base {
+        if !out.iter().any(|(m, _)| normalize_project(m) == *n) {
+            out.push((n.to_string(), v.to_string()));
+        }
+    }
+    crate::sort::sort_by_key(&mut out, |(n, _)| n.to_ascii_lowercase());
+    out
+}
+
+/// A requirement line split into its project and an exact `==` pin, if any.
+fn parse_requirement(spec: &str) -> (String, Option<String>) {
+    let spec = spec.split(';').next().unwrap_or(spec).trim();
+    let name: String = spec
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    let rest = spec.get(name.len()..).unwrap_or("");
+    let rest = match rest.find(']') {
+        Some(i) if rest.starts_with('[') => rest.get(i + 1..).unwrap_or(""),
+        _ => rest,
+    };
+    let pin = rest
+        .trim()
+        .strip_prefix("==")
+        .map(|v| v.split(',').next().unwrap_or(v).trim().to_string())
+        .filter(|v| !v.is_empty() && !v.contains('*'));
+    (name, pin)
+}
+
+/// `pip install`, `pip list`, `pip freeze`, `pip show`, `pip uninstall`, `pip --version`.
 pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
-    let py = env_or(ctx.env, "PYTHON_VERSION", "3.13.5").to_string();
-    let py_short: String = py.split('.').take(2).collect::<Vec<_>>().join(".");
-    if args.first().is_some_and(|a| a == "--version" || a == "-V") {
-        ctx.out.out(format!("pip 25.1.1 from /usr/local/lib/python{py_short}/site-packages/pip (python {py_short})\n"));
-        return 0;
+    let py_short = python_short(ctx.env);
+    let site = site_packages(ctx.env);
+    match args.first().map(String::as_str) {
+        Some("--version" | "-V") => {
+            ctx.out
+                .out(format!("pip 25.1.1 from {site}/pip (python {py_short})\n"));
+            return 0;
+        }
+        Some("list") => {
+            let dists = installed_dists(ctx);
+            let w = dists.iter().map(|d| d.0.len()).max().unwrap_or(7).max(7);
+            let v = dists.iter().map(|d| d.1.len()).max().unwrap_or(7).max(7);
+            let mut text = format!(
+                "{:<w$} Version\n{} {}\n",
+                "Package",
+                "-".repeat(w),
+                "-".repeat(v)
+            );
+            for (n, ver) in dists {
+                text.push_str(&format!("{n:<w$} {ver}\n"));
+            }
+            ctx.out.out(text);
+            return 0;
+        }
+        Some("freeze") => {
+            let text: String = installed_dists(ctx)
+                .into_iter()
+                .filter(|(n, _)| !matches!(n.as_str(), "pip" | "setuptools" | "wheel"))
+                .map(|(n, v)| format!("{n}=={v}\n"))
+                .collect();
+            ctx.out.out(text);
+            return 0;
+        }
+        Some("show") => {
+            let want = args
+                .get(1)
+                .map(|a| normalize_project(a))
+                .unwrap_or_default();
+            let found = installed_dists(ctx)
+                .into_iter()
+                .find(|(n, _)| normalize_project(n) == want);
+            return match found {
+                Some((n, v)) => {
+                    let requires: Vec<&str> =
+                        wheel_of(&n).map(|w| w.2.to_vec()).unwrap_or_default();
+                    ctx.out.out(format!(
+                        "Name: {n}\nVersion: {v}\nLocation: {site}\nRequires: {}\n",
+                        requires.join(", ")
+                    ));
+                    0
+                }
+                None => {
+                    ctx.out.err(format!(
+                        "WARNING: Package(s) not found: {}\n",
+                        args.get(1).map_or("", String::as_str)
+                    ));
+                    1
+                }
+            };
+        }
+        Some("uninstall") => {
+            let mut code = 0;
+            for a in args.iter().skip(1).filter(|a| !a.starts_with('-')) {
+                let want = normalize_project(a);
+                let found = installed_dists(ctx)
+                    .into_iter()
+                    .find(|(n, _)| normalize_project(n) == want);
+                let Some((n, v)) = found else {
+                    ctx.out
+                        .err(format!("WARNING: Skipping {a} as it is not installed.\n"));
+                    continue;
+                };
+                let module = wheel_of(&n).map_or(want.replace('-', "_"), |w| w.4.to_string());
+                let dist = format!(
+                    "{site}/{}-{v}.dist-info",
+                    n.to_ascii_lowercase().replace('-', "_")
+                );
+                if ctx.fs.remove(&dist, true).is_err() {
+                    code = 1;
+                }
+                let _ = ctx.fs.remove(&format!("{site}/{module}"), true);
+                ctx.out.out(format!(
+                    "Found existing installation: {n} {v}\nUninstalling {n}-{v}:\n  Successfully uninstalled {n}-{v}\n"
+                ));
+            }
+            return code;
+        }
+        Some("install") => {}
+        _ => {
+            ctx.out.err(format!(
+                "ERROR: unknown command \"{}\"\n",
+                args.first().map_or("", String::as_str)
+            ));
+            return 1;
+        }
     }
-    if args.first().map(String::as_str) != Some("install") {
-        ctx.out.err("ERROR: unknown command\n");
-        return 1;
-    }
-    let mut wanted: Vec<String> = Vec::new();
+    let mut wanted: Vec<(String, String)> = Vec::new();
     let mut i = 1;
     while let Some(a) = args.get(i) {
         if a == "-r" || a == "--requirement" {
@@ -859,7 +1236,9 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 Ok(text) => wanted.extend(
                     text.lines()
                         .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-                        .filter(|l| !l.is_empty()),
+                        .enumerate()
+                        .filter(|(_, l)| !l.is_empty() && !l.starts_with('-'))
+                        .map(|(n, l)| (l, format!("-r {file} (line {})", n + 1))),
                 ),
                 Err(_) => {
                     ctx.out.err(format!("ERROR: Could not open requirements file: [Errno 2] No such file or directory: '{file}'\n"));
@@ -870,49 +1249,97 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             continue;
         }
         if !a.starts_with('-') {
-            wanted.push(a.clone());
+            wanted.push((a.clone(), String::new()));
         }
         i += 1;
     }
+    if wanted.is_empty() {
+        ctx.out.err(
+            "ERROR: You must give at least one requirement to install (see \"pip help install\")\n",
+        );
+        return 1;
+    }
+    let installed = installed_dists(ctx);
     let mut out = String::new();
-    let mut order: Vec<&Wheel> = Vec::new();
-    let mut stack: Vec<(String, Option<String>)> =
-        wanted.iter().rev().map(|w| (w.clone(), None)).collect();
+    // (name, version, deps, size, module, scripts) of what gets installed, in resolution order.
+    let mut order: Vec<Chosen> = Vec::new();
+    let mut stack: Vec<(String, Option<String>)> = wanted
+        .iter()
+        .rev()
+        .map(|(w, from)| (w.clone(), (!from.is_empty()).then(|| from.clone())))
+        .collect();
+    let mut satisfied: Vec<String> = Vec::new();
     let mut guard = 0;
     while let Some((spec, parent)) = stack.pop() {
         guard += 1;
         if guard > 1000 {
             break;
         }
-        let name = spec
-            .split(['=', '<', '>', '!', '~', '[', ';', ' '])
-            .next()
-            .unwrap_or(&spec)
-            .to_ascii_lowercase();
-        let Some(w) = WHEELS.iter().find(|w| w.0 == name) else {
-            ctx.out.out(out);
-            ctx.out.err(format!(
-                "ERROR: Could not find a version that satisfies the requirement {spec} (from versions: none)\nERROR: No matching distribution found for {spec}\n"
-            ));
-            return 1;
+        let (name, pin) = parse_requirement(&spec);
+        let key = normalize_project(&name);
+        if order.iter().any(|o| normalize_project(&o.0) == key) || satisfied.contains(&key) {
+            continue;
+        }
+        let wheel = wheel_of(&name);
+        let (display, version) = match (wheel, &pin) {
+            (Some(w), Some(p)) => (w.0.to_string(), p.clone()),
+            (Some(w), None) => (w.0.to_string(), w.1.to_string()),
+            // A pinned project the stand-in index does not list still exists on PyPI.
+            (None, Some(p)) if !name.is_empty() => (name.clone(), p.clone()),
+            _ => {
+                ctx.out.out(out);
+                ctx.out.err(format!(
+                    "ERROR: Could not find a version that satisfies the requirement {spec} (from versions: none)\nERROR: No matching distribution found for {spec}\n"
+                ));
+                return 1;
+            }
         };
-        if order.iter().any(|o| o.0 == w.0) {
+        if let Some((_, v)) = installed.iter().find(|(n, v)| {
+            normalize_project(n) == key && (pin.is_none() || pin.as_ref() == Some(v))
+        }) {
+            let shown = if parent.is_some() {
+                display.as_str()
+            } else {
+                spec.as_str()
+            };
+            let from = parent
+                .as_ref()
+                .map_or(String::new(), |p| format!(" (from {p})"));
+            out.push_str(&format!(
+                "Requirement already satisfied: {shown} in {site} ({v}){from}\n"
+            ));
+            satisfied.push(key);
             continue;
         }
         match &parent {
+            Some(p) if p.starts_with("-r ") => {
+                out.push_str(&format!("Collecting {spec} (from {p})\n"))
+            }
             None => out.push_str(&format!("Collecting {spec}\n")),
-            Some(p) => out.push_str(&format!("Collecting {} (from {p})\n", w.0)),
+            Some(p) => out.push_str(&format!("Collecting {display} (from {p})\n")),
         }
+        let size = wheel.map_or(50_000, |w| w.3);
         out.push_str(&format!(
-            "  Downloading {}-{}-py3-none-any.whl.metadata ({})\n",
-            w.0.replace('-', "_"),
-            w.1,
-            pip_size(w.3 / 30)
+            "  Downloading {}-{version}-py3-none-any.whl.metadata ({})\n",
+            display.replace('-', "_"),
+            pip_size(size / 30)
         ));
-        order.push(w);
-        for d in w.2.iter().rev() {
-            stack.push((format!("{d}>=0"), Some(w.0.to_string())));
+        let deps: Vec<&str> = wheel.map(|w| w.2.to_vec()).unwrap_or_default();
+        for d in deps.iter().rev() {
+            stack.push((format!("{d}>=0"), Some(display.clone())));
         }
+        order.push((
+            display.clone(),
+            version,
+            deps,
+            size,
+            wheel.map_or(key.replace('-', "_"), |w| w.4.to_string()),
+            wheel.map(|w| w.5.to_vec()).unwrap_or_default(),
+        ));
+    }
+    if order.is_empty() {
+        ctx.out.out(out);
+        return 0;
     }
     for w in &order {
         out.push_str(&format!(
@@ -922,7 +1349,7 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             pip_size(w.3 / 3)
         ));
     }
-    let names: Vec<&str> = order.iter().rev().map(|w| w.0).collect();
+    let names: Vec<&str> = order.iter().rev().map(|w| w.0.as_str()).collect();
     out.push_str(&format!(
         "Installing collected packages: {}\n",
         names.join(", ")
@@ -932,14 +1359,39 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     out.push_str(&format!("Successfully installed {}\n", done.join(" ")));
     ctx.out.out(out);
     ctx.out.err("WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you intend to suppress this warning.\n");
-    for w in &order {
+    for (name, version, _, size, module, scripts) in &order {
+        // Replacing an installed version removes the old `.dist-info`.
+        let key = normalize_project(name);
+        if let Some((old_n, old_v)) = installed.iter().find(|(n, _)| normalize_project(n) == key) {
+            let _ = ctx.fs.remove(
+                &format!(
+                    "{site}/{}-{old_v}.dist-info",
+                    old_n.to_ascii_lowercase().replace('-', "_")
+                ),
+                true,
+            );
+        }
+        ctx.fs.insert(
+            &format!("{site}/{module}/__init__.py"),
+            Node::sized_file(format!("__version__ = \"{version}\"\n"), *size),
+        );
         ctx.fs.insert(
             &format!(
-                "/usr/local/lib/python{py_short}/site-packages/{}/__init__.py",
-                w.0.replace('-', "_")
+                "{site}/{}-{version}.dist-info/METADATA",
+                name.to_ascii_lowercase().replace('-', "_")
             ),
-            Node::sized_file(Vec::new(), w.3),
+            Node::file(format!(
+                "Metadata-Version: 2.4\nName: {name}\nVersion: {version}\n"
+            )),
         );
+        for script in scripts {
+            ctx.fs.insert(
+                &format!("/usr/local/bin/{script}"),
+                Node::executable(format!(
+                    "#!/usr/local/bin/python{py_short}\n# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom {module} import main\nif __name__ == \"__main__\":\n    sys.argv[0] = re.sub(r\"(-script\\.pyw|\\.exe)?$\", \"\", sys.argv[0])\n    sys.exit(main())\n"
+                )),
+            );
+        }
     }
     0
 }
