@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::cli::CliRequest;
+use crate::cli::{CliRequest, FollowMode};
 use crate::engine::process::{container_shell, env_map, flavor_of};
 use crate::engine::{Engine, Event, ExitReason};
 use crate::host::{self, HostCtx};
@@ -103,6 +103,23 @@ struct Attached {
     exec: bool,
 }
 
+/// A client that stays attached (`docker run nginx`, `docker logs -f`, `docker events`): the
+/// terminal is busy until Ctrl-C, or until the container ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Following {
+    /// The container's ID (empty for `docker events`).
+    container: String,
+    /// What the client does with Ctrl-C.
+    mode: FollowMode,
+    /// Log lines already shown.
+    shown: usize,
+    /// Ctrl-Cs the container ignored so far.
+    ignored: u32,
+}
+
+/// What a terminal sends for Ctrl-C; typed while a client follows a container, it interrupts it.
+pub const INTERRUPT: &str = "\u{3}";
+
 /// A question the last command asked (`[y/N]`, `Password: `), answered by the next line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Pending {
@@ -150,6 +167,7 @@ pub struct Session {
     last_line: String,
     attached: Option<Attached>,
     pending: Option<Pending>,
+    following: Option<Following>,
     /// Reading guides already shown (each is shown the first time only).
     guides_shown: std::collections::BTreeSet<String>,
     /// The last command earned its first-time reading guide.
@@ -172,6 +190,7 @@ impl Session {
             last_line: String::new(),
             attached: None,
             pending: None,
+            following: None,
             guides_shown: Default::default(),
             last_guide: false,
         }
@@ -192,7 +211,7 @@ impl Session {
     /// Runs one line (or several lines, e.g. a command with its heredoc) as if typed.
     pub fn run(&mut self, line: &str) -> RunResult {
         // A password typed at a prompt is kept for replay but not shown by `history`.
-        let secret = self.pending.as_ref().is_some_and(|p| !p.echo);
+        let secret = self.pending.as_ref().is_some_and(|p| !p.echo) || self.following.is_some();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -205,7 +224,9 @@ impl Session {
         self.engine.tick();
         let _ = self.engine.take_events();
 
-        let mut result = if let Some(pending) = self.pending.take() {
+        let mut result = if let Some(following) = self.following.take() {
+            self.run_following(following, line)
+        } else if let Some(pending) = self.pending.take() {
             self.answer(pending, line)
         } else if self.attached.is_some() {
             self.run_attached(line)
@@ -260,6 +281,19 @@ impl Session {
                 exec,
                 program,
             }) => self.attach(&container, exec, &program),
+            Some(CliRequest::Follow { container, mode }) => {
+                let shown = self
+                    .engine
+                    .find_container(&container)
+                    .map(|i| self.engine.containers[i].logs.len())
+                    .unwrap_or(0);
+                self.following = Some(Following {
+                    container,
+                    mode,
+                    shown,
+                    ignored: 0,
+                });
+            }
             Some(CliRequest::Confirm { argv }) => {
                 self.pending = Some(Pending {
                     argv,
@@ -330,6 +364,109 @@ impl Session {
         }
     }
 
+    /// A line typed while a client follows a container: Ctrl-C interrupts it; anything else
+    /// goes to a stdin nobody reads. New log lines stream either way, and the client returns
+    /// when the container ends.
+    fn run_following(&mut self, mut f: Following, line: &str) -> RunResult {
+        let mut output = Output::default();
+        let mut status = 0;
+        let idx = self.engine.find_container(&f.container).ok();
+        let interrupt = line == INTERRUPT;
+        let mut done = false;
+        let proxied = match (f.mode, idx) {
+            (FollowMode::Attached { proxy: true }, Some(idx)) => {
+                self.engine.containers[idx].state.is_active().then_some(idx)
+            }
+            _ => None,
+        };
+        if interrupt {
+            match proxied {
+                Some(idx) => {
+                    if !self.engine.deliver_signal(idx, "SIGINT") {
+                        f.ignored += 1;
+                        if f.ignored >= 2 {
+                            // A real client stays stuck until the container is stopped from
+                            // another terminal; this one has no other, so it lets go.
+                            output.err("dockling: the container ignores SIGINT; the client detached and the container keeps running (docker stop stops it)\n");
+                            done = true;
+                        }
+                    }
+                }
+                // Without a signal proxy Ctrl-C ends only the client (`docker run -t`,
+                // `logs -f`, `events`).
+                None => {
+                    status = 130;
+                    done = true;
+                }
+            }
+        }
+        // The container's output since the last line, and whether it ended.
+        let (logs, ended, code) = match self.engine.find_container(&f.container) {
+            Ok(i) => {
+                let c = &self.engine.containers[i];
+                let logs: Vec<_> = c.logs.iter().skip(f.shown).cloned().collect();
+                (logs, !c.state.is_active(), c.exit_code)
+            }
+            Err(_) => {
+                let id = f.container.clone();
+                let logs = self
+                    .engine
+                    .take_auto_removed_logs(&id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .skip(f.shown)
+                    .collect();
+                (logs, true, self.last_exit_of(&id))
+            }
+        };
+        if f.mode != FollowMode::Events {
+            for entry in &logs {
+                output.push(entry.stream, &entry.text);
+            }
+            f.shown += logs.len();
+            if ended && !done {
+                done = true;
+                status = if matches!(f.mode, FollowMode::Attached { .. }) {
+                    code
+                } else {
+                    0
+                };
+            }
+        }
+        if done {
+            self.shell.last_status = status;
+        } else {
+            self.following = Some(f);
+        }
+        RunResult {
+            output,
+            status,
+            events: Vec::new(),
+            clear: false,
+        }
+    }
+
+    /// The exit code a removed container last reported (`--rm`), from this line's events.
+    fn last_exit_of(&self, id: &str) -> i32 {
+        let events = self.engine.peek_events();
+        events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                Event::ContainerExited {
+                    id: i, exit_code, ..
+                } if i == id => Some(*exit_code),
+                _ => None,
+            })
+            .unwrap_or(0)
+    }
+
+    /// Whether a client is attached to a running container (the terminal is busy; Ctrl-C,
+    /// sent as [`INTERRUPT`], interrupts it).
+    pub fn following(&self) -> bool {
+        self.following.is_some()
+    }
+
     fn answer(&mut self, pending: Pending, line: &str) -> RunResult {
         let mut output = Output::default();
         let mut stdin: Vec<u8> = Vec::new();
@@ -398,7 +535,7 @@ impl Session {
 
     /// The prompt to show before the next line (`$ `, or a container shell's prompt).
     pub fn prompt(&self) -> String {
-        if self.pending.is_some() {
+        if self.pending.is_some() || self.following.is_some() {
             return String::new();
         }
         match &self.attached {

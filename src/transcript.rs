@@ -47,6 +47,14 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
             continue;
         }
         let trimmed = first.trim();
+        // `^C` on a line of its own is Ctrl-C pressed while a client follows a container.
+        if trimmed == "^C" && session.following() {
+            out.push_str("^C\n");
+            let result = session.run(crate::session::INTERRUPT);
+            out.push_str(&result.output.text());
+            explanations(session, config, &mut out);
+            continue;
+        }
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }

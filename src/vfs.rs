@@ -141,6 +141,8 @@ pub enum FsError {
     /// ENAMETOOLONG: a path longer than [`PATH_MAX`] (this also bounds how deep a tree a
     /// learner can build: `mkdir -p` of 10,000 levels stops at the limit).
     NameTooLong,
+    /// EROFS: the path is on a read-only mount (`docker run --read-only`, `-v x:/y:ro`).
+    ReadOnly,
 }
 
 /// The longest path the filesystem accepts, in bytes (Linux's `PATH_MAX`).
@@ -157,6 +159,7 @@ impl fmt::Display for FsError {
             FsError::Invalid => "Invalid argument",
             FsError::NoSpace => "No space left on device",
             FsError::NameTooLong => "File name too long",
+            FsError::ReadOnly => "Read-only file system",
         })
     }
 }
@@ -219,6 +222,23 @@ pub struct Tree {
     /// add and remove files; changes made through [`Tree::get_mut`] are not counted, so it is
     /// only an estimate, good enough for the [`MAX_TREE_BYTES`] bound.
     bytes: usize,
+    /// Read-only mount points and the writable mounts under them (a container's view).
+    mounts_ro: Option<Box<ReadOnlyMounts>>,
+}
+
+/// Which paths of a tree refuse writes: the deepest mount point that holds a path decides.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOnlyMounts {
+    /// Mount points whose files cannot change (`/` for `--read-only`).
+    pub read_only: Vec<String>,
+    /// Writable mount points (volumes, tmpfs) under a read-only one.
+    pub writable: Vec<String>,
+}
+
+fn under(path: &str, mount: &str) -> bool {
+    mount == "/"
+        || path == mount
+        || path.starts_with(mount) && path.as_bytes().get(mount.len()) == Some(&b'/')
 }
 
 /// Trees are equal when their entries are (the byte count is bookkeeping).
@@ -234,7 +254,11 @@ impl Default for Tree {
     fn default() -> Self {
         let mut entries = BTreeMap::new();
         entries.insert("/".to_string(), Node::dir());
-        Tree { entries, bytes: 0 }
+        Tree {
+            entries,
+            bytes: 0,
+            mounts_ro: None,
+        }
     }
 }
 
@@ -344,11 +368,36 @@ impl Tree {
         }
     }
 
+    /// Marks mount points read-only (writes below them fail with EROFS), except the writable
+    /// mounts listed under them.
+    pub fn set_read_only(&mut self, mounts: ReadOnlyMounts) {
+        self.mounts_ro = (!mounts.read_only.is_empty()).then(|| Box::new(mounts));
+    }
+
+    /// Fails with EROFS when `path` is on a read-only mount.
+    pub fn check_writable(&self, path: &str) -> Result<(), FsError> {
+        let Some(m) = &self.mounts_ro else {
+            return Ok(());
+        };
+        let deepest = |list: &[String]| {
+            list.iter()
+                .filter(|mp| under(path, mp))
+                .map(|mp| if mp == "/" { 0 } else { mp.len() })
+                .max()
+        };
+        match (deepest(&m.read_only), deepest(&m.writable)) {
+            (Some(ro), Some(rw)) if rw >= ro => Ok(()),
+            (Some(_), _) => Err(FsError::ReadOnly),
+            _ => Ok(()),
+        }
+    }
+
     /// Writes (creates or truncates) a file; the parent directory must exist.
     pub fn write(&mut self, path: &str, data: impl Into<Vec<u8>>) -> Result<(), FsError> {
         if path.len() > PATH_MAX {
             return Err(FsError::NameTooLong);
         }
+        self.check_writable(path)?;
         self.check_parent(path)?;
         let target = self
             .resolve(path)
@@ -420,6 +469,7 @@ impl Tree {
             return Err(FsError::Exists);
         }
         self.check_parent(path)?;
+        self.check_writable(path)?;
         if self.entries.len() >= MAX_TREE_ENTRIES {
             return Err(FsError::NoSpace);
         }
@@ -461,6 +511,7 @@ impl Tree {
                     if self.entries.len() >= MAX_TREE_ENTRIES {
                         return Err(FsError::NoSpace);
                     }
+                    self.check_writable(&p)?;
                     self.entries.insert(p.clone(), Node::dir());
                 }
             }
@@ -511,6 +562,7 @@ impl Tree {
             .entries
             .get(path)
             .ok_or_else(|| self.missing_reason(path))?;
+        self.check_writable(path)?;
         if node.is_dir() {
             let children: Vec<String> = self.walk(path).map(|(k, _)| k.clone()).collect();
             if !children.is_empty() && !recursive {
@@ -535,6 +587,7 @@ impl Tree {
             .map(|(p, n)| (p, n.clone()))
             .ok_or(FsError::NotFound)?;
         self.check_parent(to)?;
+        self.check_writable(to)?;
         if node.is_dir() && (to == from || to.starts_with(&format!("{from}/"))) {
             return Err(FsError::Invalid);
         }
@@ -562,6 +615,8 @@ impl Tree {
         if !self.entries.contains_key(from) {
             return Err(self.missing_reason(from));
         }
+        self.check_writable(from)?;
+        self.check_writable(to)?;
         if to == from {
             return Ok(());
         }

@@ -52,6 +52,7 @@ struct RunJs<'a> {
     events: &'a [crate::engine::Event],
     clear: bool,
     prompt: String,
+    following: bool,
 }
 
 /// Converts a serde value to a plain JS object (maps become objects, not `Map`s).
@@ -153,7 +154,19 @@ impl Playground {
             events: &result.events,
             clear: result.clear,
             prompt: self.session.prompt(),
+            following: self.session.following(),
         })
+    }
+
+    /// Whether a client is attached to a running container (`docker run nginx`, `logs -f`):
+    /// the terminal is busy and Ctrl-C (`interrupt`) ends it.
+    pub fn following(&self) -> bool {
+        self.session.following()
+    }
+
+    /// Ctrl-C while the terminal is busy: the same result as `run`.
+    pub fn interrupt(&mut self) -> Result<JsValue, JsError> {
+        self.run(crate::session::INTERRUPT)
     }
 
     /// Whether `text` is incomplete and the terminal should read another line.

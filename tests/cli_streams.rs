@@ -303,8 +303,8 @@ $ docker top web
 [Stdout]
 UID       PID       PPID      C         STIME     TTY       TIME       CMD
 root      4038      4016      0         09:00     ?         00:00:00   nginx: master process nginx -g daemon off;
-nginx     4066      4038      0         09:00     ?         00:00:00   nginx: worker process
-nginx     4067      4038      0         09:00     ?         00:00:00   nginx: worker process
+101       4066      4038      0         09:00     ?         00:00:00   nginx: worker process
+101       4067      4038      0         09:00     ?         00:00:00   nginx: worker process
 = 0 failed=0
 $ docker diff web
 = 0 failed=0

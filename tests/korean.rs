@@ -124,5 +124,8 @@ fn korean_is_haeyo_style_everywhere() {
 fn the_checks_see_the_page_strings() {
     let js = fs::read_to_string("www/src/i18n.js").expect("www/src/i18n.js");
     assert!(page_strings(&js).contains("되돌리기"));
-    assert_eq!(lesson_prose("a `Docker Hub` b\n```\nDocker Hub\n```\n"), "a   b\n");
+    assert_eq!(
+        lesson_prose("a `Docker Hub` b\n```\nDocker Hub\n```\n"),
+        "a   b\n"
+    );
 }

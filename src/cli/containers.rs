@@ -198,6 +198,7 @@ fn container_spec(
     cwd: &str,
 ) -> Result<ContainerSpec, ClientError> {
     let f = &inv.flags;
+    let attached = inv.cmd != super::spec::Cmd::ContainerRun || !f.bool("detach");
     let mut spec = ContainerSpec {
         image: inv.args.first().cloned().unwrap_or_default(),
         cmd: inv
@@ -220,20 +221,20 @@ fn container_spec(
         tty: f.bool("tty"),
         interactive: f.bool("interactive"),
         auto_remove: f.bool("rm"),
+        // `--net` is the hidden old name of `--network` (and `--net-alias` of `--network-alias`).
         network: f
             .str("network")
+            .or_else(|| f.str("net"))
             .filter(|n| !n.is_empty())
             .map(str::to_string),
         network_aliases: f
             .list("network-alias")
-            .iter()
+            .into_iter()
+            .chain(f.list("net-alias"))
             .map(|s| s.to_string())
             .collect(),
-        links: f.list("link").iter().map(|s| s.to_string()).collect(),
-        extra_hosts: f.list("add-host").iter().map(|s| s.to_string()).collect(),
-        dns: f.list("dns").iter().map(|s| s.to_string()).collect(),
-        dns_search: f.list("dns-search").iter().map(|s| s.to_string()).collect(),
-        dns_options: f.list("dns-option").iter().map(|s| s.to_string()).collect(),
+        host: super::runflags::host_settings(f, attached).map_err(ClientError)?,
+        healthcheck: super::runflags::healthcheck(f).map_err(ClientError)?,
         hostname: f
             .str("hostname")
             .filter(|n| !n.is_empty())
@@ -375,19 +376,104 @@ fn stream_logs(engine: &Engine, idx: usize, from: usize, out: &mut Output) {
     }
 }
 
+/// The output a container wrote from log line `from` on, also when `--rm` removed it already.
+fn output_since(engine: &mut Engine, id: &str, from: usize) -> Vec<(Stream, String)> {
+    match engine.find_container(id) {
+        Ok(i) => engine.containers[i]
+            .logs
+            .iter()
+            .skip(from)
+            .map(|l| (l.stream, l.text.clone()))
+            .collect(),
+        Err(_) => engine
+            .take_auto_removed_logs(id)
+            .unwrap_or_default()
+            .iter()
+            .skip(from)
+            .map(|l| (l.stream, l.text.clone()))
+            .collect(),
+    }
+}
+
+/// The exit code of a container that ended during this command (found in its events when
+/// `--rm` removed it).
+fn exit_code_of(engine: &Engine, id: &str) -> i32 {
+    if let Ok(i) = engine.find_container(id) {
+        return engine.containers[i].exit_code;
+    }
+    engine
+        .peek_events()
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            crate::engine::Event::ContainerExited {
+                id: i, exit_code, ..
+            } if i == id => Some(*exit_code),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
+/// `--cidfile`: the client refuses a file that is already there, before creating anything.
+fn check_cidfile(
+    engine: &mut Engine,
+    inv: &Invocation,
+    ctx: &CliCtx,
+    out: &mut Output,
+) -> Result<Option<String>, i32> {
+    let Some(path) = inv.flags.str("cidfile").filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    let full = crate::vfs::normalize(&ctx.cwd, path);
+    if engine.host_fs.exists(&full) {
+        let message = format!(
+            "container ID file found, make sure the other container isn't running or delete {path}"
+        );
+        let cmd = if inv.cmd == super::spec::Cmd::ContainerRun {
+            "run"
+        } else {
+            "create"
+        };
+        return Err(decorated(
+            engine,
+            out,
+            cmd,
+            &message,
+            ErrorKind::Other {
+                message: message.clone(),
+            },
+            125,
+        ));
+    }
+    Ok(Some(full))
+}
+
 /// `docker run`.
 pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let detach = inv.flags.bool("detach");
+    let cidfile = match check_cidfile(engine, inv, ctx, out) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
     let id = match create_with_pull(engine, inv, ctx, out, "run") {
         Ok(id) => id,
         Err(code) => return code,
     };
+    if let Some(path) = cidfile {
+        engine.write_host_file(&path, id.as_bytes());
+    }
     if detach {
         out.out(format!("{id}\n"));
     }
     let Ok(idx) = engine.find_container(&id) else {
         return 125;
     };
+    // `-i` with a pipe: what the host shell piped in is the container's stdin.
+    if !detach && inv.flags.bool("interactive") && !ctx.stdin.is_empty() {
+        engine.set_container_stdin(idx, ctx.stdin);
+    }
+    let [_, want_out, want_err] = engine.containers[idx].host.attach;
+    let tty = inv.flags.bool("tty");
     let log_start = engine.containers[idx].logs.len();
     match engine.start_container(idx, detach) {
         Err(e) => {
@@ -402,49 +488,74 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
             if detach {
                 return 0;
             }
-            // Attached: the container's output streams to the terminal. `--rm` containers
-            // may be gone by now, so the output was captured before.
-            let logs: Vec<(Stream, String)> = match engine.find_container(&id) {
-                Ok(i) => engine.containers[i].logs[log_start..]
-                    .iter()
-                    .map(|l| (l.stream, l.text.clone()))
-                    .collect(),
-                Err(_) => engine
-                    .take_auto_removed_logs(&id)
-                    .unwrap_or_default()
-                    .iter()
-                    .skip(log_start)
-                    .map(|l| (l.stream, l.text.clone()))
-                    .collect(),
-            };
-            for (s, t) in logs {
-                out.push(s, &t);
-            }
-            match outcome {
-                StartOutcome::Exited(code) => code,
-                _ => {
-                    let Ok(idx) = engine.find_container(&id) else {
-                        return 0;
+            // Attached: the container's output streams to the terminal, the streams `-a`
+            // chose. `--rm` containers may be gone by now, so the output was kept for us.
+            let print = |out: &mut Output, logs: Vec<(Stream, String)>| {
+                for (s, t) in logs {
+                    let wanted = match s {
+                        Stream::Stdout => want_out,
+                        Stream::Stderr => want_err,
                     };
-                    if engine.containers[idx].interactive_shell {
-                        let program = engine.containers[idx].path.clone();
-                        ctx.request = Some(CliRequest::Attach {
-                            container: id,
-                            exec: false,
-                            program,
-                        });
+                    if wanted {
+                        out.push(s, &t);
                     }
-                    0
                 }
+            };
+            let logs = output_since(engine, &id, log_start);
+            let shown = log_start + logs.len();
+            print(out, logs);
+            if let StartOutcome::Exited(code) = outcome {
+                return code;
             }
+            let Ok(idx) = engine.find_container(&id) else {
+                return exit_code_of(engine, &id);
+            };
+            if engine.containers[idx].interactive_shell {
+                let program = engine.containers[idx].path.clone();
+                ctx.request = Some(CliRequest::Attach {
+                    container: id,
+                    exec: false,
+                    program,
+                });
+                return 0;
+            }
+            // A process that ends by itself (`sleep 5`): the client waits for it.
+            if let Some(at) = engine.containers[idx].ends_at {
+                let now = engine.now();
+                engine.clock.advance_ms((at - now).max(0));
+                engine.emit(crate::engine::Event::TimePassed {
+                    ms: (at - now).max(0),
+                });
+                engine.tick();
+                print(out, output_since(engine, &id, shown));
+                return exit_code_of(engine, &id);
+            }
+            // Otherwise the terminal stays attached until Ctrl-C or the end of the container.
+            let proxy = if tty {
+                inv.flags.bool("interactive")
+            } else {
+                inv.flags.bool("sig-proxy")
+            };
+            ctx.request = Some(CliRequest::Follow {
+                container: id,
+                mode: super::FollowMode::Attached { proxy },
+            });
+            0
         }
     }
 }
 
 /// `docker create`.
 pub fn create(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
+    let cidfile = match check_cidfile(engine, inv, ctx, out) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
     match create_with_pull(engine, inv, ctx, out, "create") {
         Ok(id) => {
+            if let Some(path) = cidfile {
+                engine.write_host_file(&path, id.as_bytes());
+            }
             out.out(format!("{id}\n"));
             0
         }
@@ -792,10 +903,17 @@ fn container_arg(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> Opt
 }
 
 /// `docker logs`.
-pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+pub fn logs(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
     };
+    // `-f` on a running container keeps the terminal until Ctrl-C.
+    if inv.flags.bool("follow") && engine.containers[idx].state.is_active() {
+        ctx.request = Some(CliRequest::Follow {
+            container: engine.containers[idx].id.clone(),
+            mode: super::FollowMode::Logs,
+        });
+    }
     let c = &engine.containers[idx];
     let timestamps = inv.flags.bool("timestamps");
     let tail = inv.flags.str("tail").unwrap_or("all");
@@ -933,6 +1051,26 @@ pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         return daemon_error(engine, out, &e);
     }
     let procs = engine.processes_of(idx);
+    // The UID column is the host's view: the user's number, named when the host knows it.
+    let fs = engine.container_fs(idx);
+    let host_passwd = engine
+        .host_fs
+        .read_string("/etc/passwd")
+        .unwrap_or_default();
+    let uid_column = |user: &str| -> String {
+        let (name, uid, _) = crate::engine::process::resolve_user(&fs, user);
+        if uid == 0 {
+            return "root".to_string();
+        }
+        let _ = name;
+        host_passwd
+            .lines()
+            .find_map(|l| {
+                let f: Vec<&str> = l.split(':').collect();
+                (f.get(2) == Some(&uid.to_string().as_str())).then(|| f[0].to_string())
+            })
+            .unwrap_or_else(|| uid.to_string())
+    };
     let mut rows = vec![vec![
         "UID".to_string(),
         "PID".to_string(),
@@ -947,7 +1085,7 @@ pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     for p in procs {
         let (_, _, _, h, mi, _) = crate::engine::clock::civil(p.start_ms.div_euclid(1000));
         rows.push(vec![
-            p.user.clone(),
+            uid_column(&p.user),
             (base_pid + p.pid).to_string(),
             if p.pid == 1 {
                 (base_pid - 21).to_string()

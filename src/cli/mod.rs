@@ -13,6 +13,8 @@ pub mod template;
 
 mod containers;
 mod images;
+mod inspect;
+mod runflags;
 mod system;
 
 use crate::engine::{DaemonError, Engine, ErrorKind, Event};
@@ -45,6 +47,14 @@ pub enum CliRequest {
         /// The shell program (`bash`, `sh`), which decides the prompt.
         program: String,
     },
+    /// The client stays attached to a running container (`docker run nginx`, `logs -f`,
+    /// `events`): the terminal is busy until Ctrl-C or the container ends.
+    Follow {
+        /// Container ID (empty for `docker events`).
+        container: String,
+        /// What the client is doing.
+        mode: FollowMode,
+    },
     /// A `[y/N]` question was printed; the next line answers it by running `argv` forced.
     Confirm {
         /// The docker arguments to run with `--force` on `y`.
@@ -60,6 +70,21 @@ pub enum CliRequest {
         /// Whether the terminal shows what is typed (not for passwords).
         echo: bool,
     },
+}
+
+/// What a client that stays attached does (see [`CliRequest::Follow`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FollowMode {
+    /// Attached to the main process; Ctrl-C is forwarded to it as SIGINT when `proxy`, else
+    /// it only ends the client.
+    Attached {
+        /// The client forwards signals (`--sig-proxy`, or a terminal with `-it`).
+        proxy: bool,
+    },
+    /// `docker logs -f`: Ctrl-C ends the client.
+    Logs,
+    /// `docker events`: Ctrl-C ends the client.
+    Events,
 }
 
 /// Prints a daemon error the way the client does and records it as an event.
@@ -140,7 +165,7 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         ContainerPause | ContainerUnpause => containers::pause(engine, inv, out),
         ContainerRm => containers::rm(engine, inv, out),
         ContainerLs => containers::ps(engine, inv, out),
-        ContainerLogs => containers::logs(engine, inv, out),
+        ContainerLogs => containers::logs(engine, inv, ctx, out),
         ContainerExec => containers::exec(engine, inv, ctx, out),
         ContainerInspect => system::inspect(engine, inv, out, Some("container")),
         ContainerPort => containers::port(engine, inv, out),

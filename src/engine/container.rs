@@ -225,6 +225,14 @@ pub struct Container {
     pub restart_at: Option<i64>,
     /// The image's HEALTHCHECK, if any.
     pub healthcheck: Option<crate::image::Healthcheck>,
+    /// What it asks of the host (`HostConfig`): limits, namespaces, DNS, capabilities…
+    pub host: super::hostconfig::HostSettings,
+    /// `Config.Volumes`: anonymous volume targets (`-v /data`, the image's `VOLUME`s).
+    pub config_volumes: Vec<String>,
+    /// The kernel killed its main process for exceeding `--memory`.
+    pub oom_killed: bool,
+    /// Bytes on the attached client's stdin (`-i` with a pipe), read by the next launch.
+    pub stdin: Vec<u8>,
     /// Name resolution settings: links, extra hosts, DNS overrides.
     pub dns: DnsSettings,
 }

@@ -52,16 +52,10 @@ pub struct ContainerSpec {
     pub stop_signal: Option<String>,
     /// `--stop-timeout`.
     pub stop_timeout: Option<i64>,
-    /// `--link name[:alias]`.
-    pub links: Vec<String>,
-    /// `--add-host name:ip`.
-    pub extra_hosts: Vec<String>,
-    /// `--dns`.
-    pub dns: Vec<String>,
-    /// `--dns-search`.
-    pub dns_search: Vec<String>,
-    /// `--dns-option`.
-    pub dns_options: Vec<String>,
+    /// The host side: limits, DNS, capabilities, `--init`, `--read-only`… (`HostConfig`).
+    pub host: super::hostconfig::HostSettings,
+    /// `--health-*` / `--no-healthcheck`: fields set here override the image's HEALTHCHECK.
+    pub healthcheck: Option<crate::image::Healthcheck>,
 }
 
 /// How a start went.
@@ -156,6 +150,31 @@ pub fn signal_name(signal: &str) -> Option<String> {
     )
 }
 
+/// The healthcheck a container runs: the fields `--health-*` set, the rest from the image's
+/// HEALTHCHECK (`--no-healthcheck` is a test of `["NONE"]`).
+fn merge_healthcheck(
+    flags: Option<&crate::image::Healthcheck>,
+    image: Option<&crate::image::Healthcheck>,
+) -> Option<crate::image::Healthcheck> {
+    let Some(flags) = flags else {
+        return image.cloned();
+    };
+    let base = image.cloned().unwrap_or_default();
+    let pick = |a: i64, b: i64| if a != 0 { a } else { b };
+    Some(crate::image::Healthcheck {
+        test: if flags.test.is_empty() {
+            base.test.clone()
+        } else {
+            flags.test.clone()
+        },
+        interval: pick(flags.interval, base.interval),
+        timeout: pick(flags.timeout, base.timeout),
+        start_period: pick(flags.start_period, base.start_period),
+        start_interval: pick(flags.start_interval, base.start_interval),
+        retries: pick(flags.retries, base.retries),
+    })
+}
+
 impl Engine {
     /// `docker create`: a new container in the `created` state. The image must be local.
     pub fn create_container(&mut self, spec: &ContainerSpec) -> Result<String, DaemonError> {
@@ -243,12 +262,20 @@ impl Engine {
         };
 
         let mut exposed: BTreeSet<String> = image_config.exposed_ports.keys().cloned().collect();
+        // `--expose 7000-7002/udp` exposes each port of the range.
         for e in &spec.expose {
-            exposed.insert(if e.contains('/') {
-                e.clone()
-            } else {
-                format!("{e}/tcp")
-            });
+            let (ports, proto) = e.split_once('/').unwrap_or((e.as_str(), "tcp"));
+            let (first, last) = ports.split_once('-').unwrap_or((ports, ports));
+            match (first.parse::<u16>(), last.parse::<u16>()) {
+                (Ok(a), Ok(b)) if a <= b => {
+                    for port in a..=b {
+                        exposed.insert(format!("{port}/{proto}"));
+                    }
+                }
+                _ => {
+                    exposed.insert(format!("{ports}/{proto}"));
+                }
+            }
         }
         for p in &spec.publish {
             exposed.insert(format!("{}/{}", p.container_port, p.proto));
@@ -277,6 +304,28 @@ impl Engine {
             Some(n) => n.trim_start_matches('/').to_string(),
             None => self.new_container_name(&id[..12]),
         };
+
+        // `Config.Volumes`: the anonymous `-v /path` targets and the image's VOLUMEs.
+        let mut config_volumes: Vec<String> = spec
+            .mounts
+            .iter()
+            .filter(|m| m.source == MountSource::Volume(String::new()))
+            .map(|m| m.target.clone())
+            .collect();
+        for target in image_config.volumes.iter().flat_map(|v| v.keys()) {
+            if !config_volumes.contains(target) {
+                config_volumes.push(target.clone());
+            }
+        }
+        crate::sort::sort_by_key(&mut config_volumes, |v| v.clone());
+        // `--tmpfs /path` mounts a memory filesystem there.
+        for (target, _) in &spec.host.tmpfs {
+            mounts.push(Mount {
+                source: MountSource::Tmpfs,
+                target: crate::vfs::normalize("/", target),
+                read_only: false,
+            });
+        }
 
         // Mounts: named volumes are created on demand, image VOLUMEs become anonymous volumes.
         for target in image_config.volumes.iter().flat_map(|v| v.keys()) {
@@ -362,7 +411,14 @@ impl Engine {
                 stopped_by_user: false,
                 interactive_shell: false,
                 restart_at: None,
-                healthcheck: image_config.healthcheck.clone(),
+                healthcheck: merge_healthcheck(
+                    spec.healthcheck.as_ref(),
+                    image_config.healthcheck.as_ref(),
+                ),
+                host: spec.host.clone(),
+                config_volumes,
+                oom_killed: false,
+                stdin: Vec::new(),
                 dns,
             };
             c.config.exposed_ports.retain(|p| !p.is_empty());

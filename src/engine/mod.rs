@@ -9,6 +9,7 @@ pub mod container;
 pub mod distribution;
 pub mod error;
 pub mod event;
+pub mod hostconfig;
 pub mod images;
 pub mod lifecycle;
 pub mod names;
@@ -16,6 +17,7 @@ pub mod net;
 pub mod process;
 pub mod rootfs;
 pub mod storage;
+pub mod transfer;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -203,6 +205,11 @@ impl Engine {
     /// Remembers the logs of a container `--rm` is removing.
     pub(crate) fn keep_auto_removed_logs(&mut self, id: &str, logs: Vec<LogEntry>) {
         self.auto_removed_logs = Some((id.to_string(), logs));
+    }
+
+    /// The events recorded since the last [`Engine::take_events`], without taking them.
+    pub fn peek_events(&self) -> &[Event] {
+        &self.events
     }
 
     /// Takes the events recorded since the last call.

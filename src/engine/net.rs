@@ -179,7 +179,7 @@ impl Engine {
             )));
         }
         let mut links = Vec::new();
-        for l in &spec.links {
+        for l in &spec.host.links {
             let (name, alias) = l.split_once(':').unwrap_or((l.as_str(), l.as_str()));
             let name = name.trim_start_matches('/');
             let alias = alias.trim_start_matches('/');
@@ -196,6 +196,7 @@ impl Engine {
             }
         }
         let extra_hosts = spec
+            .host
             .extra_hosts
             .iter()
             .filter_map(|h| split_host(h))
@@ -211,9 +212,9 @@ impl Engine {
         Ok(super::container::DnsSettings {
             links,
             extra_hosts,
-            servers: spec.dns.clone(),
-            search: spec.dns_search.clone(),
-            options: spec.dns_options.clone(),
+            servers: spec.host.dns.clone(),
+            search: spec.host.dns_search.clone(),
+            options: spec.host.dns_options.clone(),
         })
     }
 

@@ -134,11 +134,16 @@ impl ShellHost for ContainerShellCtx<'_> {
     }
 
     fn user(&self) -> (String, u32, u32) {
-        let user = &self.engine.containers[self.idx].config.user;
-        if user.is_empty() || user == "root" || user == "0" {
-            ("root".to_string(), 0, 0)
-        } else {
-            (user.clone(), 1000, 1000)
+        resolve_user(&self.fs, &self.engine.containers[self.idx].config.user)
+    }
+
+    fn ulimit(&self, resource: &str) -> Option<i64> {
+        let host = &self.engine.containers[self.idx].host;
+        match host.ulimit(resource) {
+            Some(u) => Some(u.soft),
+            // Docker 28's runtime gives containers 1048576 open files.
+            None if resource == "nofile" => Some(1_048_576),
+            None => None,
         }
     }
 
@@ -165,25 +170,52 @@ impl Engine {
         if !c.state.is_active() {
             return Vec::new();
         }
-        let user = if c.config.user.is_empty() {
-            "root".to_string()
-        } else {
-            c.config.user.clone()
+        // The official database images' entrypoints drop to their own user (`gosu mysql`).
+        let daemon_user = c.service.as_ref().and_then(|s| match s.pid1_name() {
+            "mysqld" | "mariadbd" => Some("mysql"),
+            "postgres" => Some("postgres"),
+            "mongod" => Some("mongodb"),
+            "redis-server" => Some("redis"),
+            _ => None,
+        });
+        let user = match (c.config.user.as_str(), daemon_user) {
+            ("", Some(u)) => u.to_string(),
+            ("", None) => "root".to_string(),
+            (u, _) => u.split(':').next().unwrap_or(u).to_string(),
         };
-        let mut list = vec![ProcessInfo {
-            pid: 1,
+        let main_command = c
+            .service
+            .as_ref()
+            .map(|s| s.command_line())
+            .unwrap_or_else(|| c.command_line());
+        let start_ms = c.started_ms.unwrap_or(c.created_ms);
+        let tty = c.config.tty.then(|| "pts/0".to_string());
+        // `--init`: docker-init is PID 1 and runs the command as its child.
+        let mut list = Vec::new();
+        if c.host.has_init() {
+            list.push(ProcessInfo {
+                pid: 1,
+                user: "root".to_string(),
+                command: format!("/sbin/docker-init -- {}", c.command_line()),
+                start_ms,
+                tty: tty.clone(),
+                rss_kib: 1024,
+            });
+        }
+        let first = list.len() as u32 + 1;
+        list.push(ProcessInfo {
+            pid: first,
             user,
-            command: c
-                .service
-                .as_ref()
-                .map(|s| s.command_line())
-                .unwrap_or_else(|| c.command_line()),
-            start_ms: c.started_ms.unwrap_or(c.created_ms),
-            tty: c.config.tty.then(|| "pts/0".to_string()),
+            command: main_command,
+            start_ms,
+            tty,
             rss_kib: 4096,
-        }];
+        });
         if let Some(service) = &c.service {
-            list.extend(service.children());
+            list.extend(service.children().into_iter().map(|mut p| {
+                p.pid += first - 1;
+                p
+            }));
         }
         list
     }
@@ -213,6 +245,8 @@ impl Engine {
         let _ = fs.mkdir_all(&cwd);
         let now = self.now();
         let mut out = Output::default();
+        // What an attached client piped in (`echo hi | docker run -i busybox cat`).
+        let stdin = std::mem::take(&mut self.containers[idx].stdin);
 
         // A shell-form command: `/bin/sh -c "node index.js"` runs node (as its only child);
         // any other shell command line runs in the container's shell to its end.
@@ -235,7 +269,7 @@ impl Engine {
                 fs: &mut fs,
                 env: &env,
                 cwd: &cwd,
-                stdin: &[],
+                stdin: &stdin,
                 now_ms: now,
                 hostname: &hostname,
                 net: &mut net,
@@ -267,8 +301,10 @@ impl Engine {
             argv.remove(0);
         }
         let bare_shell = bare_shell || (argv.len() == 1 && is_shell(&argv[0]));
+        // A shell reading a piped script runs it (`echo 'echo hi' | docker run -i alpine sh`).
+        let piped_script = bare_shell && !stdin.is_empty() && !tty;
         let start = match start {
-            Start::Shell if !bare_shell => {
+            Start::Shell if !bare_shell || piped_script => {
                 let program = if is_shell(&argv[0]) {
                     argv.clone()
                 } else if fs.is_file(&crate::vfs::normalize(&cwd, &argv[0]))
@@ -291,7 +327,7 @@ impl Engine {
                     tty,
                 };
                 let mut shell_out = Output::default();
-                let status = shell.run_program(&program, &[], &mut ctx, &mut shell_out);
+                let status = shell.run_program(&program, &stdin, &mut ctx, &mut shell_out);
                 fs = ctx.fs;
                 out.extend(shell_out);
                 Start::Exited(status)
@@ -373,6 +409,17 @@ impl Engine {
             // handle for PID 1, except SIGKILL; an interactive bash exits on SIGHUP.
             (None, Some(Signal::Hup)) if c.interactive_shell => SignalEffect::Exit(129),
             _ => SignalEffect::Ignored,
+        };
+        // Under `--init` the program is not PID 1: a signal it has no handler for takes its
+        // default action and ends it, and docker-init exits with its status.
+        let effect = match (effect, sig) {
+            (SignalEffect::Ignored, Some(s)) if c.host.has_init() && s != Signal::Kill => {
+                match super::lifecycle::signal_number(signal) {
+                    Some(n @ (1 | 2 | 3 | 15)) => SignalEffect::Exit(128 + n),
+                    _ => SignalEffect::Ignored,
+                }
+            }
+            (e, _) => e,
         };
         let tty = c.config.tty;
         self.record_output(idx, &log, tty);
@@ -545,6 +592,45 @@ impl Engine {
         }
         (result.output, result.status, result.exited)
     }
+}
+
+/// The user `--user` names (`name`, `uid`, `name:group`, `uid:gid`) as (name, uid, gid), looked
+/// up in the container's `/etc/passwd` and `/etc/group`; a uid the image does not know keeps its
+/// number for a name and group 0, as the kernel sees it.
+pub fn resolve_user(fs: &Tree, user: &str) -> (String, u32, u32) {
+    let (who, group) = user.split_once(':').unwrap_or((user, ""));
+    if who.is_empty() || who == "root" || who == "0" {
+        return ("root".to_string(), 0, group_id(fs, group).unwrap_or(0));
+    }
+    let passwd = fs.read_string("/etc/passwd").unwrap_or_default();
+    let entry = passwd.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        let matches = f.first() == Some(&who) || f.get(2) == Some(&who);
+        if !matches || f.len() < 4 {
+            return None;
+        }
+        Some((f[0].to_string(), f[2].parse().ok()?, f[3].parse().ok()?))
+    });
+    let (name, uid, gid) = match entry {
+        Some(e) => e,
+        None => (who.to_string(), who.parse().unwrap_or(1000), 0),
+    };
+    (name, uid, group_id(fs, group).unwrap_or(gid))
+}
+
+/// A group given by name or number, from `/etc/group`.
+fn group_id(fs: &Tree, group: &str) -> Option<u32> {
+    if group.is_empty() {
+        return None;
+    }
+    if let Ok(n) = group.parse() {
+        return Some(n);
+    }
+    let text = fs.read_string("/etc/group").ok()?;
+    text.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        (f.first() == Some(&group)).then(|| f.get(2)?.parse().ok())?
+    })
 }
 
 /// A shell for a container, with its environment and working directory.

@@ -84,6 +84,32 @@ impl Engine {
             tree.insert("/etc/hosts", vfs::Node::file(self.hosts_file(idx)));
             tree.insert("/etc/resolv.conf", vfs::Node::file(self.resolv_conf(idx)));
         }
+        // `--read-only` and `:ro` mounts: writes there fail with EROFS; volumes, tmpfs, the
+        // /dev/shm and the /etc files Docker mounts stay writable.
+        let c = &self.containers[idx];
+        let mut ro = vfs::ReadOnlyMounts::default();
+        if c.host.readonly_rootfs {
+            ro.read_only.push("/".to_string());
+            for p in [
+                "/dev",
+                "/proc",
+                "/sys",
+                "/etc/hostname",
+                "/etc/hosts",
+                "/etc/resolv.conf",
+            ] {
+                ro.writable.push(p.to_string());
+            }
+        }
+        for m in &mounts {
+            let target = vfs::normalize("/", &m.target);
+            if m.read_only {
+                ro.read_only.push(target);
+            } else {
+                ro.writable.push(target);
+            }
+        }
+        tree.set_read_only(ro);
         tree
     }
 

@@ -270,6 +270,11 @@ export class Engine {
     return this.guard((pg) => pg.prompt(), '$ ');
   }
 
+  /** Whether a client follows a running container (`docker run nginx`): Ctrl-C interrupts it. */
+  following() {
+    return this.guard((pg) => pg.following(), false);
+  }
+
   /** Tells the engine the terminal's width, so tables and build screens fit it. */
   setWidth(cols) {
     this.guard((pg) => pg.setWidth(cols), undefined);

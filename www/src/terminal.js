@@ -212,6 +212,9 @@ export class Shell {
     this.buffer = [];
     this.cursor = 0;
     this.cursorRow = 0;
+    // While a client follows a container the terminal is busy: no prompt, Ctrl-C ends it.
+    const busy = Boolean(this.engine && this.engine.following());
+    this.term.element.dataset.following = String(busy);
     await this.write(this.promptText());
     if (this.hooks.onPrompt) await this.hooks.onPrompt();
     else document.body.dataset.ready = 'true';
@@ -386,6 +389,14 @@ export class Shell {
     await this.move(this.buffer.length);
     await this.write('^C');
     await this.leaveLine();
+    if (this.engine.following()) {
+      // A client attached to a container (`docker run nginx`, `logs -f`): Ctrl-C goes to it.
+      this.buffer = [];
+      await this.execute('\x03');
+      this.historyAt = this.lines.length;
+      await this.freshPrompt();
+      return;
+    }
     this.pending = [];
     this.historyAt = this.lines.length;
     await this.freshPrompt();

@@ -77,6 +77,24 @@ try {
     assert((await history(page)).length === before, 'Ctrl-C ran something');
   });
 
+  await check('a foreground docker run streams logs, keeps the terminal busy, and returns on Ctrl-C', async () => {
+    await typeLine(page, 'docker run --rm nginx');
+    await waitForText(page, 'start worker process');
+    const busy = await page.$eval('#terminal .xterm', (el) => el.dataset.following);
+    assert(busy === 'true', `terminal not marked busy: ${busy}`);
+    assert(await page.evaluate(() => window.dockling.engine.following()), 'engine not following');
+    let rows = await lastRows(page, 1);
+    assert(!rows[0].startsWith('$'), `a prompt came back while attached: ${JSON.stringify(rows)}`);
+    await page.keyboard.press('Control+C');
+    await settle(page);
+    await waitForText(page, 'signal 2 (SIGINT) received, exiting');
+    rows = await lastRows(page, 1);
+    assert(rows[0] === '$', `no prompt after Ctrl-C: ${JSON.stringify(rows)}`);
+    assert(!(await page.evaluate(() => window.dockling.engine.following())), 'still following after Ctrl-C');
+    await typeLine(page, 'echo status=$?');
+    await waitForText(page, 'status=0');
+  });
+
   await check('Tab with no completions leaves the line alone', async () => {
     await page.keyboard.type('docker ps');
     await page.keyboard.press('Tab');

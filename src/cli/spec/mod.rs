@@ -6,7 +6,7 @@
 
 mod data;
 mod help;
-mod pflag;
+pub mod pflag;
 
 pub use data::{ArgRule, CommandDef, FlagDef, Kind};
 

@@ -671,9 +671,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "netstat" => nettools::netstat(args, ctx),
         "ss" => nettools::ss(args, ctx),
         "ip" => nettools::ip(args, ctx),
-        "go" | "git" | "vim" | "gcc" | "make" | "httpd" => {
-            misc::version_command(name, args, ctx)
-        }
+        "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
         _ => return None,
     };

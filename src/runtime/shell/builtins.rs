@@ -54,14 +54,26 @@ pub fn lookup_utility(name: &str) -> Option<Builtin> {
 
 fn noop(
     sh: &mut Shell,
-    _: &mut dyn ShellHost,
+    host: &mut dyn ShellHost,
     a: &[String],
     _: &mut Input,
     out: &mut Output,
 ) -> Result<i32, Flow> {
     match a.first().map(String::as_str) {
         Some("umask") if a.len() == 1 => out.out("0022\n"),
-        Some("ulimit") if a.len() <= 2 => out.out("unlimited\n"),
+        Some("ulimit") if a.len() <= 2 => {
+            let resource = match a.get(1).map(String::as_str).unwrap_or("-f") {
+                "-n" => "nofile",
+                "-u" => "nproc",
+                "-s" => "stack",
+                "-c" => "core",
+                _ => "fsize",
+            };
+            match host.ulimit(resource) {
+                Some(n) if n >= 0 => out.out(format!("{n}\n")),
+                _ => out.out("unlimited\n"),
+            }
+        }
         Some("alias") if a.len() == 1 => {}
         _ => {}
     }

@@ -1715,7 +1715,20 @@ fn id(_: &mut Shell, host: &mut dyn ShellHost, a: &[String], _: &mut Input, out:
             gid.to_string()
         }
     } else {
-        format!("uid={uid}({name}) gid={gid}({group}) groups={gid}({group})")
+        // A uid or gid without a name (`docker run -u 1000`) shows as a bare number.
+        let named = |n: u32, s: &str| {
+            if s == n.to_string() {
+                s.to_string()
+            } else {
+                format!("{n}({s})")
+            }
+        };
+        format!(
+            "uid={} gid={} groups={}",
+            named(uid, &name),
+            named(gid, &group),
+            named(gid, &group)
+        )
     };
     out.out(format!("{text}\n"));
     Ok(0)

@@ -141,6 +141,11 @@ pub trait ShellHost {
     }
     /// The machine's host name.
     fn hostname(&self) -> String;
+    /// The soft limit of a resource (`nofile`, `nproc`, …) for `ulimit`; `None` is unlimited.
+    fn ulimit(&self, resource: &str) -> Option<i64> {
+        let _ = resource;
+        None
+    }
 }
 
 /// The interpreter state: variables, working directory, functions, options.
