@@ -229,9 +229,39 @@ fn main() -> ExitCode {
     }
 }
 
+/// The lesson's other languages (`ko.md` beside `en.md`) compared with it: same steps,
+/// commands, files and goals.
+fn translation_problems(path: &str, text: &str) -> Vec<dockling::lesson::lint::Problem> {
+    let Ok(this) = dockling::lesson::parse_lesson(text) else {
+        return Vec::new();
+    };
+    let dir = std::path::Path::new(path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let mut problems = Vec::new();
+    for lang in ["en", "ko"] {
+        if lang == this.lang.code() {
+            continue;
+        }
+        let Ok(other) = std::fs::read_to_string(dir.join(format!("{lang}.md"))) else {
+            continue;
+        };
+        match dockling::lesson::parse_lesson(&other) {
+            Ok(other) => problems.extend(dockling::lesson::lint::pair_problems(&this, &other)),
+            Err(e) => problems.push(dockling::lesson::lint::Problem {
+                line: 0,
+                message: format!("the {lang} translation does not parse: {e}"),
+            }),
+        }
+    }
+    problems
+}
+
 /// `dockling lesson check|play FILE`.
 fn dockling_lesson(args: &[String]) -> ExitCode {
-    const LESSON_USAGE: &str = "usage: dockling lesson check|play FILE\n";
+    const LESSON_USAGE: &str = "usage: dockling lesson check [--json] FILE | play FILE\n";
+    let json = args.iter().any(|a| a == "--json");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--json").cloned().collect();
     let (Some(action), Some(path), None) = (args.first(), args.get(1), args.get(2)) else {
         eprint!("{LESSON_USAGE}");
         return ExitCode::from(2);
@@ -245,16 +275,31 @@ fn dockling_lesson(args: &[String]) -> ExitCode {
     };
     match action.as_str() {
         "check" => match dockling::lesson::check_lesson(&text) {
-            Ok(report) => {
-                print!("{}", report.table());
-                if report.all_met() {
+            Ok(mut report) => {
+                report.problems.extend(translation_problems(path, &text));
+                if json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report).unwrap_or_default()
+                    );
+                } else {
+                    print!("{}", report.table());
+                    eprint!("{}", report.problem_lines(path));
+                }
+                if report.passes() {
                     ExitCode::SUCCESS
                 } else {
                     ExitCode::from(1)
                 }
             }
             Err(e) => {
-                eprintln!("dockling: {path}: {e}");
+                if json {
+                    let doc =
+                        serde_json::json!({ "error": { "line": e.line, "message": e.message } });
+                    println!("{doc}");
+                } else {
+                    eprintln!("{path}:{}: error: {}", e.line, e.message);
+                }
                 ExitCode::from(1)
             }
         },

@@ -77,8 +77,12 @@ fn every_lesson_solution_meets_its_goals() {
     let mut failures = Vec::new();
     for (id, lang, text) in builtin_lessons() {
         let report = check_lesson(text).unwrap_or_else(|e| panic!("{id}/{lang}.md: {e}"));
-        if !report.all_met() {
-            failures.push(report.table());
+        if !report.passes() {
+            failures.push(format!(
+                "{}{}",
+                report.table(),
+                report.problem_lines(&format!("{id}/{lang}.md"))
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -108,4 +112,85 @@ fn the_page_lesson_index_lists_every_lesson() {
         got, want,
         "lessons/index.json is stale: UPDATE_EXPECT=1 cargo test --test lessons"
     );
+}
+
+/// A small lesson that passes `lesson check`; each broken variant below changes one thing.
+const GOOD: &str = "---\nid: demo\ntitle: Demo\nlang: en\n---\n\n## Pull\n\n```sh\ndocker pull -q alpine\n```\n\n```goals\nimage alpine\n```\n\n> **Hint:** pull it.\n\n## Run\n\n```sh\ndocker run --name c1 alpine true\n```\n\n```goals\ncontainer c1 exited\n```\n";
+
+fn problems_of(text: &str) -> Vec<String> {
+    let report = check_lesson(text).expect("parses");
+    assert!(report.all_met() || !report.problems.is_empty());
+    report
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.line, p.message))
+        .collect()
+}
+
+/// `lesson check` fails on each mistake a teacher makes, naming the line.
+#[test]
+fn lesson_check_catches_broken_lessons() {
+    assert_eq!(problems_of(GOOD), Vec::<String>::new());
+    let cases: [(&str, &str, &str); 6] = [
+        (
+            "```goals\ncontainer c1 exited\n```\n",
+            "",
+            "19: step 2 (Run) has no goals",
+        ),
+        (
+            "```goals\ncontainer c1 exited",
+            "```goals\nimage alpine",
+            "step 2 (Run): its goals already hold",
+        ),
+        (
+            "docker run --name c1 alpine true",
+            "docker run --name c1 alpine true\nlss",
+            "`lss` exited 127",
+        ),
+        (
+            "```goals\nimage alpine",
+            "```goal\nimage alpine",
+            "unknown fence `goal`: did you mean `goals`?",
+        ),
+        (
+            "> **Hint:** pull it.",
+            "> Hint: pull it.",
+            "a hint must start with `**Hint:**`",
+        ),
+        (
+            "docker run --name c1 alpine true\n```",
+            "docker run --name c1 alpine false\n```",
+            "`docker run --name c1 alpine false` exited 1",
+        ),
+    ];
+    for (from, to, want) in cases {
+        let broken = GOOD.replacen(from, to, 1);
+        assert_ne!(broken, GOOD, "{from}");
+        let problems = problems_of(&broken);
+        assert!(
+            problems.iter().any(|p| p.contains(want)),
+            "{want}: {problems:?}"
+        );
+    }
+    // A command meant to fail is allowed when its block says so.
+    let allowed = GOOD.replacen(
+        "```sh\ndocker run --name c1 alpine true",
+        "```sh fails\ndocker run --name c1 alpine false",
+        1,
+    );
+    assert_eq!(problems_of(&allowed), Vec::<String>::new());
+}
+
+/// Translations that drifted apart are reported.
+#[test]
+fn translations_must_match() {
+    let en = parse_lesson(GOOD).expect("parses");
+    let ko_text = GOOD
+        .replace("lang: en", "lang: ko")
+        .replace("image alpine", "image busybox");
+    let ko = parse_lesson(&ko_text).expect("parses");
+    let problems = dockling::lesson::lint::pair_problems(&en, &ko);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("step 1: its goals differ"));
+    assert!(dockling::lesson::lint::pair_problems(&en, &en).is_empty());
 }

@@ -133,6 +133,14 @@ pub enum GoalKind {
         /// Text it must contain.
         contains: Option<String>,
     },
+    /// `ran "docker logs"`, `ran "docker run" with --rm`: the learner typed such a command (a
+    /// management form such as `docker container logs` counts as the short one).
+    Ran {
+        /// The command's first words.
+        command: String,
+        /// A flag it must have carried.
+        flag: Option<String>,
+    },
     /// `logged in [as USER]`.
     LoggedIn {
         /// Required user.
@@ -340,6 +348,14 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
             path: path.to_string(),
             contains: Some(text.to_string()),
         },
+        ["ran", command] => GoalKind::Ran {
+            command: command.to_string(),
+            flag: None,
+        },
+        ["ran", command, "with", flag] if flag.starts_with('-') => GoalKind::Ran {
+            command: command.to_string(),
+            flag: Some(flag.to_string()),
+        },
         ["logged", "in"] => GoalKind::LoggedIn { user: None },
         ["logged", "in", "as", user] => GoalKind::LoggedIn {
             user: Some(user.to_string()),
@@ -471,6 +487,22 @@ pub fn check_goal_with(session: &Session, last_build: &[Event], goal: &Goal) -> 
         description: describe(&goal.kind, goal.lang),
         detail,
     }
+}
+
+/// A command's words with management forms folded into the short ones Docker also accepts
+/// (`docker container logs` → `docker logs`, `docker image ls` → `docker images`).
+fn canonical_command(line: &str) -> Vec<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let folded: Vec<&str> = match words.as_slice() {
+        ["docker", "container", "ls" | "list", rest @ ..] => [&["docker", "ps"][..], rest].concat(),
+        ["docker", "image", "ls" | "list", rest @ ..] => [&["docker", "images"][..], rest].concat(),
+        ["docker", "image", "rm", rest @ ..] => [&["docker", "rmi"][..], rest].concat(),
+        ["docker", "container" | "image", verb, rest @ ..] => {
+            [&["docker", *verb][..], rest].concat()
+        }
+        _ => words,
+    };
+    folded.into_iter().map(String::from).collect()
 }
 
 /// A sentence in both languages.
@@ -745,6 +777,29 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                 contains.as_deref(),
             )
         }
+        GoalKind::Ran { command, flag } => {
+            let want = canonical_command(command);
+            let typed = session.history().iter().any(|line| {
+                line.split(['|', ';', '&'])
+                    .map(canonical_command)
+                    .any(|words| {
+                        words.starts_with(&want)
+                            && flag.as_ref().is_none_or(|f| {
+                                words
+                                    .iter()
+                                    .any(|w| w == f || w.starts_with(&format!("{f}=")))
+                            })
+                    })
+            });
+            if typed {
+                Ok(())
+            } else {
+                Err(said(
+                    format!("no `{command}` typed yet"),
+                    format!("아직 `{command}` 명령어를 입력하지 않았어요"),
+                ))
+            }
+        }
         GoalKind::LoggedIn { user } => match (&engine.auth, user) {
             (Some(who), Some(want)) if who != want => Err(said(
                 format!("logged in as {who}"),
@@ -872,7 +927,7 @@ fn pushed(engine: &Engine, r: &str) -> Result<(), Said> {
     let not = || {
         said(
             format!("{r} is not on Docker Hub yet"),
-            format!("{r} 이미지가 아직 Docker Hub에 없어요"),
+            format!("{r} 이미지가 아직 도커 허브에 없어요"),
         )
     };
     let Ok(parsed) = reference::parse(r) else {
@@ -986,7 +1041,7 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
         }
         GoalKind::Pushed { reference } => said(
             format!("{reference} is pushed to Docker Hub"),
-            format!("{reference} 이미지를 Docker Hub에 푸시했어요"),
+            format!("{reference} 이미지를 도커 허브에 푸시했어요"),
         ),
         GoalKind::Cached { steps } => said(
             format!("The last build reused at least {steps} step(s) from the cache"),
@@ -1036,12 +1091,22 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
                 format!("{path} 파일이 있어요"),
             ),
         },
+        GoalKind::Ran { command, flag } => match flag {
+            Some(f) => said(
+                format!("You ran `{command}` with {f}"),
+                format!("`{command}` 명령어를 {f} 옵션과 함께 실행했어요"),
+            ),
+            None => said(
+                format!("You ran `{command}`"),
+                format!("`{command}` 명령어를 실행했어요"),
+            ),
+        },
         GoalKind::LoggedIn { user } => match user {
             Some(u) => said(
                 format!("Logged in to Docker Hub as {u}"),
-                format!("{u} 계정으로 Docker Hub에 로그인했어요"),
+                format!("{u} 계정으로 도커 허브에 로그인했어요"),
             ),
-            None => said("Logged in to Docker Hub", "Docker Hub에 로그인했어요"),
+            None => said("Logged in to Docker Hub", "도커 허브에 로그인했어요"),
         },
         GoalKind::Logs {
             container,

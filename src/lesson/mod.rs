@@ -14,6 +14,7 @@
 //!   them as data: `lessons/index.json` and the `.md` files beside it).
 
 pub mod goal;
+pub mod lint;
 pub mod markdown;
 pub mod parse;
 pub mod run;
@@ -47,6 +48,10 @@ pub struct Lesson {
     pub intro_markdown: String,
     /// The steps, in order.
     pub steps: Vec<Step>,
+    /// What a teacher got wrong that the parser noticed (an unknown fence, a hint without its
+    /// marker); `lesson check` reports them as errors. Not part of the page's data.
+    #[serde(skip)]
+    pub problems: Vec<LessonError>,
 }
 
 /// One step of a lesson (a `## ` section).
@@ -66,6 +71,12 @@ pub struct Step {
     pub goals: Vec<Goal>,
     /// Prose, commands and files in reading order, for front ends that interleave them.
     pub body: Vec<Block>,
+    /// The line of its `## ` heading (for `lesson check`'s file:line).
+    #[serde(skip)]
+    pub line: usize,
+    /// Commands written in a ```` ```sh fails ```` block: they are meant to fail.
+    #[serde(skip)]
+    pub failing: Vec<String>,
 }
 
 /// A piece of a step in reading order.

@@ -86,6 +86,7 @@ fn front_matter(lines: &[(usize, String)]) -> Result<Lesson, LessonError> {
         seed: 1,
         intro_markdown: String::new(),
         steps: Vec::new(),
+        problems: Vec::new(),
     };
     let mut has_lang = false;
     for (line, text) in lines {
@@ -200,6 +201,8 @@ fn block(
                 hints: Vec::new(),
                 goals: Vec::new(),
                 body: Vec::new(),
+                line,
+                failing: Vec::new(),
             });
             Ok(())
         }
@@ -213,6 +216,12 @@ fn block(
                 "sh" | "bash" | "shell" | "console" | "file" | "hint" | "goals"
             );
             if !special {
+                if let Some(meant) = super::lint::meant_fence(kind) {
+                    lesson.problems.push(err(
+                        line,
+                        format!("unknown fence `{kind}`: did you mean `{meant}`?"),
+                    ));
+                }
                 push_prose(steps, intro, source);
                 return Ok(());
             }
@@ -258,6 +267,9 @@ fn block(
                         push_prose(steps, intro, source);
                         return Ok(());
                     }
+                    if attrs.contains(&"fails") {
+                        step.failing.extend(commands.iter().cloned());
+                    }
                     step.commands.extend(commands.iter().cloned());
                     step.body.push(Block::Commands { commands });
                 }
@@ -266,6 +278,16 @@ fn block(
         }
         Kind::Quote => {
             if let Some(hint) = hint_of(source) {
+                let joined = unquote_lines(source);
+                if !HINT_MARKERS
+                    .iter()
+                    .any(|m| joined.trim_start().starts_with(m))
+                {
+                    lesson.problems.push(err(
+                        line,
+                        "a hint must start with `**Hint:**` (or `**힌트:**`), in bold",
+                    ));
+                }
                 match steps.last_mut() {
                     Some(step) => step.hints.push(hint),
                     None => {
@@ -273,6 +295,12 @@ fn block(
                     }
                 }
             } else {
+                if super::lint::looks_like_hint(&inline_text(&unquote_lines(source), ' ')) {
+                    lesson.problems.push(err(
+                        line,
+                        "a hint must start with `**Hint:**` (or `**힌트:**`) to be shown as one",
+                    ));
+                }
                 push_prose(steps, intro, source);
             }
             Ok(())

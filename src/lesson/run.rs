@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::goal::{check_goal_with, BuildWatch, GoalStatus};
+use super::lint::{static_problems, Problem};
 use super::{parse_lesson, Block, Lesson, LessonError};
 use crate::session::{Lang, Session, SessionConfig};
 use crate::transcript::{run_in, TranscriptConfig};
@@ -41,6 +42,8 @@ pub struct Report {
     pub title: String,
     /// Step by step.
     pub steps: Vec<StepReport>,
+    /// What the teacher should fix (see [`super::lint`]): any makes `lesson check` fail.
+    pub problems: Vec<Problem>,
 }
 
 impl Report {
@@ -56,6 +59,19 @@ impl Report {
     pub fn all_met(&self) -> bool {
         let (met, total) = self.counts();
         met == total && self.steps.iter().all(|s| s.file_errors.is_empty())
+    }
+
+    /// Every goal met, every file written, and nothing for the teacher to fix.
+    pub fn passes(&self) -> bool {
+        self.all_met() && self.problems.is_empty()
+    }
+
+    /// The problems as `FILE:LINE: error: …` lines.
+    pub fn problem_lines(&self, file: &str) -> String {
+        self.problems
+            .iter()
+            .map(|p| format!("{file}:{}: error: {}\n", p.line, p.message))
+            .collect()
     }
 
     /// The report as a plain-text table, one line per goal.
@@ -104,7 +120,24 @@ pub fn check_parsed(lesson: &Lesson) -> Report {
     let mut session = session_for(lesson);
     let mut watch = BuildWatch::default();
     let mut steps = Vec::new();
-    for step in &lesson.steps {
+    let mut problems = static_problems(lesson);
+    for (n, step) in lesson.steps.iter().enumerate().map(|(i, s)| (i + 1, s)) {
+        // Goals that hold before the learner does anything teach nothing: the step would
+        // complete by itself in exercise mode.
+        let before: Vec<GoalStatus> = step
+            .goals
+            .iter()
+            .map(|g| check_goal_with(&session, watch.events(), g))
+            .collect();
+        if !before.is_empty() && before.iter().all(|g| g.met) {
+            problems.push(Problem {
+                line: step.line,
+                message: format!(
+                    "step {n} ({}): its goals already hold before the step's commands run; give it a goal the learner's commands make true",
+                    step.title
+                ),
+            });
+        }
         let mut file_errors = Vec::new();
         for (path, content) in &step.files {
             if let Err(e) = session.write_file(path, content) {
@@ -115,6 +148,16 @@ pub fn check_parsed(lesson: &Lesson) -> Report {
         for command in &step.commands {
             let result = session.run(command);
             watch.observe(&result.events);
+            if result.status != 0 && !step.failing.contains(command) {
+                let first = command.lines().next().unwrap_or("");
+                problems.push(Problem {
+                    line: step.line,
+                    message: format!(
+                        "step {n}: `{first}` exited {}; mark a command meant to fail with ```sh fails",
+                        result.status
+                    ),
+                });
+            }
             commands.push(CommandReport {
                 command: command.clone(),
                 status: result.status,
@@ -137,6 +180,7 @@ pub fn check_parsed(lesson: &Lesson) -> Report {
         lang: lesson.lang,
         title: lesson.title.clone(),
         steps,
+        problems,
     }
 }
 
