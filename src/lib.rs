@@ -3,6 +3,7 @@
 //! See `ARCHITECTURE.md` for the map. The one path through the crate is
 //! `session::Session::run(line)` → `host` shell → `cli` parse → `engine` apply → `cli` render.
 
+pub mod case;
 pub mod cli;
 pub mod dockerfile;
 pub mod engine;

@@ -1,8 +1,9 @@
 //! The browser adapter: one opaque `Playground` handle around a `Session` for `www/`.
 //!
 //! This is the only file that names `wasm_bindgen` (house rule 1). It holds no logic of its own:
-//! every call forwards to `Session`, and results cross to JavaScript as plain objects made by
-//! `serde-wasm-bindgen` from serde types. The browser's clock and a random seed come in as
+//! every call forwards to `Session`, and structured results cross to JavaScript as JSON strings
+//! (serde_json, which the saves need anyway; `JSON.parse` on the page is smaller and faster than
+//! building objects field by field through the bindings). The browser's clock and a random seed come in as
 //! arguments, so a session started with the same seed and time replays identically anywhere.
 
 use std::sync::Mutex;
@@ -55,12 +56,9 @@ struct RunJs<'a> {
     following: bool,
 }
 
-/// Converts a serde value to a plain JS object (maps become objects, not `Map`s).
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&e.to_string()))
+/// A serde value as JSON text for the page (`JSON.parse` makes it a plain object).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<String, JsError> {
+    serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Terminal width used when the page passes something unusable.
@@ -74,9 +72,9 @@ fn cells(width: u32) -> usize {
     }
 }
 
-/// Parses a teacher's lesson file; throws with `line N: reason` when it is not one.
+/// Parses a teacher's lesson file (`Lesson` as JSON); throws with `line N: reason` when it is not one.
 #[wasm_bindgen(js_name = parseLesson)]
-pub fn parse_lesson_js(markdown: &str) -> Result<JsValue, JsError> {
+pub fn parse_lesson_js(markdown: &str) -> Result<String, JsError> {
     let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&lesson)
 }
@@ -135,8 +133,8 @@ impl Playground {
     }
 
     /// Runs one line (or a command with its heredoc):
-    /// `{output: [{stream, text}], status, events, clear, prompt}`.
-    pub fn run(&mut self, line: &str) -> Result<JsValue, JsError> {
+    /// `{output: [{stream, text}], status, events, clear, prompt}` as JSON.
+    pub fn run(&mut self, line: &str) -> Result<String, JsError> {
         let result = self.session.run(line);
         self.watch.observe(&result.events);
         let output = result
@@ -185,13 +183,13 @@ impl Playground {
         self.session.complete(line)
     }
 
-    /// The state for the picture (`view::Snapshot` as a plain object).
-    pub fn snapshot(&self) -> Result<JsValue, JsError> {
+    /// The state for the picture (`view::Snapshot` as JSON).
+    pub fn snapshot(&self) -> Result<String, JsError> {
         to_js(&self.session.snapshot())
     }
 
     /// Explanations of the last command: `[{id, title, body, concept}]`; `lang` is `ko` or `en`.
-    pub fn explanations(&self, lang: &str) -> Result<JsValue, JsError> {
+    pub fn explanations(&self, lang: &str) -> Result<String, JsError> {
         let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
         to_js(&self.session.explain_last(lang))
     }
@@ -256,7 +254,7 @@ impl Playground {
     /// Sets the lesson whose goals `checkGoals` checks (a Markdown lesson file); returns it
     /// parsed, or throws with `line N: reason`.
     #[wasm_bindgen(js_name = setLesson)]
-    pub fn set_lesson(&mut self, markdown: &str) -> Result<JsValue, JsError> {
+    pub fn set_lesson(&mut self, markdown: &str) -> Result<String, JsError> {
         let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
         let out = to_js(&lesson);
         self.lesson = Some(lesson);
@@ -272,7 +270,7 @@ impl Playground {
     /// The goals of step `step` (0-based) of the lesson, checked against this session:
     /// `[{goal, met, description, detail}]`; empty without a lesson or for a step out of range.
     #[wasm_bindgen(js_name = checkGoals)]
-    pub fn check_goals(&self, step: u32) -> Result<JsValue, JsError> {
+    pub fn check_goals(&self, step: u32) -> Result<String, JsError> {
         let goals = self
             .lesson
             .as_ref()

@@ -5,6 +5,7 @@
 //! the builder dispatches each instruction with the environment of its stage.
 
 use super::parser::{go_quote, Ast, Heredoc, Node};
+use crate::case::GoCase;
 
 /// All instruction keywords, in the fixed order used to break "did you mean" ties.
 pub const KEYWORDS: [&str; 18] = [
@@ -411,7 +412,7 @@ fn typed(node: &Node) -> Result<Instruction, String> {
         "from" => {
             let name = match args.as_slice() {
                 [_, as_word, name] if as_word.eq_ignore_ascii_case("as") => {
-                    let lower = name.to_lowercase();
+                    let lower = name.go_lower();
                     if !valid_stage_name(&lower) {
                         return Err(format!(
                             "invalid name for build stage: {}, name can't start with a number or contain symbols",
@@ -436,7 +437,7 @@ fn typed(node: &Node) -> Result<Instruction, String> {
                 return Err("ONBUILD requires at least one argument".into());
             };
             flags.parse()?;
-            let trigger = trigger.trim().to_uppercase();
+            let trigger = trigger.trim().go_upper();
             match trigger.as_str() {
                 "ONBUILD" => {
                     return Err("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed".into())
@@ -638,7 +639,7 @@ fn healthcheck(args: &[String], json: bool, flags: &mut Flags) -> Result<Instruc
     let Some(first) = args.first() else {
         return Err("HEALTHCHECK requires at least one argument".into());
     };
-    let typ = first.to_uppercase();
+    let typ = first.go_upper();
     let rest = args.get(1..).unwrap_or_default();
     if typ == "NONE" {
         if !rest.is_empty() {
@@ -810,12 +811,12 @@ pub fn parse_go_duration(orig: &str) -> Result<i64, String> {
 /// `unknown instruction: X` with BuildKit's suggestion, cased like the typed word.
 fn unknown_instruction(word: &str) -> String {
     let base = format!("unknown instruction: {word}");
-    let lower = word.to_lowercase();
-    let candidates: Vec<String> = KEYWORDS.iter().map(|k| k.to_lowercase()).collect();
+    let lower = word.go_lower();
+    let candidates: Vec<String> = KEYWORDS.iter().map(|k| k.go_lower()).collect();
     match suggest(&lower, candidates) {
         Some(m) => {
-            let is_upper = word.chars().any(|c| c.is_alphabetic()) && word == word.to_uppercase();
-            let shown = if is_upper { m.to_uppercase() } else { m };
+            let is_upper = word.chars().any(|c| c.is_alphabetic()) && word == word.go_upper();
+            let shown = if is_upper { m.go_upper() } else { m };
             format!("{base} (did you mean {shown}?)")
         }
         None => base,
@@ -992,7 +993,7 @@ impl<'a> Flags<'a> {
                     if value == Some("") {
                         return Err(format!("missing a value on flag: {flag_name}"));
                     }
-                    match value.unwrap_or("").to_lowercase().as_str() {
+                    match value.unwrap_or("").go_lower().as_str() {
                         "true" | "" => def.2 = Some("true".into()),
                         "false" => def.2 = Some("false".into()),
                         _ => {

@@ -8,6 +8,7 @@
 use super::expand::Lexer;
 use super::instructions::{parse_instruction, suggest, CommandLine, Instruction, Step};
 use super::parser::{go_quote, Ast, Node};
+use crate::case::GoCase;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -33,13 +34,13 @@ impl Warning {
         let mut kebab = String::new();
         let chars: Vec<char> = self.rule.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
-            let prev_lower = i > 0 && chars.get(i - 1).is_some_and(|p| p.is_lowercase());
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            let prev_upper = i > 0 && chars.get(i - 1).is_some_and(|p| p.is_uppercase());
-            if c.is_uppercase() && i > 0 && (prev_lower || (prev_upper && next_lower)) {
+            let prev_lower = i > 0 && chars.get(i - 1).is_some_and(|p| p.is_ascii_lowercase());
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            let prev_upper = i > 0 && chars.get(i - 1).is_some_and(|p| p.is_ascii_uppercase());
+            if c.is_ascii_uppercase() && i > 0 && (prev_lower || (prev_upper && next_lower)) {
                 kebab.push('-');
             }
-            kebab.extend(c.to_lowercase());
+            kebab.push(c.to_ascii_lowercase());
         }
         format!("https://docs.docker.com/go/dockerfile/rule/{kebab}/")
     }
@@ -275,10 +276,10 @@ pub fn lint_with_env(ast: &Ast, base_env: &dyn Fn(&str) -> Vec<String>) -> Vec<W
         .collect();
     // The instruction pass.
     for node in &ast.children {
-        let k = node.keyword.to_lowercase();
+        let k = node.keyword.go_lower();
         if k == "from" {
             if let [_, as_word, name] = node.args.as_slice() {
-                if *name != name.to_lowercase() {
+                if *name != name.go_lower() {
                     l.warn(
                         "StageNameCasing",
                         format!("Stage name '{name}' should be lowercase"),
@@ -286,10 +287,10 @@ pub fn lint_with_env(ast: &Ast, base_env: &dyn Fn(&str) -> Vec<String>) -> Vec<W
                     );
                 }
                 let kw = &node.keyword;
-                let lower = *kw == kw.to_lowercase();
-                let upper = *kw == kw.to_uppercase();
-                let mismatch = (lower && *as_word != as_word.to_lowercase())
-                    || (!lower && upper && *as_word != as_word.to_uppercase());
+                let lower = *kw == kw.go_lower();
+                let upper = *kw == kw.go_upper();
+                let mismatch = (lower && *as_word != as_word.go_lower())
+                    || (!lower && upper && *as_word != as_word.go_upper());
                 if mismatch {
                     l.warn(
                         "FromAsCasing",
@@ -332,18 +333,18 @@ fn instruction_casing(l: &mut Linter, nodes: &[Node]) {
     let (mut lower, mut upper) = (0, 0);
     for n in nodes {
         let k = &n.keyword;
-        if *k == k.to_lowercase() {
+        if *k == k.go_lower() {
             lower += 1;
-        } else if *k == k.to_uppercase() {
+        } else if *k == k.go_upper() {
             upper += 1;
         }
     }
     let majority_lower = lower > upper;
     for n in nodes {
         let k = &n.keyword;
-        let casing = if majority_lower && *k != k.to_lowercase() {
+        let casing = if majority_lower && *k != k.go_lower() {
             "lowercase"
-        } else if !majority_lower && *k != k.to_uppercase() {
+        } else if !majority_lower && *k != k.go_upper() {
             "uppercase"
         } else {
             continue;
@@ -524,7 +525,7 @@ fn is_secret_key(key: &str) -> bool {
         "secret",
         "token",
     ];
-    let lower = key.to_lowercase();
+    let lower = key.go_lower();
     let parts: Vec<&str> = lower.split('_').collect();
     // `(?:_|^)(token)(?:_|$)` is a whole `_`-separated part.
     parts.iter().any(|p| TOKENS.contains(p))
@@ -708,7 +709,7 @@ fn dispatch(
                 }
             }
             once = [None; 3];
-            let parent = finished.get(&base.to_lowercase());
+            let parent = finished.get(&base.go_lower());
             let mut next = match parent {
                 Some(p) => p.clone(),
                 None => StageState {
@@ -803,7 +804,7 @@ fn dispatch(
                         None => ("", raw.as_str()),
                     };
                     let proto = container.split_once('/').map(|(_, p)| p).unwrap_or("");
-                    if proto != proto.to_lowercase() {
+                    if proto != proto.go_lower() {
                         l.warn("ExposeProtoCasing", format!("Defined protocol '{raw}' in EXPOSE instruction should be lowercase"), line);
                     }
                     if !ip_or_host.is_empty() {

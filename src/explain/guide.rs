@@ -73,7 +73,7 @@ pub fn concepts() -> Vec<&'static str> {
 
 /// The concept a word names, if any.
 fn concept_of(word: &str) -> Option<&'static str> {
-    let w = word.trim().to_lowercase();
+    let w = word.trim().to_ascii_lowercase();
     CONCEPTS
         .iter()
         .copied()

@@ -5,6 +5,7 @@
 //! client-side, before any daemon is asked, so every error text here is what `docker pull`,
 //! `docker run` and `docker tag` print by themselves.
 
+use crate::case::GoCase;
 use std::fmt;
 
 /// The registry that unqualified names belong to.
@@ -99,7 +100,7 @@ pub fn parse(s: &str) -> Result<Reference, RefError> {
     // Docker checks the part before the first colon for case before the full grammar, so
     // `Node@sha256:…` reports `library/Node@sha256` — a real quirk, reproduced.
     let remote = remainder.split(':').next().unwrap_or("");
-    if remote.to_lowercase() != remote {
+    if remote.go_lower() != remote {
         return Err(RefError::Uppercase(remote.to_string()));
     }
     parse_full(&domain, &remainder)
@@ -229,9 +230,7 @@ impl fmt::Display for Reference {
 fn split_docker_domain(name: &str) -> (String, String) {
     let (mut domain, mut remainder) = match name.split_once('/') {
         Some((first, rest))
-            if first.contains(['.', ':'])
-                || first == "localhost"
-                || first.to_lowercase() != first =>
+            if first.contains(['.', ':']) || first == "localhost" || first.go_lower() != first =>
         {
             (first.to_string(), rest.to_string())
         }

@@ -39,8 +39,8 @@ async function freshModule() {
     Playground: glue.Playground,
     takePanic: glue.takePanic,
     panicForTest: glue.panicForTest,
-    // Lessons (www/src/lesson.js) are fetched as data; the module parses them.
-    parseLesson: glue.parseLesson,
+    // Lessons (www/src/lesson.js) are fetched as data; the module parses them (JSON text back).
+    parseLesson: (markdown) => JSON.parse(glue.parseLesson(markdown)),
     memory: exports.memory,
   };
 }
@@ -259,7 +259,7 @@ export class Engine {
     // The previous command's save, if the page has not been idle since: the last good state.
     this.flush();
     const flushed = performance.now();
-    const result = this.guard((pg) => pg.run(line), null);
+    const result = this.guard((pg) => JSON.parse(pg.run(line)), null);
     const ran = performance.now();
     if (result) this.persist();
     this.timing = { run: ran - flushed, persist: flushed - started };
@@ -299,11 +299,11 @@ export class Engine {
   }
 
   snapshot() {
-    return this.guard((pg) => pg.snapshot(), null);
+    return this.guard((pg) => JSON.parse(pg.snapshot()), null);
   }
 
   explanations(lang) {
-    return this.guard((pg) => pg.explanations(lang), []);
+    return this.guard((pg) => JSON.parse(pg.explanations(lang)), []);
   }
 
   history() {

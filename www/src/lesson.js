@@ -229,7 +229,7 @@ export async function lessonPanel(root, ctx) {
   }
 
   function check(step) {
-    return withLesson((pg) => pg.checkGoals(step), []) || [];
+    return withLesson((pg) => JSON.parse(pg.checkGoals(step)), []) || [];
   }
 
   /** Replaces the session with a fresh one (the lesson's seed, a fixed start time). */

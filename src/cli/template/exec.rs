@@ -869,21 +869,7 @@ fn to_json(v: &V) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
-fn simple_upper(c: char) -> char {
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u,
-        _ => c,
-    }
-}
-
-fn simple_lower(c: char) -> char {
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u,
-        _ => c,
-    }
-}
+use crate::case::{lower_char as simple_lower, upper_char as simple_upper};
 
 /// Go's (deprecated) `strings.Title`: upper-case the first letter of each word.
 fn title(s: &str) -> String {
@@ -985,7 +971,7 @@ fn sprintf(format: &str, args: &[V], opts: &Options) -> String {
                     format!("{i:x}")
                 };
                 if verb == 'X' {
-                    s.to_uppercase()
+                    s.to_ascii_uppercase()
                 } else {
                     s
                 }
@@ -993,7 +979,7 @@ fn sprintf(format: &str, args: &[V], opts: &Options) -> String {
             ('x' | 'X', Some(Value::String(s))) => {
                 let h: String = s.bytes().map(|b| format!("{b:02x}")).collect();
                 if verb == 'X' {
-                    h.to_uppercase()
+                    h.to_ascii_uppercase()
                 } else {
                     h
                 }

@@ -932,9 +932,7 @@ fn heredocs_from_line(line: &[u8]) -> Result<Vec<Heredoc>, String> {
 
 /// Go's `strings.ToLower` for the keyword (simple per-character mapping).
 fn go_lower(s: &str) -> String {
-    s.chars()
-        .map(|c| c.to_lowercase().next().unwrap_or(c))
-        .collect()
+    s.chars().map(crate::case::lower_char).collect()
 }
 
 fn dump_node(node: &Node, out: &mut String) {

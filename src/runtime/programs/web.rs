@@ -530,7 +530,7 @@ impl PyHttp {
             (200, "OK", data)
         } else if fs.is_dir(&target) {
             let mut names = fs.list(&target).unwrap_or_default();
-            crate::sort::sort_by_key(&mut names, |n| n.to_lowercase());
+            crate::sort::sort_by_key(&mut names, |n| n.to_ascii_lowercase());
             let mut html = format!(
                 "<!DOCTYPE HTML>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Directory listing for {path}</title>\n</head>\n<body>\n<h1>Directory listing for {path}</h1>\n<hr>\n<ul>\n"
             );

@@ -855,7 +855,7 @@ impl Regex {
     /// The first (leftmost) match as character offsets.
     pub fn find(&self, text: &str) -> Option<(usize, usize)> {
         let t: Vec<char> = if self.icase {
-            text.chars().flat_map(char::to_lowercase).collect()
+            text.chars().map(|c| c.to_ascii_lowercase()).collect()
         } else {
             text.chars().collect()
         };
@@ -1993,7 +1993,7 @@ fn find(
             if let Some((pat, icase)) = &name {
                 let base = shown.rsplit('/').next().unwrap_or(&shown);
                 let ok = if *icase {
-                    glob_match(&pat.to_lowercase(), &base.to_lowercase())
+                    glob_match(&pat.to_ascii_lowercase(), &base.to_ascii_lowercase())
                 } else {
                     glob_match(pat, base)
                 };
