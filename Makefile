@@ -37,7 +37,7 @@ wasm: setup-dist
 # beside them. The embeddable element: dockling.js (glue bundled as a factory, the wasm fetched
 # from beside it), dockling-inline.js (the wasm inside, base64), embed.html for iframes, and the
 # example posts.
-EMBED_FLAGS := --bundle --format=esm --minify --target=es2022 --loader:.css=text --log-level=warning
+EMBED_FLAGS := --bundle --format=esm --minify --target=es2022 --loader:.css=text --loader:.txt=text --log-level=warning
 dist: wasm
 	rm -rf $(DIST) && mkdir -p $(DIST)/examples
 	www/node_modules/.bin/esbuild www/src/main.js --bundle --format=esm --minify --target=es2022 \
@@ -53,6 +53,7 @@ dist: wasm
 	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css www/embed.html www/embed-frame.css $(DIST)/
 	cp www/examples/*.html www/examples/*.css www/examples/*.md $(DIST)/examples/
 	if [ -d lessons ]; then cp -r lessons $(DIST)/lessons; fi
+	mkdir -p $(DIST)/texts && cp src/explain/i18n/*.txt $(DIST)/texts/
 
 serve: dist
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory $(DIST)

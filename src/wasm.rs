@@ -72,6 +72,15 @@ fn cells(width: u32) -> usize {
     }
 }
 
+/// Hands in the explanation texts of a language (the page fetches `texts/<lang>.txt`); until
+/// then explanations in that language fall back to English, or to their keys.
+#[wasm_bindgen(js_name = loadTexts)]
+pub fn load_texts(lang: &str, text: &str) {
+    if let Some(lang) = Lang::parse(lang) {
+        crate::explain::catalog::load(lang, text);
+    }
+}
+
 /// Parses a teacher's lesson file (`Lesson` as JSON); throws with `line N: reason` when it is not one.
 #[wasm_bindgen(js_name = parseLesson)]
 pub fn parse_lesson_js(markdown: &str) -> Result<String, JsError> {
@@ -163,7 +172,7 @@ impl Playground {
     }
 
     /// Ctrl-C while the terminal is busy: the same result as `run`.
-    pub fn interrupt(&mut self) -> Result<JsValue, JsError> {
+    pub fn interrupt(&mut self) -> Result<String, JsError> {
         self.run(crate::session::INTERRUPT)
     }
 
@@ -288,6 +297,14 @@ impl Playground {
     #[wasm_bindgen(js_name = setWidth)]
     pub fn set_width(&mut self, width: u32) {
         self.session.set_width(cells(width));
+    }
+
+    /// The language of what the session itself says (`explain`, `help`): `en` or `ko`.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&mut self, lang: &str) {
+        if let Some(lang) = Lang::parse(lang) {
+            self.session.set_lang(lang);
+        }
     }
 }
 

@@ -1,19 +1,28 @@
-//! The text catalogues: one `id.field = text` file per language, loaded at compile time.
+//! The text catalogues: one `id.field = text` file per language.
 //!
 //! Translators edit `i18n/<lang>.txt` only. A line is `key = text`; `#` starts a comment line;
 //! `\n` in a text is a line break. `{name}` is a placeholder filled from the event. Adding a
 //! language is a new file plus one line in [`CATALOGS`].
+//!
+//! The native program embeds every file. The browser module embeds none: the page fetches
+//! the file of the language it shows (`texts/<lang>.txt` beside the module) and hands it in
+//! with [`load`], so the texts of a language nobody reads are never downloaded.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use crate::session::Lang;
 
-/// Every language's catalogue file. The first one is the fallback for a key a translation lacks.
+/// Every language's catalogue file, embedded natively. The first one is the fallback for a key
+/// a translation lacks.
+#[cfg(not(target_arch = "wasm32"))]
 pub const CATALOGS: &[(Lang, &str, &str)] = &[
     (Lang::En, "en", include_str!("i18n/en.txt")),
     (Lang::Ko, "ko", include_str!("i18n/ko.txt")),
 ];
+
+/// The fallback language (the first of [`CATALOGS`]).
+const FALLBACK: Lang = Lang::En;
 
 /// A parsed catalogue: key → text.
 pub type Catalog = BTreeMap<String, String>;
@@ -46,32 +55,66 @@ pub fn parse(text: &str) -> (Catalog, Vec<String>) {
     (map, errors)
 }
 
-fn all() -> &'static Vec<(Lang, Catalog)> {
-    static ALL: OnceLock<Vec<(Lang, Catalog)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        CATALOGS
-            .iter()
-            .map(|(lang, _, text)| (*lang, parse(text).0))
-            .collect()
-    })
+/// The catalogues loaded so far, by language (each parsed once and kept for the process).
+static LOADED: RwLock<Vec<(Lang, &'static Catalog)>> = RwLock::new(Vec::new());
+
+/// Makes `text` (a catalogue file) the texts of `lang`, replacing any loaded before.
+pub fn load(lang: Lang, text: &str) {
+    let catalog: &'static Catalog = Box::leak(Box::new(parse(text).0));
+    if let Ok(mut loaded) = LOADED.write() {
+        loaded.retain(|(l, _)| *l != lang);
+        loaded.push((lang, catalog));
+    }
 }
 
-/// The catalogue of a language (the fallback one when the language has no file).
+/// Natively, the embedded files are loaded on first use.
+fn ensure_embedded() {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static EMBEDDED: OnceLock<()> = OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            for (lang, _, text) in CATALOGS {
+                let missing = LOADED
+                    .read()
+                    .map(|l| !l.iter().any(|(x, _)| x == lang))
+                    .unwrap_or(true);
+                if missing {
+                    load(*lang, text);
+                }
+            }
+        });
+    }
+}
+
+/// The loaded catalogue of `lang`, if any.
+fn loaded(lang: Lang) -> Option<&'static Catalog> {
+    ensure_embedded();
+    LOADED
+        .read()
+        .ok()?
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, c)| *c)
+}
+
+/// The catalogue of a language (the fallback one, or an empty one, when it is not loaded).
 pub fn catalog(lang: Lang) -> &'static Catalog {
     static EMPTY: OnceLock<Catalog> = OnceLock::new();
-    let all = all();
-    all.iter()
-        .find(|(l, _)| *l == lang)
-        .or_else(|| all.first())
-        .map(|(_, c)| c)
+    loaded(lang)
+        .or_else(|| loaded(FALLBACK))
         .unwrap_or_else(|| EMPTY.get_or_init(Catalog::new))
+}
+
+/// Whether the texts of `lang` are loaded (in the browser: handed in by the page).
+pub fn is_loaded(lang: Lang) -> bool {
+    loaded(lang).is_some()
 }
 
 /// The raw text of `key` in `lang`, falling back to the first catalogue.
 pub fn raw(lang: Lang, key: &str) -> Option<&'static str> {
     catalog(lang)
         .get(key)
-        .or_else(|| all().first().and_then(|(_, c)| c.get(key)))
+        .or_else(|| loaded(FALLBACK).and_then(|c| c.get(key)))
         .map(String::as_str)
 }
 

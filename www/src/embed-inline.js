@@ -4,6 +4,12 @@
 
 import wasmBase64 from '../pkg/dockling_bg.wasm';
 import { define } from './embed.js';
+import { setTextSource } from './texts.js';
+import en from '../../src/explain/i18n/en.txt';
+import ko from '../../src/explain/i18n/ko.txt';
+
+// Nothing beside this script: the explanation texts travel inside it too.
+setTextSource(async (lang) => (lang === 'ko' ? ko : en));
 
 export { DocklingPlayground, VERSION } from './embed.js';
 

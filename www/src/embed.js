@@ -18,6 +18,7 @@ import { Engine } from './engine.js';
 import { drawExplanations } from './explain.js';
 import { t } from './i18n.js';
 import { dedent, parseLesson, splitCommands } from './lesson-commands.js';
+import { attachTexts, wantTexts } from './texts.js';
 import { drawPicture } from './picture.js';
 import { captureStyles, sheet } from './shadow-styles.js';
 import { Shell, visible } from './terminal.js';
@@ -66,6 +67,7 @@ async function loadCore() {
   const module = await compiledModule();
   const core = createCore();
   const exports = await core.default({ module_or_path: module });
+  await attachTexts(core.loadTexts);
   return { Playground: core.Playground, takePanic: core.takePanic, panicForTest: core.panicForTest, memory: exports.memory };
 }
 
@@ -168,7 +170,11 @@ export class DocklingPlayground extends HTMLElement {
     if (name === 'height') this.applyHeight();
     if (name === 'theme' && this.shell) this.shell.applyTheme();
     if (name === 'picture' && this.pictureEl) this.pictureEl.hidden = !this.showsPicture();
-    if ((name === 'lang' || name === 'picture') && this.engine) this.redraw([]);
+    if (name === 'lang' && this.engine) {
+      this.engine.setLang(this.language);
+      wantTexts(this.language).then(() => this.redraw([]));
+    }
+    if (name === 'picture' && this.engine) this.redraw([]);
   }
 
   label() {
@@ -239,6 +245,7 @@ export class DocklingPlayground extends HTMLElement {
     // A read-only terminal cannot have commands waiting for Enter: they are replayed instead.
     this.autoplay = this.hasAttribute('autoplay') || readonly;
     let shell = null;
+    wantTexts(this.language);
     const starting = Engine.fresh(loadCore, () => (shell && shell.term.cols) || 80);
     const el = this;
     shell = captureStyles(this.root, () =>
@@ -258,6 +265,7 @@ export class DocklingPlayground extends HTMLElement {
     if (shell.term.textarea) shell.term.textarea.setAttribute('aria-describedby', 'hint');
     const [engine, lesson] = await Promise.all([starting, this.lesson()]);
     this.engine = engine;
+    engine.setLang(this.language);
     engine.onCrash = () => {
       this.redraw([]);
       shell.note(t(this.language, 'crashed'));

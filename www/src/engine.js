@@ -8,6 +8,7 @@
 // bundles the glue as a factory and makes one instance per playground from a shared module.
 
 import { storeGet, storeSet } from './store.js';
+import { attachTexts } from './texts.js';
 
 const STORE_KEY = 'dockling.session';
 /**
@@ -34,6 +35,7 @@ async function freshModule() {
   const url = instances === 1 ? glueUrl.href : `${glueUrl.href}?instance=${instances}`;
   const glue = await import(/* @vite-ignore */ url);
   const exports = await glue.default({ module_or_path: compiled });
+  await attachTexts(glue.loadTexts);
   // A module namespace is frozen: hand back a plain object with the memory beside the glue.
   return {
     Playground: glue.Playground,
@@ -259,7 +261,11 @@ export class Engine {
     // The previous command's save, if the page has not been idle since: the last good state.
     this.flush();
     const flushed = performance.now();
-    const result = this.guard((pg) => JSON.parse(pg.run(line)), null);
+    // The language is not part of a save: a rebuilt or undone session hears it again here.
+    const result = this.guard((pg) => {
+      if (this.lang) pg.setLang(this.lang);
+      return JSON.parse(pg.run(line));
+    }, null);
     const ran = performance.now();
     if (result) this.persist();
     this.timing = { run: ran - flushed, persist: flushed - started };
@@ -304,6 +310,12 @@ export class Engine {
 
   explanations(lang) {
     return this.guard((pg) => JSON.parse(pg.explanations(lang)), []);
+  }
+
+  /** The language of the session's own words (`explain`, `help`); remembered across rebuilds. */
+  setLang(lang) {
+    this.lang = lang;
+    this.guard((pg) => pg.setLang(lang), null);
   }
 
   history() {

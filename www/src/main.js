@@ -12,6 +12,7 @@ import { drawPicture } from './picture.js';
 import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
 import { Shell, visible } from './terminal.js';
+import { wantTexts } from './texts.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -82,6 +83,8 @@ async function boot() {
   // The wasm downloads and compiles while the terminal is being laid out; the session is then
   // created for the terminal's real width (Docker's tables and build output are laid out for it).
   let shell = null;
+  // The explanation texts of the page's language download beside the module.
+  wantTexts(lang);
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
   let lessons = null;
@@ -107,6 +110,7 @@ async function boot() {
   const boot_ = await starting;
   performance.mark('dockling:engine');
   engine = boot_.engine;
+  engine.setLang(lang);
   const { origin, refused } = boot_;
   if (refused && refused.share) notify(lang, 'shareRefused', refused.share);
   if (refused && refused.stored) notify(lang, 'storedRefused', refused.stored);
@@ -138,11 +142,13 @@ async function boot() {
 
   // Language switch: the panel and the picture's words change, the session does not.
   for (const button of document.querySelectorAll('[data-lang-choice]')) {
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       lang = button.dataset.langChoice;
       rememberLang(lang);
       translatePage(lang);
       drawNotices(lang);
+      await wantTexts(lang);
+      if (engine) engine.setLang(lang);
       redraw([]);
       if (lessons) lessons.setLang(lang);
     });
