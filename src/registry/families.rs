@@ -55,7 +55,7 @@ const fn fam(
 /// Every generated repository.
 pub(crate) const FAMILIES: &[Family] = &[
     fam("node", t::NODE, "argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24", "alpine=node-24-alpine slim=node-24-slim =node-24", "24.1.0", ""),
-    Family { depth: 2, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
+    Family { depth: 1, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
     Family { depth: 2, ..fam("ubuntu", t::UBUNTU, "rolling=25.04 devel=25.10", "=ubuntu-noble", "", "") },
     fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=13 sid=13 unstable=13 experimental=13", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
     fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", ""),

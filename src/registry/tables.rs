@@ -171,7 +171,7 @@ pub(crate) const HTTPD: &str = "2.2|29-34|~ 2-5:alpine|141027|170711\n\
 pub(crate) const MYSQL: &str = "5.5|40-62|~|141103|181023\n\
 5.6|17-51|~|140604|210119\n\
 5.7|4-44|~ 33-38:debian 33-40:oracle|140811|231024\n\
-8.0|0-42|~ 28-42:debian,oracle 35-36:bullseye 35-37:oraclelinux8 36-42:bookworm 37-42:oraclelinux9|161014|250414\n\
+8.0|0-4 11-42|~ 22-36:debian,oracle 29-30:bullseye 29-31:oraclelinux8 30-36:bookworm 31-36:oraclelinux9|161014|250414\n\
 8.1|0|oracle,~|230727|230727\n\
 8.2|0|oracle,oraclelinux8,~|231024|231215\n\
 8.3|0|oracle,oraclelinux8,~|240118|240118\n\
@@ -184,7 +184,7 @@ pub(crate) const MYSQL: &str = "5.5|40-62|~|141103|181023\n\
 /// `mariadb`.
 pub(crate) const MARIADB: &str = "5.5|40-64|~ 20:wheezy 20-24:trusty|141125|190429\n\
 10.0|15-38|~ 20:jessie 20-23:xenial|141125|190201\n\
-10.1|1-48|~ 33:jessie 33-47:bionic|141125|201104\n\
+10.1|1-3 10-48|~ 27:jessie 27-41:bionic|141125|201104\n\
 10.2|5-44|~ 11:jessie 11-39:bionic|170518|220520\n\
 10.3|0-39|~ 8:jessie 8-23:bionic 23-39:focal|170518|230511\n\
 10.4|0-34|0-13:bionic ~ 13-34:focal|181114|240523\n\
@@ -266,7 +266,7 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|140731|140930\n\
 1.5|0-4|wheezy,~ 1-4:alpine|150819|160412\n\
 1.6|0-4|alpine,wheezy,~|160217|161201\n\
 1.7|0-6|alpine,wheezy,~ 4-6:alpine3.5 6:alpine3.4,alpine3.6,jessie|160816|170711\n\
-1.8|0-7|alpine,stretch,~ 3-7:alpine3.5,alpine3.6,jessie|170216|180207\n\
+1.8|0-7|alpine,stretch,~ 3-7:alpine3.5,alpine3.6,jessie 7:wheezy|170216|180207\n\
 1.9|0-7|alpine,alpine3.6,stretch,~ 2-7:alpine3.7 7:alpine3.8|170824|180712\n\
 1.10|0-8|alpine,alpine3.7,stretch,~ 3-8:alpine3.8 8:alpine3.9|180216|190201\n\
 1.11|0-13|0-5:alpine3.7 0-11:alpine3.8 alpine,stretch,~ 5-13:alpine3.9 11-13:alpine3.10 12-13:buster|180827|190813\n\
@@ -286,18 +286,18 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|140731|140930\n\
 
 /// `openjdk`.
 pub(crate) const OPENJDK: &str = "6|=|jdk,jdk-slim,jdk-slim-wheezy,jdk-wheezy,jre,jre-slim,jre-slim-wheezy,jre-wheezy,slim,slim-wheezy,wheezy,~|160811|180103\n\
-7|91-221|0-120:alpine,jdk-alpine,jre-alpine 20-130:jdk,jre,~ 40-130:jdk-slim,jre-slim,slim 60-90:alpine3.7,jdk-alpine3.7,jre-alpine3.7 60-130:jdk-jessie,jdk-slim-jessie,jessie,jre-jessie,jre-slim-jessie,slim-jessie 90:alpine3.8,jdk-alpine3.8,jre-alpine3.8 90-120:alpine3.9,jdk-alpine3.9,jre-alpine3.9|160811|190510\n\
-8|92-342|0-120:alpine,jdk-alpine,jre-alpine 10-250:jdk,jre,~ 39-250:jdk-slim,jre-slim,slim 59-79:alpine3.7,jdk-alpine3.7,jre-alpine3.7 59-120:jdk-slim-stretch,jre-slim-stretch,slim-stretch 59-150:jdk-stretch,jre-stretch,stretch 79-99:alpine3.8,jdk-alpine3.8,jre-alpine3.8 99-120:alpine3.9,jdk-alpine3.9,jre-alpine3.9 120-250:jdk-slim-buster,jre-slim-buster,slim-buster 150-250:buster,jdk-buster,jre-buster 183-250:jdk-oracle,jdk-oraclelinux8,oracle,oraclelinux8 210-250:bullseye,jdk-bullseye,jdk-slim-bullseye,jre-bullseye,jre-slim-bullseye,slim-bullseye|160811|220725\n\
+7|91 111 121 131 151 171 181 201 211 221|0-8:alpine,jdk-alpine,jre-alpine 1-9:jdk,jre,~ 3-9:jdk-slim,jre-slim,slim 4-6:alpine3.7,jdk-alpine3.7,jre-alpine3.7 4-9:jdk-jessie,jdk-slim-jessie,jessie,jre-jessie,jre-slim-jessie,slim-jessie 6:alpine3.8,jdk-alpine3.8,jre-alpine3.8 6-8:alpine3.9,jdk-alpine3.9,jre-alpine3.9|160811|190510\n\
+8|92 102 111 121 131 141 151 162 171 181 191 201 212 222 232 242 252 262-265 272-275 282 292 302 312 322 332 342|0-12:alpine,jdk-alpine,jre-alpine 1-31:jdk,jre,~ 4-31:jdk-slim,jre-slim,slim 6-8:alpine3.7,jdk-alpine3.7,jre-alpine3.7 6-12:jdk-slim-stretch,jre-slim-stretch,slim-stretch 6-15:jdk-stretch,jre-stretch,stretch 8-10:alpine3.8,jdk-alpine3.8,jre-alpine3.8 10-12:alpine3.9,jdk-alpine3.9,jre-alpine3.9 12-31:jdk-slim-buster,jre-slim-buster,slim-buster 15-31:buster,jdk-buster,jre-buster 24-31:jdk-oracle,jdk-oraclelinux8,oracle,oraclelinux8 27-31:bullseye,jdk-bullseye,jdk-slim-bullseye,jre-bullseye,jre-slim-bullseye,slim-bullseye|160811|220725\n\
 9|0.1-4|0:11,11-jdk,11-jdk-sid,11-jdk-slim,11-jdk-slim-sid,11-jre,11-jre-sid,11-jre-slim,11-jre-slim-sid,11-sid,11-slim,11-slim-sid jdk,jdk-sid,jdk-slim,jdk-slim-sid,jre,jre-sid,jre-slim,jre-slim-sid,sid,slim,slim-sid,~ 3:12,12-jdk,12-jdk-sid,12-jdk-slim,12-jdk-slim-sid,12-jre,12-jre-sid,12-jre-slim,12-jre-slim-sid,12-sid,12-slim,12-slim-sid|171102|180319\n\
-10|0.1-2|0:10,10-jdk,10-jdk-sid,10-jdk-slim,10-jdk-slim-sid,10-jre,10-jre-sid,10-jre-slim,10-jre-slim-sid,10-sid,10-slim,10-slim-sid jdk,jdk-sid,jdk-slim,jdk-slim-sid,jre,jre-sid,jre-slim,jre-slim-sid,sid,slim,slim-sid,~ 1:13,13-jdk,13-jdk-sid,13-jdk-slim,13-jdk-slim-sid,13-jre,13-jre-sid,13-jre-slim,13-jre-slim-sid,13-sid,13-slim,13-slim-sid,jdk-oracle,oracle|180420|181001\n\
+10|0.1-2|0:10,10-jdk,10-jdk-sid,10-jdk-slim,10-jdk-slim-sid,10-jre,10-jre-sid,10-jre-slim,10-jre-slim-sid,10-sid,10-slim,10-slim-sid jdk,jdk-sid,jdk-slim,jdk-slim-sid,jre,jre-sid,jre-slim,jre-slim-sid,sid,slim,slim-sid,~ 1:13,13-jdk,13-jdk-sid,13-jdk-slim,13-jdk-slim-sid,13-jre,13-jre-sid,13-jre-slim,13-jre-slim-sid,13-sid,13-slim,13-slim-sid,experimental,jdk-experimental,jdk-oracle,jdk-slim-experimental,jre-experimental,jre-slim-experimental,oracle,slim-experimental|180420|181001\n\
 11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|0:jdk-sid,jdk-slim-sid,jre-sid,jre-slim-sid,sid,slim-sid 0-2:jdk-slim-stretch,jre-slim-stretch,slim-stretch 0-5:jdk-stretch,jre-stretch,stretch jdk,jdk-oracle,jdk-slim,jre,jre-slim,oracle,slim,~ 2-15:jdk-slim-buster,slim-buster 3-15:jre-slim-buster 5-15:buster,jdk-buster,jre-buster 8-15:jdk-oraclelinux8,oraclelinux8 10:9,9-buster,9-jdk,9-jdk-buster,9-jdk-oracle,9-jdk-oraclelinux8,9-jdk-slim,9-jdk-slim-buster,9-jre,9-jre-buster,9-jre-slim,9-jre-slim-buster,9-oracle,9-oraclelinux8,9-slim,9-slim-buster 11-15:bullseye,jdk-bullseye,jdk-slim-bullseye,jre-bullseye,jre-slim-bullseye,slim-bullseye|181018|220725\n\
-12|0.1-2|jdk,jdk-oracle,oracle,~|190417|190716\n\
-13|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-slim,jdk-slim-buster,oracle,slim,slim-buster,~|191015|200114\n\
-14|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-slim,jdk-slim-buster,oracle,slim,slim-buster,~ 1:jdk-oraclelinux8,oraclelinux8|200414|200825\n\
-15|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-buster,oracle,oraclelinux8,slim,slim-buster,~|201020|210119\n\
-16|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-buster,oracle,oraclelinux8,slim,slim-buster,~ 1:bullseye,jdk-bullseye,jdk-slim-bullseye,slim-bullseye|210420|210825\n\
-17|0.1-2|bullseye,buster,jdk,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~|211019|220118\n\
-18|0.1.1 0.2.1|bullseye,buster,jdk,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~|220502|220819\n\
+12|0.1-2|jdk,jdk-oracle,oracle,~ 1:alpine,alpine3.8,alpine3.9,jdk-alpine,jdk-alpine3.8,jdk-alpine3.9|190417|190716\n\
+13|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-slim,jdk-slim-buster,oracle,slim,slim-buster,~ 1:alpine,alpine3.10,alpine3.8,alpine3.9,jdk-alpine,jdk-alpine3.10,jdk-alpine3.8,jdk-alpine3.9|191015|200114\n\
+14|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-slim,jdk-slim-buster,oracle,slim,slim-buster,~ 1:alpine,alpine3.10,jdk-alpine,jdk-alpine3.10,jdk-oraclelinux8,oraclelinux8|200414|200825\n\
+15|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-buster,oracle,oraclelinux8,slim,slim-buster,~ 1:alpine,alpine3.11,alpine3.12,jdk-alpine,jdk-alpine3.11,jdk-alpine3.12|201020|210119\n\
+16|0.1-2|buster,jdk,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-buster,oracle,oraclelinux8,slim,slim-buster,~ 1:alpine,alpine3.12,alpine3.13,bullseye,jdk-alpine,jdk-alpine3.12,jdk-alpine3.13,jdk-bullseye,jdk-slim-bullseye,slim-bullseye|210420|210825\n\
+17|0.1-2|bullseye,buster,jdk,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~ 1:alpine,alpine3.12,alpine3.13,alpine3.14,jdk-alpine,jdk-alpine3.12,jdk-alpine3.13,jdk-alpine3.14|211019|220118\n\
+18|0.1.1 0.2.1|bullseye,buster,jdk,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~ 1:alpine,alpine3.13,alpine3.14,alpine3.15,jdk-alpine,jdk-alpine3.13,jdk-alpine3.14,jdk-alpine3.15|220502|220819\n\
 19|=|alpine,alpine3.14,alpine3.15,alpine3.16,bullseye,buster,jdk,jdk-alpine,jdk-alpine3.14,jdk-alpine3.15,jdk-alpine3.16,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~|211213|220524\n\
 20|=|bullseye,buster,jdk,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bullseye,slim-buster,~|220615|220615\n\
 21|=|bookworm,bullseye,buster,jdk,jdk-bookworm,jdk-bullseye,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-bookworm,jdk-slim-bullseye,jdk-slim-buster,oracle,oraclelinux8,slim,slim-bookworm,slim-bullseye,slim-buster,~|221213|230613\n\
@@ -308,30 +308,30 @@ pub(crate) const OPENJDK: &str = "6|=|jdk,jdk-slim,jdk-slim-wheezy,jdk-wheezy,jr
 
 /// `eclipse-temurin`.
 pub(crate) const ECLIPSE_TEMURIN: &str = "8|=|alpine,alpine-3.20,alpine-3.21,centos7,focal,jammy,jdk,jdk-alpine,jdk-alpine-3.20,jdk-alpine-3.21,jdk-centos7,jdk-focal,jdk-jammy,jdk-noble,jdk-ubi9-minimal,jre,jre-alpine,jre-alpine-3.20,jre-alpine-3.21,jre-centos7,jre-focal,jre-jammy,jre-noble,jre-ubi9-minimal,noble,~|210813|250119\n\
-11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|0-14:jdk-centos7,jre-centos7 jdk,jdk-focal,jre,jre-focal 1-18:jdk-alpine,jre-alpine 4-18:jdk-jammy,jre-jammy 7-18:jdk-ubi9-minimal,jre-ubi9-minimal 15-18:jdk-noble,jre-noble 16-18:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21|210813|250423\n\
-16|0.2_7|jdk,jdk-alpine,jdk-centos7,jdk-focal|210813|210930\n\
-17|0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6 35|0-12:jre-centos7 0-16:jre,jre-alpine,jre-focal jdk,jdk-alpine,jdk-centos7,jdk-focal 2-16:jdk-jammy,jre-jammy 5-16:jdk-ubi9-minimal,jre-ubi9-minimal 13-16:jdk-noble,jre-noble 14-16:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21|210922|250423\n\
-18|0.1_10 0.2.1_1 0.2_9 36|0-2:jdk-jammy,jre,jre-alpine,jre-centos7,jre-focal,jre-jammy jdk,jdk-alpine,jdk-centos7,jdk-focal|220329|220827\n\
-19|0.1_10 0.2_7 36|0-1:jdk-ubi9-minimal,jre-ubi9-minimal jdk,jdk-alpine,jdk-centos7,jdk-focal,jdk-jammy,jre,jre-alpine,jre-centos7,jre-focal,jre-jammy|220926|230125\n\
-20|0.1_9 0.2_9 36|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal|230327|230725\n\
-21|0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6 35|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal 3-6:jdk-noble,jre-noble 4-6:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21|231011|250423\n\
-22|0.1_8 0.2_9 36|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal 1:jdk-noble,jre-noble|240327|240723\n\
-23|0.1_11 0.2_7 37|0-1:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21 jdk,jdk-alpine,jdk-noble,jdk-ubi9-minimal,jre,jre-alpine,jre-noble,jre-ubi9-minimal|240918|250131\n\
-24|0.1_9 36|jdk,jdk-alpine,jdk-alpine-3.20,jdk-alpine-3.21,jdk-noble,jdk-ubi9-minimal,jre,jre-alpine,jre-alpine-3.20,jre-alpine-3.21,jre-noble,jre-ubi9-minimal|250325|250423";
+11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|0-14:jdk-centos7,jre-centos7 jdk,jdk-focal,jre,jre-focal 1-18:jdk-alpine,jre-alpine 4-18:jdk-jammy,jre-jammy 7-18:jdk-ubi9-minimal,jre-ubi9-minimal 15-18:jdk-noble,jre-noble 16-18:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21 18:alpine,alpine-3.20,alpine-3.21,centos7,focal,jammy,noble,~|210813|250423\n\
+16|0.2_7|alpine,centos7,focal,jdk,jdk-alpine,jdk-centos7,jdk-focal,~|210813|210930\n\
+17|0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6 35|0-12:jre-centos7 0-16:jre,jre-alpine,jre-focal jdk,jdk-alpine,jdk-centos7,jdk-focal 2-16:jdk-jammy,jre-jammy 5-16:jdk-ubi9-minimal,jre-ubi9-minimal 13-16:jdk-noble,jre-noble 14-16:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21 17:alpine,alpine-3.20,alpine-3.21,centos7,focal,jammy,noble,~|210922|250423\n\
+18|0.1_10 0.2.1_1 0.2_9 36|0-2:jdk-jammy,jre,jre-alpine,jre-centos7,jre-focal,jre-jammy jdk,jdk-alpine,jdk-centos7,jdk-focal 3:alpine,centos7,focal,jammy,~|220329|220827\n\
+19|0.1_10 0.2_7 36|0-1:jdk-ubi9-minimal,jre-ubi9-minimal jdk,jdk-alpine,jdk-centos7,jdk-focal,jdk-jammy,jre,jre-alpine,jre-centos7,jre-focal,jre-jammy 2:alpine,centos7,focal,jammy,~|220926|230125\n\
+20|0.1_9 0.2_9 36|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal 2:alpine,jammy,~|230327|230725\n\
+21|0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6 35|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal 3-6:jdk-noble,jre-noble 4-6:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21 7:alpine,alpine-3.20,alpine-3.21,jammy,noble,~|231011|250423\n\
+22|0.1_8 0.2_9 36|jdk,jdk-alpine,jdk-jammy,jdk-ubi9-minimal,jre,jre-alpine,jre-jammy,jre-ubi9-minimal 1:jdk-noble,jre-noble 2:alpine,jammy,noble,~|240327|240723\n\
+23|0.1_11 0.2_7 37|0-1:jdk-alpine-3.20,jdk-alpine-3.21,jre-alpine-3.20,jre-alpine-3.21 jdk,jdk-alpine,jdk-noble,jdk-ubi9-minimal,jre,jre-alpine,jre-noble,jre-ubi9-minimal 2:alpine,alpine-3.20,alpine-3.21,noble,~|240918|250131\n\
+24|0.1_9 36|jdk,jdk-alpine,jdk-alpine-3.20,jdk-alpine-3.21,jdk-noble,jdk-ubi9-minimal,jre,jre-alpine,jre-alpine-3.20,jre-alpine-3.21,jre-noble,jre-ubi9-minimal 1:alpine,alpine-3.20,alpine-3.21,noble,~|250325|250423";
 
 /// `amazoncorretto`.
-pub(crate) const AMAZONCORRETTO: &str = "8|192-452|~ 60-260:al2 70-260:alpine,alpine-jre 110-140:alpine3.12,alpine3.12-jre 110-160:alpine3.13,alpine3.13-jre 110-180:alpine3.14,alpine3.14-jre 120-200:alpine3.15,alpine3.15-jre 150-220:alpine3.16,alpine3.16-jre 160-170:al2022-RC,al2022-RC-jre 170:al2023-RC,al2023-RC-jre 170-240:alpine3.17,alpine3.17-jre 170-260:al2023,al2023-jre 180:al2-native-RC-jdk,al2-native-RC-jre 190-260:al2-native-jdk,al2-native-jre,alpine3.18,alpine3.18-jre 210-260:alpine3.19,alpine3.19-jre 230-260:alpine3.20,alpine3.20-jre 250-260:alpine3.21,alpine3.21-jre|181121|250415\n\
-11|0.2-27|~ 5-25:al2 6:alpine-jre 6-25:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 15-16:al2022-RC 16:al2023-RC 16-23:alpine3.17 16-25:al2023 17:al2-native-RC-jdk 18-25:al2-native-jdk,alpine3.18 20-25:alpine3.19 22-25:alpine3.20 24-25:alpine3.21|190305|250415\n\
-15|0.1-2|al2,alpine,~|201027|210122\n\
-16|0.0-2|al2,alpine,~ 2:alpine3.12,alpine3.13,alpine3.14|210317|210930\n\
-17|0.0-15|0-3:alpine3.12 0-5:alpine3.13 0-7:alpine3.14 al2,alpine,~ 1-9:alpine3.15 4-11:alpine3.16 5-6:al2022-RC 6:al2023-RC 6-13:alpine3.17 6-15:al2023 7:al2-native-RC-jdk 8-15:al2-native-jdk,alpine3.18 10-15:alpine3.19 12-15:alpine3.20 14-15:alpine3.21|210916|250415\n\
-18|0.0-2|0-1:alpine3.12 al2,alpine,alpine3.13,alpine3.14,alpine3.15,~ 2:alpine3.16|220406|220928\n\
-19|0.0-2|0-1:alpine3.13 al2,alpine,alpine3.14,alpine3.15,alpine3.16,~ 2:alpine3.17|220919|230117\n\
-20|0.0-2|0-1:alpine3.14 al2,alpine,alpine3.15,alpine3.16,alpine3.17,~ 2:al2023-generic,alpine3.18|230321|230803\n\
-21|0.0-7|0-1:alpine3.15 0-3:alpine3.16 0-5:alpine3.17 al2,al2023,alpine,alpine3.18,~ 2-7:alpine3.19 4-7:alpine3.20 6-7:alpine3.21|230921|250415\n\
-22|0.0-2|0-1:alpine3.16 al2023,alpine,alpine3.17,alpine3.18,alpine3.19 2:alpine3.20|240326|240716\n\
-23|0.0-2|0-1:alpine3.17 al2023,alpine,alpine3.18,alpine3.19,alpine3.20 2:alpine3.21|240919|250124\n\
-24|0.0-1|al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21|250323|250415";
+pub(crate) const AMAZONCORRETTO: &str = "8|192 202 212 222 232 242 252 262-265 272-275 282 292 302 312 322 332 342 352 362 372 382 392 402 412 422 432 442 452|~ 6-32:al2 7-32:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 22-23:al2022-RC,al2022-RC-jre 23:al2023-RC,al2023-RC-jre 23-30:alpine3.17,alpine3.17-jre 23-32:al2023,al2023-jre 24:al2-native-RC-jdk,al2-native-RC-jre 25-32:al2-native-jdk,al2-native-jre,alpine3.18,alpine3.18-jre 27-32:alpine3.19,alpine3.19-jre 29-32:alpine3.20,alpine3.20-jre 31-32:alpine3.21,alpine3.21-jre 32:al2-full,al2-jdk,al2022-jdk,al2023-jdk,alpine-full,alpine-jdk,alpine3.12-full,alpine3.12-jdk,alpine3.13-full,alpine3.13-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21-full,alpine3.21-jdk|181121|250415\n\
+11|0.2-27|~ 5-25:al2 6:alpine-jre 6-25:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 15-16:al2022-RC 16:al2023-RC 16-23:alpine3.17 16-25:al2023 17:al2-native-RC-jdk 18-25:al2-native-jdk,alpine3.18 20-25:alpine3.19 22-25:alpine3.20 24-25:alpine3.21 25:al2-full,al2-jdk,al2022-jdk,al2023-jdk,alpine-full,alpine-jdk,alpine3.12-full,alpine3.12-jdk,alpine3.13-full,alpine3.13-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21-full,alpine3.21-jdk|190305|250415\n\
+15|0.1-2|al2,alpine,~ 1:al2-full,al2-jdk,alpine-full,alpine-jdk|201027|210122\n\
+16|0.0-2|al2,alpine,~ 2:al2-full,al2-jdk,alpine-full,alpine-jdk,alpine3.12,alpine3.12-full,alpine3.12-jdk,alpine3.13,alpine3.13-full,alpine3.13-jdk,alpine3.14,alpine3.14-full,alpine3.14-jdk|210317|210930\n\
+17|0.0-15|0-3:alpine3.12 0-5:alpine3.13 0-7:alpine3.14 al2,alpine,~ 1-9:alpine3.15 4-11:alpine3.16 5-6:al2022-RC 6:al2023-RC 6-13:alpine3.17 6-15:al2023 7:al2-native-RC-jdk 8-15:al2-native-jdk,alpine3.18 10-15:alpine3.19 12-15:alpine3.20 14-15:alpine3.21 15:al2-full,al2-jdk,al2022-jdk,al2023-jdk,alpine-full,alpine-jdk,alpine3.12-full,alpine3.12-jdk,alpine3.13-full,alpine3.13-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21-full,alpine3.21-jdk|210916|250415\n\
+18|0.0-2|0-1:alpine3.12 al2,alpine,alpine3.13,alpine3.14,alpine3.15,~ 2:al2-full,al2-jdk,alpine-full,alpine-jdk,alpine3.12-full,alpine3.12-jdk,alpine3.13-full,alpine3.13-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16,alpine3.16-full,alpine3.16-jdk|220406|220928\n\
+19|0.0-2|0-1:alpine3.13 al2,alpine,alpine3.14,alpine3.15,alpine3.16,~ 2:al2-full,al2-jdk,alpine-full,alpine-jdk,alpine3.13-full,alpine3.13-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17,alpine3.17-full,alpine3.17-jdk|220919|230117\n\
+20|0.0-2|0-1:alpine3.14 al2,alpine,alpine3.15,alpine3.16,alpine3.17,~ 2:al2-full,al2-jdk,al2023-generic,al2023-generic-jdk,alpine-full,alpine-jdk,alpine3.14-full,alpine3.14-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18,alpine3.18-full,alpine3.18-jdk|230321|230803\n\
+21|0.0-7|0-1:alpine3.15 0-3:alpine3.16 0-5:alpine3.17 al2,al2023,alpine,alpine3.18,~ 2-7:alpine3.19 4-7:alpine3.20 6-7:alpine3.21 7:al2-full,al2-jdk,al2023-jdk,alpine-full,alpine-jdk,alpine3.15-full,alpine3.15-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21-full,alpine3.21-jdk|230921|250415\n\
+22|0.0-2|0-1:alpine3.16 al2023,alpine,alpine3.17,alpine3.18,alpine3.19 2:al2023-jdk,alpine-full,alpine-jdk,alpine3.16-full,alpine3.16-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20,alpine3.20-full,alpine3.20-jdk,jdk,~|240326|240716\n\
+23|0.0-2|0-1:alpine3.17 al2023,alpine,alpine3.18,alpine3.19,alpine3.20 2:al2023-jdk,alpine-full,alpine-jdk,alpine3.17-full,alpine3.17-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21,alpine3.21-full,alpine3.21-jdk,jdk,~|240919|250124\n\
+24|0.0-1|al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21 1:al2023-jdk,alpine-full,alpine-jdk,alpine3.18-full,alpine3.18-jdk,alpine3.19-full,alpine3.19-jdk,alpine3.20-full,alpine3.20-jdk,alpine3.21-full,alpine3.21-jdk,jdk,~|250323|250415";
 
 /// `php`.
 pub(crate) const PHP: &str = "5.3|29|apache,cli,~|140825|141008\n\
@@ -417,8 +417,8 @@ pub(crate) const CENTOS: &str = "5|11|~|150102|150102\n\
 8|1.1911 2.2004 3.2011 4.2105|~|200114|210603";
 
 /// `rockylinux`.
-pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707-20227707 7.20221219-20230215 8.20230518 9.20231119|~ 1-16000:minimal|220314|231130\n\
-9|0.20220712-20220720 1.20221123-20230215 2.20230513 3.20231119|minimal,~|220712|231130";
+pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|~ 1-6:minimal|220314|231130\n\
+9|0.20220712 0.20220720 1.20221123 1.20221221 1.20230215 2.20230513 3.20231119|minimal,~|220712|231130";
 
 /// `fedora`.
 pub(crate) const FEDORA: &str = "20|=|~|131224|131224\n\
@@ -449,8 +449,8 @@ pub(crate) const FEDORA: &str = "20|=|~|131224|131224\n\
 /// `amazonlinux`.
 pub(crate) const AMAZONLINUX: &str = "1|=|~|171213|171213\n\
 2|0.20250414.0 0.20250428.0 0.20250512.0|~|250424|250519\n\
-2016|09.0.20161117-20161118 09.1.20161221|1-2:~|161122|161222\n\
-2017|12.0.20180328-20180330|2:~|180409|180409\n\
+2016|09.0.20161028 09.0.20161118 09.1.20161221|~|161103|161222\n\
+2017|12.0.20171212.2 12.0.20180222 12.0.20180330|~|171213|180409\n\
 2018|03.0.20231106.0 03.0.20231206.1 03.0.20231218.0|~|231118|231220\n\
 2022|0.20221101.0 0.20221207.4 0.20230118.3|~|221101|230202\n\
 2023|7.20250414.0 7.20250428.1 7.20250512.0|~|250424|250519";
@@ -464,7 +464,7 @@ pub(crate) const TRAEFIK: &str = "1.0|0-3|~|160706|160922\n\
 1.5|0-4|alpine,~|180123|180315\n\
 1.6|0-6|alpine,~|180430|180820\n\
 1.7|0-34|alpine,~|180924|211210\n\
-2.0|0-7|~|190916|191209\n\
+2.0|0-7|~ 7:alpine|190916|191209\n\
 2.1|0-9|~|191211|200323\n\
 2.2|0-11|~|200325|200907\n\
 2.3|0-7|~|200923|210111\n\

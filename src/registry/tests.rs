@@ -474,3 +474,55 @@ fn errors_are_worded_as_docker() {
         "unauthorized: incorrect username or password"
     );
 }
+
+/// Checks the generated tag space against tag lists of docker-library's history (one file per
+/// repository, `NAME.txt`, one tag a line) in the directory `HUB_TAGS_DIR`; run by hand.
+#[test]
+#[ignore]
+fn tag_space_matches_history() {
+    let Ok(dir) = std::env::var("HUB_TAGS_DIR") else {
+        return;
+    };
+    for family in families::FAMILIES {
+        let Ok(text) = std::fs::read_to_string(format!("{dir}/{}.txt", family.name)) else {
+            continue;
+        };
+        let truth: BTreeSet<&str> = text.lines().collect();
+        let missing: Vec<&str> = truth
+            .iter()
+            .copied()
+            .filter(|t| families::resolve(family.name, t).is_none())
+            .collect();
+        // Candidates: every version prefix of the truth with every suffix of the truth.
+        let mut versions = BTreeSet::new();
+        let mut suffixes = BTreeSet::new();
+        for t in &truth {
+            let end = t.find('-').unwrap_or(t.len());
+            if t.starts_with(|c: char| c.is_ascii_digit()) {
+                versions.insert(&t[..end]);
+                suffixes.insert(&t[end..]);
+            }
+        }
+        let mut extra = Vec::new();
+        let mut tried = 0;
+        for v in &versions {
+            for s in &suffixes {
+                let tag = format!("{v}{s}");
+                tried += 1;
+                if !truth.contains(tag.as_str()) && families::resolve(family.name, &tag).is_some() {
+                    extra.push(tag);
+                }
+            }
+        }
+        println!(
+            "{}: {} tags, {} missing (e.g. {:?}); {} of {} candidates wrongly exist (e.g. {:?})",
+            family.name,
+            truth.len(),
+            missing.len(),
+            &missing[..missing.len().min(8)],
+            extra.len(),
+            tried,
+            &extra[..extra.len().min(8)]
+        );
+    }
+}
