@@ -23,6 +23,7 @@ pub mod pkg;
 pub mod redis;
 pub mod sha1;
 pub mod web;
+pub mod yarn;
 
 #[cfg(test)]
 mod tests;
@@ -580,6 +581,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             misc::version_command(name, args, ctx)
         }
         "hello" => misc::hello(ctx),
+        "yarn" | "yarnpkg" => yarn::yarn(args, ctx),
         _ => return None,
     };
     Some(code)
