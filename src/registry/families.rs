@@ -32,7 +32,8 @@ pub(crate) struct Family {
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
-    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version.
+    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version;
+    /// `LINE:FROM>TO` only for that release line.
     subs: &'static str,
 }
 
@@ -68,7 +69,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     fam("busybox", t::BUSYBOX, "stable=1.36 unstable=1.37", "=busybox", "1.37.0", ""),
     fam("nginx", t::NGINX, "mainline=1.27 stable=1.28", "alpine=nginx-alpine =nginx", "1.27.5", ""),
     fam("httpd", t::HTTPD, "", "=httpd", "2.4.63", ""),
-    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L}"),
+    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9"),
     fam("mariadb", t::MARIADB, "lts=11.4", "=mariadb-11", "11.7.2", ""),
     fam("postgres", t::POSTGRES, "", "alpine=postgres-17-alpine =postgres-17", "17.5", "MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/"),
     fam("redis", t::REDIS, "", "alpine=redis-8-alpine =redis-8", "8.0.2", ""),
@@ -354,6 +355,43 @@ pub(crate) struct Plan {
 const DEBIAN_CODES: &str =
     "6 squeeze|7 wheezy|8 jessie|9 stretch|10 buster|11 bullseye|12 bookworm|13 trixie";
 
+/// The release dates (YYMMDD) of the Debian releases above, in the same order.
+const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
+
+/// The release of a distribution that images built at `created` are based on when their tags
+/// do not say: the newest that had been out for a month (official images move within weeks).
+fn distro_at(kind: &str, created: i64) -> Option<String> {
+    let cutoff = created / 86_400 - 30;
+    let out = |d: &str| yymmdd(d).is_some_and(|d| d <= cutoff);
+    let found = match kind {
+        "debian" => DEBIAN_CODES
+            .split('|')
+            .zip(DEBIAN_DATES.split(' '))
+            .filter(|(_, d)| out(d))
+            .filter_map(|(r, _)| r.split_once(' ').map(|(_, c)| c))
+            .last(),
+        "ubuntu" => super::distro::UBUNTU_RELEASES
+            .split('|')
+            .filter_map(|r| {
+                let mut f = r.split(' ');
+                let (v, c, _, point) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let date = format!("{}0425", v.get(0..2)?);
+                (!point.is_empty() && out(&date)).then_some(c)
+            })
+            .next_back(),
+        _ => {
+            let f = family_for("alpine")?;
+            let rows = rows(f.table);
+            let line = rows
+                .iter()
+                .rfind(|r| r.created(0) / 86_400 <= cutoff)
+                .map(|r| r.line)?;
+            return Some(line.to_string());
+        }
+    };
+    found.map(str::to_string)
+}
+
 /// The Debian release number of a codename.
 pub(crate) fn debian_number(code: &str) -> Option<&'static str> {
     DEBIAN_CODES.split('|').find_map(|r| {
@@ -508,20 +546,51 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         }
         best
     };
-    let distro = named.or_else(default);
-    let parent = match (template.parent, distro) {
-        (Some(p), Some((kind, code))) => Some(rebase(p, kind, &code)),
+    let created = row.created(index);
+    let kind = template
+        .parent
+        .and_then(root_of)
+        .and_then(|d| root_distro(d.key))
+        .map(|(k, _)| k);
+    let by_date = || kind.and_then(|k| distro_at(k, created).map(|c| (k, c)));
+    let distro = named.or_else(default).or_else(by_date);
+    let mut subs = Vec::new();
+    let parent = match (template.parent, &distro) {
+        (Some(p), Some((kind, code))) => {
+            // The template's own release names (`1~bookworm`, `bookworm-pgdg`) follow the base.
+            let own = root_of(p).and_then(|d| root_distro(d.key));
+            if let Some((k, c)) = own.filter(|(k, c)| k == kind && *k != "alpine" && c != code) {
+                let _ = k;
+                subs.push((c.to_string(), code.clone()));
+            }
+            let key = rebase(p, kind, code);
+            // A child older than the base's last build sits on an older build of it.
+            let base_created = match catalog::image_def(&key) {
+                Some(d) => super::build::parse_rfc3339(d.created),
+                None => plan(&key).map(|b| b.created),
+            };
+            let day = created / 86_400 - 2;
+            match (base_created, key.split_once('@')) {
+                (Some(b), Some((k, c))) if b > created => Some(format!("{k}@{c}@{day}")),
+                (Some(b), None) if b > created => Some(format!("{key}@{code}@{day}")),
+                _ => Some(key),
+            }
+        }
         (p, _) => p.map(str::to_string),
     };
-    let created = row.created(index);
     let full = version.to_string();
-    let mut subs = Vec::new();
     if !family.tv.is_empty() {
         subs.push((family.tv.to_string(), full.clone()));
     }
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
+        // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
+        let from = match pair.0.split_once(':') {
+            Some((line, from)) if line == row.line => from,
+            Some(_) => continue,
+            None => pair.0,
+        };
         let to = pair.1.replace("{L}", row.line).replace("{F}", &full);
-        subs.push((pair.0.to_string(), to));
+        subs.push((from.to_string(), to));
     }
     Some(Plan {
         template,
@@ -551,6 +620,15 @@ fn age_scale(created: i64) -> u64 {
 
 /// A static image moved onto another release of its distribution, and its parents with it.
 fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
+    // `bullseye@19000`: a build of that release no later than day 19000 (for older children).
+    let (code, cap) = match code.split_once('@') {
+        Some((c, days)) => (c, days.parse::<i64>().ok().map(|d| d * 86_400)),
+        None => (code, None),
+    };
+    let whole = |c: &str| match cap {
+        Some(t) => format!("{c}@{}", t / 86_400),
+        None => c.to_string(),
+    };
     let template = catalog::image_def(base)?;
     let root = root_of(base)?;
     let (kind, own) = root_distro(root.key)?;
@@ -586,11 +664,12 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     // Images built on the base keep their distance in time from it.
     let offset = super::build::parse_rfc3339(template.created).unwrap_or(0)
         - super::build::parse_rfc3339(root.created).unwrap_or(0);
-    let parent = template.parent.map(|p| format!("{p}@{code}"));
+    let parent = template.parent.map(|p| format!("{p}@{}", whole(code)));
+    let created = cap.map_or(created, |t| created.min(t)) + offset.max(0);
     Some(Plan {
         template,
         parent,
-        created: created + offset.max(0),
+        created,
         subs,
         scale: age_scale(created),
     })
