@@ -1082,7 +1082,6 @@ pub(crate) const REPOS: &[RepoDef] = &[
     RepoDef { name: "bitnami/wordpress", description: "Bitnami container image for WordPress", stars: 273, official: false, tags: &[("latest", "wordpress")] },
     RepoDef { name: "ubuntu/apache2", description: "Apache, a secure & extensible open-source HTTP server. Long-term tracks maintained by Canonical.", stars: 91, official: false, tags: &[("latest", "httpd")] },
     RepoDef { name: "bitnami/rabbitmq", description: "Bitnami container image for RabbitMQ", stars: 112, official: false, tags: &[("latest", "rabbitmq-4")] },
-    RepoDef { name: "docker/getting-started", description: "Getting Started tutorial for Docker", stars: 1_175, official: false, tags: &[("latest", "nginx-alpine")] },
 ];
 
 /// The definition of an image by key.

@@ -81,7 +81,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
     ImageDef {
         key: "getting-started",
-        parent: Some("nginx-alpine"),
+        parent: Some("nginx:1.23.3:alpine"),
         created: "2023-03-03T18:12:07Z",
         steps: &[
             run("COPY --from=app-zip-creator /app.zip /usr/share/nginx/html/assets/app.zip # buildkit", 4_610 * K, &["*/usr/share/nginx/html/assets/app.zip=file"]),
@@ -90,13 +90,13 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
     ImageDef {
         key: "welcome-to-docker",
-        parent: Some("nginx-alpine"),
+        parent: Some("nginx:1.25.4:alpine"),
         created: "2024-03-27T14:40:11Z",
         steps: &[run("COPY --from=build /app/build /usr/share/nginx/html # buildkit", 1_300 * K, &["/usr/share/nginx/html/index.html:=<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Welcome to Docker</title></head><body><h1>Congratulations!!!</h1><p>You ran your first container.</p></body></html>\n", "*/usr/share/nginx/html/static/main.js=file"])],
     },
     ImageDef {
         key: "static-site",
-        parent: Some("nginx"),
+        parent: Some("nginx:1.9.15:"),
         created: "2016-01-02T11:09:40Z",
         steps: &[
             meta("ENV AUTHOR=Docker"),
@@ -105,7 +105,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
     ImageDef {
         key: "hello-world-nginx",
-        parent: Some("nginx-alpine"),
+        parent: Some("nginx:1.9.15:alpine"),
         created: "2016-03-15T19:03:35Z",
         steps: &[
             run("ADD website /website_files # buildkit", 0, &["/website_files/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n", "/usr/share/nginx/html/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n"]),
@@ -136,7 +136,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
     ImageDef {
         key: "clock",
-        parent: Some("busybox"),
+        parent: Some("busybox:1.24.1:"),
         created: "2015-03-13T16:52:19Z",
         steps: &[legacy("/bin/sh -c #(nop)  CMD [\"/bin/sh\" \"-c\" \"while date; do sleep 1; done\"]", 0, &[])],
     },
@@ -167,7 +167,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
     ImageDef {
         key: "voting-result",
-        parent: Some("node-22-slim"),
+        parent: Some("node:22.12.0:slim"),
         created: "2024-12-10T17:24:02Z",
         steps: &[
             meta("WORKDIR /usr/local/app"),

@@ -17,18 +17,23 @@ pub(crate) struct Family {
     /// Repository name (`node`).
     pub name: &'static str,
     /// Its release table.
-    table: &'static str,
+    pub table: &'static str,
     /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today.
     words: &'static str,
     /// Fewest version components a tag may have (`ubuntu:14` never existed).
     depth: usize,
     /// A word that may stand before a version (`v3.4` for traefik, `centos7` for centos).
     vword: &'static str,
+    /// Version prefixes that were never tags themselves (`elasticsearch:8`, `alpine:2`).
+    no_alias: &'static str,
+    /// Whether a variant alone is a tag (`node:alpine`; never `eclipse-temurin:alpine`).
+    bare: bool,
     /// `WORD=KEY` templates: the first whose word is in the suffix (or is empty) is used.
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
-    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version.
+    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version;
+    /// `LINE:FROM>TO` only for that release line.
     subs: &'static str,
 }
 
@@ -46,6 +51,8 @@ const fn fam(
         words,
         depth: 1,
         vword: "",
+        no_alias: "",
+        bare: true,
         templates,
         tv,
         subs,
@@ -55,21 +62,21 @@ const fn fam(
 /// Every generated repository.
 pub(crate) const FAMILIES: &[Family] = &[
     fam("node", t::NODE, "argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24", "alpine=node-24-alpine slim=node-24-slim =node-24", "24.1.0", ""),
-    Family { depth: 2, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
+    Family { depth: 1, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
     Family { depth: 2, ..fam("ubuntu", t::UBUNTU, "rolling=25.04 devel=25.10", "=ubuntu-noble", "", "") },
-    fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=13 sid=13 unstable=13 experimental=13", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
-    fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", ""),
+    fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
+    Family { no_alias: "2", ..fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", "") },
     fam("busybox", t::BUSYBOX, "stable=1.36 unstable=1.37", "=busybox", "1.37.0", ""),
     fam("nginx", t::NGINX, "mainline=1.27 stable=1.28", "alpine=nginx-alpine =nginx", "1.27.5", ""),
     fam("httpd", t::HTTPD, "", "=httpd", "2.4.63", ""),
-    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L}"),
+    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9"),
     fam("mariadb", t::MARIADB, "lts=11.4", "=mariadb-11", "11.7.2", ""),
     fam("postgres", t::POSTGRES, "", "alpine=postgres-17-alpine =postgres-17", "17.5", "MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/"),
     fam("redis", t::REDIS, "", "alpine=redis-8-alpine =redis-8", "8.0.2", ""),
     fam("mongo", t::MONGO, "", "=mongo-8", "8.0.10", "MAJOR=8.0>MAJOR={L}"),
     fam("golang", t::GOLANG, "", "=golang-1.24", "1.24.3", ""),
     fam("openjdk", t::OPENJDK, "", "=openjdk-22", "22-ea+36", "openjdk-22>openjdk-{L}"),
-    fam("eclipse-temurin", t::ECLIPSE_TEMURIN, "latest=21", "=eclipse-temurin-21", "21.0.7+6", ""),
+    Family { bare: false, ..fam("eclipse-temurin", t::ECLIPSE_TEMURIN, "latest=21", "=eclipse-temurin-21", "21.0.7+6", "") },
     fam("amazoncorretto", t::AMAZONCORRETTO, "", "=amazoncorretto", "21.0.7.6.1", ""),
     fam("php", t::PHP, "", "apache=php-8.4-apache =php-8.4", "8.4.7", ""),
     fam("wordpress", t::WORDPRESS, "", "=wordpress", "6.8.1", ""),
@@ -79,11 +86,11 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family { vword: "centos", ..fam("centos", t::CENTOS, "", "=centos-7", "7.9.2009", "centos-7>centos-{L}") },
     fam("rockylinux", t::ROCKYLINUX, "", "=centos-8", "8.4.2105", "centos-8>rocky-{F}"),
     fam("fedora", t::FEDORA, "latest=42 rawhide=43", "=centos-8", "8.4.2105", "centos-8>fedora-{L}"),
-    fam("amazonlinux", t::AMAZONLINUX, "devel=2023", "=amazonlinux-2023", "2023.7.20250527.0", "al2023>al{L} amazonlinux-2023>amazonlinux-{L}"),
+    Family { no_alias: "2016 2017 2018", ..fam("amazonlinux", t::AMAZONLINUX, "devel=2023", "=amazonlinux-2023", "2023.7.20250527.0", "al2023>al{L} amazonlinux-2023>amazonlinux-{L}") },
     Family { vword: "v", ..fam("traefik", t::TRAEFIK, "reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4", "=traefik", "3.4.1", "") },
     fam("caddy", t::CADDY, "", "=caddy", "2.10.0", ""),
-    fam("elasticsearch", t::ELASTICSEARCH, "", "=elasticsearch", "8.18.2", ""),
-    fam("kibana", t::KIBANA, "", "=kibana", "8.18.2", ""),
+    Family { no_alias: "6 7 8", ..fam("elasticsearch", t::ELASTICSEARCH, "", "=elasticsearch", "8.18.2", "") },
+    Family { no_alias: "6 7 8", ..fam("kibana", t::KIBANA, "", "=kibana", "8.18.2", "") },
 ];
 
 /// Elastic's own registry serves every release under these paths with the same table.
@@ -157,17 +164,15 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             versions.push(line.to_string());
             continue;
         }
-        // `12.0-1` → .12.0 .12.1; `3-19` → .3 … .19; `28` → .28.
-        let (head, run) = match item.rsplit_once('.') {
-            Some((h, r)) => (format!("{h}."), r),
-            None => (String::new(), item),
-        };
-        let (lo, hi) = run.split_once('-').unwrap_or((run, run));
-        let sep = if line.contains('.') || !head.is_empty() || !line.is_empty() {
+        // `12.0-1` → .12.0 .12.1; `3-19` → .3 … .19; `u92` → u92; `0.12_7` → .0.12_7.
+        let digits = item.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+        let (head, run) = item.split_at(digits.len());
+        let sep = if head.is_empty() || head.starts_with(|c: char| c.is_ascii_digit()) {
             "."
         } else {
             ""
         };
+        let (lo, hi) = run.split_once('-').unwrap_or((run, run));
         match (lo.parse::<u32>(), hi.parse::<u32>()) {
             (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 => {
                 for n in lo..=hi {
@@ -257,7 +262,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             None if rest.is_empty() => "",
             _ => return None,
         };
-        if version.split(['.', '_', 'u']).count() < family.depth {
+        if version.split(['.', '_', 'u']).count() < family.depth
+            || family.no_alias.split(' ').any(|a| a == version)
+        {
             return None;
         }
         return newest(&|row, i| under(&row.versions[i], version) && row.has(i, suffix))
@@ -273,7 +280,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
     };
     {
         if let Some(line) = codename_line {
-            let r = rows.iter().position(|row| row.line == line)?;
+            let r = rows
+                .iter()
+                .position(|row| row.line == line || row.line == word)?;
             let row = &rows[r];
             return (0..row.versions.len())
                 .rev()
@@ -302,6 +311,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
+    if tag != "latest" && !family.bare {
+        return None;
+    }
     let suffix = if tag == "latest" { "" } else { tag };
     newest(&|row, i| row.has(i, suffix)).map(|found| hit(found, suffix))
 }
@@ -342,6 +354,43 @@ pub(crate) struct Plan {
 /// Debian's codenames, oldest first, with their release numbers.
 const DEBIAN_CODES: &str =
     "6 squeeze|7 wheezy|8 jessie|9 stretch|10 buster|11 bullseye|12 bookworm|13 trixie";
+
+/// The release dates (YYMMDD) of the Debian releases above, in the same order.
+const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
+
+/// The release of a distribution that images built at `created` are based on when their tags
+/// do not say: the newest that had been out for a month (official images move within weeks).
+fn distro_at(kind: &str, created: i64) -> Option<String> {
+    let cutoff = created / 86_400 - 30;
+    let out = |d: &str| yymmdd(d).is_some_and(|d| d <= cutoff);
+    let found = match kind {
+        "debian" => DEBIAN_CODES
+            .split('|')
+            .zip(DEBIAN_DATES.split(' '))
+            .filter(|(_, d)| out(d))
+            .filter_map(|(r, _)| r.split_once(' ').map(|(_, c)| c))
+            .last(),
+        "ubuntu" => super::distro::UBUNTU_RELEASES
+            .split('|')
+            .filter_map(|r| {
+                let mut f = r.split(' ');
+                let (v, c, _, point) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let date = format!("{}0425", v.get(0..2)?);
+                (!point.is_empty() && out(&date)).then_some(c)
+            })
+            .next_back(),
+        _ => {
+            let f = family_for("alpine")?;
+            let rows = rows(f.table);
+            let line = rows
+                .iter()
+                .rfind(|r| r.created(0) / 86_400 <= cutoff)
+                .map(|r| r.line)?;
+            return Some(line.to_string());
+        }
+    };
+    found.map(str::to_string)
+}
 
 /// The Debian release number of a codename.
 pub(crate) fn debian_number(code: &str) -> Option<&'static str> {
@@ -458,7 +507,7 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             return rebase_plan("ubuntu-noble", code, None);
         }
         "debian" => {
-            let code = debian_code(row.line)?;
+            let code = debian_code(row.line).or(debian_number(row.line).map(|_| row.line))?;
             let base = if suffix.contains("slim") {
                 "debian-bookworm-slim"
             } else {
@@ -497,20 +546,51 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         }
         best
     };
-    let distro = named.or_else(default);
-    let parent = match (template.parent, distro) {
-        (Some(p), Some((kind, code))) => Some(rebase(p, kind, &code)),
+    let created = row.created(index);
+    let kind = template
+        .parent
+        .and_then(root_of)
+        .and_then(|d| root_distro(d.key))
+        .map(|(k, _)| k);
+    let by_date = || kind.and_then(|k| distro_at(k, created).map(|c| (k, c)));
+    let distro = named.or_else(default).or_else(by_date);
+    let mut subs = Vec::new();
+    let parent = match (template.parent, &distro) {
+        (Some(p), Some((kind, code))) => {
+            // The template's own release names (`1~bookworm`, `bookworm-pgdg`) follow the base.
+            let own = root_of(p).and_then(|d| root_distro(d.key));
+            if let Some((k, c)) = own.filter(|(k, c)| k == kind && *k != "alpine" && c != code) {
+                let _ = k;
+                subs.push((c.to_string(), code.clone()));
+            }
+            let key = rebase(p, kind, code);
+            // A child older than the base's last build sits on an older build of it.
+            let base_created = match catalog::image_def(&key) {
+                Some(d) => super::build::parse_rfc3339(d.created),
+                None => plan(&key).map(|b| b.created),
+            };
+            let day = created / 86_400 - 2;
+            match (base_created, key.split_once('@')) {
+                (Some(b), Some((k, c))) if b > created => Some(format!("{k}@{c}@{day}")),
+                (Some(b), None) if b > created => Some(format!("{key}@{code}@{day}")),
+                _ => Some(key),
+            }
+        }
         (p, _) => p.map(str::to_string),
     };
-    let created = row.created(index);
     let full = version.to_string();
-    let mut subs = Vec::new();
     if !family.tv.is_empty() {
         subs.push((family.tv.to_string(), full.clone()));
     }
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
+        // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
+        let from = match pair.0.split_once(':') {
+            Some((line, from)) if line == row.line => from,
+            Some(_) => continue,
+            None => pair.0,
+        };
         let to = pair.1.replace("{L}", row.line).replace("{F}", &full);
-        subs.push((pair.0.to_string(), to));
+        subs.push((from.to_string(), to));
     }
     Some(Plan {
         template,
@@ -540,6 +620,15 @@ fn age_scale(created: i64) -> u64 {
 
 /// A static image moved onto another release of its distribution, and its parents with it.
 fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
+    // `bullseye@19000`: a build of that release no later than day 19000 (for older children).
+    let (code, cap) = match code.split_once('@') {
+        Some((c, days)) => (c, days.parse::<i64>().ok().map(|d| d * 86_400)),
+        None => (code, None),
+    };
+    let whole = |c: &str| match cap {
+        Some(t) => format!("{c}@{}", t / 86_400),
+        None => c.to_string(),
+    };
     let template = catalog::image_def(base)?;
     let root = root_of(base)?;
     let (kind, own) = root_distro(root.key)?;
@@ -548,7 +637,7 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
         "debian" => {
             let number = debian_number(code)?;
             subs.push((own.to_string(), code.to_string()));
-            distro_date("debian", number, full)?
+            distro_date("debian", number, full).or_else(|| distro_date("debian", code, None))?
         }
         "ubuntu" => {
             let (version, code, _, _) = super::distro::ubuntu_release(code)?;
@@ -575,11 +664,12 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     // Images built on the base keep their distance in time from it.
     let offset = super::build::parse_rfc3339(template.created).unwrap_or(0)
         - super::build::parse_rfc3339(root.created).unwrap_or(0);
-    let parent = template.parent.map(|p| format!("{p}@{code}"));
+    let parent = template.parent.map(|p| format!("{p}@{}", whole(code)));
+    let created = cap.map_or(created, |t| created.min(t)) + offset.max(0);
     Some(Plan {
         template,
         parent,
-        created: created + offset.max(0),
+        created,
         subs,
         scale: age_scale(created),
     })

@@ -28,6 +28,7 @@ pub mod python;
 pub mod redis;
 pub mod sha1;
 pub mod web;
+pub mod yarn;
 
 #[cfg(test)]
 mod tests;
@@ -673,6 +674,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
+        "yarn" | "yarnpkg" => yarn::yarn(args, ctx),
         _ => return None,
     };
     Some(code)
