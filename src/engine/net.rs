@@ -118,9 +118,17 @@ impl Engine {
             return Err(NetError::Refused);
         };
         let response = service.http(&fs, now, port, req, &mut log);
+        let write = service.take_write();
         let tty = c.config.tty;
         let name = c.name.clone();
         self.record_output(idx, &log, tty);
+        // An app that wrote a file while answering (its SQLite database) changes the
+        // container's files, or the volume mounted there.
+        if let Some((path, data)) = write {
+            let mut fs = fs;
+            fs.insert(&path, crate::vfs::Node::file(data));
+            self.store_container_fs(idx, fs);
+        }
         let response = response.ok_or(NetError::Refused)?;
         if let Some(host_port) = host_port {
             self.emit(Event::HttpServed {

@@ -21,6 +21,7 @@ pub mod json;
 pub mod misc;
 pub mod node;
 pub mod npm;
+pub mod persist;
 pub mod php;
 pub mod pkg;
 pub mod python;
@@ -362,6 +363,14 @@ impl Service {
         }
     }
 
+    /// A file the service changed while answering (a database file), for the engine to save.
+    pub fn take_write(&mut self) -> Option<(String, Vec<u8>)> {
+        match self {
+            Service::Node(s) => s.take_write(),
+            _ => None,
+        }
+    }
+
     /// Servers this service connects to per request (WordPress's database), for the engine
     /// to check before a request.
     pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
@@ -540,7 +549,7 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
     let shipped_by = |var: &str| ctx.env.contains_key(var);
     match base {
         "node" | "npm" | "npx" | "corepack" => shipped_by("NODE_VERSION"),
-        "yarn" => shipped_by("YARN_VERSION"),
+        "yarn" | "yarnpkg" => shipped_by("YARN_VERSION"),
         "nginx" => shipped_by("NGINX_VERSION"),
         "redis-server" | "redis-cli" => shipped_by("REDIS_VERSION"),
         "mysqld" | "mysql" => shipped_by("MYSQL_VERSION") || shipped_by("MYSQL_MAJOR"),
@@ -584,6 +593,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "node" => node::node_command(args, ctx),
         "npm" => npm::npm(args, ctx),
         "npx" => npm::npx(args, ctx),
+        "yarn" | "yarnpkg" => npm::yarn(args, ctx),
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
         "apk" => pkg::apk(args, ctx),
         "pip" | "pip3" => pkg::pip(args, ctx),
@@ -654,6 +664,11 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "nginx" => web::start_nginx(args, ctx),
         "node" => node::start(args, ctx),
         "npm" if args.first().map(String::as_str) == Some("start") => npm::start(args, ctx),
+        "npm" if args.first().map(String::as_str) == Some("run") && args.len() > 1 => {
+            npm::run_start(&args[1], ctx)
+        }
+        "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
+        "nodemon" => persist::nodemon(args, ctx),
         "redis-server" => redis::start(args, ctx),
         "mysqld" => db::start_mysql(ctx),
         "postgres" => db::start_postgres(ctx),
