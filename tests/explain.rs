@@ -52,9 +52,10 @@ fn event_index(e: &Event) -> usize {
         Event::HostFileRemoved { .. } => 35,
         Event::TimePassed { .. } => 36,
         Event::Failed { .. } => 37,
+        Event::ServerListening { .. } => 38,
     }
 }
-const EVENT_VARIANTS: usize = 38;
+const EVENT_VARIANTS: usize = 39;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -342,6 +343,12 @@ fn all_events() -> Vec<Event> {
             path: s("/home/learner/app/old.js"),
         },
         Event::TimePassed { ms: 3000 },
+        Event::ServerListening {
+            container: s("web"),
+            program: s("python"),
+            ports: vec![5000],
+            loopback: true,
+        },
     ];
     for reason in all_exit_reasons() {
         events.push(Event::ContainerExited {

@@ -34,6 +34,8 @@ pub struct JavaServer {
     pub routes: Vec<(String, String)>,
     /// Tomcat's version (`10.1.41`).
     pub tomcat: String,
+    /// The application's name in Spring Boot's log lines (`demo`).
+    pub app: String,
 }
 
 /// `(version as printed, release date, build)` from the image's `JAVA_VERSION`.
@@ -210,6 +212,18 @@ pub fn start_java(args: &[String], ctx: &mut ProgramCtx) -> Start {
         .next()
         .unwrap_or("DemoApplication")
         .to_string();
+    let manifest = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|s| s.trim().to_string())
+    };
+    // A renamed jar (`app.jar`) still carries its version in the manifest and its name in the
+    // main class's package.
+    let version = manifest("Implementation-Version:").unwrap_or_else(|| version.to_string());
+    let artifact = match start_class.rsplit('.').nth(1) {
+        Some(pkg) if artifact == "demo" => pkg.to_string(),
+        _ => artifact.to_string(),
+    };
     let java = java_number(ctx.env);
     let tomcat = "10.1.41".to_string();
     let mut t = ctx.now_ms;
@@ -283,6 +297,7 @@ pub fn start_java(args: &[String], ctx: &mut ProgramCtx) -> Start {
         port,
         routes: get_mappings(&text),
         tomcat,
+        app: artifact.clone(),
     })))
 }
 
@@ -429,6 +444,7 @@ pub fn catalina(args: &[String], ctx: &mut ProgramCtx) -> Start {
         port: 8080,
         routes: Vec::new(),
         tomcat: v,
+        app: String::new(),
     })))
 }
 
@@ -477,7 +493,7 @@ impl JavaServer {
         match sig {
             Signal::Term | Signal::Int => {
                 if self.kind == JavaKind::SpringBoot {
-                    log.out(format!("{}  INFO 1 --- [demo] [ionShutdownHook] o.s.b.w.e.tomcat.GracefulShutdown        : Commencing graceful shutdown. Waiting for active requests to complete\n{}  INFO 1 --- [demo] [tomcat-shutdown] o.s.b.w.e.tomcat.GracefulShutdown        : Graceful shutdown complete\n", spring_time(now_ms), spring_time(now_ms + 4)));
+                    log.out(format!("{}  INFO 1 --- [{app}] [ionShutdownHook] o.s.b.w.e.tomcat.GracefulShutdown        : Commencing graceful shutdown. Waiting for active requests to complete\n{}  INFO 1 --- [{app}] [tomcat-shutdown] o.s.b.w.e.tomcat.GracefulShutdown        : Graceful shutdown complete\n", spring_time(now_ms), spring_time(now_ms + 4), app = self.app));
                 }
                 SignalEffect::Exit(128 + sig.number())
             }

@@ -681,6 +681,8 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "java" => java::start_java(args, ctx),
         "catalina.sh" => java::catalina(args, ctx),
         "apache2-foreground" => php::apache2_foreground(ctx),
+        // Temurin's entrypoint installs extra CA certificates when asked, then `exec "$@"`.
+        "__cacert_entrypoint.sh" if !args.is_empty() => start(args, ctx),
         "docker-php-entrypoint" => php::php_entrypoint(args, ctx),
         "php" => Start::Exited(php::php_command(args, ctx)),
         "sleep" => misc::start_sleep(args, ctx),
