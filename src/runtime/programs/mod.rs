@@ -562,6 +562,7 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
             shipped_by("PHP_VERSION")
         }
         "catalina.sh" => shipped_by("TOMCAT_VERSION"),
+        "mvn" => shipped_by("MAVEN_VERSION"),
         "go" => shipped_by("GOLANG_VERSION"),
         "docker-entrypoint.sh" => [
             "NODE_VERSION",
@@ -594,6 +595,9 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "npm" => npm::npm(args, ctx),
         "npx" => npm::npx(args, ctx),
         "yarn" | "yarnpkg" => npm::yarn(args, ctx),
+        "mvn" => java::mvn(args, ctx),
+        // The Maven wrapper of a project runs Maven with the image's JDK.
+        "mvnw" if ctx.env.contains_key("JAVA_VERSION") => java::mvn(args, ctx),
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
         "apk" => pkg::apk(args, ctx),
         "pip" | "pip3" => pkg::pip(args, ctx),
@@ -682,7 +686,16 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "catalina.sh" => java::catalina(args, ctx),
         "apache2-foreground" => php::apache2_foreground(ctx),
         // Temurin's entrypoint installs extra CA certificates when asked, then `exec "$@"`.
-        "__cacert_entrypoint.sh" if !args.is_empty() => start(args, ctx),
+        "__cacert_entrypoint.sh" if !args.is_empty() => match start(args, ctx) {
+            Start::NotFound => {
+                ctx.out.err(format!(
+                    "/__cacert_entrypoint.sh: line 42: exec: {}: not found\n",
+                    args[0]
+                ));
+                Start::Exited(127)
+            }
+            other => other,
+        },
         "docker-php-entrypoint" => php::php_entrypoint(args, ctx),
         "php" => Start::Exited(php::php_command(args, ctx)),
         "sleep" => misc::start_sleep(args, ctx),
