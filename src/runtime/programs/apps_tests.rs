@@ -341,3 +341,38 @@ fn todo_app_uses_sqlite_or_waits_for_mysql() {
     assert!(matches!(r, Start::Exited(1)));
     assert!(text(&out).contains("Error: Cannot find module 'sqlite3'\nRequire stack:\n- /app/src/persistence/sqlite.js\n"), "{}", text(&out));
 }
+
+#[test]
+fn flask_debug_mode_adds_the_reloader_and_debugger_lines() {
+    let e = env(PY);
+    let mut fs = Tree::default();
+    fs.insert(
+        "/usr/local/lib/python3.12/site-packages/flask/__init__.py",
+        Node::file(""),
+    );
+    fs.insert("/app/app.py", Node::file("from flask import Flask\napp = Flask(__name__)\n\n@app.route('/')\ndef index():\n    return {'b': 1, 'a': 2}\n\nif __name__ == '__main__':\n    app.run(debug=True, host='0.0.0.0')\n"));
+    let (r, out) = start_in(&mut fs, &e, "/app", &mut NoNet, &["python", "-u", "app.py"]);
+    let Start::Running(mut svc) = r else {
+        panic!("the dev server keeps running")
+    };
+    let log = text(&out);
+    assert!(
+        log.starts_with(" * Serving Flask app 'app'\n * Debug mode: on\n"),
+        "{log}"
+    );
+    assert!(log.contains("Press CTRL+C to quit\n * Restarting with stat\n * Debugger is active!\n * Debugger PIN: "), "{log}");
+    let resp = svc
+        .http(
+            &fs,
+            T0,
+            5000,
+            &get("/", "localhost:5000", "172.17.0.1"),
+            &mut Output::default(),
+        )
+        .expect("answers");
+    // Debug mode pretty-prints JSON, keys sorted.
+    assert_eq!(
+        String::from_utf8_lossy(&resp.body),
+        "{\n  \"a\": 2,\n  \"b\": 1\n}\n"
+    );
+}
