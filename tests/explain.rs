@@ -55,9 +55,10 @@ fn event_index(e: &Event) -> usize {
         Event::NetworkAliasAdded { .. } => 38,
         Event::ContainerLinked { .. } => 39,
         Event::RepositoryCloned { .. } => 40,
+        Event::ServerListening { .. } => 41,
     }
 }
-const EVENT_VARIANTS: usize = 41;
+const EVENT_VARIANTS: usize = 42;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -361,6 +362,12 @@ fn all_events() -> Vec<Event> {
             url: s("https://github.com/docker/getting-started-app.git"),
             path: s("/home/learner/getting-started-app"),
             files: 12,
+        },
+        Event::ServerListening {
+            container: s("web"),
+            program: s("python"),
+            ports: vec![5000],
+            loopback: true,
         },
     ];
     for reason in all_exit_reasons() {

@@ -499,6 +499,18 @@ pub enum Event {
         /// Milliseconds.
         ms: i64,
     },
+    /// An application server in a container began to accept connections (Flask, gunicorn,
+    /// uvicorn, Apache with PHP, a JVM server).
+    ServerListening {
+        /// Container.
+        container: String,
+        /// The server program (`python`, `gunicorn`, `apache2`, `java`).
+        program: String,
+        /// Ports it listens on inside the container.
+        ports: Vec<u16>,
+        /// It is bound to 127.0.0.1 only, so nothing outside the container reaches it.
+        loopback: bool,
+    },
     /// Something went wrong; the state did not change (or changed only as the error says).
     Failed {
         /// What went wrong.

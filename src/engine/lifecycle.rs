@@ -675,6 +675,18 @@ impl Engine {
                         proto: p.proto.clone(),
                     });
                 }
+                if let Some(crate::runtime::programs::Service::App(app)) =
+                    &self.containers[idx].service
+                {
+                    let (program, ports, loopback) =
+                        (app.pid1_name().to_string(), app.ports(), app.loopback());
+                    self.emit(Event::ServerListening {
+                        container: name.clone(),
+                        program,
+                        ports,
+                        loopback,
+                    });
+                }
                 match launch {
                     Launch::Exited(code) => {
                         self.process_exited(idx, code, ExitReason::Finished);

@@ -672,9 +672,17 @@ impl Engine {
             return Err(NetError::Refused);
         };
         let response = service.http(&fs, now, port, req, &mut log);
+        let write = service.take_write();
         let tty = c.config.tty;
         let name = c.name.clone();
         self.record_output(idx, &log, tty);
+        // An app that wrote a file while answering (its SQLite database) changes the
+        // container's files, or the volume mounted there.
+        if let Some((path, data)) = write {
+            let mut fs = fs;
+            fs.insert(&path, crate::vfs::Node::file(data));
+            self.store_container_fs(idx, fs);
+        }
         // Through a published port the proxy has accepted the connection already, so a port
         // nothing listens on resets it instead of refusing it.
         let nothing = if host_port.is_some() {

@@ -65,6 +65,18 @@ fn simple_words(script: &str) -> Option<Vec<String>> {
     (!words.is_empty()).then_some(words)
 }
 
+/// `a && b && c` whose last command is one plain command: the script before the last `&&`
+/// and the last command's words.
+fn and_chain(script: &str) -> Option<(String, Vec<String>)> {
+    let at = script.rfind("&&")?;
+    let head = script.get(..at)?.trim();
+    let tail = simple_words(script.get(at + 2..)?)?;
+    if head.is_empty() || is_shell(&tail[0]) {
+        return None;
+    }
+    Some((head.to_string(), tail))
+}
+
 /// A container's environment as a map.
 pub fn env_map(env: &[String]) -> BTreeMap<String, String> {
     env.iter()
@@ -258,8 +270,43 @@ impl Engine {
                 }
             }
         }
+        // `sh -c "yarn install && yarn run dev"`: the shell runs the first commands to their
+        // end, then the last one becomes the long-running child the container waits on.
+        let mut chain_status = None;
+        // Official entrypoints `exec "$@"` when handed a shell command.
+        if argv.len() > 3
+            && programs::program_name(&argv[0]) == "docker-entrypoint.sh"
+            && is_shell(&argv[1])
+            && argv[2] == "-c"
+            && argv.get(3).and_then(|t| and_chain(t)).is_some()
+        {
+            argv.remove(0);
+        }
+        if is_shell(&argv[0]) && argv.get(1).map(String::as_str) == Some("-c") {
+            if let Some((head, last)) = argv.get(2).and_then(|t| and_chain(t)) {
+                let flavor = flavor_of(&fs, &argv[0]);
+                let mut shell = container_shell(flavor, &env, &cwd);
+                shell.tty = tty;
+                let mut ctx = ContainerShellCtx {
+                    engine: self,
+                    idx,
+                    fs,
+                    tty,
+                };
+                let r = shell.run(&head, &mut ctx);
+                fs = ctx.fs;
+                out.extend(r.output);
+                if r.status == 0 {
+                    argv = last;
+                } else {
+                    chain_status = Some(r.status);
+                }
+            }
+        }
         let bare_shell = argv.len() == 1 && is_shell(&argv[0]);
-        let start = {
+        let start = if let Some(status) = chain_status {
+            Start::Exited(status)
+        } else {
             let processes = Vec::new();
             let mut net = ContainerNet {
                 engine: self,

@@ -412,6 +412,23 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::ServerListening {
+            container,
+            program,
+            ports,
+            loopback,
+        } => {
+            let ports: Vec<String> = ports.iter().map(u16::to_string).collect();
+            let mut b = Builder::new(lang, "server.listening", "port");
+            b.arg("name", container.as_str())
+                .arg("program", program.as_str())
+                .arg("ports", ports.join(", "))
+                .say("body");
+            if *loopback {
+                b.say_key("server.listening.loopback");
+            }
+            b.finish()
+        }
         Event::HostFileWritten { path } => {
             let mut b = Builder::new(lang, "host.file_written", "build-context");
             b.arg("path", path.as_str()).say("body");

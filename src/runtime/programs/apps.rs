@@ -61,6 +61,11 @@ impl AppServer {
         }
     }
 
+    /// Bound to 127.0.0.1 only.
+    pub fn loopback(&self) -> bool {
+        matches!(self, AppServer::Python(s) if s.loopback)
+    }
+
     /// The program name of PID 1.
     pub fn pid1_name(&self) -> &str {
         match self {
@@ -154,3 +159,7 @@ impl Peer {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "apps_tests.rs"]
+mod tests;

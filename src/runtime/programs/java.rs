@@ -10,7 +10,7 @@ use super::{
     env_or, http_date, HttpRequest, HttpResponse, ProgramCtx, Service, Signal, SignalEffect, Start,
 };
 use crate::runtime::Output;
-use crate::vfs::{base_name, normalize, Tree};
+use crate::vfs::{base_name, normalize, Node, Tree};
 
 /// Which JVM server.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub struct JavaServer {
     pub routes: Vec<(String, String)>,
     /// Tomcat's version (`10.1.41`).
     pub tomcat: String,
+    /// The application's name in Spring Boot's log lines (`demo`).
+    pub app: String,
 }
 
 /// `(version as printed, release date, build)` from the image's `JAVA_VERSION`.
@@ -210,6 +212,18 @@ pub fn start_java(args: &[String], ctx: &mut ProgramCtx) -> Start {
         .next()
         .unwrap_or("DemoApplication")
         .to_string();
+    let manifest = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|s| s.trim().to_string())
+    };
+    // A renamed jar (`app.jar`) still carries its version in the manifest and its name in the
+    // main class's package.
+    let version = manifest("Implementation-Version:").unwrap_or_else(|| version.to_string());
+    let artifact = match start_class.rsplit('.').nth(1) {
+        Some(pkg) if artifact == "demo" => pkg.to_string(),
+        _ => artifact.to_string(),
+    };
     let java = java_number(ctx.env);
     let tomcat = "10.1.41".to_string();
     let mut t = ctx.now_ms;
@@ -283,6 +297,7 @@ pub fn start_java(args: &[String], ctx: &mut ProgramCtx) -> Start {
         port,
         routes: get_mappings(&text),
         tomcat,
+        app: artifact.clone(),
     })))
 }
 
@@ -314,6 +329,127 @@ fn get_mappings(text: &str) -> Vec<(String, String)> {
         rest = after;
     }
     out
+}
+
+/// The text of `<tag>value</tag>` at the project level of a `pom.xml` (outside `<parent>`,
+/// `<dependencies>` and `<build>`).
+fn pom_field(pom: &str, tag: &str) -> Option<String> {
+    let mut top = pom.to_string();
+    for block in [
+        "parent",
+        "dependencies",
+        "build",
+        "dependencyManagement",
+        "properties",
+    ] {
+        let (open, close) = (format!("<{block}>"), format!("</{block}>"));
+        while let (Some(a), Some(b)) = (top.find(&open), top.find(&close)) {
+            if b < a {
+                break;
+            }
+            top.replace_range(a..b + close.len(), "");
+        }
+    }
+    let open = format!("<{tag}>");
+    let start = top.find(&open)? + open.len();
+    let end = top.get(start..)?.find('<')? + start;
+    Some(top.get(start..end)?.trim().to_string())
+}
+
+/// `mvn package` (or `./mvnw package`): Maven's build log, and a Spring Boot jar in `target/`
+/// that carries the manifest and the controllers' mappings, so `java -jar` serves them.
+pub fn mvn(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    if args.iter().any(|a| a == "-v" || a == "--version") {
+        let v = env_or(ctx.env, "MAVEN_VERSION", "3.9.9").to_string();
+        ctx.out.out(format!("Apache Maven {v}\nMaven home: /usr/share/maven\nJava version: {}, vendor: Eclipse Adoptium, runtime: {}\nDefault locale: en_US, platform encoding: UTF-8\nOS name: \"linux\", version: \"6.10.14-linuxkit\", arch: \"amd64\", family: \"unix\"\n", java_number(ctx.env), env_or(ctx.env, "JAVA_HOME", "/opt/java/openjdk")));
+        return 0;
+    }
+    let t = spring_time(ctx.now_ms).replace(".000Z", "Z");
+    let t = t.split('.').next().unwrap_or(&t).to_string() + "Z";
+    let rule = "[INFO] ------------------------------------------------------------------------\n";
+    let pom_path = normalize(ctx.cwd, "pom.xml");
+    let Ok(pom) = ctx.fs.read_string(&pom_path) else {
+        ctx.out.out(format!("[INFO] Scanning for projects...\n{rule}[INFO] BUILD FAILURE\n{rule}[INFO] Total time:  0.085 s\n[INFO] Finished at: {t}\n{rule}[ERROR] The goal you specified requires a project to execute but there is no POM in this directory ({}). Please verify you invoked Maven from the correct directory. -> [Help 1]\n", ctx.cwd));
+        return 1;
+    };
+    let group = pom_field(&pom, "groupId").unwrap_or_else(|| "com.example".to_string());
+    let artifact = pom_field(&pom, "artifactId").unwrap_or_else(|| "demo".to_string());
+    let version = pom_field(&pom, "version").unwrap_or_else(|| "0.0.1-SNAPSHOT".to_string());
+    let goals: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let packaging = goals
+        .iter()
+        .any(|g| matches!(*g, "package" | "install" | "verify"));
+    let skip_tests = args
+        .iter()
+        .any(|a| a == "-DskipTests" || a == "-Dmaven.test.skip=true");
+    // The sources: the class annotated @SpringBootApplication and the controllers' mappings.
+    let src_dir = normalize(ctx.cwd, "src/main/java");
+    let sources: Vec<(String, String)> = ctx
+        .fs
+        .walk(&src_dir)
+        .filter(|(p, n)| n.is_file() && p.ends_with(".java"))
+        .map(|(p, n)| (p.clone(), String::from_utf8_lossy(n.data()).to_string()))
+        .collect();
+    let main_class = sources.iter().find_map(|(p, text)| {
+        text.contains("@SpringBootApplication").then(|| {
+            let pkg = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("package "))
+                .map(|l| l.trim_end_matches(';').trim().to_string());
+            let class = base_name(p).trim_end_matches(".java").to_string();
+            match pkg {
+                Some(pkg) => format!("{pkg}.{class}"),
+                None => class,
+            }
+        })
+    });
+    let mut out = format!("[INFO] Scanning for projects...\n[INFO] \n[INFO] {:-^72}\n[INFO] Building {artifact} {version}\n[INFO]   from pom.xml\n[INFO] {:-^72}\n", format!("< {group}:{artifact} >"), "[ jar ]");
+    if goals.contains(&"clean") {
+        out.push_str(&format!(
+            "[INFO] \n[INFO] --- clean:3.4.1:clean (default-clean) @ {artifact} ---\n"
+        ));
+        let _ = ctx.fs.remove(&normalize(ctx.cwd, "target"), true);
+    }
+    let n = sources.len();
+    let plural = if n == 1 { "" } else { "s" };
+    out.push_str(&format!("[INFO] \n[INFO] --- resources:3.3.1:resources (default-resources) @ {artifact} ---\n[INFO] Copying 1 resource from src/main/resources to target/classes\n[INFO] \n[INFO] --- compiler:3.14.0:compile (default-compile) @ {artifact} ---\n[INFO] Recompiling the module because of changed source code.\n[INFO] Compiling {n} source file{plural} with javac [debug parameters release {}] to target/classes\n", jdk(ctx.env).1));
+    if packaging {
+        out.push_str(&format!(
+            "[INFO] \n[INFO] --- surefire:3.5.3:test (default-test) @ {artifact} ---\n"
+        ));
+        out.push_str(if skip_tests { "[INFO] Tests are skipped.\n" } else { "[INFO] Using auto detected provider org.apache.maven.surefire.junitplatform.JUnitPlatformProvider\n[INFO] \n[INFO] Results:\n[INFO] \n[INFO] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0\n" });
+        let jar = normalize(ctx.cwd, &format!("target/{artifact}-{version}.jar"));
+        out.push_str(&format!("[INFO] \n[INFO] --- jar:3.4.1:jar (default-jar) @ {artifact} ---\n[INFO] Building jar: {jar}\n[INFO] \n[INFO] --- spring-boot:3.5.0:repackage (repackage) @ {artifact} ---\n[INFO] Replacing main artifact {jar} with repackaged archive, adding nested dependencies in BOOT-INF/.\n[INFO] The original artifact has been renamed to {jar}.original\n"));
+        let mut manifest = format!("Manifest-Version: 1.0\nImplementation-Title: {artifact}\nImplementation-Version: {version}\nMain-Class: org.springframework.boot.loader.launch.JarLauncher\nSpring-Boot-Version: 3.5.0\n");
+        if let Some(c) = &main_class {
+            manifest.push_str(&format!("Start-Class: {c}\n"));
+        }
+        for (_, text) in &sources {
+            for l in text
+                .lines()
+                .filter(|l| l.contains("Mapping(") || l.contains("return \""))
+            {
+                manifest.push_str(l.trim());
+                manifest.push('\n');
+            }
+        }
+        ctx.fs.insert(
+            &jar,
+            Node::sized_file(manifest.clone().into_bytes(), 20_400_000),
+        );
+        ctx.fs.insert(
+            &format!("{jar}.original"),
+            Node::sized_file(manifest.into_bytes(), 3_600),
+        );
+    }
+    let _ = ctx.fs.mkdir_all(&normalize(ctx.cwd, "target/classes"));
+    out.push_str(&format!("{rule}[INFO] BUILD SUCCESS\n{rule}[INFO] Total time:  12.345 s\n[INFO] Finished at: {t}\n{rule}"));
+    ctx.out.out(out);
+    0
 }
 
 /// `2025-06-02T09:00:00.412Z`, Spring Boot's log time.
@@ -429,6 +565,7 @@ pub fn catalina(args: &[String], ctx: &mut ProgramCtx) -> Start {
         port: 8080,
         routes: Vec::new(),
         tomcat: v,
+        app: String::new(),
     })))
 }
 
@@ -477,7 +614,7 @@ impl JavaServer {
         match sig {
             Signal::Term | Signal::Int => {
                 if self.kind == JavaKind::SpringBoot {
-                    log.out(format!("{}  INFO 1 --- [demo] [ionShutdownHook] o.s.b.w.e.tomcat.GracefulShutdown        : Commencing graceful shutdown. Waiting for active requests to complete\n{}  INFO 1 --- [demo] [tomcat-shutdown] o.s.b.w.e.tomcat.GracefulShutdown        : Graceful shutdown complete\n", spring_time(now_ms), spring_time(now_ms + 4)));
+                    log.out(format!("{}  INFO 1 --- [{app}] [ionShutdownHook] o.s.b.w.e.tomcat.GracefulShutdown        : Commencing graceful shutdown. Waiting for active requests to complete\n{}  INFO 1 --- [{app}] [tomcat-shutdown] o.s.b.w.e.tomcat.GracefulShutdown        : Graceful shutdown complete\n", spring_time(now_ms), spring_time(now_ms + 4), app = self.app));
                 }
                 SignalEffect::Exit(128 + sig.number())
             }

@@ -22,6 +22,7 @@ pub mod misc;
 pub mod nettools;
 pub mod node;
 pub mod npm;
+pub mod persist;
 pub mod php;
 pub mod pkg;
 pub mod python;
@@ -405,6 +406,14 @@ impl Service {
         }
     }
 
+    /// A file the service changed while answering (a database file), for the engine to save.
+    pub fn take_write(&mut self) -> Option<(String, Vec<u8>)> {
+        match self {
+            Service::Node(s) => s.take_write(),
+            _ => None,
+        }
+    }
+
     /// Servers this service connects to per request (WordPress's database), for the engine
     /// to check before a request.
     pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
@@ -583,7 +592,7 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
     let shipped_by = |var: &str| ctx.env.contains_key(var);
     match base {
         "node" | "npm" | "npx" | "corepack" => shipped_by("NODE_VERSION"),
-        "yarn" => shipped_by("YARN_VERSION"),
+        "yarn" | "yarnpkg" => shipped_by("YARN_VERSION"),
         "nginx" => shipped_by("NGINX_VERSION"),
         "redis-server" | "redis-cli" => shipped_by("REDIS_VERSION"),
         "mysqld" | "mysql" => shipped_by("MYSQL_VERSION") || shipped_by("MYSQL_MAJOR"),
@@ -596,6 +605,7 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
             shipped_by("PHP_VERSION")
         }
         "catalina.sh" => shipped_by("TOMCAT_VERSION"),
+        "mvn" => shipped_by("MAVEN_VERSION"),
         "go" => shipped_by("GOLANG_VERSION"),
         "docker-entrypoint.sh" => [
             "NODE_VERSION",
@@ -627,6 +637,10 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "node" => node::node_command(args, ctx),
         "npm" => npm::npm(args, ctx),
         "npx" => npm::npx(args, ctx),
+        "yarn" | "yarnpkg" => npm::yarn(args, ctx),
+        "mvn" => java::mvn(args, ctx),
+        // The Maven wrapper of a project runs Maven with the image's JDK.
+        "mvnw" if ctx.env.contains_key("JAVA_VERSION") => java::mvn(args, ctx),
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
         "apk" => pkg::apk(args, ctx),
         "pip" | "pip3" => pkg::pip(args, ctx),
@@ -704,6 +718,11 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "nginx" => web::start_nginx(args, ctx),
         "node" => node::start(args, ctx),
         "npm" if args.first().map(String::as_str) == Some("start") => npm::start(args, ctx),
+        "npm" if args.first().map(String::as_str) == Some("run") && args.len() > 1 => {
+            npm::run_start(&args[1], ctx)
+        }
+        "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
+        "nodemon" => persist::nodemon(args, ctx),
         "redis-server" => redis::start(args, ctx),
         "mysqld" => db::start_mysql(ctx),
         "postgres" => db::start_postgres(ctx),
@@ -716,6 +735,17 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "java" => java::start_java(args, ctx),
         "catalina.sh" => java::catalina(args, ctx),
         "apache2-foreground" => php::apache2_foreground(ctx),
+        // Temurin's entrypoint installs extra CA certificates when asked, then `exec "$@"`.
+        "__cacert_entrypoint.sh" if !args.is_empty() => match start(args, ctx) {
+            Start::NotFound => {
+                ctx.out.err(format!(
+                    "/__cacert_entrypoint.sh: line 42: exec: {}: not found\n",
+                    args[0]
+                ));
+                Start::Exited(127)
+            }
+            other => other,
+        },
         "docker-php-entrypoint" => php::php_entrypoint(args, ctx),
         "php" => Start::Exited(php::php_command(args, ctx)),
         "sleep" => misc::start_sleep(args, ctx),

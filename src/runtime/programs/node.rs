@@ -89,6 +89,23 @@ pub struct NodeApp {
     pub static_dirs: Vec<String>,
     /// The directory of the script (`__dirname`).
     pub dir: String,
+    /// The app's items table, when it has the persistence shape (see [`super::persist`]).
+    pub store: Option<Box<super::persist::Store>>,
+    /// nodemon's watch, when nodemon runs the app.
+    pub watch: Option<Box<super::persist::Watch>>,
+}
+
+/// Prints Node's `Cannot find module` block for the first `require` of `path` that is not
+/// installed; `Some(1)` (the exit code) when there is one.
+pub(crate) fn check_requires(path: &str, ctx: &mut ProgramCtx) -> Option<i32> {
+    let src = ctx.fs.read_string(path).ok()?;
+    let script = Script::parse(&src);
+    let dir = parent(path).to_string();
+    let (module, line, col) = script.missing_module(ctx.fs, &dir)?;
+    let text = missing_require_trace(&module, path, line, col, node_major(ctx.env));
+    ctx.out
+        .err(format!("{text}\nNode.js {}\n", node_version(ctx.env)));
+    Some(1)
 }
 
 /// `node <args>` as a short command.
@@ -156,6 +173,10 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     for line in script.top_logs(&vars) {
         ctx.out.out(format!("{line}\n"));
     }
+    let store = match super::persist::init(&src, &dir, ctx) {
+        Ok(store) => store.map(Box::new),
+        Err(code) => return Start::Exited(code),
+    };
     let Some(port) = script.listen_port(&vars) else {
         return Start::Exited(0);
     };
@@ -170,6 +191,8 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         routes: script.routes(&vars, &dir),
         static_dirs: script.static_dirs(&dir),
         dir,
+        store,
+        watch: None,
     }))
 }
 
@@ -587,6 +610,15 @@ impl Script {
             let open = at + "express.static".len();
             if let Some(d) = self.first_string_arg(open) {
                 out.push(normalize(dir, &d));
+            } else {
+                // `express.static(__dirname + '/static')`: the literal is relative to the script.
+                let close = self.close_of(open);
+                let args = self.src.get(open + 1..close).unwrap_or("");
+                if let Some(q) = args.find(['\'', '"', '`']) {
+                    if let Some((lit, _)) = string_literal(args, q) {
+                        out.push(normalize(dir, lit.trim_start_matches('/')));
+                    }
+                }
             }
         }
         out
@@ -1200,6 +1232,31 @@ impl NodeApp {
     ) -> HttpResponse {
         let path = req.path_only().to_string();
         let method = req.method.to_ascii_uppercase();
+        self.restart_if_changed(fs, log);
+        if let Some(store) = self.store.as_mut() {
+            let json = req
+                .header("Content-Type")
+                .is_some_and(|t| t.starts_with("application/json"));
+            match store.handle(&method, &path, &req.body, json, now_ms) {
+                Some(super::persist::Answer::Json(status, body)) => {
+                    return self.body_response(
+                        now_ms,
+                        status,
+                        "application/json; charset=utf-8",
+                        body.into_bytes(),
+                    );
+                }
+                Some(super::persist::Answer::Status(status)) => {
+                    return self.body_response(
+                        now_ms,
+                        status,
+                        "text/plain; charset=utf-8",
+                        reason_phrase(status).as_bytes().to_vec(),
+                    );
+                }
+                None => {}
+            }
+        }
         // HEAD is answered by GET routes, without a body.
         let lookup = if method == "HEAD" {
             "GET"
@@ -1290,6 +1347,57 @@ impl NodeApp {
             resp.body.clear();
         }
         resp
+    }
+}
+
+impl NodeApp {
+    /// nodemon: when a watched file changed since the last look, the app restarts (its lines
+    /// logged again, its routes read again).
+    fn restart_if_changed(&mut self, fs: &Tree, log: &mut Output) {
+        let Some(watch) = self.watch.as_mut() else {
+            return;
+        };
+        let now = super::persist::fingerprint(fs, &watch.dir);
+        if now == watch.fingerprint {
+            return;
+        }
+        watch.fingerprint = now;
+        let shown = watch.args.join(" ");
+        log.out(format!(
+            "[nodemon] restarting due to changes...\n[nodemon] starting `node {shown}`\n"
+        ));
+        let Some(path) = watch
+            .args
+            .first()
+            .and_then(|a| resolve_script(fs, &watch.cwd, a))
+        else {
+            return;
+        };
+        let src = fs.read_string(&path).unwrap_or_default();
+        let script = Script::parse(&src);
+        let vars = script.variables(&BTreeMap::new());
+        for line in script.top_logs(&vars) {
+            log.out(format!("{line}\n"));
+        }
+        match self.store.as_ref().map(|s| &s.backend) {
+            Some(super::persist::Backend::Sqlite(location)) => {
+                log.out(format!("Using sqlite database at {location}\n"));
+            }
+            Some(super::persist::Backend::Mysql(host)) => log.out(format!(
+                "Waiting for {host}:3306.\nConnected!\nConnected to mysql db at host {host}\n"
+            )),
+            None => {}
+        }
+        for line in script.listen_logs(&vars) {
+            log.out(format!("{line}\n"));
+        }
+        self.routes = script.routes(&vars, &self.dir);
+        self.static_dirs = script.static_dirs(&self.dir);
+    }
+
+    /// A file the app changed since the engine last saved (the SQLite database).
+    pub fn take_write(&mut self) -> Option<(String, Vec<u8>)> {
+        self.store.as_mut().and_then(|s| s.pending.take())
     }
 }
 

@@ -139,6 +139,60 @@ const MONGOOSE: &[Pkg] = &[
     ("whatwg-url", "14.2.0", 95_000),
 ];
 
+const MYSQL2: &[Pkg] = &[
+    ("denque", "2.1.0", 27_000),
+    ("generate-function", "2.3.1", 15_000),
+    ("mysql2/node_modules/iconv-lite", "0.6.3", 340_000),
+    ("is-property", "1.0.2", 5_000),
+    ("long", "4.0.0", 43_000),
+    ("lru-cache", "6.0.0", 16_000),
+    ("mysql2", "2.3.3", 1_420_000),
+    ("named-placeholders", "1.1.3", 8_000),
+    (
+        "named-placeholders/node_modules/lru-cache",
+        "7.18.3",
+        130_000,
+    ),
+    ("safer-buffer", "2.1.2", 46_395),
+    ("seq-queue", "0.0.5", 9_000),
+    ("sqlstring", "2.3.3", 17_000),
+    ("yallist", "4.0.0", 15_000),
+];
+const SQLITE3: &[Pkg] = &[
+    ("bindings", "1.5.0", 15_000),
+    ("file-uri-to-path", "1.0.0", 8_000),
+    ("node-addon-api", "7.1.1", 290_000),
+    ("prebuild-install", "7.1.3", 40_000),
+    ("sqlite3", "5.1.7", 5_700_000),
+    ("tar", "6.2.1", 120_000),
+];
+const UUID: &[Pkg] = &[("uuid", "9.0.1", 170_000)];
+const WAIT_PORT: &[Pkg] = &[
+    ("ansi-styles", "4.3.0", 17_000),
+    ("chalk", "4.1.2", 26_000),
+    ("color-convert", "2.0.1", 26_000),
+    ("color-name", "1.1.4", 9_000),
+    ("commander", "9.5.0", 150_000),
+    ("debug", "4.4.1", 42_000),
+    ("has-flag", "4.0.0", 4_000),
+    ("ms", "2.1.3", 9_000),
+    ("supports-color", "7.2.0", 8_000),
+    ("wait-port", "1.1.0", 32_000),
+];
+const PRETTIER: &[Pkg] = &[("prettier", "2.8.8", 11_400_000)];
+const JEST: &[Pkg] = &[
+    ("@jest/core", "29.7.0", 330_000),
+    ("@jest/expect", "29.7.0", 20_000),
+    ("@jest/types", "29.6.3", 30_000),
+    ("babel-jest", "29.7.0", 20_000),
+    ("expect", "29.7.0", 90_000),
+    ("jest", "29.7.0", 8_000),
+    ("jest-cli", "29.7.0", 30_000),
+    ("jest-config", "29.7.0", 90_000),
+    ("jest-runtime", "29.7.0", 100_000),
+    ("pretty-format", "29.7.0", 80_000),
+];
+
 /// The dependency tree a top-level package brings, or `None` when the registry has no such name.
 fn catalogue(name: &str) -> Option<&'static [Pkg]> {
     Some(match name {
@@ -150,6 +204,12 @@ fn catalogue(name: &str) -> Option<&'static [Pkg]> {
         "react" => REACT,
         "nodemon" => NODEMON,
         "mongoose" => MONGOOSE,
+        "mysql2" => MYSQL2,
+        "sqlite3" => SQLITE3,
+        "uuid" => UUID,
+        "wait-port" => WAIT_PORT,
+        "prettier" => PRETTIER,
+        "jest" => JEST,
         _ => return None,
     })
 }
@@ -254,6 +314,132 @@ pub fn npm(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             ));
             1
         }
+    }
+}
+
+/// Yarn 1's version (the node images set `YARN_VERSION`).
+fn yarn_version(ctx: &ProgramCtx) -> String {
+    env_or(ctx.env, "YARN_VERSION", "1.22.22").to_string()
+}
+
+/// `yarn`, `yarn install [--production]`, `yarn add`, `yarn run <script>`, `yarn <script>`.
+pub fn yarn(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    match yarn_start(args, ctx) {
+        Start::Exited(c) => c,
+        _ => 0,
+    }
+}
+
+/// `yarn ...` as a process: scripts that start servers keep running.
+pub fn yarn_start(args: &[String], ctx: &mut ProgramCtx) -> Start {
+    let v = yarn_version(ctx);
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let cmd = words.iter().find(|w| !w.starts_with('-')).copied();
+    if cmd.is_none() && words.iter().any(|w| matches!(*w, "-v" | "--version")) {
+        ctx.out.out(format!("{v}\n"));
+        return Start::Exited(0);
+    }
+    let rest: Vec<&str> = words.iter().filter(|w| Some(**w) != cmd).copied().collect();
+    match cmd {
+        None | Some("install") | Some("add") => {
+            let added: Vec<&str> = if cmd == Some("add") {
+                words
+                    .iter()
+                    .skip_while(|w| **w != "add")
+                    .skip(1)
+                    .copied()
+                    .collect()
+            } else {
+                rest.clone()
+            };
+            let had_npm_lock = ctx.fs.exists(&normalize(ctx.cwd, "package-lock.json"));
+            let yarn_lock = normalize(ctx.cwd, "yarn.lock");
+            let had_yarn_lock = ctx.fs.exists(&yarn_lock);
+            let saved = std::mem::take(&mut *ctx.out);
+            let code = install(
+                if cmd == Some("add") { "add" } else { "install" },
+                &added,
+                ctx,
+            );
+            let npm_out = std::mem::replace(&mut *ctx.out, saved);
+            if !had_npm_lock {
+                let _ = ctx
+                    .fs
+                    .remove(&normalize(ctx.cwd, "package-lock.json"), false);
+            }
+            let header = format!("yarn {} v{v}\n", cmd.unwrap_or("install"));
+            if code != 0 {
+                let missing = npm_out.chunks.iter().find_map(|(_, t)| {
+                    t.split("GET ")
+                        .nth(1)
+                        .and_then(|r| r.split(' ').next())
+                        .map(str::to_string)
+                });
+                ctx.out.out(header);
+                ctx.out.out("[1/4] Resolving packages...\n");
+                match missing {
+                    Some(url) => ctx.out.err(format!(
+                        "error An unexpected error occurred: \"{}: Not found\".\n",
+                        url.replace("registry.npmjs.org", "registry.yarnpkg.com")
+                    )),
+                    None => ctx.out.err("error An unexpected error occurred.\n"),
+                }
+                ctx.out.out("info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.\n");
+                return Start::Exited(1);
+            }
+            let mut text = header;
+            if !had_yarn_lock {
+                text.push_str("info No lockfile found.\n");
+            }
+            text.push_str("[1/4] Resolving packages...\n[2/4] Fetching packages...\n[3/4] Linking dependencies...\n[4/4] Building fresh packages...\n");
+            if !had_yarn_lock {
+                text.push_str("success Saved lockfile.\n");
+                ctx.fs.insert(&yarn_lock, Node::file("# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.\n# yarn lockfile v1\n\n\n"));
+            }
+            let secs = 4.0 + (ctx.now_ms.rem_euclid(700) as f64) / 100.0;
+            text.push_str(&format!("Done in {secs:.2}s.\n"));
+            ctx.out.out(text);
+            Start::Exited(0)
+        }
+        Some(script) => {
+            let name = if script == "run" {
+                match rest.first() {
+                    Some(s) => *s,
+                    None => return Start::Exited(0),
+                }
+            } else {
+                script
+            };
+            let manifest = match read_manifest(ctx) {
+                Ok(Some(m)) => m,
+                Ok(None) | Err(_) => {
+                    ctx.out.out(format!("yarn run v{v}\n"));
+                    ctx.out.err(format!(
+                        "error Couldn't find a package.json file in \"{}\"\n",
+                        ctx.cwd
+                    ));
+                    return Start::Exited(1);
+                }
+            };
+            let Some(text) = script_text(ctx, &manifest, name) else {
+                ctx.out.out(format!("yarn run v{v}\n"));
+                ctx.out.err(format!("error Command \"{name}\" not found.\ninfo Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.\n"));
+                return Start::Exited(1);
+            };
+            ctx.out.out(format!("yarn run v{v}\n$ {text}\n"));
+            let words = split_words(&text);
+            run_words(&words, ctx)
+        }
+    }
+}
+
+/// Runs a script's command line as a process: a local `node_modules/.bin` tool or a program.
+fn run_words(words: &[String], ctx: &mut ProgramCtx) -> Start {
+    match words.first().map(String::as_str) {
+        Some("nodemon") => super::persist::nodemon(words.get(1..).unwrap_or(&[]), ctx),
+        Some("node") => node::start(words.get(1..).unwrap_or(&[]), ctx),
+        Some(_) => super::start(words, ctx),
+        None => Start::Exited(0),
     }
 }
 
@@ -694,16 +880,27 @@ pub fn start(_args: &[String], ctx: &mut ProgramCtx) -> Start {
     };
     ctx.out.out(banner(&manifest, "start", &text));
     let words = split_words(&text);
-    match words.first().map(String::as_str) {
-        Some("node") => match node::start(words.get(1..).unwrap_or(&[]), ctx) {
-            Start::Running(super::Service::Node(mut app)) => {
-                app.command = "npm start".to_string();
-                Start::Running(super::Service::Node(app))
-            }
-            other => other,
-        },
-        _ => super::start(&words, ctx),
+    match run_words(&words, ctx) {
+        Start::Running(super::Service::Node(mut app)) => {
+            app.command = "npm start".to_string();
+            Start::Running(super::Service::Node(app))
+        }
+        other => other,
     }
+}
+
+/// `npm run <script>` as a container's main process (`npm run dev` starting nodemon).
+pub fn run_start(name: &str, ctx: &mut ProgramCtx) -> Start {
+    let manifest = match read_manifest(ctx) {
+        Ok(Some(m)) => m,
+        Ok(None) => return Start::Exited(enoent(ctx)),
+        Err(code) => return Start::Exited(code),
+    };
+    let Some(text) = script_text(ctx, &manifest, name) else {
+        return Start::Exited(missing_script(ctx, name));
+    };
+    ctx.out.out(banner(&manifest, name, &text));
+    run_words(&split_words(&text), ctx)
 }
 
 /// Splits a script into words, honouring double and single quotes.

@@ -37,6 +37,11 @@ pub fn php_command(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             ctx.out.out(run_php(&format!("<?php {code}"), &v));
             0
         }
+        Some("-a") => {
+            // The interactive shell reads stdin; without a terminal it ends at once.
+            ctx.out.out("Interactive shell\n\n");
+            0
+        }
         Some("-m") => {
             ctx.out.out("[PHP Modules]\nCore\nctype\ncurl\ndate\ndom\nfileinfo\nfilter\nhash\niconv\njson\nlibxml\nmbstring\nmysqlnd\nopenssl\npcre\nPDO\npdo_sqlite\nPhar\nposix\nrandom\nreadline\nReflection\nsession\nSimpleXML\nsodium\nSPL\nsqlite3\nstandard\ntokenizer\nxml\nxmlreader\nxmlwriter\nzlib\n\n[Zend Modules]\nZend OPcache\n\n");
             0

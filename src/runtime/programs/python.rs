@@ -128,7 +128,7 @@ pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start 
             "-m" => {
                 let module = args.get(i + 1).map(String::as_str).unwrap_or("");
                 let rest = args.get(i + 2..).unwrap_or(&[]);
-                return run_module(name, module, rest, args, ctx);
+                return run_module(name, module, rest, args.get(i..).unwrap_or(&[]), ctx);
             }
             s if s.starts_with('-') => i += 1,
             _ => break,
@@ -172,12 +172,9 @@ pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start 
     };
     let debug = run.debug || env_flag(ctx, "FLASK_DEBUG");
     let app = base_name_no_ext(&path);
-    let buffered = if unbuffered(ctx, args) {
-        ctx.out.out(&out);
-        String::new()
-    } else {
-        out
-    };
+    // Flask's banner goes through click.echo, which flushes stdout: earlier prints show too.
+    ctx.out.out(&out);
+    let buffered = String::new();
     serve_werkzeug(
         ctx,
         &module,

@@ -398,46 +398,7 @@ fn python_version(ctx: &ProgramCtx) -> String {
     env_or(ctx.env, "PYTHON_VERSION", "3.13.5").to_string()
 }
 
-/// `python --version`, `python -m http.server` as a short command, `python -c`.
-pub fn python_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
-    match args.first().map(String::as_str) {
-        Some("--version" | "-V") => {
-            ctx.out.out(format!("Python {}\n", python_version(ctx)));
-            0
-        }
-        Some("-m") => match start_python(name, args, ctx) {
-            Start::Exited(c) => c,
-            _ => 0,
-        },
-        Some("-c") => {
-            // Only `print("...")` is understood.
-            let code = args.get(1).cloned().unwrap_or_default();
-            if let Some(inner) = code
-                .trim()
-                .strip_prefix("print(")
-                .and_then(|s| s.strip_suffix(')'))
-            {
-                let text = inner.trim().trim_matches(['"', '\'']);
-                ctx.out.out(format!("{text}\n"));
-            }
-            0
-        }
-        Some(script) => {
-            let path = normalize(ctx.cwd, script);
-            if ctx.fs.is_file(&path) {
-                0
-            } else {
-                ctx.out.err(format!(
-                    "{name}: can't open file '{path}': [Errno 2] No such file or directory\n"
-                ));
-                2
-            }
-        }
-        None => 0,
-    }
-}
-
-/// Starts `python -m <module> ...`; only `http.server` keeps running.
+/// Starts `python -m http.server [port] [-b addr] [-d dir]` (other modules: see `python.rs`).
 pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
     let module = args.get(1).map(String::as_str).unwrap_or("");
     if module != "http.server" {
