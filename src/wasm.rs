@@ -52,6 +52,7 @@ struct RunJs<'a> {
     events: &'a [crate::engine::Event],
     clear: bool,
     prompt: String,
+    edit: Option<String>,
 }
 
 /// Converts a serde value to a plain JS object (maps become objects, not `Map`s).
@@ -201,6 +202,7 @@ impl Playground {
             events: &result.events,
             clear: result.clear,
             prompt: self.session.prompt(),
+            edit: result.edit,
         })
     }
 

@@ -60,6 +60,11 @@ pub enum CliRequest {
         /// Whether the terminal shows what is typed (not for passwords).
         echo: bool,
     },
+    /// Open a file of the learner's machine in the page's file editor (`nano FILE`).
+    Edit {
+        /// The absolute path.
+        path: String,
+    },
 }
 
 /// Prints a daemon error the way the client does and records it as an event.

@@ -59,6 +59,10 @@ impl Net for ContainerNet<'_> {
         self.engine.answers_ping(self.from, ip)
     }
 
+    fn connect(&mut self, host: &str, port: u16) -> Result<(), NetError> {
+        self.engine.tcp_connect(self.from, host, port)
+    }
+
     fn ptr(&mut self, ip: &str) -> Option<String> {
         let me = self.from?;
         let e = &self.engine;
@@ -603,6 +607,40 @@ impl Engine {
                     .iter()
                     .any(|(n, e)| e.ip == ip && mine.get(n).is_some_and(|m| !m.ip.is_empty()))
         })
+    }
+
+    /// A TCP connection to a name or address from container `from` (or the host): whether
+    /// something accepts it.
+    pub fn tcp_connect(&self, from: Option<usize>, host: &str, port: u16) -> Result<(), NetError> {
+        let target = self.resolve_name(from, host)?;
+        let Some(idx) = target.container else {
+            if self.networks.values().any(|n| n.gateway == target.ip) {
+                return self.tcp_to_host_port(port);
+            }
+            return Err(NetError::Timeout);
+        };
+        self.tcp_into(idx, port, false)
+    }
+
+    /// A TCP connection from the learner's machine to `localhost:<port>`.
+    pub fn tcp_to_host_port(&self, port: u16) -> Result<(), NetError> {
+        let (idx, container_port) = self.published(port).ok_or(NetError::Refused)?;
+        self.tcp_into(idx, container_port, true)
+    }
+
+    fn tcp_into(&self, idx: usize, port: u16, proxied: bool) -> Result<(), NetError> {
+        match self.containers[idx].state {
+            ContainerState::Running => {}
+            ContainerState::Paused => return Err(NetError::Timeout),
+            _ => return Err(NetError::Refused),
+        }
+        if self.listening(idx).iter().any(|(p, _)| *p == port) {
+            Ok(())
+        } else if proxied {
+            Err(NetError::Reset)
+        } else {
+            Err(NetError::Refused)
+        }
     }
 
     /// The TCP ports container `idx` listens on, with the program that holds each.

@@ -103,6 +103,10 @@ pub trait Net {
     fn dns(&mut self, _name: &str) -> Lookup {
         Lookup::NoNetwork
     }
+    /// Opens (and at once closes) a TCP connection, for `telnet` and `nc -z`.
+    fn connect(&mut self, _host: &str, _port: u16) -> Result<(), NetError> {
+        Err(NetError::UnknownHost)
+    }
     /// The PTR name Docker's DNS gives an address (`web.appnet`), if any.
     fn ptr(&mut self, _ip: &str) -> Option<String> {
         None

@@ -52,6 +52,9 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         "which" => which,
         "ln" => ln,
         "chmod" => chmod,
+        "sed" => super::textutils::sed,
+        "awk" | "gawk" | "mawk" => super::textutils::awk,
+        "shuf" => super::textutils::shuf,
         _ => return None,
     })
 }

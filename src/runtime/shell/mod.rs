@@ -15,6 +15,7 @@ pub mod coreutils;
 pub mod exec;
 pub mod expand;
 pub mod parser;
+pub mod textutils;
 
 #[cfg(test)]
 mod tests;
