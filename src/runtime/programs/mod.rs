@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use crate::runtime::Output;
 use crate::vfs::Tree;
 
+pub mod busybox;
 pub mod db;
 pub mod entrypoint;
 pub mod http;
@@ -621,6 +622,12 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "redis-server" => redis::server_command(args, ctx),
         "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
             db::client_command(name, args, ctx)
+        }
+        "top" => busybox::top(args, ctx),
+        "uptime" => busybox::uptime(args, ctx),
+        "free" => busybox::free(args, ctx),
+        "vi" | "vim" | "nano" if !args.iter().any(|a| a.starts_with("--")) => {
+            busybox::editor(name, args, ctx)
         }
         "ping" => nettools::ping(args, ctx),
         "nslookup" => nettools::nslookup(args, ctx),
