@@ -10,6 +10,7 @@
 //! [`MAX_DEPTH`], [`MAX_OUTPUT`] and [`MAX_INPUT`]. Hitting a bound stops the run with a message
 //! on stderr and status [`BOUND_STATUS`], and leaves the shell usable for the next line.
 
+pub mod archive;
 pub mod builtins;
 pub mod coreutils;
 pub mod exec;
