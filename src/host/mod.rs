@@ -278,6 +278,12 @@ impl ShellHost for HostCtx<'_> {
     fn hostname(&self) -> String {
         "dockling".to_string()
     }
+
+    fn file_written(&mut self, path: &str) {
+        self.engine.emit(crate::engine::Event::HostFileWritten {
+            path: path.to_string(),
+        });
+    }
 }
 
 /// What `help` prints: the commands this machine understands.

@@ -265,6 +265,9 @@ pub fn tar(
                 }
             } else {
                 extract(host.fs(), &base, &entries, &mut listing, verbose);
+                if let Some((first, _)) = entries.first() {
+                    host.file_written(&vfs::normalize(&base, first));
+                }
             }
             out.out(listing);
             Ok(0)
@@ -474,6 +477,9 @@ pub fn unzip(
             host.fs().insert(&p, node.clone());
             t.push_str(&format!("  inflating: {n}  \n"));
         }
+    }
+    if let Some((first, _)) = entries.first() {
+        host.file_written(&vfs::normalize(&dest, first));
     }
     out.out(t);
     Ok(0)

@@ -143,6 +143,9 @@ pub trait ShellHost {
     }
     /// The machine's host name.
     fn hostname(&self) -> String;
+    /// A tool changed a file in place (`sed -i`, `unzip`, `tar -x`): hosts that explain
+    /// their changes record it.
+    fn file_written(&mut self, _path: &str) {}
 }
 
 /// The interpreter state: variables, working directory, functions, options.

@@ -529,6 +529,8 @@ pub fn sed(
             if let Err(e) = host.fs().write(&path, new.into_bytes()) {
                 out.err(format!("sed: couldn't open temporary file {path}: {e}\n"));
                 status = 4;
+            } else {
+                host.file_written(&path);
             }
         }
         return Ok(status);
