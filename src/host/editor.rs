@@ -65,4 +65,37 @@ mod tests {
             "cat > a <<'DOCKLING_EOF_'\nDOCKLING_EOF\nDOCKLING_EOF_"
         );
     }
+
+    #[test]
+    fn a_session_reads_cat_input_until_ctrl_d_and_replays_it() {
+        use crate::session::{Session, SessionConfig};
+        let mut s = Session::new(SessionConfig::default());
+        assert!(s.run("cat > notes.txt").output.text().is_empty());
+        assert!(s.awaiting_answer() && s.prompt().is_empty());
+        assert!(!s.needs_more_input("if true; then"));
+        s.run("if true; then");
+        s.run("");
+        s.run("\u{4}");
+        assert!(!s.awaiting_answer());
+        assert_eq!(
+            s.read_file("notes.txt").as_deref(),
+            Some("if true; then\n\n")
+        );
+        s.run("cat >> notes.txt");
+        s.run("more");
+        s.run("^D");
+        assert_eq!(
+            s.read_file("notes.txt").as_deref(),
+            Some("if true; then\n\nmore\n")
+        );
+        // Heredocs still run at once.
+        s.run("cat > h.txt <<'EOF'\nx\nEOF");
+        assert_eq!(s.read_file("h.txt").as_deref(), Some("x\n"));
+        assert_eq!(s.history().len(), 3);
+        let again = Session::replay_steps(SessionConfig::default(), s.steps());
+        assert_eq!(
+            again.read_file("notes.txt").as_deref(),
+            Some("if true; then\n\nmore\n")
+        );
+    }
 }

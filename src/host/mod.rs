@@ -196,11 +196,18 @@ impl ShellHost for HostCtx<'_> {
                 Some(tools::telnet(&mut net, &argv[1..], out))
             }
             p if editor::is_editor(p) => {
-                if let Some(path) = tools::edit(p, &shell.cwd, &argv[1..], out) {
+                let dir = argv[1..].iter().any(|a| {
+                    self.engine
+                        .host_fs
+                        .is_dir(&crate::vfs::normalize(&shell.cwd, a))
+                });
+                if let Some(path) =
+                    tools::edit(&self.engine.host_fs, p, &shell.cwd, &argv[1..], out)
+                {
                     self.request = Some(CliRequest::Edit { path });
                     return Some(0);
                 }
-                Some(1)
+                Some(if dir { 0 } else { 1 })
             }
             "node" | "npm" | "npx" | "python3" | "pip" | "pip3" => {
                 // A learner's laptop: Node 22 with its npm, Ubuntu's Python 3.12.

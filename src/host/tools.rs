@@ -282,7 +282,13 @@ pub fn telnet(
 
 /// What an editor on the learner's machine does here: ask the page to open the file in its
 /// editor (the terminal itself cannot run a full-screen program).
-pub fn edit(program: &str, cwd: &str, args: &[String], out: &mut Output) -> Option<String> {
+pub fn edit(
+    fs: &vfs::Tree,
+    program: &str,
+    cwd: &str,
+    args: &[String],
+    out: &mut Output,
+) -> Option<String> {
     let file = args
         .iter()
         .find(|a| !a.starts_with('-') && !a.starts_with('+'));
@@ -293,6 +299,12 @@ pub fn edit(program: &str, cwd: &str, args: &[String], out: &mut Output) -> Opti
         return None;
     };
     let path = vfs::normalize(cwd, file);
+    if fs.is_dir(&path) {
+        out.out(format!(
+            "dockling: the Files panel of the page lists the files of {path}; pick one there to edit it.\n"
+        ));
+        return None;
+    }
     out.out(format!(
         "dockling: {path} is open in the Files panel; save it there, then come back to the terminal.\n"
     ));
