@@ -90,6 +90,9 @@ pub struct RunResult {
     pub events: Vec<Event>,
     /// The terminal should be cleared before printing (`clear`).
     pub clear: bool,
+    /// A file to open in the page's file editor (`nano FILE`, `vi FILE`, `code FILE` on the
+    /// learner's machine, which has no interactive editor in the terminal).
+    pub edit: Option<String>,
 }
 
 /// A shell attached to a container (`docker run -it`, `docker exec -it`).
@@ -172,6 +175,8 @@ pub struct Session {
     guides_shown: std::collections::BTreeSet<String>,
     /// The last command earned its first-time reading guide.
     last_guide: bool,
+    /// `cat > FILE` is reading what is typed until Ctrl-D: the command and the lines so far.
+    reading: Option<(String, String)>,
 }
 
 impl Session {
@@ -193,6 +198,7 @@ impl Session {
             following: None,
             guides_shown: Default::default(),
             last_guide: false,
+            reading: None,
         }
     }
 
@@ -211,7 +217,9 @@ impl Session {
     /// Runs one line (or several lines, e.g. a command with its heredoc) as if typed.
     pub fn run(&mut self, line: &str) -> RunResult {
         // A password typed at a prompt is kept for replay but not shown by `history`.
-        let secret = self.pending.as_ref().is_some_and(|p| !p.echo) || self.following.is_some();
+        let secret = self.pending.as_ref().is_some_and(|p| !p.echo)
+            || self.following.is_some()
+            || self.reading.is_some();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -224,6 +232,24 @@ impl Session {
         self.engine.tick();
         let _ = self.engine.take_events();
 
+        // `cat > FILE` reads the lines typed after it until Ctrl-D, then runs with them.
+        let combined;
+        let mut line = line;
+        if self.following.is_none() {
+            if let Some((command, mut typed)) = self.reading.take() {
+                if !crate::host::editor::ends_input(line) {
+                    typed.push_str(line);
+                    typed.push('\n');
+                    self.reading = Some((command, typed));
+                    return RunResult::default();
+                }
+                combined = crate::host::editor::with_input(&command, &typed);
+                line = &combined;
+            } else if self.pending.is_none() && crate::host::editor::reads_terminal(line) {
+                self.reading = Some((line.to_string(), String::new()));
+                return RunResult::default();
+            }
+        }
         let mut result = if let Some(following) = self.following.take() {
             self.run_following(following, line)
         } else if let Some(pending) = self.pending.take() {
@@ -263,12 +289,19 @@ impl Session {
         let request = ctx.request.take();
         let clear = ctx.cleared;
         let output = result.output;
-        self.follow(request);
+        let edit = match request {
+            Some(CliRequest::Edit { path }) => Some(path),
+            other => {
+                self.follow(other);
+                None
+            }
+        };
         RunResult {
             output,
             status: result.status,
             events: Vec::new(),
             clear,
+            edit,
         }
     }
 
@@ -308,7 +341,7 @@ impl Session {
                     echo,
                 });
             }
-            None => {}
+            Some(CliRequest::Edit { .. }) | None => {}
         }
     }
 
@@ -361,6 +394,7 @@ impl Session {
             status,
             events: Vec::new(),
             clear: false,
+            edit: None,
         }
     }
 
@@ -443,6 +477,7 @@ impl Session {
             status,
             events: Vec::new(),
             clear: false,
+            edit: None,
         }
     }
 
@@ -490,6 +525,7 @@ impl Session {
                         status: 1,
                         events: Vec::new(),
                         clear: false,
+                        edit: None,
                     };
                 }
                 if flag == "--password" {
@@ -515,12 +551,13 @@ impl Session {
             status,
             events: Vec::new(),
             clear: false,
+            edit: None,
         }
     }
 
     /// Whether the last command asked a question that the next line answers.
     pub fn awaiting_answer(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || self.reading.is_some()
     }
 
     /// Whether the answer being waited for is shown as it is typed (false for passwords).
@@ -530,12 +567,12 @@ impl Session {
 
     /// Whether `text` is incomplete (open quote, heredoc without terminator…) and needs more lines.
     pub fn needs_more_input(&self, text: &str) -> bool {
-        self.pending.is_none() && self.more_input.borrow_mut().check(text)
+        self.pending.is_none() && self.reading.is_none() && self.more_input.borrow_mut().check(text)
     }
 
     /// The prompt to show before the next line (`$ `, or a container shell's prompt).
     pub fn prompt(&self) -> String {
-        if self.pending.is_some() || self.following.is_some() {
+        if self.pending.is_some() || self.following.is_some() || self.reading.is_some() {
             return String::new();
         }
         match &self.attached {

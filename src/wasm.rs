@@ -54,6 +54,7 @@ struct RunJs<'a> {
     clear: bool,
     prompt: String,
     following: bool,
+    edit: Option<String>,
 }
 
 /// A serde value as JSON text for the page (`JSON.parse` makes it a plain object).
@@ -162,6 +163,7 @@ impl Playground {
             clear: result.clear,
             prompt: self.session.prompt(),
             following: self.session.following(),
+            edit: result.edit,
         })
     }
 

@@ -70,6 +70,11 @@ pub enum CliRequest {
         /// Whether the terminal shows what is typed (not for passwords).
         echo: bool,
     },
+    /// Open a file of the learner's machine in the page's file editor (`nano FILE`).
+    Edit {
+        /// The absolute path.
+        path: String,
+    },
 }
 
 /// What a client that stays attached does (see [`CliRequest::Follow`]).

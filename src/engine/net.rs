@@ -59,6 +59,10 @@ impl Net for ContainerNet<'_> {
         self.engine.answers_ping(self.from, ip)
     }
 
+    fn connect(&mut self, host: &str, port: u16) -> Result<(), NetError> {
+        self.engine.tcp_connect(self.from, host, port)
+    }
+
     fn ptr(&mut self, ip: &str) -> Option<String> {
         let me = self.from?;
         let e = &self.engine;
@@ -610,6 +614,40 @@ impl Engine {
         })
     }
 
+    /// A TCP connection to a name or address from container `from` (or the host): whether
+    /// something accepts it.
+    pub fn tcp_connect(&self, from: Option<usize>, host: &str, port: u16) -> Result<(), NetError> {
+        let target = self.resolve_name(from, host)?;
+        let Some(idx) = target.container else {
+            if self.networks.values().any(|n| n.gateway == target.ip) {
+                return self.tcp_to_host_port(port);
+            }
+            return Err(NetError::Timeout);
+        };
+        self.tcp_into(idx, port, false)
+    }
+
+    /// A TCP connection from the learner's machine to `localhost:<port>`.
+    pub fn tcp_to_host_port(&self, port: u16) -> Result<(), NetError> {
+        let (idx, container_port) = self.published(port).ok_or(NetError::Refused)?;
+        self.tcp_into(idx, container_port, true)
+    }
+
+    fn tcp_into(&self, idx: usize, port: u16, proxied: bool) -> Result<(), NetError> {
+        match self.containers[idx].state {
+            ContainerState::Running => {}
+            ContainerState::Paused => return Err(NetError::Timeout),
+            _ => return Err(NetError::Refused),
+        }
+        if self.listening(idx).iter().any(|(p, _)| *p == port) {
+            Ok(())
+        } else if proxied {
+            Err(NetError::Reset)
+        } else {
+            Err(NetError::Refused)
+        }
+    }
+
     /// The TCP ports container `idx` listens on, with the program that holds each.
     pub fn listening(&self, idx: usize) -> Vec<(u16, String)> {
         let c = &self.containers[idx];
@@ -819,5 +857,95 @@ impl Engine {
     ) -> Result<RespValue, NetError> {
         let idx = self.resolve_address(host, from)?;
         self.redis_into(idx, port, args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{Session, SessionConfig};
+
+    fn session(lines: &[&str]) -> Session {
+        let mut s = Session::new(SessionConfig::default());
+        for l in lines {
+            s.run(l);
+        }
+        s
+    }
+
+    fn idx(s: &Session, name: &str) -> usize {
+        s.engine().find_container(name).expect("container exists")
+    }
+
+    #[test]
+    fn user_networks_resolve_names_aliases_and_short_ids_the_bridge_does_not() {
+        let s = session(&[
+            "docker network create appnet",
+            "docker run -d --name web --network appnet --network-alias site nginx",
+            "docker run -d --name client --network appnet busybox sleep 600",
+            "docker run -d --name plain busybox sleep 600",
+        ]);
+        let e = s.engine();
+        let (web, client, plain) = (idx(&s, "web"), idx(&s, "client"), idx(&s, "plain"));
+        for name in ["web", "WEB", "site", &e.containers[web].id[..12]] {
+            let t = e.resolve_name(Some(client), name).expect(name);
+            assert_eq!(t.container, Some(web), "{name}");
+        }
+        assert_eq!(
+            e.resolve_name(Some(plain), "web"),
+            Err(NetError::UnknownHost)
+        );
+        assert_eq!(
+            e.resolve_name(Some(client), "nope"),
+            Err(NetError::UnknownHost)
+        );
+        assert_eq!(e.resolve_address("localhost", Some(client)), Ok(client));
+        // From the host, names mean nothing but addresses reach the container.
+        assert_eq!(e.resolve_name(None, "web"), Err(NetError::UnknownHost));
+        let ip = e.containers[web].networks["appnet"].ip.clone();
+        assert_eq!(e.resolve_address(&ip, None), Ok(web));
+        assert!(e
+            .resolv_conf(client)
+            .contains("nameserver 127.0.0.11\noptions ndots:0\n"));
+        assert!(e.resolv_conf(plain).contains("nameserver 192.168.65.7\n\n"));
+    }
+
+    #[test]
+    fn links_and_extra_hosts_go_through_etc_hosts() {
+        let mut s = session(&["docker run -d --name db busybox sleep 600"]);
+        let r = s.run(
+            "docker run -d --name app --link db:database --add-host api:10.1.2.3 busybox sleep 600",
+        );
+        assert_eq!(r.status, 0);
+        let e = s.engine();
+        let (db, app) = (idx(&s, "db"), idx(&s, "app"));
+        assert_eq!(
+            e.resolve_name(Some(app), "database").unwrap().container,
+            Some(db)
+        );
+        assert_eq!(e.resolve_name(Some(app), "db").unwrap().container, Some(db));
+        assert_eq!(e.resolve_name(Some(app), "api").unwrap().ip, "10.1.2.3");
+        let hosts = e.hosts_file(app);
+        assert!(hosts.contains("10.1.2.3\tapi\n"));
+        assert!(hosts.contains(&format!("\tdatabase {} db\n", &e.containers[db].id[..12])));
+        assert!(r
+            .events
+            .iter()
+            .any(|ev| matches!(ev, Event::ContainerLinked { alias, .. } if alias == "database")));
+        let bad = s.run("docker run --link ghost busybox true");
+        assert_eq!(bad.status, 125);
+        assert!(bad
+            .output
+            .text()
+            .contains("could not get container for ghost: No such container: ghost"));
+    }
+
+    #[test]
+    fn a_published_port_with_nothing_behind_it_resets() {
+        let mut s = session(&["docker run -d -p 8080:80 --name idle busybox sleep 600"]);
+        let out = s.run("curl localhost:8080").output.text();
+        assert_eq!(out, "curl: (56) Recv failure: Connection reset by peer\n");
+        let out = s.run("curl localhost:8081").output.text();
+        assert!(out.starts_with("curl: (7) Failed to connect to localhost port 8081"));
     }
 }

@@ -4,6 +4,9 @@
 //! learner's machine is this [`ShellHost`]: its filesystem is the engine's `host_fs`, `docker`
 //! talks to the engine through the `cli`, and `wget`/`curl` reach published ports.
 
+pub mod editor;
+pub mod tools;
+
 use crate::cli::{self, CliCtx, CliRequest};
 use crate::engine::Engine;
 use crate::runtime::programs::{self, HttpRequest, HttpResponse, NetError, RespValue};
@@ -23,7 +26,10 @@ pub fn initial_fs(fs: &mut Tree) {
         let _ = fs.mkdir_all(dir);
     }
     // The tools the learner's machine has besides the shell's own.
-    for tool in ["docker", "wget", "curl"] {
+    for tool in [
+        "docker", "wget", "curl", "git", "telnet", "unzip", "zip", "tar", "gzip", "sed", "awk",
+        "node", "npm", "npx", "python3", "pip", "pip3", "nano", "vi", "vim",
+    ] {
         fs.insert(
             &format!("/usr/bin/{tool}"),
             crate::vfs::Node::executable("\x7fELF"),
@@ -93,6 +99,15 @@ impl programs::Net for HostNet<'_> {
         match host {
             "localhost" | "127.0.0.1" | "0.0.0.0" => self.engine.redis_to_host_port(port, args),
             _ => self.engine.redis_to_address(host, port, args, None),
+        }
+    }
+
+    fn connect(&mut self, host: &str, port: u16) -> Result<(), NetError> {
+        match host {
+            "localhost" | "127.0.0.1" | "0.0.0.0" | "::1" | "dockling" => {
+                self.engine.tcp_to_host_port(port)
+            }
+            _ => self.engine.tcp_connect(None, host, port),
         }
     }
 }
@@ -173,6 +188,56 @@ impl ShellHost for HostCtx<'_> {
                 self.engine.host_fs = fs;
                 status
             }
+            "git" => Some(tools::git(self.engine, &shell.cwd, &argv[1..], out)),
+            "telnet" => {
+                let mut net = HostNet {
+                    engine: self.engine,
+                };
+                Some(tools::telnet(&mut net, &argv[1..], out))
+            }
+            p if editor::is_editor(p) => {
+                let dir = argv[1..].iter().any(|a| {
+                    self.engine
+                        .host_fs
+                        .is_dir(&crate::vfs::normalize(&shell.cwd, a))
+                });
+                if let Some(path) =
+                    tools::edit(&self.engine.host_fs, p, &shell.cwd, &argv[1..], out)
+                {
+                    self.request = Some(CliRequest::Edit { path });
+                    return Some(0);
+                }
+                Some(if dir { 0 } else { 1 })
+            }
+            "node" | "npm" | "npx" | "python3" | "pip" | "pip3" => {
+                // A learner's laptop: Node 22 with its npm, Ubuntu's Python 3.12.
+                let mut env: std::collections::BTreeMap<String, String> =
+                    shell.exported_env().into_iter().collect();
+                env.insert("NODE_VERSION".into(), "22.16.0".into());
+                env.insert("PYTHON_VERSION".into(), "3.12.3".into());
+                let now = self.engine.now();
+                let mut fs = self.engine.host_fs.clone();
+                let status = {
+                    let mut net = HostNet {
+                        engine: self.engine,
+                    };
+                    let mut ctx = programs::ProgramCtx {
+                        fs: &mut fs,
+                        env: &env,
+                        cwd: &shell.cwd,
+                        stdin,
+                        now_ms: now,
+                        hostname: "dockling",
+                        net: &mut net,
+                        out,
+                        processes: &[],
+                        tty: true,
+                    };
+                    programs::run_command(argv, &mut ctx)
+                };
+                self.engine.host_fs = fs;
+                status
+            }
             "explain" | "why" => {
                 let lang = match shell.get("DOCKLING_LANG") {
                     Some("ko") => crate::session::Lang::Ko,
@@ -219,6 +284,12 @@ impl ShellHost for HostCtx<'_> {
 
     fn hostname(&self) -> String {
         "dockling".to_string()
+    }
+
+    fn file_written(&mut self, path: &str) {
+        self.engine.emit(crate::engine::Event::HostFileWritten {
+            path: path.to_string(),
+        });
     }
 }
 

@@ -42,7 +42,10 @@ export function fileEditor(root, engine, onSaved) {
     path.focus();
   });
 
-  return function refresh(snap, nextLang) {
+  refresh.open = open;
+  return refresh;
+
+  function refresh(snap, nextLang) {
     lang = nextLang;
     const files = ((snap && snap.host_files) || []).filter((f) => !f.is_dir);
     list.replaceChildren(
@@ -50,5 +53,5 @@ export function fileEditor(root, engine, onSaved) {
         h('li', {}, h('button', { type: 'button', class: 'file-button', dataset: { path: f.path }, onclick: () => open(f.path), text: f.path })),
       ),
     );
-  };
+  }
 }

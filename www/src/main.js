@@ -102,6 +102,8 @@ async function boot() {
         const drawn = redraw(result ? result.events : []);
         const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
+        // `nano FILE` on the learner's machine opens the file in the Files panel.
+        if (result && result.edit && refreshFiles) refreshFiles.open(result.edit);
         window.dockling.phases.push({ ...shell.timing, ...drawn, lesson: performance.now() - before });
       },
     },

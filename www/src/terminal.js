@@ -305,6 +305,7 @@ export class Shell {
       '\x1b[B': () => this.recall(1),
       '\t': () => this.completeWord(),
       '\x03': () => this.interrupt(),
+      '\x04': () => this.endOfInput(),
       '\x0c': () => this.clearScreen(),
       '\x15': () => this.killLine(),
     };
@@ -383,6 +384,14 @@ export class Shell {
     this.buffer = Array.from(text);
     this.cursor = this.buffer.length;
     return this.redraw();
+  }
+
+  /** Ctrl-D on an empty line ends what `cat > FILE` is reading. */
+  async endOfInput() {
+    if (this.buffer.length || !this.engine.awaitingAnswer()) return;
+    await this.leaveLine();
+    await this.execute('\x04');
+    await this.freshPrompt();
   }
 
   async interrupt() {

@@ -116,6 +116,7 @@ fn stime(ms: i64) -> String {
 /// `ps` (procps-ng), `ps aux`, `ps -ef`; busybox `ps` on Alpine.
 pub fn ps(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let mut procs: Vec<ProcessInfo> = ctx.processes.to_vec();
+    super::busybox::add_self(&mut procs, "ps", args, ctx);
     crate::sort::sort_by_key(&mut procs, |p| p.pid);
     let joined = args.join(" ");
     let mut out = String::new();
@@ -136,8 +137,11 @@ pub fn ps(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         );
         for p in &procs {
             let tty = p.tty.clone().unwrap_or_else(|| "?".to_string());
+            let me = p.start_ms == ctx.now_ms && p.command.starts_with("ps");
             let stat = if p.pid == 1 {
                 "Ss"
+            } else if me && p.tty.is_none() {
+                "Rs"
             } else if p.tty.is_some() {
                 "Rs+"
             } else {

@@ -13,6 +13,7 @@ use crate::runtime::Output;
 use crate::vfs::Tree;
 
 pub mod apps;
+pub mod busybox;
 pub mod db;
 pub mod entrypoint;
 pub mod http;
@@ -29,7 +30,6 @@ pub mod python;
 pub mod redis;
 pub mod sha1;
 pub mod web;
-pub mod yarn;
 
 #[cfg(test)]
 mod tests;
@@ -113,6 +113,10 @@ pub trait Net {
     /// knows nothing of `/etc/hosts`.
     fn dns(&mut self, _name: &str) -> Lookup {
         Lookup::NoNetwork
+    }
+    /// Opens (and at once closes) a TCP connection, for `telnet` and `nc -z`.
+    fn connect(&mut self, _host: &str, _port: u16) -> Result<(), NetError> {
+        Err(NetError::UnknownHost)
     }
     /// The PTR name Docker's DNS gives an address (`web.appnet`), if any.
     fn ptr(&mut self, _ip: &str) -> Option<String> {
@@ -678,6 +682,12 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
             db::client_command(name, args, ctx)
         }
+        "top" => busybox::top(args, ctx),
+        "uptime" => busybox::uptime(args, ctx),
+        "free" => busybox::free(args, ctx),
+        "vi" | "vim" | "nano" if !args.iter().any(|a| a.starts_with("--")) => {
+            busybox::editor(name, args, ctx)
+        }
         "ping" => nettools::ping(args, ctx),
         "nslookup" => nettools::nslookup(args, ctx),
         "dig" => nettools::dig(args, ctx),
@@ -688,7 +698,6 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
-        "yarn" | "yarnpkg" => yarn::yarn(args, ctx),
         _ => return None,
     };
     Some(code)

@@ -603,3 +603,155 @@ fn broadcast(cidr: &str) -> String {
         b & 255
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::programs::{HttpRequest, HttpResponse, Net, NetError, RespValue};
+    use crate::runtime::Output;
+    use crate::vfs::{Node, Tree};
+    use std::collections::BTreeMap;
+
+    /// A user-defined network seen from one container: `web` at 172.18.0.2.
+    struct UserNet;
+
+    impl Net for UserNet {
+        fn http(&mut self, _: &str, _: u16, _: &HttpRequest) -> Result<HttpResponse, NetError> {
+            Err(NetError::Refused)
+        }
+        fn redis(&mut self, _: &str, _: u16, _: &[String]) -> Result<RespValue, NetError> {
+            Err(NetError::Refused)
+        }
+        fn lookup(&mut self, name: &str) -> Lookup {
+            self.dns(name)
+        }
+        fn dns(&mut self, name: &str) -> Lookup {
+            match name {
+                "web" => Lookup::Dns(vec!["172.18.0.2".into()], "127.0.0.11".into()),
+                _ => Lookup::NxDomain("127.0.0.11".into()),
+            }
+        }
+        fn ping(&mut self, ip: &str) -> bool {
+            ip == "172.18.0.2"
+        }
+        fn ptr(&mut self, ip: &str) -> Option<String> {
+            (ip == "172.18.0.2").then(|| "web.appnet".to_string())
+        }
+        fn listening(&mut self) -> Vec<(u16, String)> {
+            vec![(80, "nginx".into())]
+        }
+    }
+
+    /// Runs a tool in a filesystem where `bins` are BusyBox applets or real binaries.
+    fn run(argv: &[&str], busybox: bool) -> (i32, String) {
+        let mut fs = Tree::default();
+        fs.insert("/bin/busybox", Node::executable("bb"));
+        for b in ["ping", "nslookup", "netstat"] {
+            let node = if busybox {
+                Node::symlink("/bin/busybox")
+            } else {
+                Node::executable("elf")
+            };
+            fs.insert(&format!("/usr/bin/{b}"), node);
+        }
+        for b in ["dig", "host", "getent"] {
+            fs.insert(&format!("/usr/bin/{b}"), Node::executable("elf"));
+        }
+        fs.insert(
+            "/etc/resolv.conf",
+            Node::file("nameserver 127.0.0.11\noptions ndots:0\n"),
+        );
+        let env = BTreeMap::from([("PATH".to_string(), "/usr/bin:/bin".to_string())]);
+        let mut out = Output::default();
+        let argv: Vec<String> = argv.iter().map(|s| s.to_string()).collect();
+        let mut ctx = ProgramCtx {
+            fs: &mut fs,
+            env: &env,
+            cwd: "/",
+            stdin: b"",
+            now_ms: crate::engine::clock::DEFAULT_EPOCH_MS,
+            hostname: "abc123",
+            net: &mut UserNet,
+            out: &mut out,
+            processes: &[],
+            tty: false,
+        };
+        let code = crate::runtime::programs::run_command(&argv, &mut ctx).unwrap_or(127);
+        (code, out.text())
+    }
+
+    #[test]
+    fn busybox_nslookup_asks_the_embedded_dns() {
+        let (code, text) = run(&["nslookup", "web"], true);
+        assert_eq!(code, 0);
+        assert_eq!(text, "Server:\t\t127.0.0.11\nAddress:\t127.0.0.11:53\n\nNon-authoritative answer:\nName:\tweb\nAddress: 172.18.0.2\n\nNon-authoritative answer:\n\n");
+        let (code, text) = run(&["nslookup", "nope"], true);
+        assert_eq!(code, 1);
+        assert!(text.ends_with(
+            "** server can't find nope: NXDOMAIN\n\n** server can't find nope: NXDOMAIN\n\n"
+        ));
+    }
+
+    #[test]
+    fn bind_nslookup_dig_and_host() {
+        let (_, text) = run(&["nslookup", "web"], false);
+        assert!(text.starts_with("Server:\t\t127.0.0.11\nAddress:\t127.0.0.11#53\n\nNon-authoritative answer:\nName:\tweb\nAddress: 172.18.0.2\n\n"));
+        assert_eq!(
+            run(&["dig", "+short", "web"], false),
+            (0, "172.18.0.2\n".into())
+        );
+        assert_eq!(run(&["dig", "+short", "nope"], false), (0, String::new()));
+        let (_, full) = run(&["dig", "web"], false);
+        assert!(full.contains(";web.\t\t\t\tIN\tA\n"));
+        assert!(full.contains("web.\t\t\t600\tIN\tA\t172.18.0.2\n"));
+        assert!(full.contains(";; SERVER: 127.0.0.11#53(127.0.0.11) (UDP)\n"));
+        assert_eq!(
+            run(&["host", "web"], false),
+            (0, "web has address 172.18.0.2\n".into())
+        );
+        assert_eq!(
+            run(&["host", "nope"], false),
+            (1, "Host nope not found: 3(NXDOMAIN)\n".into())
+        );
+    }
+
+    #[test]
+    fn ping_in_both_formats() {
+        let (code, text) = run(&["ping", "-c", "1", "web"], true);
+        assert_eq!(code, 0);
+        assert!(text.starts_with(
+            "PING web (172.18.0.2): 56 data bytes\n64 bytes from 172.18.0.2: seq=0 ttl=64 time="
+        ));
+        assert!(text.contains("\n--- web ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\n"));
+        let (code, text) = run(&["ping", "-c", "2", "web"], false);
+        assert_eq!(code, 0);
+        assert!(text.starts_with("PING web (172.18.0.2) 56(84) bytes of data.\n64 bytes from web.appnet (172.18.0.2): icmp_seq=1 ttl=64"));
+        assert!(text.contains("\n\n--- web ping statistics ---\n2 packets transmitted, 2 received, 0% packet loss, time 1001ms\nrtt min/avg/max/mdev = "));
+        assert_eq!(
+            run(&["ping", "-c", "1", "nope"], true),
+            (1, "ping: bad address 'nope'\n".into())
+        );
+        assert_eq!(
+            run(&["ping", "nope"], false),
+            (2, "ping: nope: Name or service not known\n".into())
+        );
+        // Without -c the simulator sends four and stops as Ctrl-C would.
+        let (_, text) = run(&["ping", "web"], true);
+        assert!(
+            text.contains("seq=3") && text.contains("^C\n--- web ping statistics ---\n4 packets")
+        );
+    }
+
+    #[test]
+    fn getent_and_netstat() {
+        assert_eq!(
+            run(&["getent", "hosts", "web"], false),
+            (0, "172.18.0.2      web\n".into())
+        );
+        assert_eq!(run(&["getent", "hosts", "nope"], false).0, 2);
+        let (_, text) = run(&["netstat", "-tlnp"], true);
+        assert!(text.starts_with("Active Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name"));
+        assert!(text.contains("tcp        0      0 127.0.0.11:"));
+        assert!(text.contains("tcp        0      0 0.0.0.0:80              0.0.0.0:*               LISTEN      1/nginx\n"));
+    }
+}

@@ -217,7 +217,7 @@ const DEBS: &[Deb] = &[
         &[],
         12,
         39,
-        &["/usr/bin/dig", "/usr/bin/nslookup"],
+        &["/usr/bin/dig", "/usr/bin/nslookup", "/usr/bin/host"],
     ),
 ];
 

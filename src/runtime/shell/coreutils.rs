@@ -52,6 +52,13 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         "which" => which,
         "ln" => ln,
         "chmod" => chmod,
+        "sed" => super::textutils::sed,
+        "awk" | "gawk" | "mawk" => super::textutils::awk,
+        "shuf" => super::textutils::shuf,
+        "tar" => super::archive::tar,
+        "gzip" | "gunzip" | "zcat" => super::archive::gzip,
+        "zip" => super::archive::zip,
+        "unzip" => super::archive::unzip,
         _ => return None,
     })
 }

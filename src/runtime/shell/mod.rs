@@ -10,11 +10,13 @@
 //! [`MAX_DEPTH`], [`MAX_OUTPUT`] and [`MAX_INPUT`]. Hitting a bound stops the run with a message
 //! on stderr and status [`BOUND_STATUS`], and leaves the shell usable for the next line.
 
+pub mod archive;
 pub mod builtins;
 pub mod coreutils;
 pub mod exec;
 pub mod expand;
 pub mod parser;
+pub mod textutils;
 
 #[cfg(test)]
 mod tests;
@@ -146,6 +148,9 @@ pub trait ShellHost {
         let _ = resource;
         None
     }
+    /// A tool changed a file in place (`sed -i`, `unzip`, `tar -x`): hosts that explain
+    /// their changes record it.
+    fn file_written(&mut self, _path: &str) {}
 }
 
 /// The interpreter state: variables, working directory, functions, options.
