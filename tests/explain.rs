@@ -52,9 +52,14 @@ fn event_index(e: &Event) -> usize {
         Event::HostFileRemoved { .. } => 35,
         Event::TimePassed { .. } => 36,
         Event::Failed { .. } => 37,
+        Event::ContainerUpdated { .. } => 38,
+        Event::ImagesSaved { .. } => 39,
+        Event::ImageLoaded { .. } => 40,
+        Event::ContainerExported { .. } => 41,
+        Event::ImageImported { .. } => 42,
     }
 }
-const EVENT_VARIANTS: usize = 38;
+const EVENT_VARIANTS: usize = 43;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -91,9 +96,10 @@ fn exit_index(r: &ExitReason) -> usize {
         ExitReason::KilledBySignal { .. } => 2,
         ExitReason::KilledAfterGracePeriod { .. } => 3,
         ExitReason::Failed => 4,
+        ExitReason::OutOfMemory { .. } => 5,
     }
 }
-const EXIT_VARIANTS: usize = 5;
+const EXIT_VARIANTS: usize = 6;
 
 fn all_errors() -> Vec<ErrorKind> {
     vec![
@@ -183,6 +189,7 @@ fn all_exit_reasons() -> Vec<ExitReason> {
             grace_secs: 10,
         },
         ExitReason::Failed,
+        ExitReason::OutOfMemory { limit: 8 << 20 },
     ]
 }
 
@@ -342,6 +349,28 @@ fn all_events() -> Vec<Event> {
             path: s("/home/learner/app/old.js"),
         },
         Event::TimePassed { ms: 3000 },
+        Event::ContainerUpdated {
+            id: s(ID),
+            name: s("web1"),
+            memory: 256 << 20,
+            nano_cpus: 1_500_000_000,
+            restart: s("always"),
+        },
+        Event::ImagesSaved {
+            images: vec![s("nginx:latest")],
+            path: s("/home/learner/nginx.tar"),
+        },
+        Event::ImageLoaded {
+            image: s("nginx:latest"),
+        },
+        Event::ContainerExported {
+            container: s("web1"),
+            path: s("/home/learner/web1.tar"),
+        },
+        Event::ImageImported {
+            image_id: s("sha256:625525d94501aaaa"),
+            reference: s("myfs:latest"),
+        },
     ];
     for reason in all_exit_reasons() {
         events.push(Event::ContainerExited {

@@ -1257,7 +1257,13 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     };
     let author = inv.flags.str("author").unwrap_or("").to_string();
     let message = inv.flags.str("message").unwrap_or("").to_string();
-    match engine.commit_container(idx, target.as_ref(), &author, &message, None) {
+    let changes: Vec<String> = inv
+        .flags
+        .list("change")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    match engine.commit_container(idx, target.as_ref(), &author, &message, &changes) {
         Ok(id) => {
             out.out(format!("{id}\n"));
             0
@@ -1299,11 +1305,9 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     for idx in targets {
         let c = &engine.containers[idx];
         let running = c.state.is_active();
-        let mem: u64 = if running {
-            12_582_912 + c.seq * 1_048_576 % 40_000_000
-        } else {
-            0
-        };
+        // Usage against the limit the container runs under (`--memory`, else the host's).
+        let mem = engine.memory_usage(idx).max(0) as u64;
+        let limit = c.host.memory_limit().max(1) as u64;
         let pids = if running {
             engine.processes_of(idx).len()
         } else {
@@ -1317,13 +1321,13 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 "{} / {}",
                 super::format::bytes_size(mem),
                 if running {
-                    "7.629GiB".to_string()
+                    super::format::bytes_size(limit)
                 } else {
                     "0B".to_string()
                 }
             ),
             if running {
-                format!("{:.2}%", mem as f64 / 8_191_475_712.0 * 100.0)
+                format!("{:.2}%", mem as f64 / limit as f64 * 100.0)
             } else {
                 "0.00%".to_string()
             },

@@ -12,10 +12,13 @@ pub mod spec;
 pub mod template;
 
 mod containers;
+mod events;
+mod extras;
 mod images;
 mod inspect;
 mod runflags;
 mod system;
+mod transfer;
 
 use crate::engine::{DaemonError, Engine, ErrorKind, Event};
 use crate::runtime::Output;
@@ -201,8 +204,19 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         SystemInfo => system::info(engine, inv, out),
         Version => system::version(engine, inv, out),
         BuilderPrune => system::builder_prune(engine, inv, ctx, out),
-        ContainerExport | ContainerUpdate | ImageImport | ImageLoad | ImageSave | SystemEvents
-        | Unsupported => {
+        ContainerExport => transfer::export(engine, inv, ctx, out),
+        ImageImport => transfer::import(engine, inv, ctx, out),
+        ImageLoad => transfer::load(engine, inv, ctx, out),
+        ImageSave => transfer::save(engine, inv, ctx, out),
+        ContainerUpdate => extras::update(engine, inv, out),
+        SystemEvents => events::events(engine, inv, ctx, out),
+        ContextLs => extras::context_ls(inv, out),
+        ContextUse => extras::context_use(inv, out),
+        ContextShow => extras::context_show(out),
+        BuildxLs => extras::buildx_ls(out),
+        BuildxVersion => extras::buildx_version(out),
+        ManifestInspect => extras::manifest_inspect(engine, inv, out),
+        Unsupported => {
             out.err(format!(
                 "dockling: `{}` is not simulated yet; the commands of the lessons are.\n",
                 inv.path

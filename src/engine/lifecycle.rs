@@ -204,6 +204,7 @@ impl Engine {
                 ));
             }
         }
+        super::resources::check_memory(spec.host.memory, spec.host.memory_swap)?;
         let network_mode = spec.network.clone().unwrap_or_else(|| "bridge".to_string());
         let network_key = match network_mode.as_str() {
             "default" => "bridge".to_string(),
@@ -602,6 +603,7 @@ impl Engine {
             c.started_ms = Some(now);
             c.stopped_by_user = false;
             c.restart_at = None;
+            c.oom_killed = false;
         }
         match self.launch(idx) {
             Launch::NotFound(message, code) => {
@@ -664,6 +666,7 @@ impl Engine {
                         self.process_exited(idx, code, ExitReason::Finished);
                         Ok(StartOutcome::Exited(code))
                     }
+                    _ if self.enforce_memory_limit(idx) => Ok(StartOutcome::Exited(137)),
                     _ => Ok(StartOutcome::Running),
                 }
             }
@@ -821,11 +824,13 @@ impl Engine {
         if state == ContainerState::Paused {
             self.containers[idx].state = ContainerState::Running;
         }
+        let stop_id = self.containers[idx].id.clone();
         let signal = signal
             .map(str::to_string)
             .unwrap_or_else(|| self.containers[idx].config.stop_signal.clone());
         let signal = signal_name(&signal).unwrap_or(signal);
         if self.deliver_signal(idx, &signal) {
+            self.record_stop_if_kept(&stop_id);
             return;
         }
         let grace = timeout.unwrap_or_else(|| self.containers[idx].grace_secs());
@@ -851,6 +856,14 @@ impl Engine {
                 grace_secs: grace,
             },
         );
+        self.record_stop_if_kept(&stop_id);
+    }
+
+    /// `docker stop`'s message, unless `--rm` already removed the container.
+    fn record_stop_if_kept(&mut self, id: &str) {
+        if let Some(idx) = self.containers.iter().position(|c| c.id == id) {
+            self.record_stop(idx);
+        }
     }
 
     /// `docker kill`.
