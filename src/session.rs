@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::cli::{CliRequest, FollowMode};
-use crate::engine::process::{container_shell, env_map, flavor_of};
+use crate::engine::process::flavor_of;
 use crate::engine::{Engine, Event, ExitReason};
 use crate::host::{self, HostCtx};
 use crate::runtime::shell::{Flavor, Shell};
@@ -325,8 +325,13 @@ impl Session {
         } else {
             c.config.working_dir.clone()
         };
-        let mut shell = container_shell(flavor, &env_map(&c.config.env), &cwd);
-        shell.export("HOSTNAME", &c.config.hostname);
+        let env = crate::engine::process::process_env(
+            &c.config.env,
+            &c.config.hostname,
+            c.config.tty,
+            &[],
+        );
+        let shell = crate::engine::process::container_shell_env(flavor, &env, &cwd);
         self.attached = Some(Attached {
             container: c.id.clone(),
             shell,
