@@ -115,6 +115,8 @@ struct Following {
     shown: usize,
     /// Ctrl-Cs the container ignored so far.
     ignored: u32,
+    /// When the container was started, to notice an exit its restart policy already undid.
+    started_ms: Option<i64>,
 }
 
 /// What a terminal sends for Ctrl-C; typed while a client follows a container, it interrupts it.
@@ -282,16 +284,20 @@ impl Session {
                 program,
             }) => self.attach(&container, exec, &program),
             Some(CliRequest::Follow { container, mode }) => {
-                let shown = self
+                let (shown, started_ms) = self
                     .engine
                     .find_container(&container)
-                    .map(|i| self.engine.containers[i].logs.len())
-                    .unwrap_or(0);
+                    .map(|i| {
+                        let c = &self.engine.containers[i];
+                        (c.logs.len(), c.started_ms)
+                    })
+                    .unwrap_or((0, None));
                 self.following = Some(Following {
                     container,
                     mode,
                     shown,
                     ignored: 0,
+                    started_ms,
                 });
             }
             Some(CliRequest::Confirm { argv }) => {
@@ -387,7 +393,7 @@ impl Session {
         if interrupt {
             match proxied {
                 Some(idx) => {
-                    if !self.engine.deliver_signal(idx, "SIGINT") {
+                    if !self.engine.signal_through_api(idx, "SIGINT") {
                         f.ignored += 1;
                         if f.ignored >= 2 {
                             // A real client stays stuck until the container is stopped from
@@ -409,8 +415,21 @@ impl Session {
         let (logs, ended, code) = match self.engine.find_container(&f.container) {
             Ok(i) => {
                 let c = &self.engine.containers[i];
-                let logs: Vec<_> = c.logs.iter().skip(f.shown).cloned().collect();
-                (logs, !c.state.is_active(), c.exit_code)
+                // An attached client returns at the container's next exit, even when its
+                // restart policy has already started it again (whose output it never sees).
+                let exited = !matches!(
+                    c.state,
+                    crate::engine::ContainerState::Running | crate::engine::ContainerState::Paused
+                ) || c.started_ms != f.started_ms;
+                let until = if exited { c.finished_ms } else { None };
+                let logs: Vec<_> = c
+                    .logs
+                    .iter()
+                    .skip(f.shown)
+                    .filter(|l| until.is_none_or(|t| l.ms <= t))
+                    .cloned()
+                    .collect();
+                (logs, exited, c.exit_code)
             }
             Err(_) => {
                 let id = f.container.clone();

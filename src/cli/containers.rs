@@ -448,6 +448,10 @@ fn check_cidfile(
     Ok(Some(full))
 }
 
+/// How long a foreground `docker run` waits for a process that ends by itself before it holds
+/// the terminal instead (Ctrl-C, or the next lines, let time pass).
+const WAIT_IT_OUT_MS: i64 = 60_000;
+
 /// `docker run`.
 pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let detach = inv.flags.bool("detach");
@@ -519,8 +523,12 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                 });
                 return 0;
             }
-            // A process that ends by itself (`sleep 5`): the client waits for it.
-            if let Some(at) = engine.containers[idx].ends_at {
+            // A process that ends by itself soon (`sleep 5`): the client waits for it; a
+            // longer one holds the terminal like a server does.
+            if let Some(at) = engine.containers[idx]
+                .ends_at
+                .filter(|at| *at - engine.now() <= WAIT_IT_OUT_MS)
+            {
                 let now = engine.now();
                 engine.clock.advance_ms((at - now).max(0));
                 engine.emit(crate::engine::Event::TimePassed {
@@ -1340,8 +1348,55 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             pids.to_string(),
         ]);
     }
-    out.out(table(&rows));
-    0
+    let format = inv
+        .flags
+        .str("format")
+        .filter(|f| !f.is_empty() && *f != "table");
+    let Some(format) = format else {
+        out.out(table(&rows));
+        return 0;
+    };
+    // `--format`: the same cells under Docker's field names.
+    const FIELDS: [&str; 8] = [
+        "Container",
+        "Name",
+        "CPUPerc",
+        "MemUsage",
+        "MemPerc",
+        "NetIO",
+        "BlockIO",
+        "PIDs",
+    ];
+    let values: Vec<serde_json::Value> = rows
+        .iter()
+        .skip(1)
+        .map(|row| {
+            let mut m = serde_json::Map::new();
+            for (field, cell) in FIELDS.iter().zip(row) {
+                m.insert(field.to_string(), serde_json::json!(cell));
+            }
+            m.insert("ID".into(), serde_json::json!(row[0]));
+            serde_json::Value::Object(m)
+        })
+        .collect();
+    let headers = |field: &str| -> Option<String> {
+        Some(
+            match field {
+                "Container" => "CONTAINER",
+                "ID" => "CONTAINER ID",
+                "Name" => "NAME",
+                "CPUPerc" => "CPU %",
+                "MemUsage" => "MEM USAGE / LIMIT",
+                "MemPerc" => "MEM %",
+                "NetIO" => "NET I/O",
+                "BlockIO" => "BLOCK I/O",
+                "PIDs" => "PIDS",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    };
+    render_rows(Some(format), "", &values, &headers, out)
 }
 
 /// `docker container prune`.

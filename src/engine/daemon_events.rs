@@ -246,7 +246,19 @@ impl Engine {
                     self.container_event("export", &id, &name, &[]);
                 }
             }
-            Event::ImagePulled { reference, .. } => {
+            Event::ImagePulled {
+                reference,
+                image_id,
+                ..
+            } => {
+                // A pull reports itself, not the tag it set on the way.
+                if self
+                    .daemon_log
+                    .last()
+                    .is_some_and(|e| e.kind == "image" && e.action == "tag" && e.id == *image_id)
+                {
+                    self.daemon_log.pop();
+                }
                 let name = reference.split(':').next().unwrap_or(reference).to_string();
                 self.daemon_event("image", "pull", reference, vec![(s("name"), name)]);
             }
@@ -283,7 +295,8 @@ impl Engine {
                 }
             }
             Event::ImageLoaded { image } => {
-                self.daemon_event("image", "load", image, vec![(s("name"), image.clone())])
+                let id = self.find_image(image).unwrap_or_else(|| image.clone());
+                self.daemon_event("image", "load", &id, vec![(s("name"), id.clone())])
             }
             Event::ImageImported { image_id, .. } => self.daemon_event(
                 "image",

@@ -895,8 +895,22 @@ impl Engine {
         if self.containers[idx].state == ContainerState::Paused {
             self.containers[idx].state = ContainerState::Running;
         }
-        self.deliver_signal(idx, &signal);
+        self.signal_through_api(idx, &signal);
         Ok(())
+    }
+
+    /// A signal sent through the API (`docker kill`, the client's signal proxy): as the
+    /// daemon does, SIGKILL or the container's own stop signal, or any signal when it has
+    /// none of its own, means the user stops it, so its restart policy does not bring it back.
+    /// Returns true when the process ended.
+    pub fn signal_through_api(&mut self, idx: usize, signal: &str) -> bool {
+        let signal = signal_name(signal).unwrap_or_else(|| signal.to_string());
+        let own = self.containers[idx].config.stop_signal.clone();
+        let own = signal_name(&own).unwrap_or(own);
+        if signal == "SIGKILL" || own == "SIGTERM" || own == signal {
+            self.containers[idx].stopped_by_user = true;
+        }
+        self.deliver_signal(idx, &signal)
     }
 
     /// `docker pause`.

@@ -323,10 +323,11 @@ impl Engine {
 
     /// Writes an archive on the learner's machine (its readable part and apparent size).
     pub fn write_host_archive(&mut self, path: &str, file: &ArchiveFile) {
-        self.host_fs.insert(
-            path,
-            crate::vfs::Node::sized_file(file.content.clone(), file.size),
-        );
+        let mut node = crate::vfs::Node::sized_file(file.content.clone(), file.size);
+        // The client writes it as the learner.
+        node.uid = 1000;
+        node.gid = 1000;
+        self.host_fs.insert(path, node);
         self.emit(Event::HostFileWritten {
             path: path.to_string(),
         });
