@@ -601,6 +601,12 @@ pub fn start(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
                                 exec: false,
                                 program: engine.containers[i].path.clone(),
                             });
+                        } else if engine.containers[i].state.is_active() {
+                            // `start -a` stays attached like a foreground run.
+                            ctx.request = Some(CliRequest::Follow {
+                                container: id.clone(),
+                                mode: super::FollowMode::Attached { proxy: true },
+                            });
                         }
                     }
                     if let StartOutcome::Exited(code) = outcome {
@@ -1197,6 +1203,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
     let (Some(src), Some(dst)) = (inv.args.first(), inv.args.get(1)) else {
         return 1;
     };
+    let quiet = inv.flags.bool("quiet");
     let split = |s: &str| -> Option<(String, String)> {
         let (c, p) = s.split_once(':')?;
         (!c.is_empty() && !c.contains('/')).then(|| (c.to_string(), p.to_string()))
@@ -1212,12 +1219,22 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
         }
         (Some((container, path)), None) => {
             let to = crate::vfs::normalize(&ctx.cwd, dst);
+            // The client names the destination by its absolute path, keeping a trailing
+            // `/` or `/.` as typed.
+            let mut shown = to.clone();
+            if dst.ends_with("/.") || dst == "." {
+                shown = format!("{}/.", shown.trim_end_matches('/'));
+            } else if dst.ends_with('/') && shown != "/" {
+                shown.push('/');
+            }
             match engine.copy_from_container(&container, &path, to) {
                 Ok(copied) => {
-                    out.out(format!(
-                        "Successfully copied {} to {dst}\n",
-                        human_size(copied.bytes)
-                    ));
+                    if !quiet {
+                        out.err(format!(
+                            "Successfully copied {} to {shown}\n",
+                            super::format::human_size_prec(copied.bytes, 3)
+                        ));
+                    }
                     0
                 }
                 Err(e) => daemon_error(engine, out, &e),
@@ -1233,11 +1250,30 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
                 out.err(format!("lstat {from}: no such file or directory\n"));
                 return 1;
             }
+            // A destination that is not there: its directory must be (and a trailing `/`
+            // says the destination itself is one).
+            let fs = engine.container_fs(idx);
+            let target = crate::vfs::normalize("/", &path);
+            if !fs.exists(&target) {
+                if path.ends_with('/') {
+                    out.err("no such directory\n");
+                    return 1;
+                }
+                let parent = crate::vfs::parent(&target);
+                if !fs.is_dir(parent) {
+                    let e = DaemonError::other(format!(
+                        "Could not find the file {parent} in container {container}"
+                    ));
+                    return daemon_error(engine, out, &e);
+                }
+            }
             let copied = engine.copy_into_container(idx, &from, &path);
-            out.out(format!(
-                "Successfully copied {} to {container}:{path}\n",
-                human_size(copied.bytes)
-            ));
+            if !quiet {
+                out.err(format!(
+                    "Successfully copied {} to {container}:{path}\n",
+                    super::format::human_size_prec(copied.bytes, 3)
+                ));
+            }
             0
         }
     }
@@ -1457,6 +1493,14 @@ pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
             container: c.id.clone(),
             exec: false,
             program: c.path.clone(),
+        });
+    } else {
+        // Attached to its output from now on; Ctrl-C is forwarded (`--sig-proxy`).
+        ctx.request = Some(CliRequest::Follow {
+            container: c.id.clone(),
+            mode: super::FollowMode::Attached {
+                proxy: inv.flags.bool("sig-proxy") && !c.config.tty,
+            },
         });
     }
     0
