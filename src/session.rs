@@ -531,6 +531,7 @@ impl Session {
             cwd: self.shell.cwd.clone(),
             request: None,
             answer: None,
+            stdout_tty: true,
         };
         let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
         self.follow(ctx.request.take());

@@ -36,6 +36,8 @@ pub struct CliCtx<'a> {
     pub request: Option<CliRequest>,
     /// An answer typed in advance to a question the command asks.
     pub answer: Option<String>,
+    /// Standard output is the terminal (not a pipe or a file).
+    pub stdout_tty: bool,
 }
 
 /// What a command asks the session to do once it has printed its output.

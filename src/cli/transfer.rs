@@ -58,6 +58,10 @@ pub fn save(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         Ok(p) => p,
         Err(code) => return code,
     };
+    if path.is_none() && ctx.stdout_tty {
+        out.err("cowardly refusing to save to a terminal. Use the -o flag or redirect\n");
+        return 1;
+    }
     match engine.save_images(&inv.args, path.as_deref().unwrap_or("")) {
         Err(e) => daemon_error(engine, out, &e),
         Ok(file) => {
@@ -85,7 +89,7 @@ pub fn load(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         Err(e) => daemon_error(engine, out, &e),
         Ok(loaded) => {
             for image in loaded {
-                if !inv.flags.bool("quiet") {
+                if !inv.flags.bool("quiet") && ctx.stdout_tty {
                     for (id, size) in &image.new_layers {
                         let size = human_size(*size);
                         out.out(format!(
@@ -112,6 +116,10 @@ pub fn export(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
         Ok(p) => p,
         Err(code) => return code,
     };
+    if path.is_none() && ctx.stdout_tty {
+        out.err("cowardly refusing to save to a terminal. Use the -o flag or redirect\n");
+        return 1;
+    }
     let Some(name) = inv.args.first() else {
         return 1;
     };

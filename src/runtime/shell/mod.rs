@@ -193,6 +193,8 @@ pub struct Shell {
     pub(crate) func_depth: usize,
     /// Whether stdout feeds a pipe (`yes | head` stops early instead of printing a warning).
     pub(crate) piped: bool,
+    /// The command being run writes its stdout to a file, not the terminal (`> out.tar`).
+    pub stdout_redirected: bool,
 }
 
 impl Shell {
@@ -222,6 +224,7 @@ impl Shell {
             loop_depth: 0,
             func_depth: 0,
             piped: false,
+            stdout_redirected: false,
         }
     }
 
