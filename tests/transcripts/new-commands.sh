@@ -3,6 +3,7 @@
 # context, buildx, manifest inspect.
 docker pull busybox -q
 docker save -o busybox.tar busybox
+docker save busybox
 ls -l busybox.tar
 docker rmi busybox
 docker load -i busybox.tar
@@ -10,6 +11,7 @@ docker load -i busybox.tar
 docker load -i nosuch.tar
 docker save -o /nowhere/x.tar busybox
 docker save nosuch
+docker save nosuch > nosuch.tar
 docker run -d --name web busybox sleep 600
 docker exec web sh -c 'echo hi > /hello && rm /bin/vi && mkdir /data'
 docker diff web
