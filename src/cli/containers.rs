@@ -539,11 +539,9 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                 return exit_code_of(engine, &id);
             }
             // Otherwise the terminal stays attached until Ctrl-C or the end of the container.
-            let proxy = if tty {
-                inv.flags.bool("interactive")
-            } else {
-                inv.flags.bool("sig-proxy")
-            };
+            // The client forwards the signals it receives (`--sig-proxy`, on by default); with
+            // `-it` Ctrl-C reaches the program through its terminal anyway.
+            let proxy = inv.flags.bool("sig-proxy") || (tty && inv.flags.bool("interactive"));
             ctx.request = Some(CliRequest::Follow {
                 container: id,
                 mode: super::FollowMode::Attached { proxy },
@@ -1499,7 +1497,7 @@ pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
         ctx.request = Some(CliRequest::Follow {
             container: c.id.clone(),
             mode: super::FollowMode::Attached {
-                proxy: inv.flags.bool("sig-proxy") && !c.config.tty,
+                proxy: inv.flags.bool("sig-proxy"),
             },
         });
     }

@@ -169,13 +169,18 @@ pub fn events(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
                         .iter()
                         .map(|(k, v)| format!("{k}={v}"))
                         .collect();
+                    // Attributes in parentheses, sorted by key; none, no parentheses.
+                    let attrs = if attrs.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", attrs.join(", "))
+                    };
                     out.out(format!(
-                        "{} {} {} {} ({})\n",
+                        "{} {} {} {}{attrs}\n",
                         crate::engine::clock::rfc3339_nano(e.ms),
                         e.kind,
                         e.action,
                         e.id,
-                        attrs.join(", ")
                     ));
                 }
                 Some(f) => {

@@ -107,12 +107,11 @@ pub fn context_ls(inv: &Invocation, out: &mut Output) -> i32 {
         return 0;
     }
     let row = serde_json::json!({
-        "Name": "default",
+        "Current": true,
         "Description": CONTEXT_DESCRIPTION,
         "DockerEndpoint": CONTEXT_ENDPOINT,
-        "Current": true,
         "Error": "",
-        "ContextType": "moby",
+        "Name": "default",
     });
     match inv
         .flags
@@ -142,7 +141,6 @@ pub fn context_ls(inv: &Invocation, out: &mut Output) -> i32 {
                         "DockerEndpoint" => "DOCKER ENDPOINT",
                         "Current" => "CURRENT",
                         "Error" => "ERROR",
-                        "ContextType" => "CONTEXT TYPE",
                         _ => return None,
                     }
                     .to_string(),
@@ -169,7 +167,7 @@ pub fn context_use(inv: &Invocation, out: &mut Output) -> i32 {
     }
     let hash = crate::vfs::sha256_digest(name.as_bytes());
     let hash = hash.trim_start_matches("sha256:");
-    out.err(format!("context \"{name}\": context not found: open /root/.docker/contexts/meta/{hash}/meta.json: no such file or directory\n"));
+    out.err(format!("context \"{name}\": context not found: open /home/learner/.docker/contexts/meta/{hash}/meta.json: no such file or directory\n"));
     1
 }
 

@@ -617,7 +617,7 @@ pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
             .map(|b| (b'A' + (b % 26)) as char)
             .collect();
         out.err(format!(
-            "\nUSING WEB-BASED LOGIN\nTo sign in with credentials on the command line, use 'docker login -u <username>'\n\nYour one-time device confirmation code is: {}-{}\nPress ENTER to open your browser or submit your device code here: https://login.docker.com/activate\n\nWaiting for authentication in the browser…\n",
+            "\nUSING WEB-BASED LOGIN\n\ni Info → To sign in with credentials on the command line, use 'docker login -u <username>'\n         \n\nYour one-time device confirmation code is: {}-{}\nPress ENTER to open your browser or submit your device code here: https://login.docker.com/activate\n\nWaiting for authentication in the browser…\n",
             &code[..4],
             &code[4..]
         ));

@@ -30,7 +30,7 @@ docker run --rm -it busybox sleep 600
 ^C
 ^C
 docker ps --format '{{.Image}} {{.Command}} {{.Status}}'
-docker run -t --name tty nginx
+docker run --sig-proxy=false --name tty nginx
 ^C
 docker ps --filter name=tty --format '{{.Names}} {{.Status}}'
 docker run --rm --name gone nginx
