@@ -443,18 +443,27 @@ impl Session {
                 (logs, true, self.last_exit_of(&id))
             }
         };
-        if f.mode != FollowMode::Events {
-            for entry in &logs {
-                output.push(entry.stream, &entry.text);
+        match f.mode {
+            FollowMode::Events => {}
+            FollowMode::Wait => {
+                if ended && !done {
+                    output.out(format!("{code}\n"));
+                    done = true;
+                }
             }
-            f.shown += logs.len();
-            if ended && !done {
-                done = true;
-                status = if matches!(f.mode, FollowMode::Attached { .. }) {
-                    code
-                } else {
-                    0
-                };
+            FollowMode::Attached { .. } | FollowMode::Logs => {
+                for entry in &logs {
+                    output.push(entry.stream, &entry.text);
+                }
+                f.shown += logs.len();
+                if ended && !done {
+                    done = true;
+                    status = if matches!(f.mode, FollowMode::Attached { .. }) {
+                        code
+                    } else {
+                        0
+                    };
+                }
             }
         }
         if done {

@@ -1130,7 +1130,7 @@ pub fn rename(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 }
 
 /// `docker wait`.
-pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+pub fn wait(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let mut status = 0;
     for arg in &inv.args {
         match engine.find_container(arg) {
@@ -1146,6 +1146,14 @@ pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                             let now = engine.now();
                             engine.clock.advance_ms(t - now);
                             engine.tick();
+                        }
+                        None if inv.args.len() == 1 => {
+                            // It runs until something stops it: the client blocks until then.
+                            ctx.request = Some(CliRequest::Follow {
+                                container: c.id.clone(),
+                                mode: super::FollowMode::Wait,
+                            });
+                            return 0;
                         }
                         None => {
                             out.err(format!("dockling: {arg} runs until it is stopped; `docker wait` would wait forever (press Ctrl-C in a real terminal)\n"));
@@ -1315,7 +1323,7 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 }
 
 /// `docker stats --no-stream`.
-pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+pub fn stats(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let all = inv.flags.bool("all");
     let mut rows = vec![vec![
         "CONTAINER ID".to_string(),
@@ -1344,6 +1352,13 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         v
     };
+    // Without --no-stream the real client redraws the table every second until Ctrl-C.
+    if !inv.flags.bool("no-stream") {
+        ctx.request = Some(CliRequest::Follow {
+            container: String::new(),
+            mode: super::FollowMode::Events,
+        });
+    }
     for idx in targets {
         let c = &engine.containers[idx];
         let running = c.state.is_active();

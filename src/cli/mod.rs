@@ -90,6 +90,8 @@ pub enum FollowMode {
     Logs,
     /// `docker events`: Ctrl-C ends the client.
     Events,
+    /// `docker wait`: prints the exit code when the container ends; Ctrl-C ends the client.
+    Wait,
 }
 
 /// Prints a daemon error the way the client does and records it as an event.
@@ -176,11 +178,11 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         ContainerPort => containers::port(engine, inv, out),
         ContainerTop => containers::top(engine, inv, out),
         ContainerRename => containers::rename(engine, inv, out),
-        ContainerWait => containers::wait(engine, inv, out),
+        ContainerWait => containers::wait(engine, inv, ctx, out),
         ContainerDiff => containers::diff(engine, inv, out),
         ContainerCp => containers::cp(engine, inv, ctx, out),
         ContainerCommit => containers::commit(engine, inv, out),
-        ContainerStats => containers::stats(engine, inv, out),
+        ContainerStats => containers::stats(engine, inv, ctx, out),
         ContainerPrune => containers::prune(engine, inv, ctx, out),
         ContainerAttach => containers::attach(engine, inv, ctx, out),
         ImageLs => images::ls(engine, inv, out),

@@ -38,3 +38,11 @@ docker run --rm --name gone nginx
 docker ps -a --filter name=gone --format '{{.Names}}'
 docker run -d --name stopper busybox sleep 5
 docker wait stopper
+docker run -d --name forever nginx
+docker wait forever
+^C
+echo $?
+docker stats
+^C
+docker run -d --name linked --link forever:web busybox sleep 600
+docker inspect --format '{{json .HostConfig.Links}}' linked
