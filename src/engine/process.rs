@@ -711,3 +711,49 @@ pub fn container_shell(flavor: Flavor, env: &BTreeMap<String, String>, cwd: &str
     shell.tty = true;
     shell
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_env_follows_the_daemon_order() {
+        let env = process_env(
+            &[
+                "PATH=/app/bin:/usr/bin".into(),
+                "NODE_ENV=production".into(),
+            ],
+            "abc123",
+            true,
+            &["B=2".into(), "NODE_ENV=dev".into(), "A=1".into()],
+        );
+        let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            names,
+            ["PATH", "HOSTNAME", "TERM", "NODE_ENV", "B", "A", "HOME"]
+        );
+        assert_eq!(env[0].1, "/app/bin:/usr/bin");
+        assert_eq!(env[3].1, "dev");
+    }
+
+    #[test]
+    fn users_resolve_through_the_image_passwd() {
+        let mut fs = Tree::default();
+        fs.insert(
+            "/etc/passwd",
+            crate::vfs::Node::file(
+                "root:x:0:0::/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/sh\n",
+            ),
+        );
+        fs.insert(
+            "/etc/group",
+            crate::vfs::Node::file("root:x:0:\nstaff:x:50:\n"),
+        );
+        assert_eq!(resolve_user(&fs, ""), ("root".into(), 0, 0));
+        assert_eq!(resolve_user(&fs, "node"), ("node".into(), 1000, 1000));
+        assert_eq!(resolve_user(&fs, "1000"), ("node".into(), 1000, 1000));
+        assert_eq!(resolve_user(&fs, "4242"), ("4242".into(), 4242, 0));
+        assert_eq!(resolve_user(&fs, "node:staff"), ("node".into(), 1000, 50));
+        assert_eq!(resolve_user(&fs, "0:7"), ("root".into(), 0, 7));
+    }
+}

@@ -333,3 +333,40 @@ impl Engine {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_apply_as_dockerfile_instructions() {
+        let mut c = crate::image::ImageConfig::default();
+        apply_changes(
+            &mut c,
+            &[
+                "CMD [\"node\", \"app.js\"]".into(),
+                "ENTRYPOINT /start.sh".into(),
+                "ENV MODE=prod".into(),
+                "EXPOSE 8080 53/udp".into(),
+                "LABEL team=\"docs\"".into(),
+                "WORKDIR /app".into(),
+                "USER node".into(),
+            ],
+        )
+        .unwrap();
+        assert_eq!(c.cmd, Some(vec!["node".into(), "app.js".into()]));
+        assert_eq!(
+            c.entrypoint,
+            Some(vec!["/bin/sh".into(), "-c".into(), "/start.sh".into()])
+        );
+        assert_eq!(c.env, vec!["MODE=prod".to_string()]);
+        assert!(c.exposed_ports.contains_key("8080/tcp") && c.exposed_ports.contains_key("53/udp"));
+        assert_eq!(c.labels.unwrap()["team"], "docs");
+        assert_eq!((c.working_dir.as_str(), c.user.as_str()), ("/app", "node"));
+        let err = apply_changes(&mut crate::image::ImageConfig::default(), &["RUN x".into()]);
+        assert_eq!(
+            err.unwrap_err().message,
+            "run is not a valid change command"
+        );
+    }
+}
