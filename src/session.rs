@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::cli::{CliRequest, FollowMode};
-use crate::engine::process::{container_shell, env_map, flavor_of};
+use crate::engine::process::flavor_of;
 use crate::engine::{Engine, Event, ExitReason};
 use crate::host::{self, HostCtx};
 use crate::runtime::shell::{Flavor, Shell};
@@ -118,6 +118,8 @@ struct Following {
     shown: usize,
     /// Ctrl-Cs the container ignored so far.
     ignored: u32,
+    /// When the container was started, to notice an exit its restart policy already undid.
+    started_ms: Option<i64>,
 }
 
 /// What a terminal sends for Ctrl-C; typed while a client follows a container, it interrupts it.
@@ -315,16 +317,20 @@ impl Session {
                 program,
             }) => self.attach(&container, exec, &program),
             Some(CliRequest::Follow { container, mode }) => {
-                let shown = self
+                let (shown, started_ms) = self
                     .engine
                     .find_container(&container)
-                    .map(|i| self.engine.containers[i].logs.len())
-                    .unwrap_or(0);
+                    .map(|i| {
+                        let c = &self.engine.containers[i];
+                        (c.logs.len(), c.started_ms)
+                    })
+                    .unwrap_or((0, None));
                 self.following = Some(Following {
                     container,
                     mode,
                     shown,
                     ignored: 0,
+                    started_ms,
                 });
             }
             Some(CliRequest::Confirm { argv }) => {
@@ -358,8 +364,13 @@ impl Session {
         } else {
             c.config.working_dir.clone()
         };
-        let mut shell = container_shell(flavor, &env_map(&c.config.env), &cwd);
-        shell.export("HOSTNAME", &c.config.hostname);
+        let env = crate::engine::process::process_env(
+            &c.config.env,
+            &c.config.hostname,
+            c.config.tty,
+            &[],
+        );
+        let shell = crate::engine::process::container_shell_env(flavor, &env, &cwd);
         self.attached = Some(Attached {
             container: c.id.clone(),
             shell,
@@ -416,7 +427,7 @@ impl Session {
         if interrupt {
             match proxied {
                 Some(idx) => {
-                    if !self.engine.deliver_signal(idx, "SIGINT") {
+                    if !self.engine.signal_through_api(idx, "SIGINT") {
                         f.ignored += 1;
                         if f.ignored >= 2 {
                             // A real client stays stuck until the container is stopped from
@@ -438,8 +449,21 @@ impl Session {
         let (logs, ended, code) = match self.engine.find_container(&f.container) {
             Ok(i) => {
                 let c = &self.engine.containers[i];
-                let logs: Vec<_> = c.logs.iter().skip(f.shown).cloned().collect();
-                (logs, !c.state.is_active(), c.exit_code)
+                // An attached client returns at the container's next exit, even when its
+                // restart policy has already started it again (whose output it never sees).
+                let exited = !matches!(
+                    c.state,
+                    crate::engine::ContainerState::Running | crate::engine::ContainerState::Paused
+                ) || c.started_ms != f.started_ms;
+                let until = if exited { c.finished_ms } else { None };
+                let logs: Vec<_> = c
+                    .logs
+                    .iter()
+                    .skip(f.shown)
+                    .filter(|l| until.is_none_or(|t| l.ms <= t))
+                    .cloned()
+                    .collect();
+                (logs, exited, c.exit_code)
             }
             Err(_) => {
                 let id = f.container.clone();
@@ -453,18 +477,27 @@ impl Session {
                 (logs, true, self.last_exit_of(&id))
             }
         };
-        if f.mode != FollowMode::Events {
-            for entry in &logs {
-                output.push(entry.stream, &entry.text);
+        match f.mode {
+            FollowMode::Events => {}
+            FollowMode::Wait => {
+                if ended && !done {
+                    output.out(format!("{code}\n"));
+                    done = true;
+                }
             }
-            f.shown += logs.len();
-            if ended && !done {
-                done = true;
-                status = if matches!(f.mode, FollowMode::Attached { .. }) {
-                    code
-                } else {
-                    0
-                };
+            FollowMode::Attached { .. } | FollowMode::Logs => {
+                for entry in &logs {
+                    output.push(entry.stream, &entry.text);
+                }
+                f.shown += logs.len();
+                if ended && !done {
+                    done = true;
+                    status = if matches!(f.mode, FollowMode::Attached { .. }) {
+                        code
+                    } else {
+                        0
+                    };
+                }
             }
         }
         if done {
@@ -543,6 +576,7 @@ impl Session {
             cwd: self.shell.cwd.clone(),
             request: None,
             answer: None,
+            stdout_tty: true,
         };
         let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
         self.follow(ctx.request.take());

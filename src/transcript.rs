@@ -47,8 +47,14 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
             continue;
         }
         let trimmed = first.trim();
-        // `^C` on a line of its own is Ctrl-C pressed while a client follows a container.
-        if trimmed == "^C" && session.following() {
+        // `^C` on a line of its own is Ctrl-C: it interrupts a client that follows a
+        // container, and at a prompt it only abandons the empty line.
+        if trimmed == "^C" {
+            if !session.following() {
+                out.push_str(&session.prompt());
+                out.push_str("^C\n");
+                continue;
+            }
             out.push_str("^C\n");
             let result = session.run(crate::session::INTERRUPT);
             out.push_str(&result.output.text());

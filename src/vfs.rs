@@ -770,6 +770,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn read_only_mounts_refuse_writes_except_writable_ones() {
+        let mut t = Tree::default();
+        t.mkdir_all("/data").unwrap();
+        t.mkdir_all("/tmp").unwrap();
+        t.write("/etc-file", "x").unwrap();
+        t.set_read_only(ReadOnlyMounts {
+            read_only: vec!["/".into(), "/data/ro".into()],
+            writable: vec!["/tmp".into(), "/data".into()],
+        });
+        assert_eq!(t.write("/new", "x"), Err(FsError::ReadOnly));
+        assert_eq!(t.remove("/etc-file", false), Err(FsError::ReadOnly));
+        assert_eq!(t.mkdir("/dir"), Err(FsError::ReadOnly));
+        assert!(t.write("/tmp/ok", "x").is_ok());
+        assert!(t.mkdir_all("/data/sub").is_ok());
+        assert_eq!(t.check_writable("/data/ro/x"), Err(FsError::ReadOnly));
+        // An existing directory is no write (`mkdir -p /usr` works on a read-only root).
+        assert!(t.mkdir_all("/tmp").is_ok());
+        assert_eq!(FsError::ReadOnly.to_string(), "Read-only file system");
+    }
+
+    #[test]
     fn normalize_joins_and_cleans() {
         assert_eq!(normalize("/app", "x/../y/./z"), "/app/y/z");
         assert_eq!(normalize("/app", "/etc//os-release"), "/etc/os-release");

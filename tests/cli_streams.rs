@@ -540,12 +540,12 @@ b1c7cb97b1a6875e4fb56fd01b774c2a7940f2273f4515d642dc484adfe86df8
 $ echo hi > page.html
 = 0 failed=0
 $ docker cp page.html web:/tmp
-[Stdout]
-Successfully copied 3B to web:/tmp
+[Stderr]
+Successfully copied 2.05kB to web:/tmp
 = 0 failed=0
 $ docker cp page.html web:/tmp/renamed.html
-[Stdout]
-Successfully copied 3B to web:/tmp/renamed.html
+[Stderr]
+Successfully copied 2.05kB to web:/tmp/renamed.html
 = 0 failed=0
 $ docker exec web ls /tmp
 [Stdout]
@@ -555,12 +555,12 @@ renamed.html
 $ mkdir out
 = 0 failed=0
 $ docker cp web:/etc/nginx/nginx.conf out
-[Stdout]
-Successfully copied 644B to out
+[Stderr]
+Successfully copied 2.56kB to /home/learner/out
 = 0 failed=0
 $ docker cp web:/etc/nginx/nginx.conf out/copy.conf
-[Stdout]
-Successfully copied 644B to out/copy.conf
+[Stderr]
+Successfully copied 2.56kB to /home/learner/out/copy.conf
 = 0 failed=0
 $ ls out
 [Stdout]

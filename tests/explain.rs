@@ -56,9 +56,14 @@ fn event_index(e: &Event) -> usize {
         Event::ContainerLinked { .. } => 39,
         Event::RepositoryCloned { .. } => 40,
         Event::ServerListening { .. } => 41,
+        Event::ContainerUpdated { .. } => 42,
+        Event::ImagesSaved { .. } => 43,
+        Event::ImageLoaded { .. } => 44,
+        Event::ContainerExported { .. } => 45,
+        Event::ImageImported { .. } => 46,
     }
 }
-const EVENT_VARIANTS: usize = 42;
+const EVENT_VARIANTS: usize = 47;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -95,9 +100,10 @@ fn exit_index(r: &ExitReason) -> usize {
         ExitReason::KilledBySignal { .. } => 2,
         ExitReason::KilledAfterGracePeriod { .. } => 3,
         ExitReason::Failed => 4,
+        ExitReason::OutOfMemory { .. } => 5,
     }
 }
-const EXIT_VARIANTS: usize = 5;
+const EXIT_VARIANTS: usize = 6;
 
 fn all_errors() -> Vec<ErrorKind> {
     vec![
@@ -187,6 +193,7 @@ fn all_exit_reasons() -> Vec<ExitReason> {
             grace_secs: 10,
         },
         ExitReason::Failed,
+        ExitReason::OutOfMemory { limit: 8 << 20 },
     ]
 }
 
@@ -368,6 +375,28 @@ fn all_events() -> Vec<Event> {
             program: s("python"),
             ports: vec![5000],
             loopback: true,
+        },
+        Event::ContainerUpdated {
+            id: s(ID),
+            name: s("web1"),
+            memory: 256 << 20,
+            nano_cpus: 1_500_000_000,
+            restart: s("always"),
+        },
+        Event::ImagesSaved {
+            images: vec![s("nginx:latest")],
+            path: s("/home/learner/nginx.tar"),
+        },
+        Event::ImageLoaded {
+            image: s("nginx:latest"),
+        },
+        Event::ContainerExported {
+            container: s("web1"),
+            path: s("/home/learner/web1.tar"),
+        },
+        Event::ImageImported {
+            image_id: s("sha256:625525d94501aaaa"),
+            reference: s("myfs:latest"),
         },
     ];
     for reason in all_exit_reasons() {

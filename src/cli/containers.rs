@@ -448,6 +448,10 @@ fn check_cidfile(
     Ok(Some(full))
 }
 
+/// How long a foreground `docker run` waits for a process that ends by itself before it holds
+/// the terminal instead (Ctrl-C, or the next lines, let time pass).
+const WAIT_IT_OUT_MS: i64 = 60_000;
+
 /// `docker run`.
 pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let detach = inv.flags.bool("detach");
@@ -519,8 +523,12 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                 });
                 return 0;
             }
-            // A process that ends by itself (`sleep 5`): the client waits for it.
-            if let Some(at) = engine.containers[idx].ends_at {
+            // A process that ends by itself soon (`sleep 5`): the client waits for it; a
+            // longer one holds the terminal like a server does.
+            if let Some(at) = engine.containers[idx]
+                .ends_at
+                .filter(|at| *at - engine.now() <= WAIT_IT_OUT_MS)
+            {
                 let now = engine.now();
                 engine.clock.advance_ms((at - now).max(0));
                 engine.emit(crate::engine::Event::TimePassed {
@@ -531,11 +539,9 @@ pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Ou
                 return exit_code_of(engine, &id);
             }
             // Otherwise the terminal stays attached until Ctrl-C or the end of the container.
-            let proxy = if tty {
-                inv.flags.bool("interactive")
-            } else {
-                inv.flags.bool("sig-proxy")
-            };
+            // The client forwards the signals it receives (`--sig-proxy`, on by default); with
+            // `-it` Ctrl-C reaches the program through its terminal anyway.
+            let proxy = inv.flags.bool("sig-proxy") || (tty && inv.flags.bool("interactive"));
             ctx.request = Some(CliRequest::Follow {
                 container: id,
                 mode: super::FollowMode::Attached { proxy },
@@ -592,6 +598,12 @@ pub fn start(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
                                 container: id.clone(),
                                 exec: false,
                                 program: engine.containers[i].path.clone(),
+                            });
+                        } else if engine.containers[i].state.is_active() {
+                            // `start -a` stays attached like a foreground run.
+                            ctx.request = Some(CliRequest::Follow {
+                                container: id.clone(),
+                                mode: super::FollowMode::Attached { proxy: true },
                             });
                         }
                     }
@@ -1118,7 +1130,7 @@ pub fn rename(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 }
 
 /// `docker wait`.
-pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+pub fn wait(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let mut status = 0;
     for arg in &inv.args {
         match engine.find_container(arg) {
@@ -1134,6 +1146,14 @@ pub fn wait(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                             let now = engine.now();
                             engine.clock.advance_ms(t - now);
                             engine.tick();
+                        }
+                        None if inv.args.len() == 1 => {
+                            // It runs until something stops it: the client blocks until then.
+                            ctx.request = Some(CliRequest::Follow {
+                                container: c.id.clone(),
+                                mode: super::FollowMode::Wait,
+                            });
+                            return 0;
                         }
                         None => {
                             out.err(format!("dockling: {arg} runs until it is stopped; `docker wait` would wait forever (press Ctrl-C in a real terminal)\n"));
@@ -1189,6 +1209,7 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
     let (Some(src), Some(dst)) = (inv.args.first(), inv.args.get(1)) else {
         return 1;
     };
+    let quiet = inv.flags.bool("quiet");
     let split = |s: &str| -> Option<(String, String)> {
         let (c, p) = s.split_once(':')?;
         (!c.is_empty() && !c.contains('/')).then(|| (c.to_string(), p.to_string()))
@@ -1204,12 +1225,22 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
         }
         (Some((container, path)), None) => {
             let to = crate::vfs::normalize(&ctx.cwd, dst);
+            // The client names the destination by its absolute path, keeping a trailing
+            // `/` or `/.` as typed.
+            let mut shown = to.clone();
+            if dst.ends_with("/.") || dst == "." {
+                shown = format!("{}/.", shown.trim_end_matches('/'));
+            } else if dst.ends_with('/') && shown != "/" {
+                shown.push('/');
+            }
             match engine.copy_from_container(&container, &path, to) {
                 Ok(copied) => {
-                    out.out(format!(
-                        "Successfully copied {} to {dst}\n",
-                        human_size(copied.bytes)
-                    ));
+                    if !quiet {
+                        out.err(format!(
+                            "Successfully copied {} to {shown}\n",
+                            super::format::human_size_prec(copied.bytes, 3)
+                        ));
+                    }
                     0
                 }
                 Err(e) => daemon_error(engine, out, &e),
@@ -1225,11 +1256,30 @@ pub fn cp(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Out
                 out.err(format!("lstat {from}: no such file or directory\n"));
                 return 1;
             }
+            // A destination that is not there: its directory must be (and a trailing `/`
+            // says the destination itself is one).
+            let fs = engine.container_fs(idx);
+            let target = crate::vfs::normalize("/", &path);
+            if !fs.exists(&target) {
+                if path.ends_with('/') {
+                    out.err("no such directory\n");
+                    return 1;
+                }
+                let parent = crate::vfs::parent(&target);
+                if !fs.is_dir(parent) {
+                    let e = DaemonError::other(format!(
+                        "Could not find the file {parent} in container {container}"
+                    ));
+                    return daemon_error(engine, out, &e);
+                }
+            }
             let copied = engine.copy_into_container(idx, &from, &path);
-            out.out(format!(
-                "Successfully copied {} to {container}:{path}\n",
-                human_size(copied.bytes)
-            ));
+            if !quiet {
+                out.err(format!(
+                    "Successfully copied {} to {container}:{path}\n",
+                    super::format::human_size_prec(copied.bytes, 3)
+                ));
+            }
             0
         }
     }
@@ -1257,7 +1307,13 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     };
     let author = inv.flags.str("author").unwrap_or("").to_string();
     let message = inv.flags.str("message").unwrap_or("").to_string();
-    match engine.commit_container(idx, target.as_ref(), &author, &message, None) {
+    let changes: Vec<String> = inv
+        .flags
+        .list("change")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    match engine.commit_container(idx, target.as_ref(), &author, &message, &changes) {
         Ok(id) => {
             out.out(format!("{id}\n"));
             0
@@ -1267,7 +1323,7 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 }
 
 /// `docker stats --no-stream`.
-pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+pub fn stats(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let all = inv.flags.bool("all");
     let mut rows = vec![vec![
         "CONTAINER ID".to_string(),
@@ -1296,14 +1352,19 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
         v
     };
+    // Without --no-stream the real client redraws the table every second until Ctrl-C.
+    if !inv.flags.bool("no-stream") {
+        ctx.request = Some(CliRequest::Follow {
+            container: String::new(),
+            mode: super::FollowMode::Events,
+        });
+    }
     for idx in targets {
         let c = &engine.containers[idx];
         let running = c.state.is_active();
-        let mem: u64 = if running {
-            12_582_912 + c.seq * 1_048_576 % 40_000_000
-        } else {
-            0
-        };
+        // Usage against the limit the container runs under (`--memory`, else the host's).
+        let mem = engine.memory_usage(idx).max(0) as u64;
+        let limit = c.host.memory_limit().max(1) as u64;
         let pids = if running {
             engine.processes_of(idx).len()
         } else {
@@ -1317,13 +1378,13 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 "{} / {}",
                 super::format::bytes_size(mem),
                 if running {
-                    "7.629GiB".to_string()
+                    super::format::bytes_size(limit)
                 } else {
                     "0B".to_string()
                 }
             ),
             if running {
-                format!("{:.2}%", mem as f64 / 8_191_475_712.0 * 100.0)
+                format!("{:.2}%", mem as f64 / limit as f64 * 100.0)
             } else {
                 "0.00%".to_string()
             },
@@ -1336,8 +1397,55 @@ pub fn stats(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             pids.to_string(),
         ]);
     }
-    out.out(table(&rows));
-    0
+    let format = inv
+        .flags
+        .str("format")
+        .filter(|f| !f.is_empty() && *f != "table");
+    let Some(format) = format else {
+        out.out(table(&rows));
+        return 0;
+    };
+    // `--format`: the same cells under Docker's field names.
+    const FIELDS: [&str; 8] = [
+        "Container",
+        "Name",
+        "CPUPerc",
+        "MemUsage",
+        "MemPerc",
+        "NetIO",
+        "BlockIO",
+        "PIDs",
+    ];
+    let values: Vec<serde_json::Value> = rows
+        .iter()
+        .skip(1)
+        .map(|row| {
+            let mut m = serde_json::Map::new();
+            for (field, cell) in FIELDS.iter().zip(row) {
+                m.insert(field.to_string(), serde_json::json!(cell));
+            }
+            m.insert("ID".into(), serde_json::json!(row[0]));
+            serde_json::Value::Object(m)
+        })
+        .collect();
+    let headers = |field: &str| -> Option<String> {
+        Some(
+            match field {
+                "Container" => "CONTAINER",
+                "ID" => "CONTAINER ID",
+                "Name" => "NAME",
+                "CPUPerc" => "CPU %",
+                "MemUsage" => "MEM USAGE / LIMIT",
+                "MemPerc" => "MEM %",
+                "NetIO" => "NET I/O",
+                "BlockIO" => "BLOCK I/O",
+                "PIDs" => "PIDS",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    };
+    render_rows(Some(format), "", &values, &headers, out)
 }
 
 /// `docker container prune`.
@@ -1398,6 +1506,14 @@ pub fn attach(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
             container: c.id.clone(),
             exec: false,
             program: c.path.clone(),
+        });
+    } else {
+        // Attached to its output from now on; Ctrl-C is forwarded (`--sig-proxy`).
+        ctx.request = Some(CliRequest::Follow {
+            container: c.id.clone(),
+            mode: super::FollowMode::Attached {
+                proxy: inv.flags.bool("sig-proxy"),
+            },
         });
     }
     0

@@ -558,6 +558,9 @@ pub fn search(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 const CREDENTIALS_WARNING: &str = "\nWARNING! Your credentials are stored unencrypted in '/home/learner/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n";
 
+/// The Docker ID the simulated browser signs in with (`docker login` without `-u`).
+const WEB_LOGIN_USER: &str = "learner";
+
 /// `docker login`.
 pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     if let Some(server) = inv.args.first() {
@@ -601,6 +604,31 @@ pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     };
     if password_flag.is_some() {
         out.err("WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n");
+    }
+    // Docker Hub without credentials: Docker 28's web-based device-code login. The browser
+    // side is simulated: the learner's Docker ID ("learner") confirms the code at once.
+    if user.is_none() && password.is_none() && !inv.flags.bool("password-stdin") {
+        let seed = crate::vfs::sha256_digest(engine.now().to_string().as_bytes());
+        let code: String = seed
+            .trim_start_matches("sha256:")
+            .bytes()
+            .filter(|b| b.is_ascii_hexdigit())
+            .take(8)
+            .map(|b| (b'A' + (b % 26)) as char)
+            .collect();
+        out.err(format!(
+            "\nUSING WEB-BASED LOGIN\n\ni Info → To sign in with credentials on the command line, use 'docker login -u <username>'\n         \n\nYour one-time device confirmation code is: {}-{}\nPress ENTER to open your browser or submit your device code here: https://login.docker.com/activate\n\nWaiting for authentication in the browser…\n",
+            &code[..4],
+            &code[4..]
+        ));
+        return match engine.login(WEB_LOGIN_USER, "device-code") {
+            Ok(()) => {
+                out.err(CREDENTIALS_WARNING);
+                out.out("Login Succeeded\n");
+                0
+            }
+            Err(e) => daemon_error(engine, out, &e),
+        };
     }
     let Some(user) = user else {
         out.out("\nLog in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.\nYou can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/\n\nUsername: ");

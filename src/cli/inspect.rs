@@ -96,7 +96,16 @@ fn host_config_json(c: &Container) -> Value {
         }),
     );
     put("Cgroup", json!(""));
-    put("Links", list(&h.links, false));
+    // The daemon stores a link as `/<target>:/<this container>/<alias>`.
+    let links: Vec<String> = h
+        .links
+        .iter()
+        .map(|l| {
+            let (target, alias) = l.split_once(':').unwrap_or((l, l));
+            format!("/{}:/{}/{alias}", target.trim_start_matches('/'), c.name)
+        })
+        .collect();
+    put("Links", list(&links, false));
     put("OomScoreAdj", json!(h.oom_score_adj));
     put("PidMode", json!(h.pid_mode));
     put("Privileged", json!(h.privileged));

@@ -12,10 +12,13 @@ pub mod spec;
 pub mod template;
 
 mod containers;
+mod events;
+mod extras;
 mod images;
 mod inspect;
 mod runflags;
 mod system;
+mod transfer;
 
 use crate::engine::{DaemonError, Engine, ErrorKind, Event};
 use crate::runtime::Output;
@@ -33,6 +36,8 @@ pub struct CliCtx<'a> {
     pub request: Option<CliRequest>,
     /// An answer typed in advance to a question the command asks.
     pub answer: Option<String>,
+    /// Standard output is the terminal (not a pipe or a file).
+    pub stdout_tty: bool,
 }
 
 /// What a command asks the session to do once it has printed its output.
@@ -90,6 +95,8 @@ pub enum FollowMode {
     Logs,
     /// `docker events`: Ctrl-C ends the client.
     Events,
+    /// `docker wait`: prints the exit code when the container ends; Ctrl-C ends the client.
+    Wait,
 }
 
 /// Prints a daemon error the way the client does and records it as an event.
@@ -176,11 +183,11 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         ContainerPort => containers::port(engine, inv, out),
         ContainerTop => containers::top(engine, inv, out),
         ContainerRename => containers::rename(engine, inv, out),
-        ContainerWait => containers::wait(engine, inv, out),
+        ContainerWait => containers::wait(engine, inv, ctx, out),
         ContainerDiff => containers::diff(engine, inv, out),
         ContainerCp => containers::cp(engine, inv, ctx, out),
         ContainerCommit => containers::commit(engine, inv, out),
-        ContainerStats => containers::stats(engine, inv, out),
+        ContainerStats => containers::stats(engine, inv, ctx, out),
         ContainerPrune => containers::prune(engine, inv, ctx, out),
         ContainerAttach => containers::attach(engine, inv, ctx, out),
         ImageLs => images::ls(engine, inv, out),
@@ -206,8 +213,19 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         SystemInfo => system::info(engine, inv, out),
         Version => system::version(engine, inv, out),
         BuilderPrune => system::builder_prune(engine, inv, ctx, out),
-        ContainerExport | ContainerUpdate | ImageImport | ImageLoad | ImageSave | SystemEvents
-        | Unsupported => {
+        ContainerExport => transfer::export(engine, inv, ctx, out),
+        ImageImport => transfer::import(engine, inv, ctx, out),
+        ImageLoad => transfer::load(engine, inv, ctx, out),
+        ImageSave => transfer::save(engine, inv, ctx, out),
+        ContainerUpdate => extras::update(engine, inv, out),
+        SystemEvents => events::events(engine, inv, ctx, out),
+        ContextLs => extras::context_ls(inv, out),
+        ContextUse => extras::context_use(inv, out),
+        ContextShow => extras::context_show(out),
+        BuildxLs => extras::buildx_ls(out),
+        BuildxVersion => extras::buildx_version(out),
+        ManifestInspect => extras::manifest_inspect(engine, inv, out),
+        Unsupported => {
             out.err(format!(
                 "dockling: `{}` is not simulated yet; the commands of the lessons are.\n",
                 inv.path

@@ -130,8 +130,23 @@ fn network_json(engine: &Engine, name: &str) -> Value {
         "ConfigFrom": { "Network": "" },
         "ConfigOnly": false,
         "Containers": containers,
-        "Options": {},
+        "Options": network_options(n),
         "Labels": n.labels,
+    })
+}
+
+/// The driver options the daemon shows: the default bridge's own settings, none otherwise.
+fn network_options(n: &crate::engine::Network) -> Value {
+    if n.name != "bridge" || n.user_defined {
+        return json!({});
+    }
+    json!({
+        "com.docker.network.bridge.default_bridge": "true",
+        "com.docker.network.bridge.enable_icc": "true",
+        "com.docker.network.bridge.enable_ip_masquerade": "true",
+        "com.docker.network.bridge.host_binding_ipv4": "0.0.0.0",
+        "com.docker.network.bridge.name": "docker0",
+        "com.docker.network.driver.mtu": "1500",
     })
 }
 

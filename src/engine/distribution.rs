@@ -184,18 +184,11 @@ impl Engine {
             .push(user.as_deref(), &reference.path, &tag, &image)
         {
             Ok(report) => {
-                // Push lines name layers by their diff IDs (pull lines use blob digests).
-                let diff_ids: Vec<&str> = image
-                    .layers
-                    .iter()
-                    .rev()
-                    .map(|l| l.digest.as_str())
-                    .collect();
+                // Push lines name layers by the same blob digests a pull of them shows.
                 let layers: Vec<(String, PushedLayer)> = report
                     .layers
                     .iter()
-                    .zip(diff_ids)
-                    .map(|((_, status), digest)| {
+                    .map(|(digest, status)| {
                         let status = match status {
                             crate::registry::PushStatus::Pushed => PushedLayer::Pushed,
                             crate::registry::PushStatus::LayerAlreadyExists => {

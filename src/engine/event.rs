@@ -31,6 +31,11 @@ pub enum ExitReason {
     },
     /// The program failed to start or crashed (non-zero exit on its own).
     Failed,
+    /// The kernel's OOM killer ended it: it needed more memory than `--memory` allows.
+    OutOfMemory {
+        /// The limit in bytes.
+        limit: i64,
+    },
 }
 
 /// Why a build step could not come from the cache.
@@ -510,6 +515,45 @@ pub enum Event {
         ports: Vec<u16>,
         /// It is bound to 127.0.0.1 only, so nothing outside the container reaches it.
         loopback: bool,
+    },
+    /// `docker update` changed a container's limits or restart policy.
+    ContainerUpdated {
+        /// Container ID.
+        id: String,
+        /// Container name.
+        name: String,
+        /// Memory limit in bytes (0: none).
+        memory: i64,
+        /// CPU limit in billionths of a CPU (0: none).
+        nano_cpus: i64,
+        /// Restart policy name.
+        restart: String,
+    },
+    /// Images were written to a tar archive (`docker save`).
+    ImagesSaved {
+        /// The references or IDs saved.
+        images: Vec<String>,
+        /// The archive on the learner's machine (empty: stdout).
+        path: String,
+    },
+    /// An image was loaded from a tar archive (`docker load`).
+    ImageLoaded {
+        /// The tag it got, or its ID.
+        image: String,
+    },
+    /// A container's filesystem was written to a tar archive (`docker export`).
+    ContainerExported {
+        /// Container name.
+        container: String,
+        /// The archive (empty: stdout).
+        path: String,
+    },
+    /// A filesystem tar archive became a one-layer image (`docker import`).
+    ImageImported {
+        /// The new image ID.
+        image_id: String,
+        /// The reference it was tagged with, if any.
+        reference: String,
     },
     /// Something went wrong; the state did not change (or changed only as the error says).
     Failed {

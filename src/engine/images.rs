@@ -247,7 +247,7 @@ impl Engine {
         target: Option<&Reference>,
         author: &str,
         message: &str,
-        changes: Option<crate::image::ImageConfig>,
+        changes: &[String],
     ) -> Result<String, DaemonError> {
         let c = self.containers[idx].clone();
         let base = self
@@ -255,11 +255,23 @@ impl Engine {
             .get(&c.image_id)
             .map(|s| s.image.clone())
             .ok_or_else(|| DaemonError::no_such_image(&c.image_id))?;
-        let mut config = changes.unwrap_or_else(|| base.config.clone());
+        // The container's configuration becomes the image's, then `--change` applies.
+        let mut config = base.config.clone();
         config.env = c.config.env.clone();
         config.cmd = c.config.cmd.clone();
         config.entrypoint = c.config.entrypoint.clone();
         config.working_dir = c.config.working_dir.clone();
+        config.user = c.config.user.clone();
+        for port in &c.config.exposed_ports {
+            config
+                .exposed_ports
+                .entry(port.clone())
+                .or_insert_with(|| serde_json::json!({}));
+        }
+        if !c.config.labels.is_empty() {
+            config.labels = Some(c.config.labels.clone());
+        }
+        super::transfer::apply_changes(&mut config, changes)?;
         let mut layers = base.layers.clone();
         layers.push(Arc::new(Layer::from_diff(c.writable.clone())));
         let mut history = base.history.clone();

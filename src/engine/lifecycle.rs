@@ -204,6 +204,7 @@ impl Engine {
                 ));
             }
         }
+        super::resources::check_memory(spec.host.memory, spec.host.memory_swap)?;
         let network_mode = spec.network.clone().unwrap_or_else(|| "bridge".to_string());
         let network_key = match network_mode.as_str() {
             "default" => "bridge".to_string(),
@@ -618,6 +619,7 @@ impl Engine {
             c.started_ms = Some(now);
             c.stopped_by_user = false;
             c.restart_at = None;
+            c.oom_killed = false;
         }
         match self.launch(idx) {
             Launch::NotFound(message, code) => {
@@ -692,6 +694,7 @@ impl Engine {
                         self.process_exited(idx, code, ExitReason::Finished);
                         Ok(StartOutcome::Exited(code))
                     }
+                    _ if self.enforce_memory_limit(idx) => Ok(StartOutcome::Exited(137)),
                     _ => Ok(StartOutcome::Running),
                 }
             }
@@ -849,11 +852,13 @@ impl Engine {
         if state == ContainerState::Paused {
             self.containers[idx].state = ContainerState::Running;
         }
+        let stop_id = self.containers[idx].id.clone();
         let signal = signal
             .map(str::to_string)
             .unwrap_or_else(|| self.containers[idx].config.stop_signal.clone());
         let signal = signal_name(&signal).unwrap_or(signal);
         if self.deliver_signal(idx, &signal) {
+            self.record_stop_if_kept(&stop_id);
             return;
         }
         let grace = timeout.unwrap_or_else(|| self.containers[idx].grace_secs());
@@ -879,6 +884,14 @@ impl Engine {
                 grace_secs: grace,
             },
         );
+        self.record_stop_if_kept(&stop_id);
+    }
+
+    /// `docker stop`'s message, unless `--rm` already removed the container.
+    fn record_stop_if_kept(&mut self, id: &str) {
+        if let Some(idx) = self.containers.iter().position(|c| c.id == id) {
+            self.record_stop(idx);
+        }
     }
 
     /// `docker kill`.
@@ -910,8 +923,22 @@ impl Engine {
         if self.containers[idx].state == ContainerState::Paused {
             self.containers[idx].state = ContainerState::Running;
         }
-        self.deliver_signal(idx, &signal);
+        self.signal_through_api(idx, &signal);
         Ok(())
+    }
+
+    /// A signal sent through the API (`docker kill`, the client's signal proxy): as the
+    /// daemon does, SIGKILL or the container's own stop signal, or any signal when it has
+    /// none of its own, means the user stops it, so its restart policy does not bring it back.
+    /// Returns true when the process ended.
+    pub fn signal_through_api(&mut self, idx: usize, signal: &str) -> bool {
+        let signal = signal_name(signal).unwrap_or_else(|| signal.to_string());
+        let own = self.containers[idx].config.stop_signal.clone();
+        let own = signal_name(&own).unwrap_or(own);
+        if signal == "SIGKILL" || own == "SIGTERM" || own == signal {
+            self.containers[idx].stopped_by_user = true;
+        }
+        self.deliver_signal(idx, &signal)
     }
 
     /// `docker pause`.

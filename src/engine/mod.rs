@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod container;
+pub mod daemon_events;
 pub mod distribution;
 pub mod error;
 pub mod event;
@@ -15,6 +16,7 @@ pub mod lifecycle;
 pub mod names;
 pub mod net;
 pub mod process;
+pub mod resources;
 pub mod rootfs;
 pub mod storage;
 pub mod transfer;
@@ -128,6 +130,10 @@ pub struct Engine {
     /// Containers this daemon holds at most: [`MAX_CONTAINERS`] for a learner's session; the
     /// listing benchmarks raise it to hold `docker ps -a` to the 10,000 of a large host.
     pub container_limit: usize,
+    /// Archives `save`/`export` wrote, by the digest of their file, for `load`/`import`.
+    pub archives: Vec<(String, transfer::Archive)>,
+    /// What `docker events` reports, oldest first.
+    pub daemon_log: Vec<daemon_events::DaemonEvent>,
 }
 
 /// Containers a session holds at most, so a runaway script cannot exhaust memory and
@@ -155,6 +161,8 @@ impl Engine {
             events: Vec::new(),
             auto_removed_logs: None,
             container_limit: MAX_CONTAINERS,
+            archives: Vec::new(),
+            daemon_log: Vec::new(),
         };
         for (name, driver, subnet) in [
             ("bridge", "bridge", "172.17.0.0/16"),
@@ -188,6 +196,7 @@ impl Engine {
 
     /// Records an event.
     pub fn emit(&mut self, event: Event) {
+        self.record_daemon_event(&event);
         self.events.push(event);
     }
 

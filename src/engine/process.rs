@@ -245,13 +245,15 @@ impl Engine {
             };
             (
                 argv,
-                env_map(&c.config.env),
+                process_env(&c.config.env, &c.config.hostname, c.config.tty, &[]),
                 cwd,
                 c.config.hostname.clone(),
                 c.config.tty,
                 c.config.open_stdin,
             )
         };
+        let env_list = env;
+        let env: BTreeMap<String, String> = env_list.iter().cloned().collect();
         let mut fs = self.container_fs(idx);
         // Docker creates the working directory if the image lacks it.
         let _ = fs.mkdir_all(&cwd);
@@ -348,6 +350,8 @@ impl Engine {
             argv.remove(0);
         }
         let bare_shell = bare_shell || (argv.len() == 1 && is_shell(&argv[0]));
+        // When a script's sleeps end it: `Some(None)` for a script that never ends.
+        let mut scripted_end: Option<Option<i64>> = None;
         // A shell reading a piped script runs it (`echo 'echo hi' | docker run -i alpine sh`).
         let piped_script = bare_shell && !stdin.is_empty() && !tty;
         let start = match start {
@@ -365,7 +369,7 @@ impl Engine {
                     vec!["/bin/sh".to_string(), "-c".to_string(), shell_quote(&argv)]
                 };
                 let flavor = flavor_of(&fs, &program[0]);
-                let mut shell = container_shell(flavor, &env, &cwd);
+                let mut shell = container_shell_env(flavor, &env_list, &cwd);
                 shell.tty = tty;
                 let mut ctx = ContainerShellCtx {
                     engine: self,
@@ -374,9 +378,19 @@ impl Engine {
                     tty,
                 };
                 let mut shell_out = Output::default();
+                // The script's `sleep`s are the container's time, not the caller's: it keeps
+                // running until then (or, when it never ends, until it is stopped).
+                let began = ctx.engine.now();
                 let status = shell.run_program(&program, &stdin, &mut ctx, &mut shell_out);
+                let elapsed = ctx.engine.now() - began;
+                ctx.engine.clock.now_ms = began;
                 fs = ctx.fs;
                 out.extend(shell_out);
+                if shell.budget.halted.is_some() {
+                    scripted_end = Some(None);
+                } else if elapsed > 0 {
+                    scripted_end = Some(Some(began + elapsed));
+                }
                 Start::Exited(status)
             }
             other => other,
@@ -385,6 +399,11 @@ impl Engine {
         self.record_output(idx, &out, tty);
         let c = &mut self.containers[idx];
         match start {
+            Start::Exited(code) if scripted_end.is_some() => {
+                c.ends_at = scripted_end.flatten();
+                c.ends_with = code;
+                Launch::Running
+            }
             Start::Exited(code) => Launch::Exited(code),
             Start::Running(service) => {
                 c.ends_at = service.ends_at();
@@ -521,8 +540,9 @@ impl Engine {
                 ..ExecOutcome::default()
             });
         }
-        let mut envs = env_map(&c.config.env);
-        envs.extend(env_map(env));
+        // The daemon's environment for an exec: the container's, then `-e` in order.
+        let env_list = process_env(&c.config.env, &c.config.hostname, tty, env);
+        let envs: BTreeMap<String, String> = env_list.iter().cloned().collect();
         let cwd = workdir
             .map(|w| crate::vfs::normalize("/", w))
             .unwrap_or_else(|| {
@@ -542,7 +562,7 @@ impl Engine {
                 "/bin/sh"
             },
         );
-        let mut shell = container_shell(flavor, &envs, &cwd);
+        let mut shell = container_shell_env(flavor, &env_list, &cwd);
         shell.tty = tty;
         // A missing program reports runc's message, not a shell's.
         let known = if is_shell(&program) {
@@ -680,6 +700,51 @@ fn group_id(fs: &Tree, group: &str) -> Option<u32> {
     })
 }
 
+/// The environment of a process in a container, in the daemon's order: `PATH`, `HOSTNAME`,
+/// `TERM` with a terminal, the container's `Env` and then `extra` (`exec -e`), each replacing an
+/// earlier value of the same name in place; `HOME` last when nothing set it.
+pub fn process_env(
+    config_env: &[String],
+    hostname: &str,
+    tty: bool,
+    extra: &[String],
+) -> Vec<(String, String)> {
+    let mut list: Vec<(String, String)> = vec![
+        (
+            "PATH".to_string(),
+            "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".to_string(),
+        ),
+        ("HOSTNAME".to_string(), hostname.to_string()),
+    ];
+    if tty {
+        list.push(("TERM".to_string(), "xterm".to_string()));
+    }
+    for kv in config_env.iter().chain(extra) {
+        let Some((k, v)) = kv.split_once('=') else {
+            continue;
+        };
+        match list.iter_mut().find(|(name, _)| name == k) {
+            Some(slot) => slot.1 = v.to_string(),
+            None => list.push((k.to_string(), v.to_string())),
+        }
+    }
+    if !list.iter().any(|(k, _)| k == "HOME") {
+        list.push(("HOME".to_string(), "/root".to_string()));
+    }
+    list
+}
+
+/// A shell whose environment is `env` in that order (a container process's).
+pub fn container_shell_env(flavor: Flavor, env: &[(String, String)], cwd: &str) -> Shell {
+    let mut shell = Shell::new(flavor);
+    for (k, v) in env {
+        shell.export_in_order(k, v);
+    }
+    shell.cwd = cwd.to_string();
+    shell.tty = true;
+    shell
+}
+
 /// A shell for a container, with its environment and working directory.
 pub fn container_shell(flavor: Flavor, env: &BTreeMap<String, String>, cwd: &str) -> Shell {
     let mut shell = Shell::new(flavor);
@@ -692,4 +757,50 @@ pub fn container_shell(flavor: Flavor, env: &BTreeMap<String, String>, cwd: &str
     shell.cwd = cwd.to_string();
     shell.tty = true;
     shell
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_env_follows_the_daemon_order() {
+        let env = process_env(
+            &[
+                "PATH=/app/bin:/usr/bin".into(),
+                "NODE_ENV=production".into(),
+            ],
+            "abc123",
+            true,
+            &["B=2".into(), "NODE_ENV=dev".into(), "A=1".into()],
+        );
+        let names: Vec<&str> = env.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            names,
+            ["PATH", "HOSTNAME", "TERM", "NODE_ENV", "B", "A", "HOME"]
+        );
+        assert_eq!(env[0].1, "/app/bin:/usr/bin");
+        assert_eq!(env[3].1, "dev");
+    }
+
+    #[test]
+    fn users_resolve_through_the_image_passwd() {
+        let mut fs = Tree::default();
+        fs.insert(
+            "/etc/passwd",
+            crate::vfs::Node::file(
+                "root:x:0:0::/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/sh\n",
+            ),
+        );
+        fs.insert(
+            "/etc/group",
+            crate::vfs::Node::file("root:x:0:\nstaff:x:50:\n"),
+        );
+        assert_eq!(resolve_user(&fs, ""), ("root".into(), 0, 0));
+        assert_eq!(resolve_user(&fs, "node"), ("node".into(), 1000, 1000));
+        assert_eq!(resolve_user(&fs, "1000"), ("node".into(), 1000, 1000));
+        assert_eq!(resolve_user(&fs, "4242"), ("4242".into(), 4242, 0));
+        assert_eq!(resolve_user(&fs, "node:staff"), ("node".into(), 1000, 50));
+        assert_eq!(resolve_user(&fs, "0:7"), ("root".into(), 0, 7));
+    }
 }

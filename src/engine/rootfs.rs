@@ -182,7 +182,7 @@ mod tests {
 pub struct Copied {
     /// The path written in the receiving tree.
     pub target: String,
-    /// The size of the copied files.
+    /// The size of the tar stream that carried them (what the client reports).
     pub bytes: u64,
 }
 
@@ -245,8 +245,11 @@ fn cp_target(receiver: &Tree, to: String, from: &str) -> String {
     }
 }
 
+/// The size of the tar stream `docker cp` sends for `path`: a 512-byte header per entry, file
+/// data padded to 512-byte blocks, and the two empty blocks that end an archive.
 fn subtree_size(fs: &Tree, path: &str) -> u64 {
-    fs.get(path).map(|n| n.size()).unwrap_or(0) + fs.walk(path).map(|(_, n)| n.size()).sum::<u64>()
+    let entry = |n: &vfs::Node| 512 + n.size().div_ceil(512) * 512;
+    fs.get(path).map(entry).unwrap_or(0) + fs.walk(path).map(|(_, n)| entry(n)).sum::<u64>() + 1024
 }
 
 fn copy_between(from: &Tree, src: &str, to: &mut Tree, dst: &str) {

@@ -445,6 +445,71 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::ContainerUpdated {
+            name,
+            memory,
+            nano_cpus,
+            restart,
+            ..
+        } => {
+            let mut b = Builder::new(lang, "container.updated", "container");
+            b.arg("name", name.as_str())
+                .arg(
+                    "memory",
+                    if *memory > 0 {
+                        size(*memory as u64)
+                    } else {
+                        "-".to_string()
+                    },
+                )
+                .arg(
+                    "cpus",
+                    if *nano_cpus > 0 {
+                        format!("{}", *nano_cpus as f64 / 1e9)
+                    } else {
+                        "-".to_string()
+                    },
+                )
+                .arg("restart", restart.as_str())
+                .say("body");
+            b.finish()
+        }
+        Event::ImagesSaved { images, path } => {
+            let mut b = Builder::new(lang, "image.saved", "image");
+            b.arg("images", images.join(", "))
+                .arg("path", if path.is_empty() { "-" } else { path.as_str() })
+                .say("body");
+            b.finish()
+        }
+        Event::ImageLoaded { image } => {
+            let mut b = Builder::new(lang, "image.loaded", "image");
+            b.arg("image", image.as_str()).say("body");
+            b.finish()
+        }
+        Event::ContainerExported { container, path } => {
+            let mut b = Builder::new(lang, "container.exported", "layer");
+            b.arg("name", container.as_str())
+                .arg("path", if path.is_empty() { "-" } else { path.as_str() })
+                .say("body");
+            b.finish()
+        }
+        Event::ImageImported {
+            image_id,
+            reference,
+        } => {
+            let mut b = Builder::new(lang, "image.imported", "image");
+            b.arg("id", short_id(image_id))
+                .arg(
+                    "image",
+                    if reference.is_empty() {
+                        "<none>"
+                    } else {
+                        reference.as_str()
+                    },
+                )
+                .say("body");
+            b.finish()
+        }
         Event::Failed { error } => failed(error, lang),
         Event::NetworkAliasAdded {
             network,
@@ -669,12 +734,14 @@ fn exited(
         }
         ExitReason::KilledBySignal { .. } => "container.exited.killed",
         ExitReason::KilledAfterGracePeriod { .. } => "container.exited.grace",
+        ExitReason::OutOfMemory { .. } => "container.exited.oom",
     };
     let concept = match reason {
         ExitReason::Finished | ExitReason::Failed => "exit-code",
         ExitReason::HandledSignal { .. }
         | ExitReason::KilledBySignal { .. }
-        | ExitReason::KilledAfterGracePeriod { .. } => "signal",
+        | ExitReason::KilledAfterGracePeriod { .. }
+        | ExitReason::OutOfMemory { .. } => "signal",
     };
     let mut b = Builder::new(lang, id, concept);
     b.arg("name", name.as_str())
@@ -693,6 +760,9 @@ fn exited(
         ExitReason::KilledAfterGracePeriod { signal, grace_secs } => {
             b.arg("signal", signal.as_str())
                 .count("grace", "second", (*grace_secs).max(0) as u64);
+        }
+        ExitReason::OutOfMemory { limit } => {
+            b.arg("limit", size((*limit).max(0) as u64));
         }
     }
     b.say("body");

@@ -154,6 +154,7 @@ impl ShellHost for HostCtx<'_> {
                     cwd: shell.cwd.clone(),
                     request: None,
                     answer: self.pending_input.take(),
+                    stdout_tty: !shell.piped && !shell.stdout_redirected,
                 };
                 let status = cli::docker(self.engine, &argv[1..], &mut ctx, out);
                 if ctx.request.is_some() {

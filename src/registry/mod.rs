@@ -540,7 +540,7 @@ fn compressed_size(size: u64) -> u64 {
 }
 
 /// The image manifest document and its digest.
-fn manifest_of(image: &Image) -> (String, String) {
+pub(crate) fn manifest_of(image: &Image) -> (String, String) {
     let config = image.config_json();
     let layers: Vec<serde_json::Value> = image
         .layers

@@ -1,8 +1,7 @@
 # dockling: --seed 9
 # Questions the client asks: login prompts and [y/N] confirmations, answered by the next line.
+# Without -u, Docker 28 logs in to Docker Hub through the web (a device code).
 docker login
-hahava
-secret123
 docker logout
 docker login -u student
 pw12345

@@ -87,6 +87,12 @@ cmds!(
     VolumePrune,
     VolumeRm,
     Unsupported,
+    ContextLs,
+    ContextUse,
+    ContextShow,
+    BuildxLs,
+    BuildxVersion,
+    ManifestInspect,
 );
 
 /// Flag values of one invocation, read through the flag definitions (defaults included).

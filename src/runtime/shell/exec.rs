@@ -641,7 +641,10 @@ impl Shell {
             self.dispatch(&argv, host, inp, out)
         } else {
             let mut cmd_out = Output::default();
+            let was_redirected = self.stdout_redirected;
+            self.stdout_redirected |= redirected.fd1 != Sink::Stream(Stream::Stdout);
             let r = self.dispatch(&argv, host, inp, &mut cmd_out);
+            self.stdout_redirected = was_redirected;
             if !is_function {
                 let n: usize = cmd_out.chunks.iter().map(|(_, t)| t.len()).sum();
                 self.budget.written += n;

@@ -61,6 +61,9 @@ pub struct Var {
     pub exported: bool,
     /// Whether assignments to it are refused.
     pub readonly: bool,
+    /// Its place in the environment a process was started with (1 = first); 0 for variables
+    /// exported later, which follow in name order.
+    pub order: u32,
 }
 
 /// Shell options set with `set`.
@@ -195,6 +198,8 @@ pub struct Shell {
     pub(crate) func_depth: usize,
     /// Whether stdout feeds a pipe (`yes | head` stops early instead of printing a warning).
     pub(crate) piped: bool,
+    /// The command being run writes its stdout to a file, not the terminal (`> out.tar`).
+    pub stdout_redirected: bool,
 }
 
 impl Shell {
@@ -224,6 +229,7 @@ impl Shell {
             loop_depth: 0,
             func_depth: 0,
             piped: false,
+            stdout_redirected: false,
         }
     }
 
@@ -249,11 +255,25 @@ impl Shell {
 
     /// The exported variables, sorted by name: the environment programs receive.
     pub fn exported_env(&self) -> Vec<(String, String)> {
-        self.vars
-            .iter()
-            .filter(|(_, v)| v.exported)
+        let mut list: Vec<(&String, &Var)> = self.vars.iter().filter(|(_, v)| v.exported).collect();
+        // The environment a process started with keeps its order (Docker's PATH, HOSTNAME,
+        // the image's ENV, `-e`, HOME); variables exported later follow by name.
+        crate::sort::sort_by_key(&mut list, |(k, v)| (v.order == 0, v.order, (*k).clone()));
+        list.into_iter()
             .map(|(k, v)| (k.clone(), v.value.clone()))
             .collect()
+    }
+
+    /// Exports a variable as part of a process's initial environment, after those already
+    /// there.
+    pub fn export_in_order(&mut self, k: &str, v: &str) {
+        let next = self.vars.values().map(|v| v.order).max().unwrap_or(0) + 1;
+        self.export(k, v);
+        if let Some(var) = self.vars.get_mut(k) {
+            if var.order == 0 {
+                var.order = next;
+            }
+        }
     }
 
     /// Runs a script (one line typed at a prompt, a `RUN` step, `sh -c` text).
