@@ -16,80 +16,16 @@ use crate::runtime::{Output, Stream};
 /// A client-side validation error of `run`/`create` (exit 125).
 struct ClientError(String);
 
-fn parse_port_number(s: &str, what: &str) -> Result<(u16, u16), ClientError> {
-    let bad = || ClientError(format!("invalid {what}: {s}"));
-    let (a, b) = match s.split_once('-') {
-        Some((a, b)) => (a, b),
-        None => (s, s),
-    };
-    let a: u16 = a.parse().map_err(|_| bad())?;
-    let b: u16 = b.parse().map_err(|_| bad())?;
-    if b < a {
-        return Err(bad());
-    }
-    Ok((a, b))
-}
-
-/// Parses `-p [ip:][hostPort:]containerPort[/proto]` (with ranges) as the client does.
+/// `-p` values as bindings (the spec was checked by `opts::container::check`).
 fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, ClientError> {
-    let (rest, proto) = match spec.rsplit_once('/') {
-        Some((r, p)) => (r, p.to_ascii_lowercase()),
-        None => (spec, "tcp".to_string()),
-    };
-    if !matches!(proto.as_str(), "tcp" | "udp" | "sctp") {
-        return Err(ClientError(format!("invalid proto: {proto}")));
-    }
-    let parts: Vec<&str> = if rest.starts_with('[') {
-        // [::1]:8080:80
-        let close = rest.find(']').unwrap_or(0);
-        let ip = &rest[1..close];
-        let tail: Vec<&str> = rest[close + 1..]
-            .trim_start_matches(':')
-            .split(':')
-            .collect();
-        let mut v = vec![ip];
-        v.extend(tail);
-        v
-    } else {
-        rest.split(':').collect()
-    };
-    let (ip, host, container) = match parts.as_slice() {
-        [c] => ("", "", *c),
-        [h, c] => ("", *h, *c),
-        [ip, h, c] => (*ip, *h, *c),
-        _ => return Err(ClientError(format!("invalid port format: {spec}"))),
-    };
-    if container.is_empty() {
-        return Err(ClientError("no port specified: <empty>".to_string()));
-    }
-    let (c0, c1) = parse_port_number(container, "containerPort")?;
-    let (h0, h1) = if host.is_empty() {
-        (0, 0)
-    } else {
-        parse_port_number(host, "hostPort")?
-    };
-    if host.is_empty() {
-        return Ok((c0..=c1)
-            .map(|c| PortBinding {
-                host_ip: ip.to_string(),
-                host_port: 0,
-                container_port: c,
-                proto: proto.clone(),
-            })
-            .collect());
-    }
-    if h1 - h0 != c1 - c0 {
-        return Err(ClientError(format!(
-            "invalid ranges specified for container and host Ports: {container} and {host}"
-        )));
-    }
-    Ok((c0..=c1)
-        .zip(h0..=h1)
-        .map(|(c, h)| PortBinding {
-            host_ip: ip.to_string(),
-            host_port: h,
-            container_port: c,
-            proto: proto.clone(),
+    let ports = super::opts::net::parse_publish(spec).map_err(ClientError)?;
+    Ok(ports
+        .into_iter()
+        .map(|p| PortBinding {
+            host_ip: p.host_ip,
+            host_port: p.host.0,
+            container_port: p.container,
+            proto: p.proto,
         })
         .collect())
 }
@@ -104,15 +40,18 @@ fn parse_restart(s: &str) -> Result<RestartPolicy, ClientError> {
         ("always", None) => Ok(RestartPolicy::Always),
         ("unless-stopped", None) => Ok(RestartPolicy::UnlessStopped),
         ("on-failure", None) => Ok(RestartPolicy::OnFailure(0)),
-        ("on-failure", Some(c)) => c
-            .parse()
-            .map(RestartPolicy::OnFailure)
-            .map_err(|_| ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
-        ("always" | "unless-stopped" | "no", Some(_)) => Err(ClientError(
-            "invalid restart policy format: maximum retry count can only be used with 'on-failure'"
-                .to_string(),
-        )),
-        _ => Err(ClientError(format!("invalid restart policy format: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
+        ("on-failure", Some(c)) => match c.parse::<i64>() {
+            Ok(n) if n < 0 => Err(ClientError(
+                "Error response from daemon: invalid restart policy: maximum retry count cannot be negative".to_string(),
+            )),
+            Ok(n) => Ok(RestartPolicy::OnFailure(n.min(u32::MAX as i64) as _)),
+            Err(_) => Err(ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
+        },
+        ("always" | "unless-stopped" | "no", Some(c)) => Err(ClientError(format!(
+            "Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'{}",
+            if c.starts_with('-') { " and cannot be negative" } else { "" }
+        ))),
+        _ => Err(ClientError(format!("Error response from daemon: invalid restart policy: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
     }
 }
 
@@ -294,7 +233,16 @@ fn create_with_pull(
     out: &mut Output,
     cmd: &str,
 ) -> Result<String, i32> {
-    let spec = match container_spec(engine, inv, &ctx.cwd) {
+    let read = |p: &str| {
+        engine
+            .host_fs
+            .read_string(&crate::vfs::normalize(&ctx.cwd, p))
+            .ok()
+    };
+    let checked = super::opts::container::check(&inv.flags, &read)
+        .map_err(ClientError)
+        .and_then(|()| container_spec(engine, inv, &ctx.cwd));
+    let spec = match checked {
         Ok(s) => s,
         Err(ClientError(message)) => {
             return Err(decorated(
@@ -373,6 +321,26 @@ fn stream_logs(engine: &Engine, idx: usize, from: usize, out: &mut Output) {
 /// `docker run`.
 pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let detach = inv.flags.bool("detach");
+    if detach && !inv.flags.list("attach").is_empty() {
+        // Checked after the options, before the container is created.
+        let read = |p: &str| {
+            engine
+                .host_fs
+                .read_string(&crate::vfs::normalize(&ctx.cwd, p))
+                .ok()
+        };
+        if super::opts::container::check(&inv.flags, &read).is_ok() {
+            let message = "conflicting options: cannot specify both --attach and --detach";
+            out.err(format!("{message}\n"));
+            engine.emit(crate::engine::Event::Failed {
+                error: ErrorKind::Usage {
+                    command: "docker run".into(),
+                    message: message.into(),
+                },
+            });
+            return 1;
+        }
+    }
     let id = match create_with_pull(engine, inv, ctx, out, "run") {
         Ok(id) => id,
         Err(code) => return code,
@@ -692,6 +660,42 @@ pub(crate) fn render_rows(
 const PS_TABLE: &str =
     "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
 
+/// docker's check of a `ps --format` template: parsed as typed and executed once over an
+/// empty container context.
+fn check_ps_template(fmt: &str) -> Result<(), String> {
+    use super::template::{Options, Template};
+    let t =
+        Template::parse(fmt).map_err(|e| format!("failed to parse template: {}", e.go_message))?;
+    let fields = [
+        "Command",
+        "CreatedAt",
+        "ID",
+        "Image",
+        "Labels",
+        "LocalVolumes",
+        "Mounts",
+        "Names",
+        "Networks",
+        "Platform",
+        "Ports",
+        "RunningFor",
+        "Size",
+        "State",
+        "Status",
+    ];
+    let ctx: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .map(|k| (k.to_string(), serde_json::Value::String(String::new())))
+        .collect();
+    let opts = Options {
+        struct_type: Some("*formatter.ContainerContext".into()),
+        ..Options::default()
+    };
+    t.execute(&serde_json::Value::Object(ctx), &opts)
+        .map(|_| ())
+        .map_err(|(_, e)| format!("failed to execute template: {}", e.go_message))
+}
+
 /// `docker ps`.
 pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let f = &inv.flags;
@@ -699,6 +703,17 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         Ok(f) => f,
         Err(code) => return code,
     };
+    if let Some(fmt) = f.str("format").filter(|s| !s.is_empty()) {
+        if f.bool("quiet") {
+            out.err(
+                "WARNING: Ignoring custom format, because both --format and --quiet are set.\n",
+            );
+        }
+        // docker validates the raw template against its container context before listing.
+        if let Err(message) = check_ps_template(fmt) {
+            return super::client_error(engine, out, inv, &message);
+        }
+    }
     let last = f.int("last").unwrap_or(-1);
     let all = f.bool("all")
         || last > 0
@@ -820,6 +835,13 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 /// `docker exec`.
 pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
+    for file in inv.flags.list("env-file") {
+        let path = crate::vfs::normalize(&ctx.cwd, file);
+        if engine.host_fs.read_string(&path).is_err() {
+            let message = format!("open {file}: no such file or directory");
+            return super::client_error(engine, out, inv, &message);
+        }
+    }
     let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
     };
@@ -1101,11 +1123,7 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         None => None,
         Some(Ok(r)) => Some(r),
         Some(Err(e)) => {
-            out.err(format!(
-                "Error parsing reference: {:?} is not a valid repository/tag: {e}\n",
-                inv.args[1]
-            ));
-            return 1;
+            return super::client_error(engine, out, inv, &e.to_string());
         }
     };
     let idx = match engine.find_container(name) {

@@ -236,6 +236,9 @@ pub fn pull(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
     };
     let explicit = reference.tag.is_some() || reference.digest.is_some();
+    if explicit && inv.flags.bool("all-tags") {
+        return super::client_error(engine, out, inv, "tag can't be used with --all-tags/-a");
+    }
     if !explicit && !inv.flags.bool("quiet") {
         out.out("Using default tag: latest\n");
     }
@@ -264,6 +267,9 @@ pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             return 1;
         }
     };
+    if inv.flags.bool("all-tags") && (reference.tag.is_some() || reference.digest.is_some()) {
+        return super::client_error(engine, out, inv, "tag can't be used with --all-tags/-a");
+    }
     let explicit = reference.tag.is_some() || inv.flags.bool("all-tags");
     let repo_line = format!(
         "The push refers to repository [{}/{}]\n",
@@ -310,6 +316,11 @@ pub fn tag(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let (Some(src), Some(dst)) = (inv.args.first(), inv.args.get(1)) else {
         return 1;
     };
+    if let Err(e) = reference::parse(src) {
+        let message =
+            format!("Error parsing reference: \"{src}\" is not a valid repository/tag: {e}");
+        return super::client_error(engine, out, inv, &message);
+    }
     let target = match reference::parse(dst) {
         Ok(r) if r.digest.is_none() => r,
         Ok(_) => {

@@ -389,6 +389,45 @@ fn print_objects(
 
 /// `docker inspect` and the typed `container/image/volume/network inspect`.
 pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Option<&str>) -> i32 {
+    if kind.is_none() && inv.flags.was_set("type") {
+        const TYPES: &str = "must be one of \"config\", \"container\", \"image\", \"network\", \"node\", \"plugin\", \"secret\", \"service\", \"task\", \"volume\"";
+        let t = inv.flags.str("type").unwrap_or("");
+        let known = [
+            "config",
+            "container",
+            "image",
+            "network",
+            "node",
+            "plugin",
+            "secret",
+            "service",
+            "task",
+            "volume",
+        ];
+        if t.is_empty() {
+            return super::client_error(engine, out, inv, &format!("type is empty: {TYPES}"));
+        }
+        if !known.contains(&t) {
+            return super::client_error(engine, out, inv, &format!("unknown type: {t:?}: {TYPES}"));
+        }
+    }
+    // The template is parsed before any object is looked up.
+    if let Some(f) = inv
+        .flags
+        .str("format")
+        .filter(|f| !f.is_empty() && *f != "json")
+    {
+        if let Err(e) = super::template::Template::parse(&super::template::prepare(f).0) {
+            out.err(format!("{e}\n"));
+            engine.emit(crate::engine::Event::Failed {
+                error: crate::engine::ErrorKind::Usage {
+                    command: inv.path.clone(),
+                    message: e.to_string(),
+                },
+            });
+            return 64;
+        }
+    }
     let kind = kind.or(inv.flags.str("type").filter(|t| !t.is_empty()));
     let size = inv.flags.bool("size");
     let mut objects = Vec::new();
@@ -466,6 +505,9 @@ pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Op
 pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match inv.cmd {
         Cmd::VolumeCreate => {
+            if inv.flags.was_set("name") && !inv.args.is_empty() {
+                return super::client_error(engine, out, inv, "conflicting options: cannot specify a volume-name through both --name and as a positional arg");
+            }
             let labels = inv.flags.map("label");
             let name = inv
                 .args
@@ -556,6 +598,16 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
             let Some(name) = inv.args.first() else {
                 return 1;
             };
+            let f = &inv.flags;
+            let ipam = super::opts::net::check_ipam(
+                &f.list("subnet"),
+                &f.list("ip-range"),
+                &f.list("gateway"),
+                &f.list("aux-address"),
+            );
+            if let Err(message) = ipam {
+                return super::client_error(engine, out, inv, &message);
+            }
             let spec = NetworkSpec {
                 name: name.clone(),
                 driver: inv.flags.str("driver").unwrap_or("bridge").to_string(),
@@ -758,7 +810,17 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     } else {
         "  - all dangling images\n  - unused build cache\n"
     });
+    let filters = inv.flags.list("filter");
+    if !filters.is_empty() {
+        warning.push_str("\n  Items to be pruned will be filtered with:\n");
+        for f in &filters {
+            warning.push_str(&format!("  - {f}\n"));
+        }
+    }
     let mut argv = vec!["system".to_string(), "prune".to_string()];
+    for f in &filters {
+        argv.push(format!("--filter={f}"));
+    }
     if all {
         argv.push("--all".into());
     }
@@ -870,7 +932,12 @@ pub fn version(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 0
             }
             Err(e) => {
-                out.err(format!("{e}\n"));
+                // docker names this template "version".
+                out.err(format!(
+                    "{}\n",
+                    e.to_string()
+                        .replacen("template: :", "template: version:", 1)
+                ));
                 64
             }
         };

@@ -9,6 +9,7 @@ mod help;
 mod pflag;
 
 pub use data::{ArgRule, CommandDef, FlagDef, Kind};
+pub use pflag::{parse_bool, parse_duration_ms};
 
 use data::spec;
 
@@ -175,6 +176,8 @@ pub struct Invocation {
     pub args: Vec<String>,
     /// Global flags given before the command (`-D`, `-H`, `--context`, …).
     pub global: Flags,
+    /// Warnings pflag printed while parsing (deprecated flags), each ending in a newline.
+    pub warnings: String,
 }
 
 /// The result of reading a command line.
@@ -286,7 +289,7 @@ fn help_for(words: &[String]) -> Option<String> {
 /// Reads a docker command line (`argv` without the leading `docker`).
 pub fn parse(argv: &[String]) -> Parsed {
     let s = spec();
-    let global = match pflag::parse(argv, &s.global, true) {
+    let global = match pflag::parse(argv, &s.global, true, None) {
         Ok(p) => p,
         Err(pflag::Error::Message(m)) => return flag_error(&m, ROOT_USAGE, "docker"),
         Err(pflag::Error::Help { .. }) => {
@@ -333,7 +336,7 @@ pub fn parse(argv: &[String]) -> Parsed {
         };
         if sub.starts_with('-') && sub.len() > 1 {
             // A group has no flags of its own but --help.
-            return match pflag::parse(std::slice::from_ref(sub), &[], false) {
+            return match pflag::parse(std::slice::from_ref(sub), &[], false, None) {
                 Err(pflag::Error::Message(m)) => flag_error(&m, &group_usage, &group_path),
                 _ => Parsed::Help {
                     text: help::group_help(name),
@@ -370,7 +373,7 @@ pub fn parse(argv: &[String]) -> Parsed {
     };
     let usage = help::usage_line(def, &shown);
     let shown_full = format!("docker {}", shown);
-    let parsed = match pflag::parse(args, &def.flags, def.stop_at_args) {
+    let parsed = match pflag::parse(args, &def.flags, def.stop_at_args, Some(def.cmd)) {
         Ok(p) => p,
         Err(pflag::Error::Message(m)) => return flag_error(&m, &usage, &shown_full),
         Err(pflag::Error::Help { shorthand }) => {
@@ -407,6 +410,7 @@ pub fn parse(argv: &[String]) -> Parsed {
         },
         args: parsed.args,
         global: global_flags,
+        warnings: parsed.warnings,
     })
 }
 
@@ -513,7 +517,7 @@ mod tests {
 
     #[test]
     fn string_array_vs_slice() {
-        let Parsed::Run(inv) = p("run --env a,b --add-host x:1 img") else {
+        let Parsed::Run(inv) = p("run --env a,b --add-host x:10.0.0.1 img") else {
             panic!()
         };
         assert_eq!(inv.flags.list("env"), vec!["a,b"]);
