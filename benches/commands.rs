@@ -170,6 +170,7 @@ fn list(engine: &mut dockling::engine::Engine, args: &[&str]) {
         cwd: "/".into(),
         request: None,
         answer: None,
+        env: Vec::new(),
     };
     black_box(dockling::cli::docker(engine, &args, &mut ctx, &mut out));
 }

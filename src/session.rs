@@ -370,6 +370,7 @@ impl Session {
             cwd: self.shell.cwd.clone(),
             request: None,
             answer: None,
+            env: self.shell.exported_env(),
         };
         let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
         self.follow(ctx.request.take());

@@ -135,6 +135,7 @@ fn container_spec(
     engine: &Engine,
     inv: &Invocation,
     cwd: &str,
+    host_env: &[(String, String)],
 ) -> Result<ContainerSpec, ClientError> {
     let f = &inv.flags;
     let mut spec = ContainerSpec {
@@ -182,19 +183,19 @@ fn container_spec(
             .flatten(),
         ..ContainerSpec::default()
     };
-    for file in f.list("env-file") {
-        let path = crate::vfs::normalize(cwd, file);
-        let text = engine
+    let read = |p: &str| {
+        engine
             .host_fs
-            .read_string(&path)
-            .map_err(|_| ClientError(format!("open {file}: no such file or directory")))?;
-        for line in text.lines() {
-            let line = line.trim();
-            if !line.is_empty() && !line.starts_with('#') {
-                spec.env.push(line.to_string());
-            }
-        }
-    }
+            .read_string(&crate::vfs::normalize(cwd, p))
+            .ok()
+    };
+    let host_env = |k: &str| {
+        host_env
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+    };
+    spec.env = super::opts::container::environment(f, &read, &host_env);
     for p in f.list("publish") {
         spec.publish.extend(parse_publish(p)?);
     }
@@ -241,7 +242,7 @@ fn create_with_pull(
     };
     let checked = super::opts::container::check(&inv.flags, &read)
         .map_err(ClientError)
-        .and_then(|()| container_spec(engine, inv, &ctx.cwd));
+        .and_then(|()| container_spec(engine, inv, &ctx.cwd, &ctx.env));
     let spec = match checked {
         Ok(s) => s,
         Err(ClientError(message)) => {

@@ -32,6 +32,8 @@ pub struct CliCtx<'a> {
     pub request: Option<CliRequest>,
     /// An answer typed in advance to a question the command asks.
     pub answer: Option<String>,
+    /// The host shell's exported variables (`-e NAME` takes the host's value).
+    pub env: Vec<(String, String)>,
 }
 
 /// What a command asks the session to do once it has printed its output.

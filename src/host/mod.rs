@@ -139,6 +139,7 @@ impl ShellHost for HostCtx<'_> {
                     cwd: shell.cwd.clone(),
                     request: None,
                     answer: self.pending_input.take(),
+                    env: shell.exported_env(),
                 };
                 let status = cli::docker(self.engine, &argv[1..], &mut ctx, out);
                 if ctx.request.is_some() {

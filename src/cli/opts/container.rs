@@ -18,6 +18,39 @@ fn valid_container_ref(mode: &str) -> bool {
         .is_some_and(|id| !id.is_empty())
 }
 
+/// The container's environment as docker builds it (`ReadKVEnvStrings`): the `--env-file`
+/// entries first, then `-e`; a bare name takes the host's value (`host`), and a bare name in a
+/// file that the host does not set is left out. Call after [`check`].
+pub fn environment(
+    f: &Flags,
+    read: ReadFile,
+    host: &dyn Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for file in f.list("env-file") {
+        let text = read(file).unwrap_or_default();
+        for line in text.lines() {
+            let line = line.trim_start_matches(|c: char| c.is_whitespace());
+            let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.contains('=') {
+                out.push(line.to_string());
+            } else if let Some(v) = host(line) {
+                out.push(format!("{line}={v}"));
+            }
+        }
+    }
+    for e in f.list("env") {
+        match (e.contains('='), host(e)) {
+            (false, Some(v)) => out.push(format!("{e}={v}")),
+            _ => out.push(e.to_string()),
+        }
+    }
+    out
+}
+
 /// `validateLinuxPath` and `parseLinuxDevice` for `--device` on a Linux daemon.
 fn device(val: &str) -> Result<(), String> {
     // CDI names (vendor.com/class=name) go to the daemon as they are.
