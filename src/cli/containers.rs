@@ -39,7 +39,7 @@ fn parse_restart(s: &str) -> Result<RestartPolicy, ClientError> {
         ("" | "no", None) => Ok(RestartPolicy::No),
         ("always", None) => Ok(RestartPolicy::Always),
         ("unless-stopped", None) => Ok(RestartPolicy::UnlessStopped),
-        ("on-failure", None) => Ok(RestartPolicy::OnFailure(0)),
+        ("on-failure", None | Some("")) => Ok(RestartPolicy::OnFailure(0)),
         ("on-failure", Some(c)) => match c.parse::<i64>() {
             Ok(n) if n < 0 => Err(ClientError(
                 "Error response from daemon: invalid restart policy: maximum retry count cannot be negative".to_string(),
@@ -89,44 +89,20 @@ fn parse_volume(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
 }
 
 fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
-    let mut kind = "volume";
-    let mut source = String::new();
-    let mut target = String::new();
-    let mut read_only = false;
-    for field in spec.split(',') {
-        let (k, v) = field.split_once('=').unwrap_or((field, ""));
-        match k {
-            "type" => {
-                kind = if v == "bind" {
-                    "bind"
-                } else if v == "tmpfs" {
-                    "tmpfs"
-                } else {
-                    "volume"
-                }
-            }
-            "source" | "src" => source = v.to_string(),
-            "target" | "destination" | "dst" => target = v.to_string(),
-            "readonly" | "ro" => read_only = v.is_empty() || v == "true" || v == "1",
-            _ => {}
-        }
-    }
-    if target.is_empty() {
-        return Err(ClientError(
-            "invalid argument \"".to_string()
-                + spec
-                + "\" for \"--mount\" flag: target is required",
-        ));
-    }
-    let source = match kind {
-        "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &source)),
+    let m = super::opts::mount::parse_mount(spec).map_err(|e| {
+        ClientError(format!(
+            "invalid argument \"{spec}\" for \"--mount\" flag: {e}"
+        ))
+    })?;
+    let source = match m.kind.as_str() {
+        "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &m.source)),
         "tmpfs" => MountSource::Tmpfs,
-        _ => MountSource::Volume(source),
+        _ => MountSource::Volume(m.source),
     };
     Ok(Mount {
         source,
-        target: crate::vfs::normalize("/", &target),
-        read_only,
+        target: crate::vfs::normalize("/", &m.target),
+        read_only: m.read_only,
     })
 }
 
@@ -503,6 +479,10 @@ pub fn stop(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker restart`.
 pub fn restart(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    if inv.flags.was_set("timeout") && inv.flags.was_set("time") {
+        out.err("conflicting options: cannot specify both --timeout and --time\n");
+        return 1;
+    }
     let timeout = timeout_flag(inv);
     let signal = inv
         .flags
@@ -1122,6 +1102,10 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     };
     let target = match inv.args.get(1).map(|t| reference::parse(t)) {
         None => None,
+        Some(Ok(r)) if r.digest.is_some() => {
+            let message = "refusing to create a tag with a digest reference";
+            return super::client_error(engine, out, inv, message);
+        }
         Some(Ok(r)) => Some(r),
         Some(Err(e)) => {
             return super::client_error(engine, out, inv, &e.to_string());

@@ -324,8 +324,8 @@ pub fn tag(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let target = match reference::parse(dst) {
         Ok(r) if r.digest.is_none() => r,
         Ok(_) => {
-            out.err(format!("Error parsing reference: \"{dst}\" is not a valid repository/tag: refusing to create a tag with a digest reference\n"));
-            return 1;
+            let message = "refusing to create a tag with a digest reference";
+            return super::client_error(engine, out, inv, message);
         }
         Err(e) => {
             out.err(format!(

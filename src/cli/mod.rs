@@ -128,7 +128,8 @@ pub fn docker(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut 
             code
         }
         Parsed::Run(inv) => {
-            out.err(&inv.warnings);
+            // pflag prints its deprecation notes on stdout.
+            out.out(&inv.warnings);
             match opts::global::check(&inv.global) {
                 None => dispatch(engine, &inv, ctx, out),
                 Some(stop) => global_stop(engine, &inv, out, stop),
@@ -150,6 +151,11 @@ fn global_stop(
             (text.trim_end().to_string(), 1)
         }
         opts::global::Stop::Unreachable(host) => {
+            // `pull` names the default tag before it dials.
+            let bare = |a: &String| !a.contains(':') && !a.contains('@');
+            if inv.cmd == Cmd::ImagePull && !inv.flags.bool("quiet") && inv.args.iter().all(bare) {
+                out.out("Using default tag: latest\n");
+            }
             let message = format!(
                 "Cannot connect to the Docker daemon at {host}. Is the docker daemon running?"
             );

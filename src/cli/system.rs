@@ -367,9 +367,19 @@ fn print_objects(
     out: &mut Output,
 ) -> Result<(), i32> {
     let _ = engine;
-    match format.filter(|f| !f.is_empty() && *f != "json") {
+    match format.filter(|f| !f.is_empty()) {
         None => {
             out.out(format!("{}\n", to_json(&Value::Array(objects.to_vec()))));
+            Ok(())
+        }
+        // `--format json` is docker's compact inspector: the whole array on one line.
+        Some("json") => {
+            let text = serde_json::to_string(&Value::Array(objects.to_vec()))
+                .unwrap_or_else(|_| "[]".into())
+                .replace('<', "\\u003c")
+                .replace('>', "\\u003e")
+                .replace('&', "\\u0026");
+            out.out(format!("{text}\n"));
             Ok(())
         }
         Some(f) => {
@@ -570,6 +580,16 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
         Cmd::VolumeInspect => inspect(engine, inv, out, Some("volume")),
         Cmd::VolumePrune => {
             let all = inv.flags.bool("all");
+            if all
+                && inv
+                    .flags
+                    .list("filter")
+                    .iter()
+                    .any(|f| f.starts_with("all="))
+            {
+                let message = "conflicting options: cannot specify both --all and --filter all=1";
+                return super::client_error(engine, out, inv, message);
+            }
             let warning = if all {
                 "WARNING! This will remove all local volumes not used by at least one container."
             } else {
@@ -683,6 +703,15 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
         }
         Cmd::NetworkInspect => inspect(engine, inv, out, Some("network")),
         Cmd::NetworkConnect | Cmd::NetworkDisconnect => {
+            let bad_opt = inv
+                .flags
+                .list("driver-opt")
+                .iter()
+                .any(|o| o.split_once('=').is_none_or(|(k, _)| k.is_empty()));
+            if inv.cmd == Cmd::NetworkConnect && bad_opt {
+                let message = "invalid key/value pair format in driver options";
+                return super::client_error(engine, out, inv, message);
+            }
             let (Some(net), Some(container)) = (inv.args.first(), inv.args.get(1)) else {
                 return 1;
             };
@@ -810,7 +839,12 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     } else {
         "  - all dangling images\n  - unused build cache\n"
     });
-    let filters = inv.flags.list("filter");
+    let mut filters = inv.flags.list("filter");
+    crate::sort::sort(&mut filters);
+    if volumes && filters.iter().any(|f| f.starts_with("until=")) {
+        let message = "ERROR: The \"until\" filter is not supported with \"--volumes\"";
+        return super::client_error(engine, out, inv, message);
+    }
     if !filters.is_empty() {
         warning.push_str("\n  Items to be pruned will be filtered with:\n");
         for f in &filters {

@@ -59,9 +59,11 @@ fn parse_host(val: &str) -> Result<Option<String>, String> {
                     "parse {full:?}: invalid port \":{port}\" after host"
                 )));
             }
-            let host = if host.is_empty() { "127.0.0.1" } else { host };
+            // The client shows an empty host as `localhost`, and keeps a path.
+            let host = if host.is_empty() { "localhost" } else { host };
             let port = if port.is_empty() { "2375" } else { port };
-            Ok(Some(format!("tcp://{host}:{port}")))
+            let path = &addr[hostport.len()..];
+            Ok(Some(format!("tcp://{host}:{port}{path}")))
         }
         _ => Err(format!(
             "Failed to initialize: unable to resolve docker endpoint: invalid bind address format: {v}"
@@ -69,17 +71,27 @@ fn parse_host(val: &str) -> Result<Option<String>, String> {
     }
 }
 
-/// Checks the global flags; `None` when the command goes to the simulated daemon.
+/// pflag's check of `-l` when the root flags are parsed (before the command's own flags).
+pub fn log_level(g: &Flags) -> Result<(), String> {
+    let level = g.str("log-level").unwrap_or("");
+    if level.is_empty()
+        || matches!(
+            level.to_ascii_lowercase().as_str(),
+            "panic" | "fatal" | "error" | "warn" | "warning" | "info" | "debug" | "trace"
+        )
+    {
+        Ok(())
+    } else {
+        Err(format!("Unable to parse logging level: {level}\n"))
+    }
+}
+
+/// Checks the global flags when the client initialises; `None` when the command goes to the
+/// simulated daemon.
 pub fn check(g: &Flags) -> Option<Stop> {
     let home = format!("{}/.docker", crate::host::HOME);
-    let level = g.str("log-level").unwrap_or("info");
-    if !matches!(
-        level.to_ascii_lowercase().as_str(),
-        "panic" | "fatal" | "error" | "warn" | "warning" | "info" | "debug" | "trace"
-    ) {
-        return Some(Stop::Fail(format!(
-            "Unable to parse logging level: {level}\n"
-        )));
+    if let Err(e) = log_level(g) {
+        return Some(Stop::Fail(e));
     }
     let hosts = g.list("host");
     let context = g.str("context").unwrap_or("");
@@ -91,18 +103,18 @@ pub fn check(g: &Flags) -> Option<Stop> {
     let config = if g.was_set("config") {
         g.str("config").unwrap_or(&home).to_string()
     } else {
-        home
+        home.clone()
     };
-    if g.was_set("tls") || g.was_set("tlsverify") {
-        let ca = if g.was_set("tlscacert") {
-            g.str("tlscacert").unwrap_or("").to_string()
-        } else {
-            format!("{config}/ca.pem")
-        };
-        return Some(Stop::Fail(format!(
-            "Failed to initialize: unable to resolve docker endpoint: open {ca}: no such file or directory\n"
-        )));
+    if hosts.len() > 1 {
+        return Some(Stop::Fail(
+            "Failed to initialize: unable to resolve docker endpoint: Specify only one -H\n".into(),
+        ));
     }
+    let host = match hosts.first().map(|h| parse_host(h)) {
+        Some(Err(e)) => return Some(Stop::Fail(format!("{e}\n"))),
+        Some(Ok(h)) => h,
+        None => None,
+    };
     if !context.is_empty() && context != "default" {
         let digest = crate::vfs::sha256_digest(context.as_bytes());
         let hex = digest.trim_start_matches("sha256:");
@@ -110,17 +122,20 @@ pub fn check(g: &Flags) -> Option<Stop> {
             "Failed to initialize: unable to resolve docker endpoint: context {context:?}: context not found: open {config}/contexts/meta/{hex}/meta.json: no such file or directory\n"
         )));
     }
-    if hosts.len() > 1 {
-        return Some(Stop::Fail(
-            "Failed to initialize: unable to resolve docker endpoint: Specify only one -H\n".into(),
-        ));
+    if g.was_set("tls") || g.was_set("tlsverify") {
+        let ca = if g.was_set("tlscacert") {
+            g.str("tlscacert").unwrap_or("").to_string()
+        } else {
+            format!("{home}/ca.pem")
+        };
+        return Some(Stop::Fail(format!(
+            "Failed to initialize: unable to resolve docker endpoint: open {ca}: no such file or directory\n"
+        )));
     }
-    let host = hosts.first()?;
-    match parse_host(host) {
-        Err(e) => Some(Stop::Fail(format!("{e}\n"))),
-        Ok(None) => None,
-        Ok(Some(h)) if h == "unix:///var/run/docker.sock" => None,
-        Ok(Some(h)) => Some(Stop::Unreachable(h)),
+    match host {
+        None => None,
+        Some(h) if h == "unix:///var/run/docker.sock" => None,
+        Some(h) => Some(Stop::Unreachable(h)),
     }
 }
 
@@ -141,7 +156,7 @@ mod tests {
         }
         assert_eq!(
             parse_host("tcp://:2375"),
-            Ok(Some("tcp://127.0.0.1:2375".into()))
+            Ok(Some("tcp://localhost:2375".into()))
         );
         assert_eq!(
             parse_host("unix://"),

@@ -27,6 +27,7 @@ pub fn flag_value(cmd: Option<Cmd>, def: &FlagDef, v: &str) -> Option<Result<(),
         ("env", _) if container || cmd == Some(ContainerExec) => env(v),
         ("label", _) if container || matches!(cmd, Some(NetworkCreate | VolumeCreate)) => label(v),
         ("add-host", _) if container => net::validate_extra_host(v),
+        ("link", _) if cmd == Some(NetworkConnect) => link(v),
         _ if !container => return None,
         ("attach", _) => attach(v),
         ("dns", _) => match net::parse_ip(v.trim()) {
@@ -74,12 +75,14 @@ fn parse_float(s: &str) -> Result<f64, String> {
 
 /// go-units' `RAMInBytes` (binary units), with its error texts.
 pub fn ram_in_bytes(size: &str) -> Result<i64, String> {
-    let (num, sfx) = match size.split_once(' ') {
-        Some(p) => p,
-        None => match size.rfind(|c: char| c.is_ascii_digit() || c == '.') {
-            Some(i) => size.split_at(i + 1),
-            None => return Err(format!("invalid size: '{size}'")),
-        },
+    // go-units as docker 28.2 vendors it: the number ends at the last digit, dot or space.
+    let Some(sep) = size.rfind(|c: char| c.is_ascii_digit() || c == '.' || c == ' ') else {
+        return Err(format!("invalid size: '{size}'"));
+    };
+    let (num, sfx) = if size.as_bytes()[sep] == b' ' {
+        (&size[..sep], &size[sep + 1..])
+    } else {
+        size.split_at(sep + 1)
     };
     let n = parse_float(num)?;
     if n < 0.0 {
@@ -118,7 +121,22 @@ pub fn ram_in_bytes(size: &str) -> Result<i64, String> {
 /// docker's `ParseCPUs`: a rational number of CPUs as nano-CPUs.
 pub fn parse_cpus(v: &str) -> Result<i64, String> {
     let bad = || format!("failed to parse {v} as a rational number");
-    let (num, den): (i128, i128) = if let Some((a, b)) = v.split_once('/') {
+    let radix = [
+        ("0x", 16),
+        ("0X", 16),
+        ("0b", 2),
+        ("0B", 2),
+        ("0o", 8),
+        ("0O", 8),
+    ]
+    .iter()
+    .find_map(|(p, r)| v.strip_prefix(p).map(|d| (d, *r)));
+    let (num, den): (i128, i128) = if let Some((digits, r)) = radix {
+        match i128::from_str_radix(digits, r) {
+            Ok(n) if !digits.starts_with(['+', '-']) => (n, 1),
+            _ => return Err(bad()),
+        }
+    } else if let Some((a, b)) = v.split_once('/') {
         let int = |s: &str| -> Option<i128> {
             let d = s.strip_prefix(['+', '-']).unwrap_or(s);
             (!d.is_empty() && d.len() < 30 && d.bytes().all(|c| c.is_ascii_digit()))

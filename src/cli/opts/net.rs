@@ -169,9 +169,13 @@ pub fn parse_publish(raw: &str) -> Result<Vec<Publish>, String> {
         match ip.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
             Some(inner) if !inner.contains(['[', ']']) => ip = inner.to_string(),
             _ => {
-                return Err(format!(
-                    "invalid IP address {ip}: address {ip}: missing port in address"
-                ))
+                // Go's SplitHostPort on `ip + ":"`.
+                let why = if ip.contains(']') {
+                    "missing port in address"
+                } else {
+                    "missing ']' in address"
+                };
+                return Err(format!("invalid IP address {ip}: address {ip}:: {why}"));
             }
         }
     }

@@ -302,6 +302,9 @@ pub fn parse(argv: &[String]) -> Parsed {
         defs: &s.global,
         set: global.set,
     };
+    if let Err(text) = crate::cli::opts::global::log_level(&global_flags) {
+        return Parsed::Error { text, code: 1 };
+    }
     if global_flags.bool("version") {
         return Parsed::Version {
             text: "Docker version 28.2.2, build e6534b4\n".to_string(),
@@ -548,5 +551,32 @@ mod tests {
         assert!(matches!(p(""), Parsed::GroupHelp { .. }));
         assert!(command_names().contains(&"container ls"));
         assert!(flag_names(Cmd::ContainerRun).contains(&"--publish".to_string()));
+    }
+}
+#[cfg(test)]
+mod alias_tests {
+    use super::*;
+
+    #[test]
+    fn hidden_aliases_set_their_flag() {
+        let argv: Vec<String> = "run --net host --net-alias a --dns-opt ndots:1 img"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let Parsed::Run(inv) = parse(&argv) else {
+            panic!("parsed")
+        };
+        assert_eq!(inv.flags.str("network"), Some("host"));
+        assert_eq!(inv.flags.list("network-alias"), vec!["a"]);
+        assert_eq!(inv.flags.list("dns-option"), vec!["ndots:1"]);
+        let argv: Vec<String> = "stop --time 3 x".split(' ').map(String::from).collect();
+        let Parsed::Run(inv) = parse(&argv) else {
+            panic!("parsed")
+        };
+        assert_eq!(
+            inv.warnings,
+            "Flag --time has been deprecated, use --timeout instead\n"
+        );
+        assert_eq!(inv.flags.int("time"), Some(3));
     }
 }

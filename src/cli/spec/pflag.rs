@@ -234,8 +234,11 @@ pub fn parse(
                     def.long, note
                 ));
             }
-            out.set
-                .push((def.alias.clone().unwrap_or_else(|| def.long.clone()), value));
+            if let Some(alias) = &def.alias {
+                // Recorded under both names: the flag it sets, and itself for conflict checks.
+                out.set.push((alias.clone(), value.clone()));
+            }
+            out.set.push((def.long.clone(), value));
         } else if a.len() > 1 && a.starts_with('-') {
             let shorts = &a[1..];
             let mut rest = shorts;
@@ -278,8 +281,10 @@ pub fn parse(
                     }
                 };
                 check(cmd, def, &value).map_err(Error::Message)?;
-                out.set
-                    .push((def.alias.clone().unwrap_or_else(|| def.long.clone()), value));
+                if let Some(alias) = &def.alias {
+                    out.set.push((alias.clone(), value.clone()));
+                }
+                out.set.push((def.long.clone(), value));
             }
         } else {
             out.args.push(a.clone());
