@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod complete;
+pub mod disk_usage;
 pub mod format;
 pub mod opts;
 pub mod render;

@@ -754,6 +754,9 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
 
 /// `docker system df`.
 pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    if inv.flags.bool("verbose") {
+        return super::disk_usage::verbose(engine, inv, out);
+    }
     let images: Vec<&crate::engine::StoredImage> = engine.images.values().collect();
     let active_images: Vec<&&crate::engine::StoredImage> = images
         .iter()
@@ -817,8 +820,14 @@ pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             .to_string(),
         )
     };
+    // docker's `raw` disk-usage format: one block per type.
+    let raw = "type: {{.Type}}\ntotal: {{.TotalCount}}\nactive: {{.Active}}\nsize: {{.Size}}\nreclaimable: {{.Reclaimable}}\n";
+    let format = match inv.flags.str("format") {
+        Some("raw") => Some(raw),
+        other => other,
+    };
     render_rows(
-        inv.flags.str("format"),
+        format,
         "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
         &rows,
         &header,
