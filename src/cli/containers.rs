@@ -608,13 +608,30 @@ pub(crate) fn render_rows(
     headers: &dyn Fn(&str) -> Option<String>,
     out: &mut Output,
 ) -> i32 {
+    render_rows_typed(format, default, rows, headers, out, None)
+}
+
+/// [`render_rows`] for a formatter context of a Go type (`*formatter.imageContext`): a field
+/// it does not have fails as Go's template does.
+pub(crate) fn render_rows_typed(
+    format: Option<&str>,
+    default: &str,
+    rows: &[serde_json::Value],
+    headers: &dyn Fn(&str) -> Option<String>,
+    out: &mut Output,
+    struct_type: Option<&str>,
+) -> i32 {
+    let opts = super::template::Options {
+        struct_type: struct_type.map(str::to_string),
+        ..Default::default()
+    };
     let format = match format {
         None | Some("") | Some("table") => default.to_string(),
         Some("json") => "{{json .}}".to_string(),
         Some(f) => f.to_string(),
     };
     if format.trim_start().starts_with("table") {
-        match super::template::render_table(&format, rows, headers) {
+        match super::template::render_table_with(&format, rows, headers, &opts) {
             Ok(text) => {
                 out.out(text);
                 0
@@ -626,7 +643,7 @@ pub(crate) fn render_rows(
         }
     } else {
         for row in rows {
-            match super::template::render(&format, row) {
+            match super::template::render_with(&format, row, &opts) {
                 Ok(text) => out.out(format!("{text}\n")),
                 Err(e) => {
                     out.err(format!("{e}\n"));

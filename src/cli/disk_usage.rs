@@ -70,10 +70,7 @@ fn image_rows(engine: &Engine, trunc: bool) -> Vec<Value> {
             "UniqueSize".into(),
             json!(human_size(image.size().saturating_sub(shared))),
         );
-        m.insert(
-            "VirtualSize".into(),
-            json!(human_size_prec(image.size(), 3)),
-        );
+        m.insert("VirtualSize".into(), json!(human_size(image.size())));
         rows.push(Value::Object(m));
     }
     rows

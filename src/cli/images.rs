@@ -124,9 +124,10 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             m.insert("Size".into(), json!(human_size_prec(image.size(), 3)));
             m.insert("Tag".into(), json!(tag));
             m.insert("UniqueSize".into(), json!("N/A"));
+            // docker's VirtualSize keeps four significant digits where Size keeps three.
             m.insert(
                 "VirtualSize".into(),
-                json!(human_size_prec(image.size(), 3)),
+                json!(super::format::human_size(image.size())),
             );
             rows.push(Value::Object(m));
         }
@@ -167,7 +168,14 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     } else {
         IMAGES_TABLE
     };
-    let status = render_rows(f.str("format"), default, &rows, &image_header, out);
+    let status = super::containers::render_rows_typed(
+        f.str("format"),
+        default,
+        &rows,
+        &image_header,
+        out,
+        Some("*formatter.imageContext"),
+    );
     hint_subcommand(inv, rows.is_empty(), out);
     status
 }
