@@ -171,6 +171,7 @@ fn list(engine: &mut dockling::engine::Engine, args: &[&str]) {
         request: None,
         answer: None,
         stdout_tty: true,
+        env: Vec::new(),
     };
     black_box(dockling::cli::docker(engine, &args, &mut ctx, &mut out));
 }

@@ -577,6 +577,7 @@ impl Session {
             request: None,
             answer: None,
             stdout_tty: true,
+            env: self.shell.exported_env(),
         };
         let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
         self.follow(ctx.request.take());

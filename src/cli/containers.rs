@@ -16,80 +16,16 @@ use crate::runtime::{Output, Stream};
 /// A client-side validation error of `run`/`create` (exit 125).
 struct ClientError(String);
 
-fn parse_port_number(s: &str, what: &str) -> Result<(u16, u16), ClientError> {
-    let bad = || ClientError(format!("invalid {what}: {s}"));
-    let (a, b) = match s.split_once('-') {
-        Some((a, b)) => (a, b),
-        None => (s, s),
-    };
-    let a: u16 = a.parse().map_err(|_| bad())?;
-    let b: u16 = b.parse().map_err(|_| bad())?;
-    if b < a {
-        return Err(bad());
-    }
-    Ok((a, b))
-}
-
-/// Parses `-p [ip:][hostPort:]containerPort[/proto]` (with ranges) as the client does.
+/// `-p` values as bindings (the spec was checked by `opts::container::check`).
 fn parse_publish(spec: &str) -> Result<Vec<PortBinding>, ClientError> {
-    let (rest, proto) = match spec.rsplit_once('/') {
-        Some((r, p)) => (r, p.to_ascii_lowercase()),
-        None => (spec, "tcp".to_string()),
-    };
-    if !matches!(proto.as_str(), "tcp" | "udp" | "sctp") {
-        return Err(ClientError(format!("invalid proto: {proto}")));
-    }
-    let parts: Vec<&str> = if rest.starts_with('[') {
-        // [::1]:8080:80
-        let close = rest.find(']').unwrap_or(0);
-        let ip = &rest[1..close];
-        let tail: Vec<&str> = rest[close + 1..]
-            .trim_start_matches(':')
-            .split(':')
-            .collect();
-        let mut v = vec![ip];
-        v.extend(tail);
-        v
-    } else {
-        rest.split(':').collect()
-    };
-    let (ip, host, container) = match parts.as_slice() {
-        [c] => ("", "", *c),
-        [h, c] => ("", *h, *c),
-        [ip, h, c] => (*ip, *h, *c),
-        _ => return Err(ClientError(format!("invalid port format: {spec}"))),
-    };
-    if container.is_empty() {
-        return Err(ClientError("no port specified: <empty>".to_string()));
-    }
-    let (c0, c1) = parse_port_number(container, "containerPort")?;
-    let (h0, h1) = if host.is_empty() {
-        (0, 0)
-    } else {
-        parse_port_number(host, "hostPort")?
-    };
-    if host.is_empty() {
-        return Ok((c0..=c1)
-            .map(|c| PortBinding {
-                host_ip: ip.to_string(),
-                host_port: 0,
-                container_port: c,
-                proto: proto.clone(),
-            })
-            .collect());
-    }
-    if h1 - h0 != c1 - c0 {
-        return Err(ClientError(format!(
-            "invalid ranges specified for container and host Ports: {container} and {host}"
-        )));
-    }
-    Ok((c0..=c1)
-        .zip(h0..=h1)
-        .map(|(c, h)| PortBinding {
-            host_ip: ip.to_string(),
-            host_port: h,
-            container_port: c,
-            proto: proto.clone(),
+    let ports = super::opts::net::parse_publish(spec).map_err(ClientError)?;
+    Ok(ports
+        .into_iter()
+        .map(|p| PortBinding {
+            host_ip: p.host_ip,
+            host_port: p.host.0,
+            container_port: p.container,
+            proto: p.proto,
         })
         .collect())
 }
@@ -103,16 +39,19 @@ fn parse_restart(s: &str) -> Result<RestartPolicy, ClientError> {
         ("" | "no", None) => Ok(RestartPolicy::No),
         ("always", None) => Ok(RestartPolicy::Always),
         ("unless-stopped", None) => Ok(RestartPolicy::UnlessStopped),
-        ("on-failure", None) => Ok(RestartPolicy::OnFailure(0)),
-        ("on-failure", Some(c)) => c
-            .parse()
-            .map(RestartPolicy::OnFailure)
-            .map_err(|_| ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
-        ("always" | "unless-stopped" | "no", Some(_)) => Err(ClientError(
-            "invalid restart policy format: maximum retry count can only be used with 'on-failure'"
-                .to_string(),
-        )),
-        _ => Err(ClientError(format!("invalid restart policy format: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
+        ("on-failure", None | Some("")) => Ok(RestartPolicy::OnFailure(0)),
+        ("on-failure", Some(c)) => match c.parse::<i64>() {
+            Ok(n) if n < 0 => Err(ClientError(
+                "Error response from daemon: invalid restart policy: maximum retry count cannot be negative".to_string(),
+            )),
+            Ok(n) => Ok(RestartPolicy::OnFailure(n.min(u32::MAX as i64) as _)),
+            Err(_) => Err(ClientError(format!("invalid restart policy format: maximum retry count must be an integer: {c}"))),
+        },
+        ("always" | "unless-stopped" | "no", Some(c)) => Err(ClientError(format!(
+            "Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'{}",
+            if c.starts_with('-') { " and cannot be negative" } else { "" }
+        ))),
+        _ => Err(ClientError(format!("Error response from daemon: invalid restart policy: unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"))),
     }
 }
 
@@ -150,44 +89,20 @@ fn parse_volume(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
 }
 
 fn parse_mount_flag(spec: &str, cwd: &str) -> Result<Mount, ClientError> {
-    let mut kind = "volume";
-    let mut source = String::new();
-    let mut target = String::new();
-    let mut read_only = false;
-    for field in spec.split(',') {
-        let (k, v) = field.split_once('=').unwrap_or((field, ""));
-        match k {
-            "type" => {
-                kind = if v == "bind" {
-                    "bind"
-                } else if v == "tmpfs" {
-                    "tmpfs"
-                } else {
-                    "volume"
-                }
-            }
-            "source" | "src" => source = v.to_string(),
-            "target" | "destination" | "dst" => target = v.to_string(),
-            "readonly" | "ro" => read_only = v.is_empty() || v == "true" || v == "1",
-            _ => {}
-        }
-    }
-    if target.is_empty() {
-        return Err(ClientError(
-            "invalid argument \"".to_string()
-                + spec
-                + "\" for \"--mount\" flag: target is required",
-        ));
-    }
-    let source = match kind {
-        "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &source)),
+    let m = super::opts::mount::parse_mount(spec).map_err(|e| {
+        ClientError(format!(
+            "invalid argument \"{spec}\" for \"--mount\" flag: {e}"
+        ))
+    })?;
+    let source = match m.kind.as_str() {
+        "bind" => MountSource::Bind(crate::vfs::normalize(cwd, &m.source)),
         "tmpfs" => MountSource::Tmpfs,
-        _ => MountSource::Volume(source),
+        _ => MountSource::Volume(m.source),
     };
     Ok(Mount {
         source,
-        target: crate::vfs::normalize("/", &target),
-        read_only,
+        target: crate::vfs::normalize("/", &m.target),
+        read_only: m.read_only,
     })
 }
 
@@ -196,6 +111,7 @@ fn container_spec(
     engine: &Engine,
     inv: &Invocation,
     cwd: &str,
+    host_env: &[(String, String)],
 ) -> Result<ContainerSpec, ClientError> {
     let f = &inv.flags;
     let attached = inv.cmd != super::spec::Cmd::ContainerRun || !f.bool("detach");
@@ -221,16 +137,14 @@ fn container_spec(
         tty: f.bool("tty"),
         interactive: f.bool("interactive"),
         auto_remove: f.bool("rm"),
-        // `--net` is the hidden old name of `--network` (and `--net-alias` of `--network-alias`).
+        // `--net` and `--net-alias` set these through the spec's `alias:`.
         network: f
             .str("network")
-            .or_else(|| f.str("net"))
             .filter(|n| !n.is_empty())
             .map(str::to_string),
         network_aliases: f
             .list("network-alias")
-            .into_iter()
-            .chain(f.list("net-alias"))
+            .iter()
             .map(|s| s.to_string())
             .collect(),
         host: super::runflags::host_settings(f, attached).map_err(ClientError)?,
@@ -249,19 +163,19 @@ fn container_spec(
             .flatten(),
         ..ContainerSpec::default()
     };
-    for file in f.list("env-file") {
-        let path = crate::vfs::normalize(cwd, file);
-        let text = engine
+    let read = |p: &str| {
+        engine
             .host_fs
-            .read_string(&path)
-            .map_err(|_| ClientError(format!("open {file}: no such file or directory")))?;
-        for line in text.lines() {
-            let line = line.trim();
-            if !line.is_empty() && !line.starts_with('#') {
-                spec.env.push(line.to_string());
-            }
-        }
-    }
+            .read_string(&crate::vfs::normalize(cwd, p))
+            .ok()
+    };
+    let host_env = |k: &str| {
+        host_env
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+    };
+    spec.env = super::opts::container::environment(f, &read, &host_env);
     for p in f.list("publish") {
         spec.publish.extend(parse_publish(p)?);
     }
@@ -300,7 +214,16 @@ fn create_with_pull(
     out: &mut Output,
     cmd: &str,
 ) -> Result<String, i32> {
-    let spec = match container_spec(engine, inv, &ctx.cwd) {
+    let read = |p: &str| {
+        engine
+            .host_fs
+            .read_string(&crate::vfs::normalize(&ctx.cwd, p))
+            .ok()
+    };
+    let checked = super::opts::container::check(&inv.flags, &read)
+        .map_err(ClientError)
+        .and_then(|()| container_spec(engine, inv, &ctx.cwd, &ctx.env));
+    let spec = match checked {
         Ok(s) => s,
         Err(ClientError(message)) => {
             return Err(decorated(
@@ -455,6 +378,26 @@ const WAIT_IT_OUT_MS: i64 = 60_000;
 /// `docker run`.
 pub fn run(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let detach = inv.flags.bool("detach");
+    if detach && !inv.flags.list("attach").is_empty() {
+        // Checked after the options, before the container is created.
+        let read = |p: &str| {
+            engine
+                .host_fs
+                .read_string(&crate::vfs::normalize(&ctx.cwd, p))
+                .ok()
+        };
+        if super::opts::container::check(&inv.flags, &read).is_ok() {
+            let message = "conflicting options: cannot specify both --attach and --detach";
+            out.err(format!("{message}\n"));
+            engine.emit(crate::engine::Event::Failed {
+                error: ErrorKind::Usage {
+                    command: "docker run".into(),
+                    message: message.into(),
+                },
+            });
+            return 1;
+        }
+    }
     let cidfile = match check_cidfile(engine, inv, ctx, out) {
         Ok(c) => c,
         Err(code) => return code,
@@ -662,6 +605,10 @@ pub fn stop(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
 
 /// `docker restart`.
 pub fn restart(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    if inv.flags.was_set("timeout") && inv.flags.was_set("time") {
+        out.err("conflicting options: cannot specify both --timeout and --time\n");
+        return 1;
+    }
     let timeout = timeout_flag(inv);
     let signal = inv
         .flags
@@ -787,13 +734,30 @@ pub(crate) fn render_rows(
     headers: &dyn Fn(&str) -> Option<String>,
     out: &mut Output,
 ) -> i32 {
+    render_rows_typed(format, default, rows, headers, out, None)
+}
+
+/// [`render_rows`] for a formatter context of a Go type (`*formatter.imageContext`): a field
+/// it does not have fails as Go's template does.
+pub(crate) fn render_rows_typed(
+    format: Option<&str>,
+    default: &str,
+    rows: &[serde_json::Value],
+    headers: &dyn Fn(&str) -> Option<String>,
+    out: &mut Output,
+    struct_type: Option<&str>,
+) -> i32 {
+    let opts = super::template::Options {
+        struct_type: struct_type.map(str::to_string),
+        ..Default::default()
+    };
     let format = match format {
         None | Some("") | Some("table") => default.to_string(),
         Some("json") => "{{json .}}".to_string(),
         Some(f) => f.to_string(),
     };
     if format.trim_start().starts_with("table") {
-        match super::template::render_table(&format, rows, headers) {
+        match super::template::render_table_with(&format, rows, headers, &opts) {
             Ok(text) => {
                 out.out(text);
                 0
@@ -805,7 +769,7 @@ pub(crate) fn render_rows(
         }
     } else {
         for row in rows {
-            match super::template::render(&format, row) {
+            match super::template::render_with(&format, row, &opts) {
                 Ok(text) => out.out(format!("{text}\n")),
                 Err(e) => {
                     out.err(format!("{e}\n"));
@@ -820,6 +784,42 @@ pub(crate) fn render_rows(
 const PS_TABLE: &str =
     "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
 
+/// docker's check of a `ps --format` template: parsed as typed and executed once over an
+/// empty container context.
+fn check_ps_template(fmt: &str) -> Result<(), String> {
+    use super::template::{Options, Template};
+    let t =
+        Template::parse(fmt).map_err(|e| format!("failed to parse template: {}", e.go_message))?;
+    let fields = [
+        "Command",
+        "CreatedAt",
+        "ID",
+        "Image",
+        "Labels",
+        "LocalVolumes",
+        "Mounts",
+        "Names",
+        "Networks",
+        "Platform",
+        "Ports",
+        "RunningFor",
+        "Size",
+        "State",
+        "Status",
+    ];
+    let ctx: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .map(|k| (k.to_string(), serde_json::Value::String(String::new())))
+        .collect();
+    let opts = Options {
+        struct_type: Some("*formatter.ContainerContext".into()),
+        ..Options::default()
+    };
+    t.execute(&serde_json::Value::Object(ctx), &opts)
+        .map(|_| ())
+        .map_err(|(_, e)| format!("failed to execute template: {}", e.go_message))
+}
+
 /// `docker ps`.
 pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let f = &inv.flags;
@@ -827,6 +827,17 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         Ok(f) => f,
         Err(code) => return code,
     };
+    if let Some(fmt) = f.str("format").filter(|s| !s.is_empty()) {
+        if f.bool("quiet") {
+            out.err(
+                "WARNING: Ignoring custom format, because both --format and --quiet are set.\n",
+            );
+        }
+        // docker validates the raw template against its container context before listing.
+        if let Err(message) = check_ps_template(fmt) {
+            return super::client_error(engine, out, inv, &message);
+        }
+    }
     let last = f.int("last").unwrap_or(-1);
     let all = f.bool("all")
         || last > 0
@@ -955,6 +966,13 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
 /// `docker exec`.
 pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     let argv = inv.args.get(1..).unwrap_or(&[]).to_vec();
+    for file in inv.flags.list("env-file") {
+        let path = crate::vfs::normalize(&ctx.cwd, file);
+        if engine.host_fs.read_string(&path).is_err() {
+            let message = format!("open {file}: no such file or directory");
+            return super::client_error(engine, out, inv, &message);
+        }
+    }
     let Some(idx) = container_arg(engine, inv, out) else {
         return 1;
     };
@@ -1292,13 +1310,13 @@ pub fn commit(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     };
     let target = match inv.args.get(1).map(|t| reference::parse(t)) {
         None => None,
+        Some(Ok(r)) if r.digest.is_some() => {
+            let message = "refusing to create a tag with a digest reference";
+            return super::client_error(engine, out, inv, message);
+        }
         Some(Ok(r)) => Some(r),
         Some(Err(e)) => {
-            out.err(format!(
-                "Error parsing reference: {:?} is not a valid repository/tag: {e}\n",
-                inv.args[1]
-            ));
-            return 1;
+            return super::client_error(engine, out, inv, &e.to_string());
         }
     };
     let idx = match engine.find_container(name) {

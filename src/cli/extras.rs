@@ -38,12 +38,28 @@ pub fn update(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     };
     let restart = match f.str("restart").filter(|_| f.was_set("restart")) {
         None => None,
-        Some(r) => match parse_restart(r) {
-            Some(p) => Some(p),
-            None => {
-                out.err(format!("invalid restart policy format: unknown policy '{r}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'\n"));
+        // The client checks the format; which policies exist is the daemon's rule.
+        Some(r) => match super::opts::restart_policy(r) {
+            Err(e) => {
+                out.err(format!("{e}\n"));
                 return 1;
             }
+            Ok((name, count)) => match parse_restart(r) {
+                Some(p) => Some(p),
+                None => {
+                    let why = if count != 0
+                        && ["no", "always", "unless-stopped"].contains(&name.as_str())
+                    {
+                        "maximum retry count can only be used with 'on-failure'".to_string()
+                    } else {
+                        format!("unknown policy '{name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'")
+                    };
+                    out.err(format!(
+                        "Error response from daemon: invalid restart policy: {why}\n"
+                    ));
+                    return 1;
+                }
+            },
         },
     };
     let spec = UpdateSpec {

@@ -124,9 +124,10 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             m.insert("Size".into(), json!(human_size_prec(image.size(), 3)));
             m.insert("Tag".into(), json!(tag));
             m.insert("UniqueSize".into(), json!("N/A"));
+            // docker's VirtualSize keeps four significant digits where Size keeps three.
             m.insert(
                 "VirtualSize".into(),
-                json!(human_size_prec(image.size(), 3)),
+                json!(super::format::human_size(image.size())),
             );
             rows.push(Value::Object(m));
         }
@@ -167,7 +168,14 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     } else {
         IMAGES_TABLE
     };
-    let status = render_rows(f.str("format"), default, &rows, &image_header, out);
+    let status = super::containers::render_rows_typed(
+        f.str("format"),
+        default,
+        &rows,
+        &image_header,
+        out,
+        Some("*formatter.imageContext"),
+    );
     hint_subcommand(inv, rows.is_empty(), out);
     status
 }
@@ -236,6 +244,9 @@ pub fn pull(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         }
     };
     let explicit = reference.tag.is_some() || reference.digest.is_some();
+    if explicit && inv.flags.bool("all-tags") {
+        return super::client_error(engine, out, inv, "tag can't be used with --all-tags/-a");
+    }
     if !explicit && !inv.flags.bool("quiet") {
         out.out("Using default tag: latest\n");
     }
@@ -264,6 +275,9 @@ pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             return 1;
         }
     };
+    if inv.flags.bool("all-tags") && (reference.tag.is_some() || reference.digest.is_some()) {
+        return super::client_error(engine, out, inv, "tag can't be used with --all-tags/-a");
+    }
     let explicit = reference.tag.is_some() || inv.flags.bool("all-tags");
     let repo_line = format!(
         "The push refers to repository [{}/{}]\n",
@@ -310,11 +324,16 @@ pub fn tag(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let (Some(src), Some(dst)) = (inv.args.first(), inv.args.get(1)) else {
         return 1;
     };
+    if let Err(e) = reference::parse(src) {
+        let message =
+            format!("Error parsing reference: \"{src}\" is not a valid repository/tag: {e}");
+        return super::client_error(engine, out, inv, &message);
+    }
     let target = match reference::parse(dst) {
         Ok(r) if r.digest.is_none() => r,
         Ok(_) => {
-            out.err(format!("Error parsing reference: \"{dst}\" is not a valid repository/tag: refusing to create a tag with a digest reference\n"));
-            return 1;
+            let message = "refusing to create a tag with a digest reference";
+            return super::client_error(engine, out, inv, message);
         }
         Err(e) => {
             out.err(format!(

@@ -6,7 +6,9 @@
 
 pub mod build;
 pub mod complete;
+pub mod disk_usage;
 pub mod format;
+pub mod opts;
 pub mod render;
 pub mod spec;
 pub mod template;
@@ -38,6 +40,8 @@ pub struct CliCtx<'a> {
     pub answer: Option<String>,
     /// Standard output is the terminal (not a pipe or a file).
     pub stdout_tty: bool,
+    /// The host shell's exported variables (`-e NAME` takes the host's value).
+    pub env: Vec<(String, String)>,
 }
 
 /// What a command asks the session to do once it has printed its output.
@@ -161,8 +165,56 @@ pub fn docker(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut 
             engine.emit(Event::Failed { error });
             code
         }
-        Parsed::Run(inv) => dispatch(engine, &inv, ctx, out),
+        Parsed::Run(inv) => {
+            // pflag prints its deprecation notes on stdout.
+            out.out(&inv.warnings);
+            match opts::global::check(&inv.global) {
+                None => dispatch(engine, &inv, ctx, out),
+                Some(stop) => global_stop(engine, &inv, out, stop),
+            }
+        }
     }
+}
+
+/// Ends a command whose global flags stop the client before it reaches the daemon.
+fn global_stop(
+    engine: &mut Engine,
+    inv: &Invocation,
+    out: &mut Output,
+    stop: opts::global::Stop,
+) -> i32 {
+    let (message, code) = match stop {
+        opts::global::Stop::Fail(text) => {
+            out.err(&text);
+            (text.trim_end().to_string(), 1)
+        }
+        opts::global::Stop::Unreachable(host) => {
+            // `pull` names the default tag before it dials.
+            let bare = |a: &String| !a.contains(':') && !a.contains('@');
+            if inv.cmd == Cmd::ImagePull && !inv.flags.bool("quiet") && inv.args.iter().all(bare) {
+                out.out("Using default tag: latest\n");
+            }
+            let message = format!(
+                "Cannot connect to the Docker daemon at {host}. Is the docker daemon running?"
+            );
+            if inv.cmd == Cmd::ContainerRun {
+                out.err(format!(
+                    "docker: {message}\n\nRun 'docker run --help' for more information\n"
+                ));
+                (message, 125)
+            } else {
+                out.err(format!("{message}\n"));
+                (message, 1)
+            }
+        }
+    };
+    engine.emit(Event::Failed {
+        error: ErrorKind::Usage {
+            command: inv.path.clone(),
+            message,
+        },
+    });
+    code
 }
 
 fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
@@ -309,5 +361,23 @@ pub(crate) fn report_errors(engine: &mut Engine, out: &mut Output, errors: &[Dae
         .map(|e| format!("Error response from daemon: {}", e.message))
         .collect();
     out.err(format!("{}\n", text.join("\n")));
+    1
+}
+
+/// Prints a client-side error as the docker client does outside `run`/`create` (plain text on
+/// stderr, exit 1) and records it.
+pub(crate) fn client_error(
+    engine: &mut Engine,
+    out: &mut Output,
+    inv: &Invocation,
+    message: &str,
+) -> i32 {
+    out.err(format!("{message}\n"));
+    engine.emit(Event::Failed {
+        error: ErrorKind::Usage {
+            command: inv.path.clone(),
+            message: message.lines().next().unwrap_or_default().to_string(),
+        },
+    });
     1
 }

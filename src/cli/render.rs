@@ -240,6 +240,8 @@ pub fn ps_row(engine: &Engine, c: &Container, no_trunc: bool, size: bool) -> Val
         c.networks.keys().map(String::as_str).collect()
     };
     m.insert("Networks".into(), json!(networks.join(",")));
+    // The classic image store (Docker 28's default) reports no image manifest, so no platform.
+    m.insert("Platform".into(), Value::Null);
     m.insert("Ports".into(), json!(ports(c)));
     m.insert("RunningFor".into(), json!(ago(now, c.created_ms)));
     let size_text = if size {
@@ -295,6 +297,7 @@ pub fn ps_header(field: &str) -> Option<String> {
             "Mounts" => "MOUNTS",
             "Networks" => "NETWORKS",
             "LocalVolumes" => "LOCAL VOLUMES",
+            "Platform" => "PLATFORM",
             _ => return None,
         }
         .to_string(),

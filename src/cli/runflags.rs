@@ -13,9 +13,10 @@ fn size(f: &Flags, long: &str) -> Result<i64, String> {
     match f.str(long).filter(|v| !v.is_empty()) {
         None => Ok(0),
         Some("-1") => Ok(-1),
-        Some(v) => {
-            parse_bytes(v).map_err(|e| format!("invalid argument {v:?} for \"--{long}\" flag: {e}"))
-        }
+        // The client validated the value already (`opts::ram_in_bytes`, go-units' rules).
+        Some(v) => super::opts::ram_in_bytes(v)
+            .or_else(|_| parse_bytes(v))
+            .map_err(|e| format!("invalid argument {v:?} for \"--{long}\" flag: {e}")),
     }
 }
 
@@ -88,10 +89,8 @@ pub fn host_settings(f: &Flags, attached: bool) -> Result<HostSettings, String> 
         ..HostSettings::default()
     };
     if let Some(cpus) = f.str("cpus").filter(|v| !v.is_empty()) {
-        let n: f64 = cpus
-            .parse()
-            .map_err(|_| format!("invalid argument {cpus:?} for \"--cpus\" flag: failed to parse {cpus} as a rational number"))?;
-        h.nano_cpus = (n * 1e9).round() as i64;
+        h.nano_cpus = super::opts::parse_cpus(cpus)
+            .map_err(|e| format!("invalid argument {cpus:?} for \"--cpus\" flag: {e}"))?;
     }
     for u in f.list("ulimit") {
         h.ulimits.push(

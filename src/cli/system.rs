@@ -158,9 +158,19 @@ fn print_objects(
     out: &mut Output,
 ) -> Result<(), i32> {
     let _ = engine;
-    match format.filter(|f| !f.is_empty() && *f != "json") {
+    match format.filter(|f| !f.is_empty()) {
         None => {
             out.out(format!("{}\n", to_json(&Value::Array(objects.to_vec()))));
+            Ok(())
+        }
+        // `--format json` is docker's compact inspector: the whole array on one line.
+        Some("json") => {
+            let text = serde_json::to_string(&Value::Array(objects.to_vec()))
+                .unwrap_or_else(|_| "[]".into())
+                .replace('<', "\\u003c")
+                .replace('>', "\\u003e")
+                .replace('&', "\\u0026");
+            out.out(format!("{text}\n"));
             Ok(())
         }
         Some(f) => {
@@ -180,6 +190,45 @@ fn print_objects(
 
 /// `docker inspect` and the typed `container/image/volume/network inspect`.
 pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Option<&str>) -> i32 {
+    if kind.is_none() && inv.flags.was_set("type") {
+        const TYPES: &str = "must be one of \"config\", \"container\", \"image\", \"network\", \"node\", \"plugin\", \"secret\", \"service\", \"task\", \"volume\"";
+        let t = inv.flags.str("type").unwrap_or("");
+        let known = [
+            "config",
+            "container",
+            "image",
+            "network",
+            "node",
+            "plugin",
+            "secret",
+            "service",
+            "task",
+            "volume",
+        ];
+        if t.is_empty() {
+            return super::client_error(engine, out, inv, &format!("type is empty: {TYPES}"));
+        }
+        if !known.contains(&t) {
+            return super::client_error(engine, out, inv, &format!("unknown type: {t:?}: {TYPES}"));
+        }
+    }
+    // The template is parsed before any object is looked up.
+    if let Some(f) = inv
+        .flags
+        .str("format")
+        .filter(|f| !f.is_empty() && *f != "json")
+    {
+        if let Err(e) = super::template::Template::parse(&super::template::prepare(f).0) {
+            out.err(format!("{e}\n"));
+            engine.emit(crate::engine::Event::Failed {
+                error: crate::engine::ErrorKind::Usage {
+                    command: inv.path.clone(),
+                    message: e.to_string(),
+                },
+            });
+            return 64;
+        }
+    }
     let kind = kind.or(inv.flags.str("type").filter(|t| !t.is_empty()));
     let size = inv.flags.bool("size");
     let mut objects = Vec::new();
@@ -257,6 +306,9 @@ pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Op
 pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match inv.cmd {
         Cmd::VolumeCreate => {
+            if inv.flags.was_set("name") && !inv.args.is_empty() {
+                return super::client_error(engine, out, inv, "conflicting options: cannot specify a volume-name through both --name and as a positional arg");
+            }
             let labels = inv.flags.map("label");
             let name = inv
                 .args
@@ -319,6 +371,16 @@ pub fn volume(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
         Cmd::VolumeInspect => inspect(engine, inv, out, Some("volume")),
         Cmd::VolumePrune => {
             let all = inv.flags.bool("all");
+            if all
+                && inv
+                    .flags
+                    .list("filter")
+                    .iter()
+                    .any(|f| f.starts_with("all="))
+            {
+                let message = "conflicting options: cannot specify both --all and --filter all=1";
+                return super::client_error(engine, out, inv, message);
+            }
             let warning = if all {
                 "WARNING! This will remove all local volumes not used by at least one container."
             } else {
@@ -347,6 +409,16 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
             let Some(name) = inv.args.first() else {
                 return 1;
             };
+            let f = &inv.flags;
+            let ipam = super::opts::net::check_ipam(
+                &f.list("subnet"),
+                &f.list("ip-range"),
+                &f.list("gateway"),
+                &f.list("aux-address"),
+            );
+            if let Err(message) = ipam {
+                return super::client_error(engine, out, inv, &message);
+            }
             let spec = NetworkSpec {
                 name: name.clone(),
                 driver: inv.flags.str("driver").unwrap_or("bridge").to_string(),
@@ -422,6 +494,15 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
         }
         Cmd::NetworkInspect => inspect(engine, inv, out, Some("network")),
         Cmd::NetworkConnect | Cmd::NetworkDisconnect => {
+            let bad_opt = inv
+                .flags
+                .list("driver-opt")
+                .iter()
+                .any(|o| o.split_once('=').is_none_or(|(k, _)| k.is_empty()));
+            if inv.cmd == Cmd::NetworkConnect && bad_opt {
+                let message = "invalid key/value pair format in driver options";
+                return super::client_error(engine, out, inv, message);
+            }
             let (Some(net), Some(container)) = (inv.args.first(), inv.args.get(1)) else {
                 return 1;
             };
@@ -464,6 +545,9 @@ pub fn network(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mu
 
 /// `docker system df`.
 pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
+    if inv.flags.bool("verbose") {
+        return super::disk_usage::verbose(engine, inv, out);
+    }
     let images: Vec<&crate::engine::StoredImage> = engine.images.values().collect();
     let active_images: Vec<&&crate::engine::StoredImage> = images
         .iter()
@@ -527,8 +611,14 @@ pub fn df(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             .to_string(),
         )
     };
+    // docker's `raw` disk-usage format: one block per type.
+    let raw = "type: {{.Type}}\ntotal: {{.TotalCount}}\nactive: {{.Active}}\nsize: {{.Size}}\nreclaimable: {{.Reclaimable}}\n";
+    let format = match inv.flags.str("format") {
+        Some("raw") => Some(raw),
+        other => other,
+    };
     render_rows(
-        inv.flags.str("format"),
+        format,
         "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
         &rows,
         &header,
@@ -549,7 +639,22 @@ pub fn prune(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     } else {
         "  - all dangling images\n  - unused build cache\n"
     });
+    let mut filters = inv.flags.list("filter");
+    crate::sort::sort(&mut filters);
+    if volumes && filters.iter().any(|f| f.starts_with("until=")) {
+        let message = "ERROR: The \"until\" filter is not supported with \"--volumes\"";
+        return super::client_error(engine, out, inv, message);
+    }
+    if !filters.is_empty() {
+        warning.push_str("\n  Items to be pruned will be filtered with:\n");
+        for f in &filters {
+            warning.push_str(&format!("  - {f}\n"));
+        }
+    }
     let mut argv = vec!["system".to_string(), "prune".to_string()];
+    for f in &filters {
+        argv.push(format!("--filter={f}"));
+    }
     if all {
         argv.push("--all".into());
     }
@@ -661,7 +766,12 @@ pub fn version(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
                 0
             }
             Err(e) => {
-                out.err(format!("{e}\n"));
+                // docker names this template "version".
+                out.err(format!(
+                    "{}\n",
+                    e.to_string()
+                        .replacen("template: :", "template: version:", 1)
+                ));
                 64
             }
         };

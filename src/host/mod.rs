@@ -155,6 +155,7 @@ impl ShellHost for HostCtx<'_> {
                     request: None,
                     answer: self.pending_input.take(),
                     stdout_tty: !shell.piped && !shell.stdout_redirected,
+                    env: shell.exported_env(),
                 };
                 let status = cli::docker(self.engine, &argv[1..], &mut ctx, out);
                 if ctx.request.is_some() {

@@ -41,6 +41,10 @@ pub struct FlagDef {
     pub help: String,
     /// Parsed but not listed in help.
     pub hidden: bool,
+    /// Another flag this one sets (`--net` sets `--network`): `alias:<long>` in the spec.
+    pub alias: Option<String>,
+    /// pflag's deprecation note (`deprecated:<words>`, `_` for spaces), printed when used.
+    pub deprecated: Option<String>,
 }
 
 /// How many positional arguments a command accepts.
@@ -162,8 +166,14 @@ fn parse_flag(line: &str, texts: &[(String, String)]) -> Option<FlagDef> {
     let mut ty = None;
     let mut default = None;
     let mut hidden = false;
+    let mut alias = None;
+    let mut deprecated = None;
     for tok in head.split_whitespace() {
-        if let Some(l) = tok.strip_prefix("--") {
+        if let Some(a) = tok.strip_prefix("alias:") {
+            alias = Some(a.to_string());
+        } else if let Some(d) = tok.strip_prefix("deprecated:") {
+            deprecated = Some(d.replace('_', " "));
+        } else if let Some(l) = tok.strip_prefix("--") {
             long = Some(l.to_string());
         } else if let Some(s) = tok.strip_prefix('-') {
             short = s.chars().next();
@@ -188,6 +198,8 @@ fn parse_flag(line: &str, texts: &[(String, String)]) -> Option<FlagDef> {
         default,
         help,
         hidden,
+        alias,
+        deprecated,
     })
 }
 

@@ -9,6 +9,7 @@ mod help;
 pub mod pflag;
 
 pub use data::{ArgRule, CommandDef, FlagDef, Kind};
+pub use pflag::{parse_bool, parse_duration_ms};
 
 use data::spec;
 
@@ -181,6 +182,8 @@ pub struct Invocation {
     pub args: Vec<String>,
     /// Global flags given before the command (`-D`, `-H`, `--context`, …).
     pub global: Flags,
+    /// Warnings pflag printed while parsing (deprecated flags), each ending in a newline.
+    pub warnings: String,
 }
 
 /// The result of reading a command line.
@@ -292,7 +295,7 @@ fn help_for(words: &[String]) -> Option<String> {
 /// Reads a docker command line (`argv` without the leading `docker`).
 pub fn parse(argv: &[String]) -> Parsed {
     let s = spec();
-    let global = match pflag::parse(argv, &s.global, true) {
+    let global = match pflag::parse(argv, &s.global, true, None) {
         Ok(p) => p,
         Err(pflag::Error::Message(m)) => return flag_error(&m, ROOT_USAGE, "docker"),
         Err(pflag::Error::Help { .. }) => {
@@ -305,6 +308,9 @@ pub fn parse(argv: &[String]) -> Parsed {
         defs: &s.global,
         set: global.set,
     };
+    if let Err(text) = crate::cli::opts::global::log_level(&global_flags) {
+        return Parsed::Error { text, code: 1 };
+    }
     if global_flags.bool("version") {
         return Parsed::Version {
             text: "Docker version 28.2.2, build e6534b4\n".to_string(),
@@ -339,7 +345,7 @@ pub fn parse(argv: &[String]) -> Parsed {
         };
         if sub.starts_with('-') && sub.len() > 1 {
             // A group has no flags of its own but --help.
-            return match pflag::parse(std::slice::from_ref(sub), &[], false) {
+            return match pflag::parse(std::slice::from_ref(sub), &[], false, None) {
                 Err(pflag::Error::Message(m)) => flag_error(&m, &group_usage, &group_path),
                 _ => Parsed::Help {
                     text: help::group_help(name),
@@ -376,7 +382,7 @@ pub fn parse(argv: &[String]) -> Parsed {
     };
     let usage = help::usage_line(def, &shown);
     let shown_full = format!("docker {}", shown);
-    let parsed = match pflag::parse(args, &def.flags, def.stop_at_args) {
+    let parsed = match pflag::parse(args, &def.flags, def.stop_at_args, Some(def.cmd)) {
         Ok(p) => p,
         Err(pflag::Error::Message(m)) => return flag_error(&m, &usage, &shown_full),
         Err(pflag::Error::Help { shorthand }) => {
@@ -413,6 +419,7 @@ pub fn parse(argv: &[String]) -> Parsed {
         },
         args: parsed.args,
         global: global_flags,
+        warnings: parsed.warnings,
     })
 }
 
@@ -519,7 +526,7 @@ mod tests {
 
     #[test]
     fn string_array_vs_slice() {
-        let Parsed::Run(inv) = p("run --env a,b --add-host x:1 img") else {
+        let Parsed::Run(inv) = p("run --env a,b --add-host x:10.0.0.1 img") else {
             panic!()
         };
         assert_eq!(inv.flags.list("env"), vec!["a,b"]);
@@ -550,5 +557,32 @@ mod tests {
         assert!(matches!(p(""), Parsed::GroupHelp { .. }));
         assert!(command_names().contains(&"container ls"));
         assert!(flag_names(Cmd::ContainerRun).contains(&"--publish".to_string()));
+    }
+}
+#[cfg(test)]
+mod alias_tests {
+    use super::*;
+
+    #[test]
+    fn hidden_aliases_set_their_flag() {
+        let argv: Vec<String> = "run --net host --net-alias a --dns-opt ndots:1 img"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let Parsed::Run(inv) = parse(&argv) else {
+            panic!("parsed")
+        };
+        assert_eq!(inv.flags.str("network"), Some("host"));
+        assert_eq!(inv.flags.list("network-alias"), vec!["a"]);
+        assert_eq!(inv.flags.list("dns-option"), vec!["ndots:1"]);
+        let argv: Vec<String> = "stop --time 3 x".split(' ').map(String::from).collect();
+        let Parsed::Run(inv) = parse(&argv) else {
+            panic!("parsed")
+        };
+        assert_eq!(
+            inv.warnings,
+            "Flag --time has been deprecated, use --timeout instead\n"
+        );
+        assert_eq!(inv.flags.int("time"), Some(3));
     }
 }

@@ -1,6 +1,7 @@
 //! Flag parsing with spf13/pflag's rules and error texts (as the docker client reports them).
 
 use super::data::{FlagDef, Kind};
+use super::Cmd;
 
 /// Why parsing stopped.
 #[derive(Debug)]
@@ -21,6 +22,8 @@ pub struct ParsedArgs {
     pub set: Vec<(String, String)>,
     /// Positional arguments.
     pub args: Vec<String>,
+    /// pflag's warnings for deprecated flags, each ending in a newline.
+    pub warnings: String,
 }
 
 /// Go's `strconv.ParseBool`.
@@ -142,27 +145,28 @@ pub fn parse_bytes(v: &str) -> Result<i64, String> {
     Ok((n * mult) as i64)
 }
 
-fn check(def: &FlagDef, v: &str) -> Result<(), String> {
-    let err = match def.kind {
-        Kind::Bool => parse_bool(v)
+fn check(cmd: Option<Cmd>, def: &FlagDef, v: &str) -> Result<(), String> {
+    let err = match (crate::cli::opts::flag_value(cmd, def, v), def.kind) {
+        (Some(own), _) => own,
+        (None, Kind::Bool) => parse_bool(v)
             .map(|_| ())
             .ok_or_else(|| format!("strconv.ParseBool: parsing {:?}: invalid syntax", v)),
-        Kind::Int => parse_int(v)
+        (None, Kind::Int) => parse_int(v)
             .map(|_| ())
             .map_err(|e| format!("strconv.ParseInt: {}", e)),
-        Kind::Uint => {
+        (None, Kind::Uint) => {
             let bits = def.ty.trim_start_matches("uint").parse().unwrap_or(64);
             parse_uint(v, bits)
                 .map(|_| ())
                 .map_err(|e| format!("strconv.ParseUint: {}", e))
         }
-        Kind::Duration => parse_duration_ms(v).map(|_| ()),
-        Kind::Bytes => parse_bytes(v).map(|_| ()),
-        Kind::Decimal => v
+        (None, Kind::Duration) => parse_duration_ms(v).map(|_| ()),
+        (None, Kind::Bytes) => parse_bytes(v).map(|_| ()),
+        (None, Kind::Decimal) => v
             .parse::<f64>()
             .map(|_| ())
             .map_err(|_| format!("failed to parse {} as a rational number", v)),
-        Kind::Slice | Kind::Value => Ok(()),
+        (None, Kind::Slice | Kind::Value) => Ok(()),
     };
     err.map_err(|e| {
         let name = match def.short {
@@ -175,7 +179,12 @@ fn check(def: &FlagDef, v: &str) -> Result<(), String> {
 
 /// Parses `args` against `defs` (plus the implicit `--help`), pflag style.
 /// With `stop_at_args`, the first positional and everything after it are positionals.
-pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<ParsedArgs, Error> {
+pub fn parse(
+    args: &[String],
+    defs: &[FlagDef],
+    stop_at_args: bool,
+    cmd: Option<Cmd>,
+) -> Result<ParsedArgs, Error> {
     let mut out = ParsedArgs::default();
     let mut i = 0;
     while let Some(a) = args.get(i) {
@@ -215,9 +224,19 @@ pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<Pa
                     None => return Err(Error::Message(format!("flag needs an argument: {}", a))),
                 },
             };
-            check(def, &value).map_err(Error::Message)?;
+            check(cmd, def, &value).map_err(Error::Message)?;
             if def.long == "help" && parse_bool(&value) == Some(true) {
                 return Err(Error::Help { shorthand: false });
+            }
+            if let Some(note) = &def.deprecated {
+                out.warnings.push_str(&format!(
+                    "Flag --{} has been deprecated, {}\n",
+                    def.long, note
+                ));
+            }
+            if let Some(alias) = &def.alias {
+                // Recorded under both names: the flag it sets, and itself for conflict checks.
+                out.set.push((alias.clone(), value.clone()));
             }
             out.set.push((def.long.clone(), value));
         } else if a.len() > 1 && a.starts_with('-') {
@@ -261,7 +280,10 @@ pub fn parse(args: &[String], defs: &[FlagDef], stop_at_args: bool) -> Result<Pa
                         }
                     }
                 };
-                check(def, &value).map_err(Error::Message)?;
+                check(cmd, def, &value).map_err(Error::Message)?;
+                if let Some(alias) = &def.alias {
+                    out.set.push((alias.clone(), value.clone()));
+                }
                 out.set.push((def.long.clone(), value));
             }
         } else {

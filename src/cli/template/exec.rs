@@ -283,6 +283,29 @@ impl State<'_> {
                 self.at(*pos, name.clone());
                 self.call(name, cmd, rest, dot, fin)
             }
+            Arg::Field { names, .. }
+                if names.len() == 1
+                    && names[0] == "Label"
+                    && rest.len() == 1
+                    && fin.is_none()
+                    && dot.get("Labels").is_some_and(Value::is_string) =>
+            {
+                // docker's formatter contexts have a `Label(name)` method over their labels.
+                let key = match self.eval_arg(&rest[0], dot)? {
+                    Some(Value::String(k)) => k,
+                    _ => return Err(self.errorf("wrong type for value; expected string")),
+                };
+                let labels = dot.get("Labels").and_then(Value::as_str).unwrap_or("");
+                let value = labels
+                    .split(',')
+                    .find_map(|kv| {
+                        kv.split_once('=')
+                            .filter(|(k, _)| *k == key)
+                            .map(|(_, v)| v)
+                    })
+                    .unwrap_or("");
+                Ok(Some(Value::String(value.to_string())))
+            }
             Arg::Field { .. } | Arg::Var { .. } | Arg::Chain { .. } => {
                 if !rest.is_empty() || fin.is_some() {
                     self.at(first.pos(), first.to_string());
