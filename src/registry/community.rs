@@ -8,7 +8,7 @@
 use super::catalog::{legacy, meta, run, ImageDef, RepoDef, K, M, PATH};
 
 /// The workshop's landing page (docker/getting-started serves it on port 80).
-const GETTING_STARTED_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Getting Started</title>\n</head>\n<body>\n<h1>Getting Started</h1>\n<p>Welcome! We are excited that you want to learn Docker.</p>\n<p>This tutorial covers: running your first container, building containers, learning what containers are, running and removing containers, using volumes to persist data, using bind mounts, multi-container apps with Docker Compose, and image-building best practices.</p>\n<p><a href=\"/assets/app.zip\">Download the app</a> to follow along.</p>\n</body>\n</html>\n";
+const GETTING_STARTED_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Getting Started</title>\n</head>\n<body>\n<h1>Getting Started</h1>\n<p>Welcome! We are excited that you want to learn Docker.</p>\n<p><a href=\"/assets/app.zip\">Download the app</a> to follow along.</p>\n</body>\n</html>\n";
 
 /// A static site as docker-curriculum's and the docs' samples serve it.
 const STATIC_SITE_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html>\n<head>\n<title>Hello Docker!</title>\n</head>\n<body>\n<h1>Hello Docker!</h1>\n<p>This is being served from a docker container running Nginx.</p>\n</body>\n</html>\n";
@@ -37,7 +37,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("ubuntu-noble"),
         created: "2025-05-28T10:12:44Z",
         steps: &[
-            run("RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 --home /usr/share/elasticsearch elasticsearch # buildkit", 0, &["+passwd elasticsearch:x:1000:1000::/usr/share/elasticsearch:/bin/bash", "+group elasticsearch:x:1000:"]),
+            run("RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 elasticsearch # buildkit", 0, &["+passwd elasticsearch:x:1000:1000::/usr/share/elasticsearch:/bin/bash", "+group elasticsearch:x:1000:"]),
             meta("ENV ELASTIC_CONTAINER=true"),
             meta("ENV ES_VERSION=8.18.2"),
             run("COPY --chown=0:0 /usr/share/elasticsearch /usr/share/elasticsearch # buildkit", 1_260 * M, &["/usr/share/elasticsearch/bin/{elasticsearch,elasticsearch-plugin,elasticsearch-keystore}=file 2k mode=755", "*/usr/share/elasticsearch/jdk/lib/modules=file", "*/usr/share/elasticsearch/modules/x-pack.tar=file"]),
@@ -55,7 +55,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("ubuntu-noble"),
         created: "2025-05-28T11:03:19Z",
         steps: &[
-            run("RUN /bin/sh -c groupadd --gid 1000 kibana && useradd --uid 1000 --gid 1000 -G 0 --home-dir /usr/share/kibana --no-create-home kibana # buildkit", 0, &["+passwd kibana:x:1000:1000::/usr/share/kibana:/bin/bash", "+group kibana:x:1000:"]),
+            run("RUN /bin/sh -c groupadd --gid 1000 kibana && useradd --uid 1000 --gid 1000 kibana # buildkit", 0, &["+passwd kibana:x:1000:1000::/usr/share/kibana:/bin/bash", "+group kibana:x:1000:"]),
             meta("ENV KIBANA_VERSION=8.18.2"),
             run("COPY --chown=1000:0 /usr/share/kibana /usr/share/kibana # buildkit", 1_130 * M, &["/usr/share/kibana/bin/{kibana,kibana-plugin,kibana-keystore}=file 2k mode=755", "*/usr/share/kibana/node/bin/node=exe", "*/usr/share/kibana/node_modules.tar=file"]),
             meta("ENV PATH=/usr/share/kibana/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
@@ -73,7 +73,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         created: "2025-04-16T00:21:44Z",
         steps: &[
             meta("ARG version=21.0.7.6-1"),
-            run("RUN /bin/sh -c set -eux     && export GNUPGHOME=\"$(mktemp -d)\"     && curl -fL -o corretto.key https://yum.corretto.aws/corretto.key     && rpm --import corretto.key     && curl -fL -o /etc/yum.repos.d/corretto.repo https://yum.corretto.aws/corretto.repo     && yum install -y java-21-amazon-corretto-devel-$version     && yum clean all # buildkit", 336 * M, &["/usr/lib/jvm/java-21-amazon-corretto/bin/{java,javac,jar,jshell}=exe 13k", "*/usr/lib/jvm/java-21-amazon-corretto/lib/modules=file"]),
+            run("RUN /bin/sh -c set -eux     && rpm --import https://yum.corretto.aws/corretto.key     && yum install -y java-21-amazon-corretto-devel-$version     && yum clean all # buildkit", 336 * M, &["/usr/lib/jvm/java-21-amazon-corretto/bin/{java,javac,jar,jshell}=exe 13k", "*/usr/lib/jvm/java-21-amazon-corretto/lib/modules=file"]),
             meta("ENV LANG=C.UTF-8"),
             meta("ENV JAVA_HOME=/usr/lib/jvm/java-21-amazon-corretto"),
             meta("ENV JAVA_VERSION=21.0.7.6.1"),
@@ -108,7 +108,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("nginx:1.9.15:alpine"),
         created: "2016-03-15T19:03:35Z",
         steps: &[
-            run("ADD website /website_files # buildkit", 0, &["/website_files/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n", "/usr/share/nginx/html/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n"]),
+            run("ADD website /website_files # buildkit", 0, &["/website_files/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n", "/usr/share/nginx/html/index.html->/website_files/index.html"]),
             meta("VOLUME [/website_files]"),
         ],
     },
@@ -117,7 +117,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("alpine-3.21"),
         created: "2025-03-10T21:41:56Z",
         steps: &[
-            run("RUN /bin/sh -c set -ex     && apk update     && apk upgrade     && apk add --no-cache     bash bind-tools bridge-utils conntrack-tools curl drill ethtool iftop iperf3 iproute2 iptables jq mtr net-tools nftables nmap openssl socat strace tcpdump tcptraceroute vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ip,ss,ifconfig,route,bash}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
+            run("RUN /bin/sh -c apk add --no-cache bash bind-tools curl iperf3 iproute2 iptables jq mtr net-tools nmap socat tcpdump vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ip,ss,ifconfig,route,bash}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
             meta("WORKDIR /root"),
             meta("ENV HOSTNAME=netshoot"),
             meta("CMD [\"zsh\"]"),
@@ -159,10 +159,10 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         steps: &[
             meta("WORKDIR /usr/local/app"),
             run("COPY requirements.txt ./requirements.txt # buildkit", 0, &["/usr/local/app/requirements.txt:=Flask\nRedis\ngunicorn\n"]),
-            run("RUN /bin/sh -c pip install --no-cache-dir -r requirements.txt # buildkit", 14_700 * K, &["*/usr/local/lib/python3.11/site-packages/flask.tar=file"]),
+            run("RUN /bin/sh -c pip install -r requirements.txt # buildkit", 14_700 * K, &["*/usr/local/lib/python3.11/site-packages/flask.tar=file"]),
             run("COPY . . # buildkit", 0, &["/usr/local/app/app.py=file 1.5k", "/usr/local/app/templates/index.html=file 2k"]),
             meta("EXPOSE map[80/tcp:{}]"),
-            meta("CMD [\"gunicorn\" \"app:app\" \"-b\" \"0.0.0.0:80\" \"--log-file\" \"-\" \"--access-logfile\" \"-\" \"--workers\" \"4\" \"--keep-alive\" \"0\"]"),
+            meta("CMD [\"gunicorn\" \"app:app\" \"-b\" \"0.0.0.0:80\"]"),
         ],
     },
     ImageDef {
@@ -173,7 +173,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("WORKDIR /usr/local/app"),
             meta("ENV PORT=80"),
             run("COPY package*.json ./ # buildkit", 0, &["/usr/local/app/package.json=file 400"]),
-            run("RUN /bin/sh -c npm ci && npm cache clean --force && mv /usr/local/app/node_modules /node_modules # buildkit", 9_800 * K, &["*/node_modules/express.tar=file"]),
+            run("RUN /bin/sh -c npm ci # buildkit", 9_800 * K, &["*/node_modules/express.tar=file"]),
             run("COPY . . # buildkit", 0, &["/usr/local/app/server.js=file 2k", "/usr/local/app/views/index.html=file 1.8k"]),
             meta("EXPOSE map[80/tcp:{}]"),
             meta("CMD [\"node\" \"server.js\"]"),

@@ -109,29 +109,17 @@ pub(crate) struct Row<'a> {
     pub line: &'a str,
     /// Full versions, oldest first.
     pub versions: Vec<String>,
-    /// Variant groups: (first index, last index, comma-separated suffixes).
-    groups: Vec<(usize, usize, &'a str)>,
+    /// The variant suffixes the line had (`""` for none).
+    pub variants: Vec<String>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
 }
 
 impl Row<'_> {
-    /// Whether the full version at `i` had the suffix (`""` for none).
-    pub fn has(&self, i: usize, suffix: &str) -> bool {
-        let want = if suffix.is_empty() { "~" } else { suffix };
-        self.groups
-            .iter()
-            .any(|&(lo, hi, s)| lo <= i && i <= hi && s.split(',').any(|x| x == want))
-    }
-
-    /// Every suffix of the full version at `i`.
-    pub fn suffixes(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
-        self.groups
-            .iter()
-            .filter(move |&&(lo, hi, _)| lo <= i && i <= hi)
-            .flat_map(|&(_, _, s)| s.split(','))
-            .map(|s| if s == "~" { "" } else { s })
+    /// Whether the line had the suffix (`""` for none).
+    pub fn has(&self, suffix: &str) -> bool {
+        self.variants.iter().any(|v| v == suffix)
     }
 
     /// Build time of the version at `i` (seconds since 1970), spread over the line's life.
@@ -182,25 +170,66 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             _ => versions.push(format!("{line}{sep}{item}")),
         }
     }
-    let last_index = versions.len().saturating_sub(1);
-    let groups = variants
-        .split(' ')
-        .filter(|g| !g.is_empty())
-        .map(|g| match g.split_once(':') {
-            Some((range, names)) => {
-                let (lo, hi) = range.split_once('-').unwrap_or((range, range));
-                (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0), names)
-            }
-            None => (0, last_index, g),
-        })
-        .collect();
+    let mut out = Vec::new();
+    for term in split_top(variants) {
+        expand(term, &mut out);
+    }
     Some(Row {
         line,
         versions,
-        groups,
+        variants: out,
         first,
         last,
     })
+}
+
+/// Splits `a,{b,c}d,e` at its top-level commas.
+fn split_top(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0u32, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// Expands `{,cli-}{apache,fpm}` into every pairing (`~` is the empty suffix); bounded.
+fn expand(term: &str, out: &mut Vec<String>) {
+    let mut acc = vec![String::new()];
+    let mut rest = term;
+    while !rest.is_empty() && acc.len() < 4096 {
+        let (alts, tail): (Vec<&str>, &str) = match rest.strip_prefix('{') {
+            Some(r) => {
+                let end = r.find('}').unwrap_or(r.len());
+                (
+                    r[..end].split(',').collect(),
+                    r.get(end + 1..).unwrap_or(""),
+                )
+            }
+            None => {
+                let end = rest.find('{').unwrap_or(rest.len());
+                (vec![&rest[..end]], &rest[end..])
+            }
+        };
+        acc = acc
+            .iter()
+            .flat_map(|a| alts.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+        rest = tail;
+    }
+    out.extend(
+        acc.into_iter()
+            .map(|v| if v == "~" { String::new() } else { v }),
+    );
 }
 
 /// `250602` → days since 1970-01-01.
@@ -267,7 +296,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has(i, suffix))
+        return newest(&|row, i| under(&row.versions[i], version) && row.has(suffix))
             .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
@@ -284,10 +313,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
                 .iter()
                 .position(|row| row.line == line || row.line == word)?;
             let row = &rows[r];
-            return (0..row.versions.len())
-                .rev()
-                .find(|&i| row.has(i, rest))
-                .map(|i| hit((r, i), rest));
+            return row
+                .has(rest)
+                .then(|| hit((r, row.versions.len() - 1), rest));
         }
     }
     for alias in family.words.split(' ') {
@@ -304,10 +332,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         };
         let r = rows.iter().position(|row| row.line == line)?;
         let row = &rows[r];
-        return (0..row.versions.len())
-            .rev()
-            .find(|&i| row.has(i, suffix))
-            .map(|i| hit((r, i), suffix));
+        return row
+            .has(suffix)
+            .then(|| hit((r, row.versions.len() - 1), suffix));
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
@@ -315,7 +342,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         return None;
     }
     let suffix = if tag == "latest" { "" } else { tag };
-    newest(&|row, i| row.has(i, suffix)).map(|found| hit(found, suffix))
+    newest(&|row, _| row.has(suffix)).map(|found| hit(found, suffix))
 }
 
 /// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
@@ -358,38 +385,49 @@ const DEBIAN_CODES: &str =
 /// The release dates (YYMMDD) of the Debian releases above, in the same order.
 const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
 
-/// The release of a distribution that images built at `created` are based on when their tags
-/// do not say: the newest that had been out for a month (official images move within weeks).
-fn distro_at(kind: &str, created: i64) -> Option<String> {
-    let cutoff = created / 86_400 - 30;
-    let out = |d: &str| yymmdd(d).is_some_and(|d| d <= cutoff);
-    let found = match kind {
-        "debian" => DEBIAN_CODES
-            .split('|')
-            .zip(DEBIAN_DATES.split(' '))
-            .filter(|(_, d)| out(d))
-            .filter_map(|(r, _)| r.split_once(' ').map(|(_, c)| c))
-            .last(),
-        "ubuntu" => super::distro::UBUNTU_RELEASES
-            .split('|')
-            .filter_map(|r| {
-                let mut f = r.split(' ');
-                let (v, c, _, point) = (f.next()?, f.next()?, f.next()?, f.next()?);
-                let date = format!("{}0425", v.get(0..2)?);
-                (!point.is_empty() && out(&date)).then_some(c)
-            })
-            .next_back(),
+/// The day (since 1970) a release of a distribution came out: Debian's from its list, Ubuntu's
+/// from its version (`20.04` → April 2020), Alpine's from its release table.
+fn release_day(kind: &str, code: &str) -> Option<i64> {
+    match kind {
+        "debian" => {
+            let n: usize = debian_number(code)?.parse().ok()?;
+            yymmdd(DEBIAN_DATES.split(' ').nth(n.checked_sub(6)?)?)
+        }
+        "ubuntu" => {
+            let v = super::distro::ubuntu_release(code)?.0;
+            let (y, m) = v.split_once('.')?;
+            yymmdd(&format!("{y}{m}20"))
+        }
         _ => {
             let f = family_for("alpine")?;
             let rows = rows(f.table);
-            let line = rows
-                .iter()
-                .rfind(|r| r.created(0) / 86_400 <= cutoff)
-                .map(|r| r.line)?;
-            return Some(line.to_string());
+            let minor: String = code.split('.').take(2).collect::<Vec<_>>().join(".");
+            rows.iter().find(|r| r.line == minor).map(|r| r.first)
         }
+    }
+}
+
+/// The release of a distribution that images built at `created` are based on when neither
+/// their tags nor their line say: the newest out for a month (LTS only for Ubuntu).
+fn distro_at(kind: &str, created: i64) -> Option<String> {
+    let cutoff = created / 86_400 - 30;
+    let all: Vec<String> = match kind {
+        "debian" => DEBIAN_CODES
+            .split('|')
+            .filter_map(|r| r.split_once(' ').map(|(_, c)| c.to_string()))
+            .collect(),
+        "ubuntu" => super::distro::UBUNTU_RELEASES
+            .split('|')
+            .filter(|r| !r.ends_with(' '))
+            .filter_map(|r| r.split(' ').nth(1).map(str::to_string))
+            .collect(),
+        _ => rows(family_for("alpine")?.table)
+            .iter()
+            .map(|r| r.line.to_string())
+            .collect(),
     };
-    found.map(str::to_string)
+    all.into_iter()
+        .rfind(|c| release_day(kind, c).is_some_and(|d| d <= cutoff))
 }
 
 /// The Debian release number of a codename.
@@ -527,26 +565,27 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     // The base: the distribution the suffix names, else the newest one this version had.
     let named = suffix.split('-').find_map(distro_word);
     let alpine_kind = suffix.contains("alpine");
-    let default = || {
-        let mut best: Option<(&'static str, String)> = None;
-        for s in row.suffixes(index) {
-            for w in s.split('-') {
-                if let Some((kind, code)) = distro_word(w) {
-                    if (kind == "alpine") != alpine_kind {
-                        continue;
-                    }
-                    let newer = best
-                        .as_ref()
-                        .is_none_or(|(_, b)| distro_rank(&code) > distro_rank(b));
-                    if newer {
-                        best = Some((kind, code));
-                    }
-                }
-            }
-        }
-        best
-    };
     let created = row.created(index);
+    // Else the newest release among the line's variants that was out a month before this
+    // build (official images move within weeks), or the oldest of them.
+    let default = || {
+        let cutoff = created / 86_400 - 30;
+        let mut codes: Vec<(i64, &'static str, String)> = row
+            .variants
+            .iter()
+            .flat_map(|s| s.split('-'))
+            .filter_map(distro_word)
+            .filter(|(kind, _)| (*kind == "alpine") == alpine_kind)
+            .filter_map(|(kind, code)| Some((release_day(kind, &code)?, kind, code)))
+            .collect();
+        codes.sort();
+        let pick = codes
+            .iter()
+            .rev()
+            .find(|(day, _, _)| *day <= cutoff)
+            .or(codes.first())?;
+        Some((pick.1, pick.2.clone()))
+    };
     let kind = template
         .parent
         .and_then(root_of)
@@ -599,16 +638,6 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         subs,
         scale: age_scale(created),
     })
-}
-
-/// Order of releases for "the newest base": Debian by number, Ubuntu and Alpine by version.
-fn distro_rank(code: &str) -> u32 {
-    if let Some(n) = debian_number(code) {
-        return n.parse().unwrap_or(0);
-    }
-    let v = super::distro::ubuntu_release(code).map_or(code, |u| u.0);
-    let (a, b) = v.split_once('.').unwrap_or((v, "0"));
-    a.parse::<u32>().unwrap_or(0) * 100 + b.parse::<u32>().unwrap_or(0)
 }
 
 /// Older images are smaller: 55% of today's size ten years back.

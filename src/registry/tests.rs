@@ -645,21 +645,19 @@ fn catalogue_data_is_consistent() {
                 family.name,
                 row.line
             );
-            for i in 0..n {
-                for s in row.suffixes(i) {
-                    assert!(
-                        !s.contains(' ') && !s.starts_with('-'),
-                        "{} {s}",
-                        family.name
-                    );
-                }
+            for s in &row.variants {
+                assert!(
+                    !s.contains([' ', '{', '}', ',']) && !s.starts_with('-'),
+                    "{} {s}",
+                    family.name
+                );
             }
         }
     }
 }
 
 /// Every release line of every table builds as an image (its newest version, plain and with
-/// each of its variants), older lines are older, and the pull looks like a pull.
+/// a spread of its variants), older lines are older, and the pull looks like a pull.
 #[test]
 fn every_release_line_builds() {
     let mut hub = Registry::hub();
@@ -668,10 +666,12 @@ fn every_release_line_builds() {
         let mut last_created = i64::MIN;
         for row in &rows {
             let i = row.versions.len() - 1;
-            let mut variants: Vec<&str> = row.suffixes(i).collect();
+            let mut variants: Vec<&str> = row.variants.iter().map(String::as_str).collect();
             variants.sort_unstable();
             variants.dedup();
-            for s in variants {
+            // The plain tag and a spread of the variants (all of them take a minute to build).
+            let step = variants.len() / 4 + 1;
+            for s in variants.into_iter().step_by(step) {
                 let v = &row.versions[i];
                 let tag = if s.is_empty() {
                     v.clone()
