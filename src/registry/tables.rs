@@ -289,10 +289,10 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|140731|141126\n\
 /// `openjdk`.
 pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{slim,slim-wheezy},~|160811|180118\n\
 7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|jdk,jre,{,jdk-,jre-}jessie,{,jdk-,jre-}{alpine,alpine3.7,alpine3.8,alpine3.9,slim,slim-jessie},~|160811|190510\n\
-8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|b04,{,b04-,b04-jdk-,b04-jre-,jdk-,jre-}{slim,slim-buster,slim-stretch},{,b04-}stretch,{,b04-}{jdk,jdk-stretch,jre,jre-stretch},{,jdk-,jre-}bullseye,{,jdk-,jre-}{alpine,alpine3.7,alpine3.8,alpine3.9,buster,slim-bullseye},{,jdk-}{oracle,oraclelinux8},~|160811|220725\n\
-9|0.1-4|11,12,b130,b133,b134,b135,b136,b139,b140,b142,b143,b144,b147,b148,b149,b151,b153,b154,b155,b158,b159,b161,b168,b169,b170,b177,b179,b181,jdk,jre,sid,{,11-,12-,b177-,b179-,b181-}slim,{,11-,12-,b177-,b179-,b181-}{jdk-slim,jre-slim},{,11-,12-}{jdk-sid,jdk-slim-sid,jre-sid,jre-slim-sid},{11,11-slim,12,12-slim,slim}-sid,{11,12,b130,b133,b134,b135,b136,b139,b140,b142,b143,b144,b147,b148,b149,b151,b153,b154,b155,b158,b159,b161,b168,b169,b170,b177,b179,b181}{-jdk,-jre},~|171102|180319\n\
-10|0.1-2|10,13,{,10-,13-}sid,{,10-,13-}{jdk,jdk-sid,jdk-slim,jdk-slim-sid,jre,jre-sid,jre-slim,jre-slim-sid},{,10-,13-}{slim,slim-sid},{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental,{,jdk-}oracle,~|180420|181012\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|9,{,9-}buster,{,9-}{jdk,jdk-buster,jdk-oracle,jdk-oraclelinux8,jdk-slim,jdk-slim-buster,jre,jre-buster,jre-slim,jre-slim-buster},{,9-}{oracle,oraclelinux8,slim,slim-buster},{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}{bullseye,sid,stretch},~|181018|220725\n\
+8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|jdk,jre,{,jdk-,jre-}{alpine,alpine3.7,alpine3.8,alpine3.9,slim,slim-bullseye,slim-buster,slim-stretch},{,jdk-,jre-}{bullseye,buster,stretch},{,jdk-}{oracle,oraclelinux8},~|160811|220725\n\
+9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|171102|180319\n\
+10|0.1-2|jdk,jre,{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}{experimental,sid},{,jdk-,jre-}slim,{,jdk-}oracle,~|180420|181012\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}{bullseye,buster,sid,stretch},{,jdk-,jre-}slim,{,jdk-}{oracle,oraclelinux8},~|181018|220725\n\
 12|0.1-2|jdk,{,jdk-}{alpine,alpine3.8,alpine3.9,oracle},~|190417|190716\n\
 13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9,oracle,slim,slim-buster},~|191015|200114\n\
 14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{alpine,alpine3.10,oracle,oraclelinux8,slim,slim-buster},~|200414|200915\n\
