@@ -13,6 +13,7 @@ use super::catalog::{self, ImageDef};
 use super::tables as t;
 
 /// One official repository whose tags come from a release table.
+#[derive(Clone, Copy)]
 pub(crate) struct Family {
     /// Repository name (`node`).
     pub name: &'static str,
@@ -37,70 +38,67 @@ pub(crate) struct Family {
     subs: &'static str,
 }
 
-const fn fam(
-    name: &'static str,
-    table: &'static str,
-    words: &'static str,
-    templates: &'static str,
-    tv: &'static str,
-    subs: &'static str,
-) -> Family {
-    Family {
-        name,
-        table,
-        words,
-        depth: 1,
-        vword: "",
-        no_alias: "",
-        bare: true,
-        templates,
-        tv,
-        subs,
-    }
-}
+/// Every generated repository, one a line:
+/// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0||1|||1\n\
+python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
+ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
+debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
+alpine|edge=3.22|=alpine-3.22|||1||2|1\n\
+busybox|stable=1.36 unstable=1.37|=busybox|1.37.0||1|||1\n\
+nginx|mainline=1.27 stable=1.28|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
+httpd||=httpd|2.4.63||1|||1\n\
+mysql|innovation=9.3 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
+mariadb|lts=11.4|=mariadb-11|11.7.2||1|||1\n\
+postgres||alpine=postgres-17-alpine =postgres-17|17.5|MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/|1|||1\n\
+redis||alpine=redis-8-alpine =redis-8|8.0.2||1|||1\n\
+mongo||=mongo-8|8.0.10|MAJOR=8.0>MAJOR={L}|1|||1\n\
+golang||=golang-1.24|1.24.3||1|||1\n\
+openjdk||=openjdk-22|22-ea+36|openjdk-22>openjdk-{L}|1|||1\n\
+eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
+amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
+php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
+wordpress||=wordpress|6.8.1||1|||1\n\
+tomcat||=tomcat|11.0.7||1|||1\n\
+rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
+registry||=registry|3.0.0||1|||1\n\
+centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
+rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
+fedora|latest=42 rawhide=43|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
+amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
+traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
+caddy||=caddy|2.10.0||1|||1\n\
+elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
+kibana||=kibana|8.18.2||1||6 7 8|1";
 
 /// Every generated repository.
-pub(crate) const FAMILIES: &[Family] = &[
-    fam("node", t::NODE, "argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24", "alpine=node-24-alpine slim=node-24-slim =node-24", "24.1.0", ""),
-    Family { depth: 1, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
-    Family { depth: 2, ..fam("ubuntu", t::UBUNTU, "rolling=25.04 devel=25.10", "=ubuntu-noble", "", "") },
-    fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
-    Family { no_alias: "2", ..fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", "") },
-    fam("busybox", t::BUSYBOX, "stable=1.36 unstable=1.37", "=busybox", "1.37.0", ""),
-    fam("nginx", t::NGINX, "mainline=1.27 stable=1.28", "alpine=nginx-alpine =nginx", "1.27.5", ""),
-    fam("httpd", t::HTTPD, "", "=httpd", "2.4.63", ""),
-    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9"),
-    fam("mariadb", t::MARIADB, "lts=11.4", "=mariadb-11", "11.7.2", ""),
-    fam("postgres", t::POSTGRES, "", "alpine=postgres-17-alpine =postgres-17", "17.5", "MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/"),
-    fam("redis", t::REDIS, "", "alpine=redis-8-alpine =redis-8", "8.0.2", ""),
-    fam("mongo", t::MONGO, "", "=mongo-8", "8.0.10", "MAJOR=8.0>MAJOR={L}"),
-    fam("golang", t::GOLANG, "", "=golang-1.24", "1.24.3", ""),
-    fam("openjdk", t::OPENJDK, "", "=openjdk-22", "22-ea+36", "openjdk-22>openjdk-{L}"),
-    Family { bare: false, ..fam("eclipse-temurin", t::ECLIPSE_TEMURIN, "latest=21", "=eclipse-temurin-21", "21.0.7+6", "") },
-    fam("amazoncorretto", t::AMAZONCORRETTO, "", "=amazoncorretto", "21.0.7.6.1", ""),
-    fam("php", t::PHP, "", "apache=php-8.4-apache =php-8.4", "8.4.7", ""),
-    fam("wordpress", t::WORDPRESS, "", "=wordpress", "6.8.1", ""),
-    fam("tomcat", t::TOMCAT, "", "=tomcat", "11.0.7", ""),
-    fam("rabbitmq", t::RABBITMQ, "", "=rabbitmq-4", "4.1.0", ""),
-    fam("registry", t::REGISTRY, "", "=registry", "3.0.0", ""),
-    Family { vword: "centos", ..fam("centos", t::CENTOS, "", "=centos-7", "7.9.2009", "centos-7>centos-{L}") },
-    fam("rockylinux", t::ROCKYLINUX, "", "=centos-8", "8.4.2105", "centos-8>rocky-{F}"),
-    fam("fedora", t::FEDORA, "latest=42 rawhide=43", "=centos-8", "8.4.2105", "centos-8>fedora-{L}"),
-    Family { no_alias: "2016 2017 2018", ..fam("amazonlinux", t::AMAZONLINUX, "devel=2023", "=amazonlinux-2023", "2023.7.20250527.0", "al2023>al{L} amazonlinux-2023>amazonlinux-{L}") },
-    Family { vword: "v", ..fam("traefik", t::TRAEFIK, "reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4", "=traefik", "3.4.1", "") },
-    fam("caddy", t::CADDY, "", "=caddy", "2.10.0", ""),
-    Family { no_alias: "6 7 8", ..fam("elasticsearch", t::ELASTICSEARCH, "", "=elasticsearch", "8.18.2", "") },
-    Family { no_alias: "6 7 8", ..fam("kibana", t::KIBANA, "", "=kibana", "8.18.2", "") },
-];
+pub(crate) fn all() -> impl Iterator<Item = Family> {
+    FAMILIES.lines().filter_map(|line| {
+        let mut f = line.split('|');
+        let name = f.next()?;
+        Some(Family {
+            name,
+            table: t::table(name),
+            words: f.next()?,
+            templates: f.next()?,
+            tv: f.next()?,
+            subs: f.next()?,
+            depth: f.next()?.parse().ok()?,
+            vword: f.next()?,
+            no_alias: f.next()?,
+            bare: f.next()? == "1",
+        })
+    })
+}
 
 /// Elastic's own registry serves every release under these paths with the same table.
-pub(crate) fn family_for(repo: &str) -> Option<&'static Family> {
+pub(crate) fn family_for(repo: &str) -> Option<Family> {
     let name = match repo {
         "docker.elastic.co/elasticsearch/elasticsearch" => "elasticsearch",
         "docker.elastic.co/kibana/kibana" => "kibana",
         other => other,
     };
-    FAMILIES.iter().find(|f| f.name == name)
+    all().find(|f| f.name == name)
 }
 
 /// One release line of a table, expanded.
@@ -144,8 +142,9 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
     let line = parts.next()?;
     let patches = parts.next()?;
     let variants = parts.next()?;
-    let first = yymmdd(parts.next()?)?;
-    let last = yymmdd(parts.next()?)?;
+    let last = yymmdd(&format!("{}15", parts.next()?))?;
+    let months: i64 = parts.next()?.parse().ok()?;
+    let first = last - months * 30_437 / 1000;
     let mut versions = Vec::new();
     for item in patches.split(' ') {
         if item == "=" {
@@ -730,7 +729,7 @@ pub(crate) fn distro_full(family: &str, line: &str) -> Option<String> {
 pub(crate) fn resolve(repo: &str, tag: &str) -> Option<String> {
     let family = family_for(repo)?;
     let rows = rows(family.table);
-    let hit = lookup(family, &rows, tag)?;
+    let hit = lookup(&family, &rows, tag)?;
     let version = rows.get(hit.row)?.versions.get(hit.index)?;
     Some(format!("{}:{version}:{}", family.name, hit.suffix))
 }

@@ -75,9 +75,9 @@ fn image_sizes_match_docker_images() {
 #[test]
 fn every_tag_resolves() {
     let mut hub = Registry::hub();
-    assert!(catalog::REPOS.iter().filter(|r| r.official).count() >= 28);
-    for repo in catalog::REPOS {
-        for tag in catalog::tags(repo) {
+    assert!(catalog::all_repos().filter(|r| r.official).count() >= 28);
+    for repo in catalog::all_repos() {
+        for tag in catalog::tags(&repo) {
             let path = full_path(repo.name);
             let p = pull(&mut hub, &path, &tag);
             assert_eq!(p.layers.len(), p.image.layers.len());
@@ -483,7 +483,7 @@ fn tag_space_matches_history() {
     let Ok(dir) = std::env::var("HUB_TAGS_DIR") else {
         return;
     };
-    for family in families::FAMILIES {
+    for family in families::all() {
         let Ok(text) = std::fs::read_to_string(format!("{dir}/{}.txt", family.name)) else {
             continue;
         };
@@ -601,17 +601,24 @@ fn is_digest(d: &str) -> bool {
         .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The catalogue's data holds together: no tag twice in a repository, every parent exists,
+/// The catalogue's data holds together: every line of the repository tables parses (the count
+/// guards against a malformed line dropping out silently), no tag twice in a repository, every
+/// parent exists,
 /// every table row parses with its variant ranges inside its versions, and digests are digests.
 #[test]
 fn catalogue_data_is_consistent() {
+    let lines = catalog::REPOS.lines().count() + community::REPOS.lines().count();
+    assert_eq!(catalog::all_repos().count(), lines);
+    assert_eq!(families::all().count(), 30);
+    assert!(families::all().all(|f| !f.table.is_empty()));
     let mut names = BTreeSet::new();
     for repo in catalog::all_repos() {
         assert!(names.insert(repo.name), "{} listed twice", repo.name);
-        let tags = catalog::tags(repo);
+        let tags = catalog::tags(&repo);
         let unique: BTreeSet<&String> = tags.iter().collect();
         assert_eq!(unique.len(), tags.len(), "{} repeats a tag", repo.name);
-        for &(_, key) in repo.tags {
+        assert!(!repo.tags.is_empty() || families::family_for(repo.name).is_some());
+        for (_, key) in catalog::groups(&repo) {
             assert!(
                 catalog::image_def(key).is_some() || families::plan(key).is_some(),
                 "{}: no image {key}",
@@ -629,7 +636,7 @@ fn catalogue_data_is_consistent() {
         }
         assert!(build::parse_rfc3339(def.created).is_some(), "{}", def.key);
     }
-    for family in families::FAMILIES {
+    for family in families::all() {
         let rows = families::rows(family.table);
         assert!(!rows.is_empty(), "{}", family.name);
         for row in &rows {
@@ -661,7 +668,7 @@ fn catalogue_data_is_consistent() {
 #[test]
 fn every_release_line_builds() {
     let mut hub = Registry::hub();
-    for family in families::FAMILIES {
+    for family in families::all() {
         let rows = families::rows(family.table);
         let mut last_created = i64::MIN;
         for row in &rows {
