@@ -5,7 +5,8 @@
 //! history up to 2025-06-02 (the virtual epoch): every `Tags:`/`SharedTags:` line ever added was
 //! collected, tags were split into a version and a variant suffix, and each release line became one
 //! row. Windows, pre-release (`-rc`, `-ea`, `-beta`) and onbuild tags are left out; small holes in
-//! patch runs are filled; Amazon Linux keeps its last three builds per line.
+//! patch runs are filled; Amazon Linux keeps its last three builds per line. Regenerate with
+//! `scripts/hub-tables.py` (it reads that history with git).
 //!
 //! Row: `LINE|PATCHES|VARIANTS|LAST|MONTHS`. PATCHES lists the full versions under LINE (`=` is LINE
 //! itself; `12.0-1` is `.12.0` and `.12.1`; `3-19` is `.3` … `.19`; `u92` is `u92`). VARIANTS are
