@@ -709,3 +709,23 @@ fn every_release_line_builds() {
         assert!(last_created > 0, "{}", family.name);
     }
 }
+
+/// `docker search` finds every generated repository and every community image by its name.
+#[test]
+fn search_knows_every_family_and_community_image() {
+    let hub = Registry::hub();
+    let names: Vec<String> = families::all()
+        .map(|f| f.name.to_string())
+        .chain(
+            community::REPOS
+                .lines()
+                .filter_map(|l| l.split('|').next().map(str::to_string)),
+        )
+        .collect();
+    assert!(names.len() >= 70, "{}", names.len());
+    for name in names {
+        let hits = hub.search(&name, 100, &SearchFilters::default());
+        let hit = hits.iter().find(|h| h.name == name);
+        assert!(hit.is_some_and(|h| h.stars > 0), "{name}");
+    }
+}
