@@ -48,8 +48,9 @@ pub(crate) struct RepoDef {
     pub stars: u64,
     /// Docker Official Image.
     pub official: bool,
-    /// Tags, as (space-separated tags, image key): every tag in a group is the same image.
-    pub tags: &'static [(&'static str, &'static str)],
+    /// Tags, as `TAGS=KEY` groups joined by `;` (space-separated tags): every tag in a group is
+    /// the same image.
+    pub tags: &'static str,
 }
 
 pub(crate) const K: u64 = 1_000;
@@ -973,116 +974,63 @@ const JAVA_FILES: &[&str] = &[
     "*/opt/java/openjdk/lib/server/libjvm.so=file",
 ];
 
-/// Every repository: official images first, then others' repositories that search shows.
-pub(crate) const REPOS: &[RepoDef] = &[
-    RepoDef { name: "node", description: "Node.js is a JavaScript-based platform for server-side and networking applications.", stars: 13_954, official: true, tags: &[
-        ("latest current 24 24.1 24.1.0 bookworm 24-bookworm current-bookworm", "node-24"),
-        ("lts 22 22.16 22.16.0 jod lts-bookworm 22-bookworm jod-bookworm", "node-22"),
-        ("20 20.19 20.19.2 iron 20-bookworm iron-bookworm", "node-20"),
-        ("alpine current-alpine 24-alpine 24.1-alpine alpine3.22 24-alpine3.22", "node-24-alpine"),
-        ("lts-alpine 22-alpine 22.16-alpine jod-alpine 22-alpine3.22", "node-22-alpine"),
-        ("20-alpine 20.19-alpine iron-alpine 20-alpine3.22", "node-20-alpine"),
-        ("slim current-slim 24-slim bookworm-slim 24-bookworm-slim", "node-24-slim"),
-        ("lts-slim 22-slim jod-slim 22-bookworm-slim", "node-22-slim"),
-        ("20-slim iron-slim 20-bookworm-slim", "node-20-slim"),
-    ] },
-    RepoDef { name: "nginx", description: "Official build of Nginx.", stars: 20_736, official: true, tags: &[
-        ("latest mainline 1 1.27 1.27.5 bookworm mainline-bookworm 1.27-bookworm", "nginx"),
-        ("alpine mainline-alpine 1-alpine 1.27-alpine 1.27.5-alpine alpine3.21", "nginx-alpine"),
-    ] },
-    RepoDef { name: "httpd", description: "The Apache HTTP Server Project", stars: 4_933, official: true, tags: &[("latest 2 2.4 2.4.63 bookworm 2.4-bookworm", "httpd")] },
-    RepoDef { name: "mysql", description: "MySQL is a widely used, open-source relational database management system (RDBMS).", stars: 15_912, official: true, tags: &[
-        ("latest 9 9.3 9.3.0 innovation oracle 9-oracle innovation-oracle", "mysql-9"),
-        ("lts 8 8.4 8.4.5 lts-oracle 8.4-oracle", "mysql-8.4"),
-        ("8.0 8.0.42 8.0-oracle", "mysql-8.0"),
-    ] },
-    RepoDef { name: "mariadb", description: "MariaDB Server is a high performing open source relational database, forked from MySQL.", stars: 6_019, official: true, tags: &[("latest 11 11.7 11.7.2 noble 11-noble", "mariadb-11")] },
-    RepoDef { name: "postgres", description: "The PostgreSQL object-relational database system provides reliability and data integrity.", stars: 14_036, official: true, tags: &[
-        ("latest 17 17.5 bookworm 17-bookworm", "postgres-17"),
-        ("alpine 17-alpine 17.5-alpine alpine3.22 17-alpine3.22", "postgres-17-alpine"),
-    ] },
-    RepoDef { name: "redis", description: "Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.", stars: 13_152, official: true, tags: &[
-        ("latest 8 8.0 8.0.2 bookworm 8-bookworm", "redis-8"),
-        ("alpine 8-alpine 8.0-alpine 8.0.2-alpine alpine3.21", "redis-8-alpine"),
-    ] },
-    RepoDef { name: "mongo", description: "MongoDB document databases provide high availability and easy scalability.", stars: 10_467, official: true, tags: &[("latest 8 8.0 8.0.10 noble 8-noble", "mongo-8")] },
-    RepoDef { name: "python", description: "Python is an interpreted, interactive, object-oriented, open-source programming language.", stars: 10_081, official: true, tags: &[
-        ("latest 3 3.13 3.13.3 bookworm 3-bookworm 3.13-bookworm", "python-3.13"),
-        ("3.12 3.12.10 3.12-bookworm", "python-3.12"),
-        ("slim 3-slim 3.13-slim 3.13.3-slim slim-bookworm 3.13-slim-bookworm", "python-3.13-slim"),
-        ("3.12-slim 3.12.10-slim 3.12-slim-bookworm", "python-3.12-slim"),
-        ("alpine 3-alpine 3.13-alpine 3.13.3-alpine alpine3.22 3.13-alpine3.22", "python-3.13-alpine"),
-    ] },
-    RepoDef { name: "golang", description: "Go (golang) is a general purpose, higher-level, imperative programming language.", stars: 4_978, official: true, tags: &[("latest 1 1.24 1.24.3 bookworm 1.24-bookworm", "golang-1.24")] },
-    RepoDef { name: "eclipse-temurin", description: "Official Images for OpenJDK binaries built by Eclipse Temurin.", stars: 744, official: true, tags: &[("latest 21 21-jdk 21.0.7_6-jdk 21-jdk-noble 21-noble", "eclipse-temurin-21")] },
-    RepoDef { name: "openjdk", description: "Pre-release / non-production builds of OpenJDK", stars: 4_121, official: true, tags: &[("22 22-jdk 22-ea 22-ea-36 22-jdk-oracle 22-oracle", "openjdk-22")] },
-    RepoDef { name: "alpine", description: "A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!", stars: 11_338, official: true, tags: &[
-        ("latest 3 3.22 3.22.0", "alpine-3.22"),
-        ("3.21 3.21.3", "alpine-3.21"),
-    ] },
-    RepoDef { name: "ubuntu", description: "Ubuntu is a Debian-based Linux operating system based on free software.", stars: 17_617, official: true, tags: &[
-        ("latest 24.04 noble noble-20250415.1", "ubuntu-noble"),
-        ("22.04 jammy jammy-20250415", "ubuntu-jammy"),
-    ] },
-    RepoDef { name: "debian", description: "Debian is a Linux distribution that's composed entirely of free and open-source software.", stars: 5_213, official: true, tags: &[
-        ("latest 12 12.11 bookworm bookworm-20250520", "debian-bookworm"),
-        ("bookworm-slim 12-slim 12.11-slim stable-slim", "debian-bookworm-slim"),
-    ] },
-    RepoDef { name: "busybox", description: "Busybox base image.", stars: 3_409, official: true, tags: &[("latest 1 1.37 1.37.0 glibc 1.37.0-glibc stable", "busybox")] },
-    RepoDef { name: "hello-world", description: "Hello World! (an example of minimal Dockerization)", stars: 2_417, official: true, tags: &[("latest linux", "hello-world")] },
-    RepoDef { name: "registry", description: "Distribution implementation for storing and distributing of container images and artifacts", stars: 4_229, official: true, tags: &[("latest 3 3.0 3.0.0", "registry")] },
-    RepoDef { name: "wordpress", description: "The WordPress rich content management system can utilize plugins, widgets, and themes.", stars: 5_701, official: true, tags: &[("latest 6 6.8 6.8.1 apache php8.4 php8.4-apache 6.8.1-php8.4-apache", "wordpress")] },
-    RepoDef { name: "php", description: "While designed for web development, the PHP scripting language also provides general-purpose use.", stars: 7_527, official: true, tags: &[
-        ("latest 8 8.4 8.4.7 cli 8.4-cli bookworm 8.4-cli-bookworm", "php-8.4"),
-        ("apache 8-apache 8.4-apache 8.4.7-apache apache-bookworm", "php-8.4-apache"),
-    ] },
-    RepoDef { name: "rabbitmq", description: "RabbitMQ is an open source multi-protocol messaging broker.", stars: 5_081, official: true, tags: &[("latest 4 4.1 4.1.0", "rabbitmq-4")] },
-    RepoDef { name: "memcached", description: "Free & open source, high-performance, distributed memory object caching system.", stars: 2_327, official: true, tags: &[("latest 1 1.6 1.6.38 bookworm", "memcached")] },
-    RepoDef { name: "traefik", description: "Traefik, The Cloud Native Edge Router", stars: 3_344, official: true, tags: &[("latest v3 v3.4 v3.4.1 3 3.4 3.4.1 chaource", "traefik")] },
-    RepoDef { name: "caddy", description: "Caddy 2 is a powerful, enterprise-ready, open source web server with automatic HTTPS written in Go.", stars: 818, official: true, tags: &[("latest 2 2.10 2.10.0 alpine 2-alpine", "caddy")] },
-    RepoDef { name: "centos", description: "DEPRECATED; The official build of CentOS.", stars: 7_803, official: true, tags: &[
-        ("latest 8 centos8 8.4.2105", "centos-8"),
-        ("7 centos7 7.9.2009", "centos-7"),
-    ] },
-    RepoDef { name: "amazonlinux", description: "Amazon Linux is provided by Amazon Web Services (AWS).", stars: 2_144, official: true, tags: &[
-        ("latest 2023 2023.7.20250527.0", "amazonlinux-2023"),
-        ("2 2.0.20250527.0", "amazonlinux-2"),
-    ] },
-    RepoDef { name: "oraclelinux", description: "Official Docker builds of Oracle Linux.", stars: 952, official: true, tags: &[("9-slim 9", "oraclelinux-9-slim")] },
-    RepoDef { name: "ruby", description: "Ruby is a dynamic, reflective, object-oriented, general-purpose, open-source programming language.", stars: 2_372, official: true, tags: &[("latest 3 3.4 3.4.4 bookworm 3.4-bookworm", "ruby-3.4")] },
-    RepoDef { name: "rust", description: "Rust is a systems programming language focused on safety, speed, and concurrency.", stars: 1_030, official: true, tags: &[("latest 1 1.87 1.87.0 bookworm 1-bookworm", "rust-1.87")] },
-    RepoDef { name: "gcc", description: "The GNU Compiler Collection is a compiling system that supports several languages.", stars: 1_043, official: true, tags: &[("latest 15 15.1 15.1.0 bookworm", "gcc-15")] },
-    RepoDef { name: "buildpack-deps", description: "A collection of common build dependencies used for installing various modules, e.g., gems.", stars: 531, official: true, tags: &[
-        ("latest bookworm stable", "buildpack-deps"),
-        ("curl bookworm-curl stable-curl", "buildpack-deps-curl"),
-        ("scm bookworm-scm stable-scm", "buildpack-deps-scm"),
-    ] },
-    // Others' repositories: pulling them serves an image like the official one.
-    RepoDef { name: "mysql/mysql-server", description: "Optimized MySQL Server Docker images. Created, maintained and supported by the MySQL team at Oracle", stars: 1_032, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
-    RepoDef { name: "mysql/mysql-cluster", description: "Experimental MySQL Cluster Docker images. Created, maintained and supported by the MySQL team at Oracle", stars: 101, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
-    RepoDef { name: "bitnami/mysql", description: "Bitnami container image for MySQL", stars: 96, official: false, tags: &[("latest 9.3", "mysql-9")] },
-    RepoDef { name: "circleci/mysql", description: "MySQL is a widely used, open-source relational database management system (RDBMS).", stars: 30, official: false, tags: &[("latest 8.0", "mysql-8.0")] },
-    RepoDef { name: "ubuntu/mysql", description: "MySQL open source fast, stable, multi-thread database. Long-term tracks maintained by Canonical.", stars: 24, official: false, tags: &[("latest 8.0-22.04_beta", "mysql-8.0")] },
-    RepoDef { name: "bitnami/node", description: "Bitnami container image for Node.js", stars: 84, official: false, tags: &[("latest 22", "node-22")] },
-    RepoDef { name: "cimg/node", description: "The CircleCI Node.js Docker Convenience Image.", stars: 26, official: false, tags: &[("latest lts", "node-22")] },
-    RepoDef { name: "circleci/node", description: "Node.js is a JavaScript-based platform for server-side and networking applications.", stars: 134, official: false, tags: &[("latest", "node-20")] },
-    RepoDef { name: "bitnami/nginx", description: "Bitnami container image for NGINX", stars: 197, official: false, tags: &[("latest", "nginx")] },
-    RepoDef { name: "nginx/nginx-ingress", description: "NGINX and  NGINX Plus Ingress Controllers for Kubernetes", stars: 99, official: false, tags: &[("latest", "nginx")] },
-    RepoDef { name: "nginxinc/nginx-unprivileged", description: "Unprivileged NGINX Dockerfiles", stars: 157, official: false, tags: &[("latest", "nginx")] },
-    RepoDef { name: "ubuntu/nginx", description: "Nginx, a high-performance reverse proxy & web server. Long-term tracks maintained by Canonical.", stars: 129, official: false, tags: &[("latest", "nginx")] },
-    RepoDef { name: "bitnami/redis", description: "Bitnami container image for Redis®", stars: 331, official: false, tags: &[("latest", "redis-8")] },
-    RepoDef { name: "redis/redis-stack", description: "redis-stack installs a Redis server with additional database capabilities", stars: 108, official: false, tags: &[("latest", "redis-8")] },
-    RepoDef { name: "bitnami/postgresql", description: "Bitnami container image for PostgreSQL", stars: 277, official: false, tags: &[("latest", "postgres-17")] },
-    RepoDef { name: "circleci/postgres", description: "The PostgreSQL object-relational database system provides reliability and data integrity.", stars: 33, official: false, tags: &[("latest", "postgres-17")] },
-    RepoDef { name: "bitnami/mongodb", description: "Bitnami container image for MongoDB®", stars: 248, official: false, tags: &[("latest", "mongo-8")] },
-    RepoDef { name: "mongodb/mongodb-community-server", description: "The Official MongoDB Community Server", stars: 129, official: false, tags: &[("latest", "mongo-8")] },
-    RepoDef { name: "bitnami/mariadb", description: "Bitnami container image for MariaDB", stars: 225, official: false, tags: &[("latest", "mariadb-11")] },
-    RepoDef { name: "circleci/python", description: "Python is an interpreted, interactive, object-oriented, open-source programming language.", stars: 43, official: false, tags: &[("latest", "python-3.12")] },
-    RepoDef { name: "bitnami/python", description: "Bitnami container image for Python", stars: 29, official: false, tags: &[("latest", "python-3.13")] },
-    RepoDef { name: "bitnami/wordpress", description: "Bitnami container image for WordPress", stars: 273, official: false, tags: &[("latest", "wordpress")] },
-    RepoDef { name: "ubuntu/apache2", description: "Apache, a secure & extensible open-source HTTP server. Long-term tracks maintained by Canonical.", stars: 91, official: false, tags: &[("latest", "httpd")] },
-    RepoDef { name: "bitnami/rabbitmq", description: "Bitnami container image for RabbitMQ", stars: 112, official: false, tags: &[("latest", "rabbitmq-4")] },
-];
+/// Every repository: official images first, then others' repositories that search shows, one
+/// a line: `NAME|DESCRIPTION|STARS|OFFICIAL|TAGS=KEY;TAGS=KEY` (each group's tags are one image).
+pub(crate) const REPOS: &str = "node|Node.js is a JavaScript-based platform for server-side and networking applications.|13954|1|latest current 24 24.1 24.1.0 bookworm 24-bookworm current-bookworm=node-24;lts 22 22.16 22.16.0 jod lts-bookworm 22-bookworm jod-bookworm=node-22;20 20.19 20.19.2 iron 20-bookworm iron-bookworm=node-20;alpine current-alpine 24-alpine 24.1-alpine alpine3.22 24-alpine3.22=node-24-alpine;lts-alpine 22-alpine 22.16-alpine jod-alpine 22-alpine3.22=node-22-alpine;20-alpine 20.19-alpine iron-alpine 20-alpine3.22=node-20-alpine;slim current-slim 24-slim bookworm-slim 24-bookworm-slim=node-24-slim;lts-slim 22-slim jod-slim 22-bookworm-slim=node-22-slim;20-slim iron-slim 20-bookworm-slim=node-20-slim\n\
+nginx|Official build of Nginx.|20736|1|latest mainline 1 1.27 1.27.5 bookworm mainline-bookworm 1.27-bookworm=nginx;alpine mainline-alpine 1-alpine 1.27-alpine 1.27.5-alpine alpine3.21=nginx-alpine\n\
+httpd|The Apache HTTP Server Project|4933|1|latest 2 2.4 2.4.63 bookworm 2.4-bookworm=httpd\n\
+mysql|MySQL is a widely used, open-source relational database management system (RDBMS).|15912|1|latest 9 9.3 9.3.0 innovation oracle 9-oracle innovation-oracle=mysql-9;lts 8 8.4 8.4.5 lts-oracle 8.4-oracle=mysql-8.4;8.0 8.0.42 8.0-oracle=mysql-8.0\n\
+mariadb|MariaDB Server is a high performing open source relational database, forked from MySQL.|6019|1|latest 11 11.7 11.7.2 noble 11-noble=mariadb-11\n\
+postgres|The PostgreSQL object-relational database system provides reliability and data integrity.|14036|1|latest 17 17.5 bookworm 17-bookworm=postgres-17;alpine 17-alpine 17.5-alpine alpine3.22 17-alpine3.22=postgres-17-alpine\n\
+redis|Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.|13152|1|latest 8 8.0 8.0.2 bookworm 8-bookworm=redis-8;alpine 8-alpine 8.0-alpine 8.0.2-alpine alpine3.21=redis-8-alpine\n\
+mongo|MongoDB document databases provide high availability and easy scalability.|10467|1|latest 8 8.0 8.0.10 noble 8-noble=mongo-8\n\
+python|Python is an interpreted, interactive, object-oriented, open-source programming language.|10081|1|latest 3 3.13 3.13.3 bookworm 3-bookworm 3.13-bookworm=python-3.13;3.12 3.12.10 3.12-bookworm=python-3.12;slim 3-slim 3.13-slim 3.13.3-slim slim-bookworm 3.13-slim-bookworm=python-3.13-slim;3.12-slim 3.12.10-slim 3.12-slim-bookworm=python-3.12-slim;alpine 3-alpine 3.13-alpine 3.13.3-alpine alpine3.22 3.13-alpine3.22=python-3.13-alpine\n\
+golang|Go (golang) is a general purpose, higher-level, imperative programming language.|4978|1|latest 1 1.24 1.24.3 bookworm 1.24-bookworm=golang-1.24\n\
+eclipse-temurin|Official Images for OpenJDK binaries built by Eclipse Temurin.|744|1|latest 21 21-jdk 21.0.7_6-jdk 21-jdk-noble 21-noble=eclipse-temurin-21\n\
+openjdk|Pre-release / non-production builds of OpenJDK|4121|1|22 22-jdk 22-ea 22-ea-36 22-jdk-oracle 22-oracle=openjdk-22\n\
+alpine|A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!|11338|1|latest 3 3.22 3.22.0=alpine-3.22;3.21 3.21.3=alpine-3.21\n\
+ubuntu|Ubuntu is a Debian-based Linux operating system based on free software.|17617|1|latest 24.04 noble noble-20250415.1=ubuntu-noble;22.04 jammy jammy-20250415=ubuntu-jammy\n\
+debian|Debian is a Linux distribution that's composed entirely of free and open-source software.|5213|1|latest 12 12.11 bookworm bookworm-20250520=debian-bookworm;bookworm-slim 12-slim 12.11-slim stable-slim=debian-bookworm-slim\n\
+busybox|Busybox base image.|3409|1|latest 1 1.37 1.37.0 glibc 1.37.0-glibc stable=busybox\n\
+hello-world|Hello World! (an example of minimal Dockerization)|2417|1|latest linux=hello-world\n\
+registry|Distribution implementation for storing and distributing of container images and artifacts|4229|1|latest 3 3.0 3.0.0=registry\n\
+wordpress|The WordPress rich content management system can utilize plugins, widgets, and themes.|5701|1|latest 6 6.8 6.8.1 apache php8.4 php8.4-apache 6.8.1-php8.4-apache=wordpress\n\
+php|While designed for web development, the PHP scripting language also provides general-purpose use.|7527|1|latest 8 8.4 8.4.7 cli 8.4-cli bookworm 8.4-cli-bookworm=php-8.4;apache 8-apache 8.4-apache 8.4.7-apache apache-bookworm=php-8.4-apache\n\
+rabbitmq|RabbitMQ is an open source multi-protocol messaging broker.|5081|1|latest 4 4.1 4.1.0=rabbitmq-4\n\
+memcached|Free & open source, high-performance, distributed memory object caching system.|2327|1|latest 1 1.6 1.6.38 bookworm=memcached\n\
+traefik|Traefik, The Cloud Native Edge Router|3344|1|latest v3 v3.4 v3.4.1 3 3.4 3.4.1 chaource=traefik\n\
+caddy|Caddy 2 is a powerful, enterprise-ready, open source web server with automatic HTTPS written in Go.|818|1|latest 2 2.10 2.10.0 alpine 2-alpine=caddy\n\
+centos|DEPRECATED; The official build of CentOS.|7803|1|latest 8 centos8 8.4.2105=centos-8;7 centos7 7.9.2009=centos-7\n\
+amazonlinux|Amazon Linux is provided by Amazon Web Services (AWS).|2144|1|latest 2023 2023.7.20250527.0=amazonlinux-2023;2 2.0.20250527.0=amazonlinux-2\n\
+oraclelinux|Official Docker builds of Oracle Linux.|952|1|9-slim 9=oraclelinux-9-slim\n\
+ruby|Ruby is a dynamic, reflective, object-oriented, general-purpose, open-source programming language.|2372|1|latest 3 3.4 3.4.4 bookworm 3.4-bookworm=ruby-3.4\n\
+rust|Rust is a systems programming language focused on safety, speed, and concurrency.|1030|1|latest 1 1.87 1.87.0 bookworm 1-bookworm=rust-1.87\n\
+gcc|The GNU Compiler Collection is a compiling system that supports several languages.|1043|1|latest 15 15.1 15.1.0 bookworm=gcc-15\n\
+buildpack-deps|A collection of common build dependencies used for installing various modules, e.g., gems.|531|1|latest bookworm stable=buildpack-deps;curl bookworm-curl stable-curl=buildpack-deps-curl;scm bookworm-scm stable-scm=buildpack-deps-scm\n\
+mysql/mysql-server|Optimized MySQL Server Docker images. Created, maintained and supported by the MySQL team at Oracle|1032|0|latest 8.0=mysql-8.0\n\
+mysql/mysql-cluster|Experimental MySQL Cluster Docker images. Created, maintained and supported by the MySQL team at Oracle|101|0|latest 8.0=mysql-8.0\n\
+bitnami/mysql|Bitnami container image for MySQL|96|0|latest 9.3=mysql-9\n\
+circleci/mysql|MySQL is a widely used, open-source relational database management system (RDBMS).|30|0|latest 8.0=mysql-8.0\n\
+ubuntu/mysql|MySQL open source fast, stable, multi-thread database. Long-term tracks maintained by Canonical.|24|0|latest 8.0-22.04_beta=mysql-8.0\n\
+bitnami/node|Bitnami container image for Node.js|84|0|latest 22=node-22\n\
+cimg/node|The CircleCI Node.js Docker Convenience Image.|26|0|latest lts=node-22\n\
+circleci/node|Node.js is a JavaScript-based platform for server-side and networking applications.|134|0|latest=node-20\n\
+bitnami/nginx|Bitnami container image for NGINX|197|0|latest=nginx\n\
+nginx/nginx-ingress|NGINX and  NGINX Plus Ingress Controllers for Kubernetes|99|0|latest=nginx\n\
+nginxinc/nginx-unprivileged|Unprivileged NGINX Dockerfiles|157|0|latest=nginx\n\
+ubuntu/nginx|Nginx, a high-performance reverse proxy & web server. Long-term tracks maintained by Canonical.|129|0|latest=nginx\n\
+bitnami/redis|Bitnami container image for Redis®|331|0|latest=redis-8\n\
+redis/redis-stack|redis-stack installs a Redis server with additional database capabilities|108|0|latest=redis-8\n\
+bitnami/postgresql|Bitnami container image for PostgreSQL|277|0|latest=postgres-17\n\
+circleci/postgres|The PostgreSQL object-relational database system provides reliability and data integrity.|33|0|latest=postgres-17\n\
+bitnami/mongodb|Bitnami container image for MongoDB®|248|0|latest=mongo-8\n\
+mongodb/mongodb-community-server|The Official MongoDB Community Server|129|0|latest=mongo-8\n\
+bitnami/mariadb|Bitnami container image for MariaDB|225|0|latest=mariadb-11\n\
+circleci/python|Python is an interpreted, interactive, object-oriented, open-source programming language.|43|0|latest=python-3.12\n\
+bitnami/python|Bitnami container image for Python|29|0|latest=python-3.13\n\
+bitnami/wordpress|Bitnami container image for WordPress|273|0|latest=wordpress\n\
+ubuntu/apache2|Apache, a secure & extensible open-source HTTP server. Long-term tracks maintained by Canonical.|91|0|latest=httpd\n\
+bitnami/rabbitmq|Bitnami container image for RabbitMQ|112|0|latest=rabbitmq-4";
 
 /// The definition of an image by key.
 pub(crate) fn image_def(key: &str) -> Option<&'static ImageDef> {
@@ -1093,27 +1041,42 @@ pub(crate) fn image_def(key: &str) -> Option<&'static ImageDef> {
 }
 
 /// Every repository: the official ones and others' written here, then the community ones.
-pub(crate) fn all_repos() -> impl Iterator<Item = &'static RepoDef> {
-    REPOS.iter().chain(super::community::REPOS)
+pub(crate) fn all_repos() -> impl Iterator<Item = RepoDef> {
+    REPOS
+        .lines()
+        .chain(super::community::REPOS.lines())
+        .filter_map(|line| {
+            let mut f = line.splitn(5, '|');
+            Some(RepoDef {
+                name: f.next()?,
+                description: f.next()?,
+                stars: f.next()?.parse().ok()?,
+                official: f.next()? == "1",
+                tags: f.next()?,
+            })
+        })
 }
 
 /// A repository by familiar name (`node`, `bitnami/mysql`).
-pub(crate) fn repo_def(name: &str) -> Option<&'static RepoDef> {
+pub(crate) fn repo_def(name: &str) -> Option<RepoDef> {
     all_repos().find(|r| r.name == name)
+}
+
+/// A repository's tag groups: (space-separated tags, image key).
+pub(crate) fn groups(repo: &RepoDef) -> impl Iterator<Item = (&'static str, &'static str)> {
+    repo.tags.split(';').filter_map(|g| g.rsplit_once('='))
 }
 
 /// The image key a repository's tag points to.
 pub(crate) fn tag_image(repo: &RepoDef, tag: &str) -> Option<&'static str> {
-    repo.tags
-        .iter()
+    groups(repo)
         .find(|(tags, _)| tags.split_whitespace().any(|t| t == tag))
-        .map(|&(_, key)| key)
+        .map(|(_, key)| key)
 }
 
 /// All tags of a repository, in catalogue order.
 pub(crate) fn tags(repo: &RepoDef) -> Vec<String> {
-    repo.tags
-        .iter()
+    groups(repo)
         .flat_map(|(tags, _)| tags.split_whitespace().map(str::to_string))
         .collect()
 }

@@ -5,10 +5,10 @@
 //!
 //! Descriptions and star counts are Docker Hub's as of mid-2025, rounded.
 
-use super::catalog::{legacy, meta, run, ImageDef, RepoDef, K, M, PATH};
+use super::catalog::{legacy, meta, run, ImageDef, K, M, PATH};
 
 /// The workshop's landing page (docker/getting-started serves it on port 80).
-const GETTING_STARTED_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Getting Started</title>\n</head>\n<body>\n<h1>Getting Started</h1>\n<p>Welcome! We are excited that you want to learn Docker.</p>\n<p>This tutorial covers: running your first container, building containers, learning what containers are, running and removing containers, using volumes to persist data, using bind mounts, multi-container apps with Docker Compose, and image-building best practices.</p>\n<p><a href=\"/assets/app.zip\">Download the app</a> to follow along.</p>\n</body>\n</html>\n";
+const GETTING_STARTED_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Getting Started</title>\n</head>\n<body>\n<h1>Getting Started</h1>\n<p>Welcome! We are excited that you want to learn Docker.</p>\n<p><a href=\"/assets/app.zip\">Download the app</a> to follow along.</p>\n</body>\n</html>\n";
 
 /// A static site as docker-curriculum's and the docs' samples serve it.
 const STATIC_SITE_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html>\n<head>\n<title>Hello Docker!</title>\n</head>\n<body>\n<h1>Hello Docker!</h1>\n<p>This is being served from a docker container running Nginx.</p>\n</body>\n</html>\n";
@@ -37,14 +37,12 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("ubuntu-noble"),
         created: "2025-05-28T10:12:44Z",
         steps: &[
-            run("RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 --home /usr/share/elasticsearch elasticsearch # buildkit", 0, &["+passwd elasticsearch:x:1000:1000::/usr/share/elasticsearch:/bin/bash", "+group elasticsearch:x:1000:"]),
-            meta("ENV ELASTIC_CONTAINER=true"),
+            run("RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 elasticsearch # buildkit", 0, &["+passwd elasticsearch:x:1000:1000::/usr/share/elasticsearch:/bin/bash", "+group elasticsearch:x:1000:"]),
             meta("ENV ES_VERSION=8.18.2"),
             run("COPY --chown=0:0 /usr/share/elasticsearch /usr/share/elasticsearch # buildkit", 1_260 * M, &["/usr/share/elasticsearch/bin/{elasticsearch,elasticsearch-plugin,elasticsearch-keystore}=file 2k mode=755", "*/usr/share/elasticsearch/jdk/lib/modules=file", "*/usr/share/elasticsearch/modules/x-pack.tar=file"]),
             meta("ENV PATH=/usr/share/elasticsearch/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
             meta("WORKDIR /usr/share/elasticsearch"),
             meta("EXPOSE map[9200/tcp:{} 9300/tcp:{}]"),
-            meta("LABEL org.opencontainers.image.version=8.18.2"),
             meta("ENTRYPOINT [\"/bin/tini\" \"--\" \"/usr/local/bin/docker-entrypoint.sh\"]"),
             meta("CMD [\"eswrapper\"]"),
             meta("USER 1000:0"),
@@ -55,13 +53,12 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("ubuntu-noble"),
         created: "2025-05-28T11:03:19Z",
         steps: &[
-            run("RUN /bin/sh -c groupadd --gid 1000 kibana && useradd --uid 1000 --gid 1000 -G 0 --home-dir /usr/share/kibana --no-create-home kibana # buildkit", 0, &["+passwd kibana:x:1000:1000::/usr/share/kibana:/bin/bash", "+group kibana:x:1000:"]),
+            run("RUN /bin/sh -c groupadd --gid 1000 kibana && useradd --uid 1000 --gid 1000 kibana # buildkit", 0, &["+passwd kibana:x:1000:1000::/usr/share/kibana:/bin/bash", "+group kibana:x:1000:"]),
             meta("ENV KIBANA_VERSION=8.18.2"),
             run("COPY --chown=1000:0 /usr/share/kibana /usr/share/kibana # buildkit", 1_130 * M, &["/usr/share/kibana/bin/{kibana,kibana-plugin,kibana-keystore}=file 2k mode=755", "*/usr/share/kibana/node/bin/node=exe", "*/usr/share/kibana/node_modules.tar=file"]),
             meta("ENV PATH=/usr/share/kibana/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
             meta("WORKDIR /usr/share/kibana"),
             meta("EXPOSE map[5601/tcp:{}]"),
-            meta("LABEL org.opencontainers.image.version=8.18.2"),
             meta("ENTRYPOINT [\"/bin/tini\" \"--\"]"),
             meta("CMD [\"/usr/local/bin/kibana-docker\"]"),
             meta("USER 1000"),
@@ -72,9 +69,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("amazonlinux-2023"),
         created: "2025-04-16T00:21:44Z",
         steps: &[
-            meta("ARG version=21.0.7.6-1"),
-            run("RUN /bin/sh -c set -eux     && export GNUPGHOME=\"$(mktemp -d)\"     && curl -fL -o corretto.key https://yum.corretto.aws/corretto.key     && rpm --import corretto.key     && curl -fL -o /etc/yum.repos.d/corretto.repo https://yum.corretto.aws/corretto.repo     && yum install -y java-21-amazon-corretto-devel-$version     && yum clean all # buildkit", 336 * M, &["/usr/lib/jvm/java-21-amazon-corretto/bin/{java,javac,jar,jshell}=exe 13k", "*/usr/lib/jvm/java-21-amazon-corretto/lib/modules=file"]),
-            meta("ENV LANG=C.UTF-8"),
+            run("RUN /bin/sh -c set -eux     && rpm --import https://yum.corretto.aws/corretto.key     && yum install -y java-21-amazon-corretto-devel-$version     && yum clean all # buildkit", 336 * M, &["/usr/lib/jvm/java-21-amazon-corretto/bin/{java,javac,jar,jshell}=exe 13k", "*/usr/lib/jvm/java-21-amazon-corretto/lib/modules=file"]),
             meta("ENV JAVA_HOME=/usr/lib/jvm/java-21-amazon-corretto"),
             meta("ENV JAVA_VERSION=21.0.7.6.1"),
         ],
@@ -108,7 +103,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("nginx:1.9.15:alpine"),
         created: "2016-03-15T19:03:35Z",
         steps: &[
-            run("ADD website /website_files # buildkit", 0, &["/website_files/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n", "/usr/share/nginx/html/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n"]),
+            run("ADD website /website_files # buildkit", 0, &["/website_files/index.html:=<html><head><title>Voilà! Your nginx container is running!</title></head><body><h1>Voilà! Your nginx container is running!</h1></body></html>\n", "/usr/share/nginx/html/index.html->/website_files/index.html"]),
             meta("VOLUME [/website_files]"),
         ],
     },
@@ -117,9 +112,8 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("alpine-3.21"),
         created: "2025-03-10T21:41:56Z",
         steps: &[
-            run("RUN /bin/sh -c set -ex     && apk update     && apk upgrade     && apk add --no-cache     bash bind-tools bridge-utils conntrack-tools curl drill ethtool iftop iperf3 iproute2 iptables jq mtr net-tools nftables nmap openssl socat strace tcpdump tcptraceroute vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ip,ss,ifconfig,route,bash}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
+            run("RUN /bin/sh -c apk add --no-cache bash bind-tools curl iperf3 iproute2 iptables jq mtr net-tools nmap socat tcpdump vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ip,ss,ifconfig,route,bash}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
             meta("WORKDIR /root"),
-            meta("ENV HOSTNAME=netshoot"),
             meta("CMD [\"zsh\"]"),
         ],
     },
@@ -159,10 +153,10 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         steps: &[
             meta("WORKDIR /usr/local/app"),
             run("COPY requirements.txt ./requirements.txt # buildkit", 0, &["/usr/local/app/requirements.txt:=Flask\nRedis\ngunicorn\n"]),
-            run("RUN /bin/sh -c pip install --no-cache-dir -r requirements.txt # buildkit", 14_700 * K, &["*/usr/local/lib/python3.11/site-packages/flask.tar=file"]),
+            run("RUN /bin/sh -c pip install -r requirements.txt # buildkit", 14_700 * K, &["*/usr/local/lib/python3.11/site-packages/flask.tar=file"]),
             run("COPY . . # buildkit", 0, &["/usr/local/app/app.py=file 1.5k", "/usr/local/app/templates/index.html=file 2k"]),
             meta("EXPOSE map[80/tcp:{}]"),
-            meta("CMD [\"gunicorn\" \"app:app\" \"-b\" \"0.0.0.0:80\" \"--log-file\" \"-\" \"--access-logfile\" \"-\" \"--workers\" \"4\" \"--keep-alive\" \"0\"]"),
+            meta("CMD [\"gunicorn\" \"app:app\" \"-b\" \"0.0.0.0:80\"]"),
         ],
     },
     ImageDef {
@@ -173,7 +167,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("WORKDIR /usr/local/app"),
             meta("ENV PORT=80"),
             run("COPY package*.json ./ # buildkit", 0, &["/usr/local/app/package.json=file 400"]),
-            run("RUN /bin/sh -c npm ci && npm cache clean --force && mv /usr/local/app/node_modules /node_modules # buildkit", 9_800 * K, &["*/node_modules/express.tar=file"]),
+            run("RUN /bin/sh -c npm ci # buildkit", 9_800 * K, &["*/node_modules/express.tar=file"]),
             run("COPY . . # buildkit", 0, &["/usr/local/app/server.js=file 2k", "/usr/local/app/views/index.html=file 1.8k"]),
             meta("EXPOSE map[80/tcp:{}]"),
             meta("CMD [\"node\" \"server.js\"]"),
@@ -191,67 +185,50 @@ pub(crate) const IMAGES: &[ImageDef] = &[
     },
 ];
 
-const fn repo(
-    name: &'static str,
-    description: &'static str,
-    stars: u64,
-    official: bool,
-    tags: &'static [(&'static str, &'static str)],
-) -> RepoDef {
-    RepoDef {
-        name,
-        description,
-        stars,
-        official,
-        tags,
-    }
-}
-
-/// Repositories beyond the hand-written official ones: table-only official repositories (their
-/// tags come from [`super::families`]) and community images.
-pub(crate) const REPOS: &[RepoDef] = &[
-    repo("tomcat", "Apache Tomcat is an open source implementation of the Java Servlet and JavaServer Pages technologies", 3_742, true, &[]),
-    repo("elasticsearch", "Elasticsearch is a powerful open source search and analytics engine that makes data easy to explore.", 6_314, true, &[]),
-    repo("kibana", "Kibana gives shape to any kind of data — structured and unstructured — indexed in Elasticsearch.", 2_795, true, &[]),
-    repo("amazoncorretto", "Corretto is a no-cost, production-ready distribution of the Open Java Development Kit (OpenJDK)", 366, true, &[]),
-    repo("rockylinux", "The official build of Rocky Linux.", 331, true, &[]),
-    repo("fedora", "Official Docker builds of Fedora", 1_229, true, &[]),
-    repo("adminer", "Database management in a single PHP file.", 2_030, true, &[("latest 5 5.3.0 standalone", "php-8.4")]),
-    repo("phpmyadmin", "phpMyAdmin - A web interface for MySQL and MariaDB.", 1_049, true, &[("latest 5 5.2 5.2.2 apache", "php-8.4-apache")]),
-    repo("mongo-express", "Web-based MongoDB admin interface, written with Node.js and express", 1_452, true, &[("latest 1 1.0 1.0.2", "node-20-alpine")]),
-    repo("ghost", "Ghost is a free and open source blogging platform written in JavaScript", 1_741, true, &[("latest 5 5-alpine", "node-20-alpine")]),
-    repo("nextcloud", "Nextcloud manual docker image", 4_243, true, &[("latest 31 apache", "php-8.4-apache")]),
-    repo("sonarqube", "SonarQube is an open source platform for continuous inspection of code quality.", 2_439, true, &[("latest community lts", "eclipse-temurin-21")]),
-    repo("docker/getting-started", "Getting Started tutorial for Docker", 1_175, false, &[("latest", "getting-started")]),
-    repo("docker/welcome-to-docker", "Docker image for new users getting started with Docker.", 83, false, &[("latest", "welcome-to-docker")]),
-    repo("docker/whalesay", "An image for use in the Docker demo tutorial", 789, false, &[("latest", "ubuntu-noble@trusty")]),
-    repo("nicolaka/netshoot", "a Docker + Kubernetes network trouble-shooting swiss-army container", 431, false, &[("latest v0.13", "netshoot")]),
-    repo("hashicorp/http-echo", "A tiny go web server that echos what you start it with!", 59, false, &[("latest 1.0 1.0.0 0.2.3", "http-echo")]),
-    repo("prakhar1989/static-site", "", 41, false, &[("latest", "static-site")]),
-    repo("prakhar1989/foodtrucks-web", "", 22, false, &[("latest", "python:3.8.20:")]),
-    repo("prakhar1989/catnip", "", 8, false, &[("latest", "python:3.8.20:")]),
-    repo("dockersamples/static-site", "", 38, false, &[("latest", "static-site")]),
-    repo("dockersamples/examplevotingapp_vote", "", 29, false, &[("latest before after", "voting-vote")]),
-    repo("dockersamples/examplevotingapp_result", "", 20, false, &[("latest before after", "voting-result")]),
-    repo("dockersamples/examplevotingapp_worker", "", 17, false, &[("latest", "voting-worker")]),
-    repo("dockersamples/101-tutorial", "Docker 101 Tutorial", 32, false, &[("latest", "getting-started")]),
-    repo("training/webapp", "", 82, false, &[("latest", "training-webapp")]),
-    repo("jpetazzo/clock", "", 21, false, &[("latest", "clock")]),
-    repo("kitematic/hello-world-nginx", "A light-weight nginx container that demonstrates the features of Kitematic", 151, false, &[("latest", "hello-world-nginx")]),
-    repo("nginxdemos/hello", "NGINX webserver that serves a simple page containing its hostname, IP address and port", 104, false, &[("latest plain-text", "nginx-alpine")]),
-    repo("portainer/portainer-ce", "Portainer CE - a lightweight service delivery platform for containerized applications", 2_598, false, &[("latest lts 2.27.6 2.21.5", "http-echo")]),
-    repo("portainer/portainer", "This Repo is now deprecated, use portainer/portainer-ce instead", 2_297, false, &[("latest", "http-echo")]),
-    repo("jenkins/jenkins", "The leading open source automation server", 4_033, false, &[("latest lts jdk17 lts-jdk17", "eclipse-temurin-21")]),
-    repo("grafana/grafana", "The official Grafana docker container", 3_092, false, &[("latest main", "alpine-3.21")]),
-    repo("prom/prometheus", "", 1_829, false, &[("latest main", "busybox")]),
-    repo("curlimages/curl", "official curl docker image", 149, false, &[("latest 8.14.1", "alpine-3.22")]),
-    repo("alpine/git", "A  simple git container running in alpine linux, especially for tiny linux distro.", 247, false, &[("latest v2.49.0", "alpine-3.21")]),
-    repo("containrrr/watchtower", "A process for automating Docker container base image updates.", 898, false, &[("latest", "alpine-3.21")]),
-    repo("jwilder/nginx-proxy", "Automated nginx proxy for Docker containers using docker-gen", 2_316, false, &[("latest alpine", "nginx-alpine")]),
-    repo("minio/minio", "MinIO is a high performance object storage server compatible with Amazon S3 APIs", 928, false, &[("latest", "alpine-3.21")]),
-    repo("bitnami/kafka", "Bitnami container image for Apache Kafka", 781, false, &[("latest 4.0", "eclipse-temurin-21")]),
-    repo("wurstmeister/kafka", "Multi-Broker Apache Kafka Image", 1_323, false, &[("latest", "eclipse-temurin-21")]),
-    repo("gitlab/gitlab-ce", "GitLab Community Edition docker image based on the Omnibus package", 4_110, false, &[("latest", "ubuntu-jammy")]),
-    repo("kennethreitz/httpbin", "", 158, false, &[("latest", "python:3.8.20:slim")]),
-    repo("louislam/uptime-kuma", "A fancy self-hosted monitoring tool", 629, false, &[("latest 1 2", "node-20-slim")]),
-];
+/// Repositories beyond the hand-written official ones, in the format of [`super::catalog::REPOS`]:
+/// table-only official repositories (their tags come from [`super::families`]) and community
+/// images.
+pub(crate) const REPOS: &str = "tomcat|Apache Tomcat is an open source implementation of the Java Servlet and JavaServer Pages technologies|3742|1|\n\
+elasticsearch|Elasticsearch is a powerful open source search and analytics engine that makes data easy to explore.|6314|1|\n\
+kibana|Kibana gives shape to any kind of data — structured and unstructured — indexed in Elasticsearch.|2795|1|\n\
+amazoncorretto|Corretto is a no-cost, production-ready distribution of the Open Java Development Kit (OpenJDK)|366|1|\n\
+rockylinux|The official build of Rocky Linux.|331|1|\n\
+fedora|Official Docker builds of Fedora|1229|1|\n\
+adminer|Database management in a single PHP file.|2030|1|latest 5 5.3.0 standalone=php-8.4\n\
+phpmyadmin|phpMyAdmin - A web interface for MySQL and MariaDB.|1049|1|latest 5 5.2 5.2.2 apache=php-8.4-apache\n\
+mongo-express|Web-based MongoDB admin interface, written with Node.js and express|1452|1|latest 1 1.0 1.0.2=node-20-alpine\n\
+ghost|Ghost is a free and open source blogging platform written in JavaScript|1741|1|latest 5 5-alpine=node-20-alpine\n\
+nextcloud|Nextcloud manual docker image|4243|1|latest 31 apache=php-8.4-apache\n\
+sonarqube|SonarQube is an open source platform for continuous inspection of code quality.|2439|1|latest community lts=eclipse-temurin-21\n\
+docker/getting-started|Getting Started tutorial for Docker|1175|0|latest=getting-started\n\
+docker/welcome-to-docker|Docker image for new users getting started with Docker.|83|0|latest=welcome-to-docker\n\
+docker/whalesay|An image for use in the Docker demo tutorial|789|0|latest=ubuntu-noble@trusty\n\
+nicolaka/netshoot|a Docker + Kubernetes network trouble-shooting swiss-army container|431|0|latest v0.13=netshoot\n\
+hashicorp/http-echo|A tiny go web server that echos what you start it with!|59|0|latest 1.0 1.0.0 0.2.3=http-echo\n\
+prakhar1989/static-site||41|0|latest=static-site\n\
+prakhar1989/foodtrucks-web||22|0|latest=python:3.8.20:\n\
+prakhar1989/catnip||8|0|latest=python:3.8.20:\n\
+dockersamples/static-site||38|0|latest=static-site\n\
+dockersamples/examplevotingapp_vote||29|0|latest before after=voting-vote\n\
+dockersamples/examplevotingapp_result||20|0|latest before after=voting-result\n\
+dockersamples/examplevotingapp_worker||17|0|latest=voting-worker\n\
+dockersamples/101-tutorial|Docker 101 Tutorial|32|0|latest=getting-started\n\
+training/webapp||82|0|latest=training-webapp\n\
+jpetazzo/clock||21|0|latest=clock\n\
+kitematic/hello-world-nginx|A light-weight nginx container that demonstrates the features of Kitematic|151|0|latest=hello-world-nginx\n\
+nginxdemos/hello|NGINX webserver that serves a simple page containing its hostname, IP address and port|104|0|latest plain-text=nginx-alpine\n\
+portainer/portainer-ce|Portainer CE - a lightweight service delivery platform for containerized applications|2598|0|latest lts 2.27.6 2.21.5=http-echo\n\
+portainer/portainer|This Repo is now deprecated, use portainer/portainer-ce instead|2297|0|latest=http-echo\n\
+jenkins/jenkins|The leading open source automation server|4033|0|latest lts jdk17 lts-jdk17=eclipse-temurin-21\n\
+grafana/grafana|The official Grafana docker container|3092|0|latest main=alpine-3.21\n\
+prom/prometheus||1829|0|latest main=busybox\n\
+curlimages/curl|official curl docker image|149|0|latest 8.14.1=alpine-3.22\n\
+alpine/git|A  simple git container running in alpine linux, especially for tiny linux distro.|247|0|latest v2.49.0=alpine-3.21\n\
+containrrr/watchtower|A process for automating Docker container base image updates.|898|0|latest=alpine-3.21\n\
+jwilder/nginx-proxy|Automated nginx proxy for Docker containers using docker-gen|2316|0|latest alpine=nginx-alpine\n\
+minio/minio|MinIO is a high performance object storage server compatible with Amazon S3 APIs|928|0|latest=alpine-3.21\n\
+bitnami/kafka|Bitnami container image for Apache Kafka|781|0|latest 4.0=eclipse-temurin-21\n\
+wurstmeister/kafka|Multi-Broker Apache Kafka Image|1323|0|latest=eclipse-temurin-21\n\
+gitlab/gitlab-ce|GitLab Community Edition docker image based on the Omnibus package|4110|0|latest=ubuntu-jammy\n\
+kennethreitz/httpbin||158|0|latest=python:3.8.20:slim\n\
+louislam/uptime-kuma|A fancy self-hosted monitoring tool|629|0|latest 1 2=node-20-slim";

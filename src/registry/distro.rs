@@ -950,167 +950,150 @@ pub(crate) fn ubuntu_release(
     })
 }
 
+/// Generated file sets: entries separated by `¦`, with `$X` placeholders filled by [`gen_set`].
+const GEN_DEBIAN: &str = "%gnu¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=PRETTY_NAME=\"Debian GNU/Linux $N ($C)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"$N\"\nVERSION=\"$N ($C)\"\n$KID=debian\nHOME_URL=\"$W://www.debian.org/\"\nSUPPORT_URL=\"$W://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n¦/etc/debian_version:=$P\n¦/etc/issue:=Debian GNU/Linux $N \\n \\l\n\n¦/etc/apt/sources.list:=deb http://deb.debian.org/debian $C main\n¦/etc/passwd=text debian-passwd¦/etc/group=text debian-group¦*/usr/lib/x86_64-linux-gnu/{libc.so.6,libstdc++.so.6,libcrypto.so.1.1,libssl.so.1.1,libsystemd.so.0,libapt-pkg.so.6.0}=file¦*/var/lib/dpkg/status=file";
+const GEN_UBUNTU: &str = "%ubuntu¦/usr/lib/os-release:=$O¦/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=$V\nDISTRIB_CODENAME=$C\nDISTRIB_DESCRIPTION=\"Ubuntu $P\"\n¦/etc/issue:=Ubuntu $P \\n \\l\n\n";
+const UBUNTU_NEW: &str = "PRETTY_NAME=\"Ubuntu $P\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"$V\"\nVERSION=\"$P ($T)\"\nVERSION_CODENAME=$C\nID=ubuntu\nID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nSUPPORT_URL=\"https://help.ubuntu.com/\"\nBUG_REPORT_URL=\"https://bugs.launchpad.net/ubuntu/\"\nPRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\nUBUNTU_CODENAME=$C\n";
+const UBUNTU_OLD: &str = "NAME=\"Ubuntu\"\nVERSION=\"$P$S\"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME=\"Ubuntu $P\"\nVERSION_ID=\"$V\"\nHOME_URL=\"$W://www.ubuntu.com/\"\nSUPPORT_URL=\"$W://help.ubuntu.com/\"\nBUG_REPORT_URL=\"$W://bugs.launchpad.net/ubuntu/\"\n$X";
+const UBUNTU_18: &str =
+    "PRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\n";
+const GEN_ALPINE: &str = "%alpine¦/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=$P\nPRETTY_NAME=\"Alpine Linux v$V\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n¦/etc/alpine-release:=$P\n¦/etc/issue:=Welcome to Alpine Linux $V\nKernel \\r on \\m (\\l)\n\n¦/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v$V/main\nhttps://dl-cdn.alpinelinux.org/alpine/v$V/community\n";
+const GEN_CENTOS: &str = "%redhat¦/usr/bin/yum=exe¦/etc/centos-release:=CentOS release $P (Final)\n¦/etc/redhat-release->centos-release";
+const GEN_REDHAT: &str = "%redhat¦/usr/bin/{dnf,yum,microdnf}=exe¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=NAME=\"$T\"\nVERSION=\"$V$S\"\nID=$C\n$XVERSION_ID=\"$V\"\nPLATFORM_ID=\"platform:$W$N\"\nPRETTY_NAME=\"$T $V$S\"\nANSI_COLOR=\"0;$O\"\n¦/etc/redhat-release:=$T release $V$S\n";
+const GEN_AMAZON: &str = "%redhat¦/usr/bin/yum=exe¦/etc/os-release:=NAME=\"$T\"\nVERSION=\"$V\"\nID=\"amzn\"\nID_LIKE=\"$Xfedora\"\nVERSION_ID=\"$V\"\nPRETTY_NAME=\"$T $V\"\nANSI_COLOR=\"0;33\"\n¦/etc/system-release:=$T release $V\n";
+
+/// Fills a generated set's placeholders (in the order given) and splits it into entries.
+fn fill(template: &str, values: &[(&str, &str)]) -> Vec<String> {
+    let mut text = template.to_string();
+    for (key, value) in values {
+        text = text.replace(key, value);
+    }
+    text.split('¦').map(str::to_string).collect()
+}
+
 /// File sets of releases that have no hand-written set: `debian-buster`, `ubuntu-focal`,
-/// `alpine-3.19`, `centos-6`, `rocky-9.3`, `fedora-40`, `amazonlinux-2018.03`. Release facts come
+/// `alpine-3.19`, `centos-6`, `rocky-9.3`, `fedora-40`, `amazonlinux-2018`. Release facts come
 /// from the release tables; the texts are those the releases ship.
 pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
     let (kind, release) = name.split_once('-')?;
-    let mut out: Vec<String> = Vec::new();
-    let mut put = |s: String| out.push(s);
-    match kind {
+    let full = |family: &str, line: &str| {
+        super::families::distro_full(family, line).unwrap_or_else(|| line.to_string())
+    };
+    Some(match kind {
         "debian" => {
             let n = super::families::debian_number(release)?;
-            let point = super::families::distro_full("debian", n).unwrap_or_else(|| n.to_string());
-            let https = if n.parse::<u32>().unwrap_or(0) >= 9 {
-                "https"
-            } else {
-                "http"
-            };
-            let code_line = if n == "8" {
-                String::new()
-            } else {
-                format!("VERSION_CODENAME={release}\n")
-            };
-            put("%gnu".into());
-            put("/etc/os-release->../usr/lib/os-release".into());
-            put(format!("/usr/lib/os-release:=PRETTY_NAME=\"Debian GNU/Linux {n} ({release})\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"{n}\"\nVERSION=\"{n} ({release})\"\n{code_line}ID=debian\nHOME_URL=\"{https}://www.debian.org/\"\nSUPPORT_URL=\"{https}://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n"));
-            put(format!("/etc/debian_version:={point}\n"));
-            put(format!("/etc/issue:=Debian GNU/Linux {n} \\n \\l\n\n"));
-            put(format!("/etc/apt/sources.list:=deb http://deb.debian.org/debian {release} main\ndeb http://deb.debian.org/debian-security {release}-security main\n"));
-            for e in DEBIAN_BOOKWORM.iter().filter(|e| {
-                e.starts_with(['*', '/'])
-                    && (e.contains("passwd") || e.contains("group") || e.starts_with('*'))
-            }) {
-                put(e.to_string());
-            }
+            let old = n.len() == 1 && n < "9";
+            let code = format!("VERSION_CODENAME={release}\n");
+            fill(
+                GEN_DEBIAN,
+                &[
+                    ("$K", if n == "8" { "" } else { &code }),
+                    ("$W", if old { "http" } else { "https" }),
+                    ("$N", n),
+                    ("$C", release),
+                    ("$P", &full("debian", n)),
+                ],
+            )
         }
         "ubuntu" => {
             let (v, code, title, point) = ubuntu_release(release)?;
-            let title = title.replace('_', " ");
-            let lts = if point.is_empty() { "" } else { " LTS" };
-            let full = if point.is_empty() {
+            let p = if point.is_empty() {
                 v.to_string()
             } else {
-                format!("{v}.{point}")
+                format!("{v}.{point} LTS")
             };
-            let pretty = format!("Ubuntu {full}{lts}");
-            let major: u32 = v.split('.').next()?.parse().ok()?;
-            let text = if major >= 22 {
-                format!("PRETTY_NAME=\"{pretty}\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"{v}\"\nVERSION=\"{full}{lts} ({title})\"\nVERSION_CODENAME={code}\nID=ubuntu\nID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nSUPPORT_URL=\"https://help.ubuntu.com/\"\nBUG_REPORT_URL=\"https://bugs.launchpad.net/ubuntu/\"\nPRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\nUBUNTU_CODENAME={code}\n")
+            let title = title.replace('_', " ");
+            let major = v.get(0..2)?;
+            let extra = format!("VERSION_CODENAME={code}\nUBUNTU_CODENAME={code}\n");
+            let os = if major >= "22" {
+                UBUNTU_NEW.to_string()
             } else {
-                let web = if major >= 18 { "https" } else { "http" };
-                let version = if major >= 16 {
-                    format!("{full}{lts} ({title})")
-                } else {
-                    format!("{full}{lts}, {title}")
+                let x = match major {
+                    "18" | "19" | "20" | "21" => format!("{UBUNTU_18}{extra}"),
+                    "16" | "17" => extra,
+                    _ => String::new(),
                 };
-                let privacy = if major >= 18 {
-                    "PRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\n"
-                } else {
-                    ""
-                };
-                let codes = if major >= 16 {
-                    format!("VERSION_CODENAME={code}\nUBUNTU_CODENAME={code}\n")
-                } else {
-                    String::new()
-                };
-                format!("NAME=\"Ubuntu\"\nVERSION=\"{version}\"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME=\"{pretty}\"\nVERSION_ID=\"{v}\"\nHOME_URL=\"{web}://www.ubuntu.com/\"\nSUPPORT_URL=\"{web}://help.ubuntu.com/\"\nBUG_REPORT_URL=\"{web}://bugs.launchpad.net/ubuntu/\"\n{privacy}{codes}")
+                let s = if major >= "16" { " ($T)" } else { ", $T" };
+                UBUNTU_OLD
+                    .replace("$S", s)
+                    .replace("$X", &x)
+                    .replace("$W", if major >= "18" { "https" } else { "http" })
             };
-            put("%ubuntu".into());
-            put(format!("/usr/lib/os-release:={text}"));
-            put(format!("/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE={v}\nDISTRIB_CODENAME={code}\nDISTRIB_DESCRIPTION=\"{pretty}\"\n"));
-            put(format!("/etc/issue:={pretty} \\n \\l\n\n"));
+            fill(
+                GEN_UBUNTU,
+                &[
+                    ("$O", &os),
+                    ("$P", &p),
+                    ("$V", v),
+                    ("$C", code),
+                    ("$T", &title),
+                ],
+            )
         }
         "alpine" => {
             let minor: String = release.split('.').take(2).collect::<Vec<_>>().join(".");
-            let full = super::families::distro_full("alpine", &minor)
-                .unwrap_or_else(|| release.to_string());
-            put("%alpine".into());
-            put(format!("/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID={full}\nPRETTY_NAME=\"Alpine Linux v{minor}\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n"));
-            put(format!("/etc/alpine-release:={full}\n"));
-            put(format!(
-                "/etc/issue:=Welcome to Alpine Linux {minor}\nKernel \\r on \\m (\\l)\n\n"
-            ));
-            put(format!("/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v{minor}/main\nhttps://dl-cdn.alpinelinux.org/alpine/v{minor}/community\n"));
+            fill(
+                GEN_ALPINE,
+                &[("$P", &full("alpine", &minor)), ("$V", &minor)],
+            )
         }
-        "centos" => {
-            let full = super::families::distro_full("centos", release)
-                .unwrap_or_else(|| release.to_string());
-            put("%redhat".into());
-            put(if release == "8" {
-                "/usr/bin/{dnf,yum}=exe"
-            } else {
-                "/usr/bin/yum=exe"
-            }
-            .into());
-            if release == "7" {
-                put("/etc/os-release->../usr/lib/os-release".into());
-                put("/usr/lib/os-release=text centos-7-os-release".into());
-            }
-            let core = if release == "7" { " (Core)" } else { "" };
-            put(format!(
-                "/etc/centos-release:=CentOS {}release {full}{core}\n",
-                if release == "8" || release == "7" {
-                    "Linux "
-                } else {
-                    ""
-                }
-            ));
-            put("/etc/redhat-release->centos-release".into());
-        }
+        "centos" => fill(GEN_CENTOS, &[("$P", &full("centos", release))]),
         "rocky" | "fedora" => {
             let major = release.split('.').next()?;
-            let (name, id, like, tail) = if kind == "rocky" {
-                let title = if major == "8" {
-                    "Green Obsidian"
-                } else {
-                    "Blue Onyx"
-                };
-                (
-                    "Rocky Linux",
-                    "\"rocky\"",
-                    "ID_LIKE=\"rhel centos fedora\"\n",
-                    format!(" ({title})"),
-                )
-            } else {
-                (
-                    "Fedora Linux",
-                    "fedora",
-                    "",
-                    " (Container Image)".to_string(),
-                )
-            };
-            let shown = if kind == "rocky" {
+            let rocky = kind == "rocky";
+            let shown: String = if rocky {
                 release.split('.').take(2).collect::<Vec<_>>().join(".")
             } else {
                 major.to_string()
             };
-            put("%redhat".into());
-            put("/usr/bin/{dnf,yum,microdnf}=exe".into());
-            put("/etc/os-release->../usr/lib/os-release".into());
-            put(format!("/usr/lib/os-release:=NAME=\"{name}\"\nVERSION=\"{shown}{tail}\"\nID={id}\n{like}VERSION_ID=\"{shown}\"\nPLATFORM_ID=\"platform:{}{major}\"\nPRETTY_NAME=\"{name} {shown}{tail}\"\nANSI_COLOR=\"0;{}\"\n", if kind == "rocky" { "el" } else { "f" }, if kind == "rocky" { "32" } else { "38;2;60;110;180" }));
-            put(format!(
-                "/etc/redhat-release:={name} release {shown}{tail}\n"
-            ));
+            let tail = match (rocky, major) {
+                (true, "8") => " (Green Obsidian)",
+                (true, _) => " (Blue Onyx)",
+                _ => " (Container Image)",
+            };
+            let (name, id, like, platform, color) = if rocky {
+                (
+                    "Rocky Linux",
+                    "\"rocky\"",
+                    "ID_LIKE=\"rhel centos fedora\"\n",
+                    "el",
+                    "32",
+                )
+            } else {
+                ("Fedora Linux", "fedora", "", "f", "38;2;60;110;180")
+            };
+            fill(
+                GEN_REDHAT,
+                &[
+                    ("$X", like),
+                    ("$S", tail),
+                    ("$T", name),
+                    ("$C", id),
+                    ("$V", &shown),
+                    ("$W", platform),
+                    ("$N", major),
+                    ("$O", color),
+                ],
+            )
         }
         "amazonlinux" => {
             let ami = release.starts_with("2018");
-            put("%redhat".into());
-            put(if ami {
-                "/usr/bin/yum=exe"
-            } else {
-                "/usr/bin/{dnf,yum}=exe"
-            }
-            .into());
-            let name = if ami {
-                "Amazon Linux AMI"
-            } else {
-                "Amazon Linux"
-            };
-            put(format!("/etc/os-release:=NAME=\"{name}\"\nVERSION=\"{release}\"\nID=\"amzn\"\nID_LIKE=\"{}fedora\"\nVERSION_ID=\"{release}\"\nPRETTY_NAME=\"{name} {release}\"\nANSI_COLOR=\"0;33\"\n", if ami { "rhel " } else { "" }));
-            put(format!("/etc/system-release:={name} release {release}\n"));
+            fill(
+                GEN_AMAZON,
+                &[
+                    ("$X", if ami { "rhel " } else { "" }),
+                    (
+                        "$T",
+                        if ami {
+                            "Amazon Linux AMI"
+                        } else {
+                            "Amazon Linux"
+                        },
+                    ),
+                    ("$V", if ami { "2018.03" } else { release }),
+                ],
+            )
         }
         _ => return None,
-    }
-    Some(out)
+    })
 }

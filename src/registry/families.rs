@@ -13,6 +13,7 @@ use super::catalog::{self, ImageDef};
 use super::tables as t;
 
 /// One official repository whose tags come from a release table.
+#[derive(Clone, Copy)]
 pub(crate) struct Family {
     /// Repository name (`node`).
     pub name: &'static str,
@@ -37,70 +38,67 @@ pub(crate) struct Family {
     subs: &'static str,
 }
 
-const fn fam(
-    name: &'static str,
-    table: &'static str,
-    words: &'static str,
-    templates: &'static str,
-    tv: &'static str,
-    subs: &'static str,
-) -> Family {
-    Family {
-        name,
-        table,
-        words,
-        depth: 1,
-        vword: "",
-        no_alias: "",
-        bare: true,
-        templates,
-        tv,
-        subs,
-    }
-}
+/// Every generated repository, one a line:
+/// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0||1|||1\n\
+python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
+ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
+debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
+alpine|edge=3.22|=alpine-3.22|||1||2|1\n\
+busybox|stable=1.36 unstable=1.37|=busybox|1.37.0||1|||1\n\
+nginx|mainline=1.27 stable=1.28|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
+httpd||=httpd|2.4.63||1|||1\n\
+mysql|innovation=9.3 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
+mariadb|lts=11.4|=mariadb-11|11.7.2||1|||1\n\
+postgres||alpine=postgres-17-alpine =postgres-17|17.5|MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/|1|||1\n\
+redis||alpine=redis-8-alpine =redis-8|8.0.2||1|||1\n\
+mongo||=mongo-8|8.0.10|MAJOR=8.0>MAJOR={L}|1|||1\n\
+golang||=golang-1.24|1.24.3||1|||1\n\
+openjdk||=openjdk-22|22-ea+36|openjdk-22>openjdk-{L}|1|||1\n\
+eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
+amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
+php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
+wordpress||=wordpress|6.8.1||1|||1\n\
+tomcat||=tomcat|11.0.7||1|||1\n\
+rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
+registry||=registry|3.0.0||1|||1\n\
+centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
+rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
+fedora|latest=42 rawhide=43|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
+amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
+traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
+caddy||=caddy|2.10.0||1|||1\n\
+elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
+kibana||=kibana|8.18.2||1||6 7 8|1";
 
 /// Every generated repository.
-pub(crate) const FAMILIES: &[Family] = &[
-    fam("node", t::NODE, "argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24", "alpine=node-24-alpine slim=node-24-slim =node-24", "24.1.0", ""),
-    Family { depth: 1, ..fam("python", t::PYTHON, "", "alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13", "3.13.3", "") },
-    Family { depth: 2, ..fam("ubuntu", t::UBUNTU, "rolling=25.04 devel=25.10", "=ubuntu-noble", "", "") },
-    fam("debian", t::DEBIAN, "stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie", "slim=debian-bookworm-slim =debian-bookworm", "", ""),
-    Family { no_alias: "2", ..fam("alpine", t::ALPINE, "edge=3.22", "=alpine-3.22", "", "") },
-    fam("busybox", t::BUSYBOX, "stable=1.36 unstable=1.37", "=busybox", "1.37.0", ""),
-    fam("nginx", t::NGINX, "mainline=1.27 stable=1.28", "alpine=nginx-alpine =nginx", "1.27.5", ""),
-    fam("httpd", t::HTTPD, "", "=httpd", "2.4.63", ""),
-    fam("mysql", t::MYSQL, "innovation=9.3 lts=8.4", "=mysql-8.0", "8.0.42", "MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9"),
-    fam("mariadb", t::MARIADB, "lts=11.4", "=mariadb-11", "11.7.2", ""),
-    fam("postgres", t::POSTGRES, "", "alpine=postgres-17-alpine =postgres-17", "17.5", "MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/"),
-    fam("redis", t::REDIS, "", "alpine=redis-8-alpine =redis-8", "8.0.2", ""),
-    fam("mongo", t::MONGO, "", "=mongo-8", "8.0.10", "MAJOR=8.0>MAJOR={L}"),
-    fam("golang", t::GOLANG, "", "=golang-1.24", "1.24.3", ""),
-    fam("openjdk", t::OPENJDK, "", "=openjdk-22", "22-ea+36", "openjdk-22>openjdk-{L}"),
-    Family { bare: false, ..fam("eclipse-temurin", t::ECLIPSE_TEMURIN, "latest=21", "=eclipse-temurin-21", "21.0.7+6", "") },
-    fam("amazoncorretto", t::AMAZONCORRETTO, "", "=amazoncorretto", "21.0.7.6.1", ""),
-    fam("php", t::PHP, "", "apache=php-8.4-apache =php-8.4", "8.4.7", ""),
-    fam("wordpress", t::WORDPRESS, "", "=wordpress", "6.8.1", ""),
-    fam("tomcat", t::TOMCAT, "", "=tomcat", "11.0.7", ""),
-    fam("rabbitmq", t::RABBITMQ, "", "=rabbitmq-4", "4.1.0", ""),
-    fam("registry", t::REGISTRY, "", "=registry", "3.0.0", ""),
-    Family { vword: "centos", ..fam("centos", t::CENTOS, "", "=centos-7", "7.9.2009", "centos-7>centos-{L}") },
-    fam("rockylinux", t::ROCKYLINUX, "", "=centos-8", "8.4.2105", "centos-8>rocky-{F}"),
-    fam("fedora", t::FEDORA, "latest=42 rawhide=43", "=centos-8", "8.4.2105", "centos-8>fedora-{L}"),
-    Family { no_alias: "2016 2017 2018", ..fam("amazonlinux", t::AMAZONLINUX, "devel=2023", "=amazonlinux-2023", "2023.7.20250527.0", "al2023>al{L} amazonlinux-2023>amazonlinux-{L}") },
-    Family { vword: "v", ..fam("traefik", t::TRAEFIK, "reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4", "=traefik", "3.4.1", "") },
-    fam("caddy", t::CADDY, "", "=caddy", "2.10.0", ""),
-    Family { no_alias: "6 7 8", ..fam("elasticsearch", t::ELASTICSEARCH, "", "=elasticsearch", "8.18.2", "") },
-    Family { no_alias: "6 7 8", ..fam("kibana", t::KIBANA, "", "=kibana", "8.18.2", "") },
-];
+pub(crate) fn all() -> impl Iterator<Item = Family> {
+    FAMILIES.lines().filter_map(|line| {
+        let mut f = line.split('|');
+        let name = f.next()?;
+        Some(Family {
+            name,
+            table: t::table(name),
+            words: f.next()?,
+            templates: f.next()?,
+            tv: f.next()?,
+            subs: f.next()?,
+            depth: f.next()?.parse().ok()?,
+            vword: f.next()?,
+            no_alias: f.next()?,
+            bare: f.next()? == "1",
+        })
+    })
+}
 
 /// Elastic's own registry serves every release under these paths with the same table.
-pub(crate) fn family_for(repo: &str) -> Option<&'static Family> {
+pub(crate) fn family_for(repo: &str) -> Option<Family> {
     let name = match repo {
         "docker.elastic.co/elasticsearch/elasticsearch" => "elasticsearch",
         "docker.elastic.co/kibana/kibana" => "kibana",
         other => other,
     };
-    FAMILIES.iter().find(|f| f.name == name)
+    all().find(|f| f.name == name)
 }
 
 /// One release line of a table, expanded.
@@ -109,29 +107,17 @@ pub(crate) struct Row<'a> {
     pub line: &'a str,
     /// Full versions, oldest first.
     pub versions: Vec<String>,
-    /// Variant groups: (first index, last index, comma-separated suffixes).
-    groups: Vec<(usize, usize, &'a str)>,
+    /// The variant suffixes the line had (`""` for none).
+    pub variants: Vec<String>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
 }
 
 impl Row<'_> {
-    /// Whether the full version at `i` had the suffix (`""` for none).
-    pub fn has(&self, i: usize, suffix: &str) -> bool {
-        let want = if suffix.is_empty() { "~" } else { suffix };
-        self.groups
-            .iter()
-            .any(|&(lo, hi, s)| lo <= i && i <= hi && s.split(',').any(|x| x == want))
-    }
-
-    /// Every suffix of the full version at `i`.
-    pub fn suffixes(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
-        self.groups
-            .iter()
-            .filter(move |&&(lo, hi, _)| lo <= i && i <= hi)
-            .flat_map(|&(_, _, s)| s.split(','))
-            .map(|s| if s == "~" { "" } else { s })
+    /// Whether the line had the suffix (`""` for none).
+    pub fn has(&self, suffix: &str) -> bool {
+        self.variants.iter().any(|v| v == suffix)
     }
 
     /// Build time of the version at `i` (seconds since 1970), spread over the line's life.
@@ -156,8 +142,9 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
     let line = parts.next()?;
     let patches = parts.next()?;
     let variants = parts.next()?;
-    let first = yymmdd(parts.next()?)?;
-    let last = yymmdd(parts.next()?)?;
+    let last = yymmdd(&format!("{}15", parts.next()?))?;
+    let months: i64 = parts.next()?.parse().ok()?;
+    let first = last - months * 30_437 / 1000;
     let mut versions = Vec::new();
     for item in patches.split(' ') {
         if item == "=" {
@@ -182,25 +169,66 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             _ => versions.push(format!("{line}{sep}{item}")),
         }
     }
-    let last_index = versions.len().saturating_sub(1);
-    let groups = variants
-        .split(' ')
-        .filter(|g| !g.is_empty())
-        .map(|g| match g.split_once(':') {
-            Some((range, names)) => {
-                let (lo, hi) = range.split_once('-').unwrap_or((range, range));
-                (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0), names)
-            }
-            None => (0, last_index, g),
-        })
-        .collect();
+    let mut out = Vec::new();
+    for term in split_top(variants) {
+        expand(term, &mut out);
+    }
     Some(Row {
         line,
         versions,
-        groups,
+        variants: out,
         first,
         last,
     })
+}
+
+/// Splits `a,{b,c}d,e` at its top-level commas.
+fn split_top(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0u32, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// Expands `{,cli-}{apache,fpm}` into every pairing (`~` is the empty suffix); bounded.
+fn expand(term: &str, out: &mut Vec<String>) {
+    let mut acc = vec![String::new()];
+    let mut rest = term;
+    while !rest.is_empty() && acc.len() < 4096 {
+        let (alts, tail): (Vec<&str>, &str) = match rest.strip_prefix('{') {
+            Some(r) => {
+                let end = r.find('}').unwrap_or(r.len());
+                (
+                    r[..end].split(',').collect(),
+                    r.get(end + 1..).unwrap_or(""),
+                )
+            }
+            None => {
+                let end = rest.find('{').unwrap_or(rest.len());
+                (vec![&rest[..end]], &rest[end..])
+            }
+        };
+        acc = acc
+            .iter()
+            .flat_map(|a| alts.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+        rest = tail;
+    }
+    out.extend(
+        acc.into_iter()
+            .map(|v| if v == "~" { String::new() } else { v }),
+    );
 }
 
 /// `250602` → days since 1970-01-01.
@@ -267,7 +295,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has(i, suffix))
+        return newest(&|row, i| under(&row.versions[i], version) && row.has(suffix))
             .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
@@ -284,10 +312,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
                 .iter()
                 .position(|row| row.line == line || row.line == word)?;
             let row = &rows[r];
-            return (0..row.versions.len())
-                .rev()
-                .find(|&i| row.has(i, rest))
-                .map(|i| hit((r, i), rest));
+            return row
+                .has(rest)
+                .then(|| hit((r, row.versions.len() - 1), rest));
         }
     }
     for alias in family.words.split(' ') {
@@ -304,10 +331,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         };
         let r = rows.iter().position(|row| row.line == line)?;
         let row = &rows[r];
-        return (0..row.versions.len())
-            .rev()
-            .find(|&i| row.has(i, suffix))
-            .map(|i| hit((r, i), suffix));
+        return row
+            .has(suffix)
+            .then(|| hit((r, row.versions.len() - 1), suffix));
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
@@ -315,7 +341,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         return None;
     }
     let suffix = if tag == "latest" { "" } else { tag };
-    newest(&|row, i| row.has(i, suffix)).map(|found| hit(found, suffix))
+    newest(&|row, _| row.has(suffix)).map(|found| hit(found, suffix))
 }
 
 /// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
@@ -358,38 +384,49 @@ const DEBIAN_CODES: &str =
 /// The release dates (YYMMDD) of the Debian releases above, in the same order.
 const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
 
-/// The release of a distribution that images built at `created` are based on when their tags
-/// do not say: the newest that had been out for a month (official images move within weeks).
-fn distro_at(kind: &str, created: i64) -> Option<String> {
-    let cutoff = created / 86_400 - 30;
-    let out = |d: &str| yymmdd(d).is_some_and(|d| d <= cutoff);
-    let found = match kind {
-        "debian" => DEBIAN_CODES
-            .split('|')
-            .zip(DEBIAN_DATES.split(' '))
-            .filter(|(_, d)| out(d))
-            .filter_map(|(r, _)| r.split_once(' ').map(|(_, c)| c))
-            .last(),
-        "ubuntu" => super::distro::UBUNTU_RELEASES
-            .split('|')
-            .filter_map(|r| {
-                let mut f = r.split(' ');
-                let (v, c, _, point) = (f.next()?, f.next()?, f.next()?, f.next()?);
-                let date = format!("{}0425", v.get(0..2)?);
-                (!point.is_empty() && out(&date)).then_some(c)
-            })
-            .next_back(),
+/// The day (since 1970) a release of a distribution came out: Debian's from its list, Ubuntu's
+/// from its version (`20.04` → April 2020), Alpine's from its release table.
+fn release_day(kind: &str, code: &str) -> Option<i64> {
+    match kind {
+        "debian" => {
+            let n: usize = debian_number(code)?.parse().ok()?;
+            yymmdd(DEBIAN_DATES.split(' ').nth(n.checked_sub(6)?)?)
+        }
+        "ubuntu" => {
+            let v = super::distro::ubuntu_release(code)?.0;
+            let (y, m) = v.split_once('.')?;
+            yymmdd(&format!("{y}{m}20"))
+        }
         _ => {
             let f = family_for("alpine")?;
             let rows = rows(f.table);
-            let line = rows
-                .iter()
-                .rfind(|r| r.created(0) / 86_400 <= cutoff)
-                .map(|r| r.line)?;
-            return Some(line.to_string());
+            let minor: String = code.split('.').take(2).collect::<Vec<_>>().join(".");
+            rows.iter().find(|r| r.line == minor).map(|r| r.first)
         }
+    }
+}
+
+/// The release of a distribution that images built at `created` are based on when neither
+/// their tags nor their line say: the newest out for a month (LTS only for Ubuntu).
+fn distro_at(kind: &str, created: i64) -> Option<String> {
+    let cutoff = created / 86_400 - 30;
+    let all: Vec<String> = match kind {
+        "debian" => DEBIAN_CODES
+            .split('|')
+            .filter_map(|r| r.split_once(' ').map(|(_, c)| c.to_string()))
+            .collect(),
+        "ubuntu" => super::distro::UBUNTU_RELEASES
+            .split('|')
+            .filter(|r| !r.ends_with(' '))
+            .filter_map(|r| r.split(' ').nth(1).map(str::to_string))
+            .collect(),
+        _ => rows(family_for("alpine")?.table)
+            .iter()
+            .map(|r| r.line.to_string())
+            .collect(),
     };
-    found.map(str::to_string)
+    all.into_iter()
+        .rfind(|c| release_day(kind, c).is_some_and(|d| d <= cutoff))
 }
 
 /// The Debian release number of a codename.
@@ -527,26 +564,27 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     // The base: the distribution the suffix names, else the newest one this version had.
     let named = suffix.split('-').find_map(distro_word);
     let alpine_kind = suffix.contains("alpine");
-    let default = || {
-        let mut best: Option<(&'static str, String)> = None;
-        for s in row.suffixes(index) {
-            for w in s.split('-') {
-                if let Some((kind, code)) = distro_word(w) {
-                    if (kind == "alpine") != alpine_kind {
-                        continue;
-                    }
-                    let newer = best
-                        .as_ref()
-                        .is_none_or(|(_, b)| distro_rank(&code) > distro_rank(b));
-                    if newer {
-                        best = Some((kind, code));
-                    }
-                }
-            }
-        }
-        best
-    };
     let created = row.created(index);
+    // Else the newest release among the line's variants that was out a month before this
+    // build (official images move within weeks), or the oldest of them.
+    let default = || {
+        let cutoff = created / 86_400 - 30;
+        let mut codes: Vec<(i64, &'static str, String)> = row
+            .variants
+            .iter()
+            .flat_map(|s| s.split('-'))
+            .filter_map(distro_word)
+            .filter(|(kind, _)| (*kind == "alpine") == alpine_kind)
+            .filter_map(|(kind, code)| Some((release_day(kind, &code)?, kind, code)))
+            .collect();
+        codes.sort();
+        let pick = codes
+            .iter()
+            .rev()
+            .find(|(day, _, _)| *day <= cutoff)
+            .or(codes.first())?;
+        Some((pick.1, pick.2.clone()))
+    };
     let kind = template
         .parent
         .and_then(root_of)
@@ -599,16 +637,6 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         subs,
         scale: age_scale(created),
     })
-}
-
-/// Order of releases for "the newest base": Debian by number, Ubuntu and Alpine by version.
-fn distro_rank(code: &str) -> u32 {
-    if let Some(n) = debian_number(code) {
-        return n.parse().unwrap_or(0);
-    }
-    let v = super::distro::ubuntu_release(code).map_or(code, |u| u.0);
-    let (a, b) = v.split_once('.').unwrap_or((v, "0"));
-    a.parse::<u32>().unwrap_or(0) * 100 + b.parse::<u32>().unwrap_or(0)
 }
 
 /// Older images are smaller: 55% of today's size ten years back.
@@ -701,7 +729,7 @@ pub(crate) fn distro_full(family: &str, line: &str) -> Option<String> {
 pub(crate) fn resolve(repo: &str, tag: &str) -> Option<String> {
     let family = family_for(repo)?;
     let rows = rows(family.table);
-    let hit = lookup(family, &rows, tag)?;
+    let hit = lookup(&family, &rows, tag)?;
     let version = rows.get(hit.row)?.versions.get(hit.index)?;
     Some(format!("{}:{version}:{}", family.name, hit.suffix))
 }

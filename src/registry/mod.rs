@@ -279,7 +279,7 @@ impl Registry {
         }
         let key: Option<String> = if tag_or_digest.starts_with("sha256:") {
             let keys: Vec<&'static str> = repo
-                .map(|r| r.tags.iter().map(|&(_, k)| k).collect())
+                .map(|r| catalog::groups(&r).map(|(_, k)| k).collect())
                 .unwrap_or_default();
             keys.into_iter()
                 .find(|key| {
@@ -288,7 +288,7 @@ impl Registry {
                 })
                 .map(str::to_string)
         } else {
-            repo.and_then(|r| catalog::tag_image(r, tag_or_digest))
+            repo.and_then(|r| catalog::tag_image(&r, tag_or_digest))
                 .map(str::to_string)
                 .or_else(|| families::resolve(name, tag_or_digest))
         };
@@ -399,7 +399,7 @@ impl Registry {
             return repo.tags.iter().map(|(t, _)| t.clone()).collect();
         }
         catalog::repo_def(familiar(path))
-            .map(catalog::tags)
+            .map(|r| catalog::tags(&r))
             .unwrap_or_default()
     }
 
@@ -409,7 +409,7 @@ impl Registry {
             .map(|r| RepoSummary {
                 name: r.name.to_string(),
                 official: r.official,
-                tags: catalog::tags(r),
+                tags: catalog::tags(&r),
                 pushed: false,
             })
             .collect();
@@ -468,7 +468,7 @@ impl Registry {
     /// Builds every catalogue image and records which official repository each blob is from.
     fn build_all(&mut self) {
         for repo in catalog::all_repos().filter(|r| r.official) {
-            for &(_, key) in repo.tags {
+            for (_, key) in catalog::groups(&repo) {
                 let Some(built) = self.build(key) else {
                     continue;
                 };

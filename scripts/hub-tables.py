@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Regenerates src/registry/tables.rs from the git history of docker-library/official-images.
+
+Usage: scripts/hub-tables.py GIT_DIR > src/registry/tables.rs
+GIT_DIR is a clone (bare or not) of https://github.com/docker-library/official-images.
+"""
+import collections
+import re
+import subprocess
+import sys
+
+
+FAMILIES = ["node", "python", "ubuntu", "debian", "alpine", "busybox", "nginx", "httpd", "mysql",
+    "mariadb", "postgres", "redis", "mongo", "golang", "openjdk", "eclipse-temurin", "amazoncorretto",
+    "php", "wordpress", "tomcat", "rabbitmq", "registry", "centos", "rockylinux", "fedora",
+    "amazonlinux", "traefik", "caddy", "elasticsearch", "kibana"]
+
+
+def extract(git_dir, fam, before="2025-06-02"):
+    """Every tag ever listed in library/FAM: tag -> [first date, last date, co-tags]."""
+    out = subprocess.run(["git", "--git-dir", git_dir, "log", "-p", "--reverse", "--before=" + before,
+                          "--format=COMMIT %ad", "--date=short", "--", "library/" + fam],
+                         capture_output=True, text=True).stdout
+    tags = {}
+    date = None
+    for line in out.splitlines():
+        if line.startswith("COMMIT "):
+            date = line[7:].strip()
+            continue
+        if not line.startswith("+") or line.startswith("+++"):
+            continue
+        l = line[1:].strip()
+        m = re.match(r"^(Shared)?Tags:\s*(.*)$", l)
+        if m:
+            co = [t.strip() for t in m.group(2).split(",") if t.strip()]
+            for t in co:
+                if t not in tags:
+                    tags[t] = [date, date, co]
+                else:
+                    tags[t][1] = date
+                    tags[t][2] = co
+            continue
+        m = re.match(r"^([A-Za-z0-9_.-]+):\s*(git|https?)://", l)
+        if m:
+            t = m.group(1)
+            if t not in tags:
+                tags[t] = [date, date, [t]]
+            else:
+                tags[t][1] = date
+    return tags
+
+def splits(s):
+    out=[("",s)]
+    for i,ch in enumerate(s):
+        if ch=='-':
+            out.append((s[:i+1], s[i+1:]))
+            out.append((s[:i], s[i:]))
+    out.append((s,""))
+    return out
+def factor(S):
+    S=set(S); terms=[]
+    while S:
+        best=None
+        tails={}
+        for s in S:
+            for p,t in splits(s):
+                tails.setdefault(t,set()).add(p)
+        groups={}
+        for t,P in tails.items():
+            groups.setdefault(frozenset(P),set()).add(t)
+        for P,T in groups.items():
+            # restrict to those fully in S
+            cov={p+t for p in P for t in T}
+            if not cov<=S: continue
+            score=len(cov)-(len(P)+len(T))
+            # cost estimate in chars
+            raw=sum(len(x)+1 for x in cov)
+            fac=sum(len(p)+1 for p in P)+sum(len(t)+1 for t in T)+4
+            gain=raw-fac
+            if best is None or gain>best[0]: best=(gain,P,T,cov)
+        if best is None or best[0]<=0 or len(best[3])<2:
+            for s in sorted(S): terms.append(s if s else '~')
+            break
+        _,P,T,cov=best
+        def fmt(X):
+            X=sorted(X)
+            return X[0] if len(X)==1 else '{'+','.join(X)+'}'
+        terms.append(fmt(P)+fmt(T))
+        S-=cov
+    return ','.join(sorted(terms))
+
+DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2}
+VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
+BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
+def comps(v): return [int(x) for x in re.split(r'[._u]',v)]
+def linekey(fam,v):
+    c=re.split(r'([._u])',v)  # tokens
+    d=DEPTH.get(fam,1)
+    if fam=='node' and c[0]=='0': d=2
+    if fam=='postgres' and int(c[0])<10: d=2
+    if fam=='traefik' and c[0].startswith('v'): pass
+    return ''.join(c[:2*d-1])
+def fill(pv):
+    out=[]
+    for v in pv:
+        if out:
+            a=re.match(r'^(.*?)(\d+)$',out[-1]); b=re.match(r'^(.*?)(\d+)$',v)
+            if a and b and a.group(1)==b.group(1) and str(int(b.group(2)))==b.group(2) and str(int(a.group(2)))==a.group(2) and 0 < int(b.group(2))-int(a.group(2)) <= 6 and int(b.group(2)) < 10000:
+                for k in range(int(a.group(2))+1,int(b.group(2))): out.append(a.group(1)+str(k))
+        out.append(v)
+    return out
+def build(fam):
+    tags=data[fam]
+    full=collections.defaultdict(dict) # version -> suffix -> firstdate
+    words=collections.defaultdict(set)
+    for t,(d0,d1,co) in tags.items():
+        tt=t
+        if fam=='traefik' and tt.startswith('v'): tt=tt[1:]
+        m=VRE.match(tt)
+        if m:
+            v,s=m.groups()
+            if s and not s.startswith('-'): continue
+            if BAD.search(s): continue
+            if fam=='amazoncorretto' and re.search(r'full|headful|headless|native|generic', s): continue
+            if fam=='openjdk' and re.match(r'^-(b\d+|\d+)(-|$)', s): continue
+            if fam=='tomcat' and re.search(r'openjdk-(slim-)?(buster|bullseye|bookworm|stretch)|jre\d+-openjdk|al2|-slim', s): continue
+            if fam=='alpine' and len(v)==8: continue
+            full[v][s[1:]]=(d0,d1)
+        else:
+            words[t]=co
+    # keep only "full" versions: versions that are not a proper prefix of another version
+    vs=list(full)
+    def isprefix(a,b): return b!=a and b.startswith(a) and b[len(a)] in '._u'
+    fulls=[v for v in vs if not any(isprefix(v,w) for w in vs)]
+    # line grouping
+    lines=collections.defaultdict(list)
+    for v in fulls: lines[linekey(fam,v)].append(v)
+    rows=[]
+    for L in sorted(lines,key=comps):
+        pv=sorted(lines[L],key=comps)
+        # suffix set per version: union of suffixes of v and of its prefixes? only exact
+        pv=fill(pv)
+        if fam=='amazonlinux' and len(pv)>3: pv=pv[-3:]
+        idx={v:i for i,v in enumerate(pv)}
+        suf=collections.defaultdict(list)
+        for v in pv:
+            for s in full.get(v,{}): suf[s].append(idx[v])
+        # prefix-only suffixes (a shared tag `11` with no bare `11.0.27_6`): on the newest version under it
+        for v in vs:
+            if v in idx or not (v==L or isprefix(L,v)): continue
+            under=[w for w in pv if w==v or isprefix(v,w)]
+            if not under: continue
+            for s in full[v]:
+                if not any(s in full.get(w,{}) for w in under):
+                    suf[s].append(idx[under[-1]])
+        groups=collections.defaultdict(list)
+        for s,ii in suf.items():
+            lo,hi=min(ii),max(ii)
+            groups[(lo,hi)].append(s if s else '~')
+        # tails
+        tails=[]
+        for v in pv:
+            t=(v[len(L)+1:] if v[len(L)]=='.' else v[len(L):]) if v!=L else '='
+            tails.append(t)
+        # compress tails: runs of same prefix with consecutive last numbers
+        out=[];i=0
+        while i<len(tails):
+            t=tails[i]
+            m=re.match(r'^(.*?)(\d+)$',t)
+            if not m: out.append(t);i+=1;continue
+            pre,n=m.group(1),int(m.group(2)); j=i
+            while j+1<len(tails):
+                m2=re.match(r'^(.*?)(\d+)$',tails[j+1])
+                if m2 and m2.group(1)==pre and int(m2.group(2))==n+(j+1-i) and str(int(m2.group(2)))==m2.group(2): j+=1
+                else: break
+            if j>i: out.append(f'{pre}{n}-{n+j-i}')
+            else: out.append(t)
+            i=j+1
+        n=len(pv)
+        allsuf=sorted({x for ss in groups.values() for x in ss})
+        gs=[factor([x if x!='~' else '' for x in allsuf])]
+        d0s=sorted(d[0] for v in pv for d in full.get(v,{}).values())
+        d1s=sorted(d[1] for v in vs if v==L or isprefix(L,v) or v in idx for d in full.get(v,{}).values())
+        dates=[d0s[0], d1s[-1]]
+        da=dates[0]; db=dates[-1]
+        months=(int(db[:4])-int(da[:4]))*12+int(db[5:7])-int(da[5:7])
+        rows.append(f"{L}|{' '.join(out)}|{' '.join(gs)}|{db[2:4]}{db[5:7]}|{months}")
+    return rows, words, fulls
+
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+data = {f: extract(sys.argv[1], f) for f in FAMILIES}
+fams = FAMILIES
+out=['//! Release tables of the official images: one compact `&str` per repository, parsed on demand',
+'//! by [`super::families`] (nothing here is decoded until a tag of that repository is looked up).',
+'//!',
+'//! Source: the `library/<name>` files of docker-library/official-images and their whole git',
+'//! history up to 2025-06-02 (the virtual epoch): every `Tags:`/`SharedTags:` line ever added was',
+'//! collected, tags were split into a version and a variant suffix, and each release line became one',
+'//! row. Windows, pre-release (`-rc`, `-ea`, `-beta`) and onbuild tags are left out; small holes in',
+'//! patch runs are filled; Amazon Linux keeps its last three builds per line. Regenerate with',
+'//! `scripts/hub-tables.py` (it reads that history with git).',
+'//!',
+'//! Row: `LINE|PATCHES|VARIANTS|LAST|MONTHS`. PATCHES lists the full versions under LINE (`=` is LINE',
+'//! itself; `12.0-1` is `.12.0` and `.12.1`; `3-19` is `.3` … `.19`; `u92` is `u92`). VARIANTS are',
+'//! the tag suffixes the line ever had (`~` is none), comma-separated, `{a,b}{-c,-d}` standing for',
+'//! every pairing; each applies to every version of the line (a group may be limited to the',
+'//! versions LO..=HI of the expanded list by a `LO-HI:` prefix, as the format allows). LAST is the',
+'//! month (YYMM) the line last got a new build, MONTHS how long before that its first came out.',
+'']
+for f in fams:
+    rows,_,_=build(f)
+    if f=='debian':
+        # trixie had only codename tags before its release (2025-08).
+        rows.append('trixie|=|slim,~|2505|23')
+    name=f.upper().replace('-','_')
+    out.append(f'/// `{f}`.')
+    out.append(f'pub(crate) const {name}: &str = "{chr(10).join(rows)}";'.replace('\n','\\n\\\n'))
+    out.append('')
+names=[(f,f.upper().replace('-','_')) for f in fams]
+out.append('/// The table of a repository by name (empty when it has none).')
+out.append("pub(crate) fn table(name: &str) -> &'static str {")
+out.append('    match name {')
+out+= [f'        "{n}" => {c},' for n,c in names]
+out.append('        _ => "",')
+out.append('    }')
+out.append('}')
+sys.stdout.write('\n'.join(out)+'\n')
