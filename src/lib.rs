@@ -4,6 +4,7 @@
 //! `session::Session::run(line)` → `host` shell → `cli` parse → `engine` apply → `cli` render.
 
 pub mod cli;
+pub mod compose;
 pub mod dockerfile;
 pub mod engine;
 pub mod explain;

@@ -52,9 +52,12 @@ fn event_index(e: &Event) -> usize {
         Event::HostFileRemoved { .. } => 35,
         Event::TimePassed { .. } => 36,
         Event::Failed { .. } => 37,
+        Event::ComposeUp { .. } => 38,
+        Event::ComposeDependency { .. } => 39,
+        Event::ComposeDown { .. } => 40,
     }
 }
-const EVENT_VARIANTS: usize = 38;
+const EVENT_VARIANTS: usize = 41;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -80,9 +83,10 @@ fn error_index(e: &ErrorKind) -> usize {
         ErrorKind::DockerfileMissing { .. } => 19,
         ErrorKind::ConnectionRefused { .. } => 20,
         ErrorKind::Other { .. } => 21,
+        ErrorKind::ComposeInvalid { .. } => 22,
     }
 }
-const ERROR_VARIANTS: usize = 22;
+const ERROR_VARIANTS: usize = 23;
 
 fn exit_index(r: &ExitReason) -> usize {
     match r {
@@ -165,6 +169,9 @@ fn all_errors() -> Vec<ErrorKind> {
         ErrorKind::ConnectionRefused { port: 9000 },
         ErrorKind::Other {
             message: s("something odd"),
+        },
+        ErrorKind::ComposeInvalid {
+            message: s("yaml: line 3: mapping values are not allowed in this context"),
         },
     ]
 }
@@ -342,6 +349,51 @@ fn all_events() -> Vec<Event> {
             path: s("/home/learner/app/old.js"),
         },
         Event::TimePassed { ms: 3000 },
+        Event::ComposeUp {
+            project: s("app"),
+            created: vec![s("Network app_default"), s("Volume app_db-data")],
+            started: vec![s("app-db-1"), s("app-web-1")],
+        },
+        Event::ComposeUp {
+            project: s("app"),
+            created: vec![],
+            started: vec![],
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("db"),
+            condition: s("service_started"),
+            waited_ms: 0,
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("db"),
+            condition: s("service_healthy"),
+            waited_ms: 10_500,
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("migrate"),
+            condition: s("service_completed_successfully"),
+            waited_ms: 2_000,
+        },
+        Event::ComposeDown {
+            project: s("app"),
+            containers: 2,
+            networks: vec![s("app_default")],
+            volumes: vec![s("app_db-data")],
+            kept_volumes: vec![],
+        },
+        Event::ComposeDown {
+            project: s("app"),
+            containers: 1,
+            networks: vec![],
+            volumes: vec![],
+            kept_volumes: vec![s("app_db-data")],
+        },
     ];
     for reason in all_exit_reasons() {
         events.push(Event::ContainerExited {

@@ -52,6 +52,11 @@ pub struct ContainerSpec {
     pub stop_signal: Option<String>,
     /// `--stop-timeout`.
     pub stop_timeout: Option<i64>,
+    /// A health check replacing the image's (compose's `healthcheck`, `--health-cmd`).
+    pub healthcheck: Option<crate::image::Healthcheck>,
+    /// An entrypoint of several words (compose's `entrypoint: [sh, -c]`, the API's form);
+    /// it wins over `entrypoint`.
+    pub entrypoint_argv: Option<Vec<String>>,
 }
 
 /// How a start went.
@@ -203,12 +208,22 @@ impl Engine {
                 None => env.push(kv.clone()),
             }
         }
-        let (entrypoint, cmd) = match &spec.entrypoint {
+        let typed_entrypoint = match &spec.entrypoint_argv {
+            Some(words) => Some(words.clone()),
+            None => spec.entrypoint.as_ref().map(|ep| {
+                if ep.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![ep.clone()]
+                }
+            }),
+        };
+        let (entrypoint, cmd) = match &typed_entrypoint {
             Some(ep) => {
                 let ep: Option<Vec<String>> = if ep.is_empty() {
                     None
                 } else {
-                    Some(vec![ep.clone()])
+                    Some(ep.clone())
                 };
                 let cmd = (!spec.cmd.is_empty()).then(|| spec.cmd.clone());
                 (ep, cmd)
@@ -350,7 +365,10 @@ impl Engine {
                 stopped_by_user: false,
                 interactive_shell: false,
                 restart_at: None,
-                healthcheck: image_config.healthcheck.clone(),
+                healthcheck: spec
+                    .healthcheck
+                    .clone()
+                    .or_else(|| image_config.healthcheck.clone()),
             };
             c.config.exposed_ports.retain(|p| !p.is_empty());
             let line = c.command_line();
