@@ -258,7 +258,7 @@ fn container_spec(
             proto: p.protocol.clone(),
         });
     }
-    let mounts = svc
+    let mounts: Vec<Mount> = svc
         .volumes
         .iter()
         .map(|v| Mount {
@@ -279,6 +279,24 @@ fn container_spec(
             read_only: v.read_only,
         })
         .collect();
+    let mut mounts: Vec<Mount> = mounts;
+    // Secrets are files bound read-only under /run/secrets.
+    for (secret, target) in svc.secrets() {
+        let file = project
+            .secrets
+            .iter()
+            .find(|(n, _)| *n == secret)
+            .and_then(|(_, node)| node.get("file"))
+            .and_then(|f| f.str())
+            .map(|f| crate::vfs::normalize(&project.working_dir, f));
+        if let Some(file) = file {
+            mounts.push(Mount {
+                source: MountSource::Bind(file),
+                target,
+                read_only: true,
+            });
+        }
+    }
     let network = match (&svc.network_mode, svc.networks.first()) {
         (Some(m), _) => Some(m.clone()),
         (None, Some((key, _))) => project
@@ -288,9 +306,14 @@ fn container_spec(
             .map(|r| r.name.clone()),
         (None, None) => None,
     };
-    let mut aliases = vec![name.clone(), svc.name.clone()];
-    if let Some((_, extra)) = svc.networks.first() {
-        aliases.extend(extra.iter().cloned());
+    // A one-off (`run`) answers to its own name only, so the service name still means the
+    // service's containers.
+    let mut aliases = vec![name.clone()];
+    if oneoff.is_none() {
+        aliases.push(svc.name.clone());
+        if let Some((_, extra)) = svc.networks.first() {
+            aliases.extend(extra.iter().cloned());
+        }
     }
     ContainerSpec {
         image: svc.image_name(&project.name),
@@ -361,14 +384,24 @@ fn pull_images(cx: &mut Cx, services: &[&Service], always: bool, title: &str) ->
         progress.event_full(&svc.name, None, "Pulling", Status::Working, "");
         match cx.engine.pull(&reference) {
             Ok(report) => {
+                // Every layer appears at once (`Pulling fs layer`); they complete in order.
                 for layer in &report.layers {
-                    let (text, ms) = if layer.existed {
-                        ("Already exists", 0)
+                    let (text, status) = if layer.existed {
+                        ("Already exists", Status::Done)
                     } else {
-                        ("Pull complete", 200 + (layer.size / 2_000_000) as i64 * 100)
+                        ("Pulling fs layer", Status::Working)
                     };
-                    progress.advance(ms.min(4_000));
-                    progress.event_full(&layer.short, Some(&svc.name), text, Status::Done, "");
+                    progress.event_full(&layer.short, Some(&svc.name), text, status, "");
+                }
+                for layer in report.layers.iter().filter(|l| !l.existed) {
+                    progress.advance((150 + (layer.size / 1_000_000) as i64 * 40).min(6_000));
+                    progress.event_full(
+                        &layer.short,
+                        Some(&svc.name),
+                        "Pull complete",
+                        Status::Done,
+                        "",
+                    );
                 }
                 progress.advance(100);
                 progress.event_full(&svc.name, None, "Pulled", Status::Done, "");
@@ -550,68 +583,8 @@ pub fn up(
         }
     }
     let mut created: Vec<String> = Vec::new();
-    // Networks the selected services use, then every volume of the project.
-    for net in &project.networks {
-        let used = selected
-            .iter()
-            .any(|s| s.networks.iter().any(|(k, _)| k == &net.key));
-        if !used {
-            continue;
-        }
-        if cx.engine.networks.contains_key(&net.name) {
-            continue;
-        }
-        if net.external {
-            cx.out.err(progress.render(cx.ctx.width));
-            return cx.fail(&format!(
-                "network {} declared as external, but could not be found",
-                net.name
-            ));
-        }
-        let id = format!("Network {}", net.name);
-        progress.event(&id, Status::Working, "Creating");
-        let mut labels = compose_labels(project);
-        labels.insert("com.docker.compose.network".to_string(), net.key.clone());
-        for (k, v) in &net.labels {
-            labels.insert(k.clone(), v.clone());
-        }
-        let spec = NetworkSpec {
-            name: net.name.clone(),
-            driver: net.driver.clone().unwrap_or_default(),
-            labels,
-            ..NetworkSpec::default()
-        };
-        if let Err(e) = cx.engine.create_network(&spec) {
-            progress.event(&id, Status::Error, "Error");
-            cx.out.err(progress.render(cx.ctx.width));
-            return cx.daemon_error(&e);
-        }
-        progress.advance(CREATE_MS);
-        progress.event(&id, Status::Done, "Created");
-        created.push(id);
-    }
-    for vol in &project.volumes {
-        if cx.engine.volumes.contains_key(&vol.name) {
-            continue;
-        }
-        if vol.external {
-            cx.out.err(progress.render(cx.ctx.width));
-            return cx.fail(&format!("external volume \"{}\" not found", vol.name));
-        }
-        let id = format!("Volume \"{}\"", vol.name);
-        progress.event(&id, Status::Working, "Creating");
-        let mut labels = compose_labels(project);
-        labels.insert("com.docker.compose.volume".to_string(), vol.key.clone());
-        for (k, v) in &vol.labels {
-            labels.insert(k.clone(), v.clone());
-        }
-        if let Err(e) = cx.engine.create_volume(Some(&vol.name), labels) {
-            progress.event(&id, Status::Error, "Error");
-            cx.out.err(progress.render(cx.ctx.width));
-            return cx.daemon_error(&e);
-        }
-        progress.event(&id, Status::Done, "Created");
-        created.push(format!("Volume {}", vol.name));
+    if let Err(code) = ensure_resources(cx, project, &selected, &mut progress, &mut created) {
+        return code;
     }
     // Containers: create (or recreate) in dependency order.
     let mut to_start: Vec<(String, String)> = Vec::new(); // (service, container id)
@@ -624,19 +597,23 @@ pub fn up(
         let hash = super::config::service_hash(project, svc);
         let existing = service_containers(cx.engine, &project.name, &svc.name);
         let want = svc.scale();
+        let existing_ids = ids(cx.engine, &existing);
         // Scale down: the highest numbers go.
-        for &idx in existing.iter().skip(want as usize).rev() {
+        for id in existing_ids.iter().skip(want as usize).rev() {
+            let Some(idx) = find(cx.engine, id) else {
+                continue;
+            };
             let cname = format!("Container {}", cx.engine.containers[idx].name);
             progress.event(&cname, Status::Working, "Stopping");
+            let before = cx.engine.now();
             cx.engine.stop_container(idx, svc.stop_grace_secs, None);
-            let id = cx.engine.containers.get(idx).map(|c| c.id.clone());
-            if let Some(i) = id.and_then(|id| find(cx.engine, &id)) {
+            progress.advance((cx.engine.now() - before).max(0) + 200);
+            if let Some(i) = find(cx.engine, id) {
                 let typed = cx.engine.containers[i].name.clone();
                 let _ = cx.engine.remove_container(i, true, false, &typed);
             }
             progress.event(&cname, Status::Done, "Removed");
         }
-        let existing_ids = ids(cx.engine, &existing);
         for number in 1..=want {
             let current = existing_ids.get(number as usize - 1).cloned();
             if let Some(id) = current {
@@ -669,6 +646,7 @@ pub fn up(
                 let spec = container_spec(project, svc, number, &image_id, None);
                 match cx.engine.create_container(&spec) {
                     Ok(new_id) => {
+                        join_networks(cx, project, svc, &new_id);
                         progress.advance(CREATE_MS);
                         progress.event(&cname, Status::Done, "Recreated");
                         to_start.push((svc.name.clone(), new_id));
@@ -688,18 +666,7 @@ pub fn up(
                 Ok(id) => {
                     progress.advance(CREATE_MS);
                     progress.event(&cname, Status::Done, "Created");
-                    // Other networks the service joins.
-                    for (key, aliases) in svc.networks.iter().skip(1) {
-                        let Some(net) = project.networks.iter().find(|r| &r.key == key) else {
-                            continue;
-                        };
-                        if let Some(i) = find(cx.engine, &id) {
-                            let mut a =
-                                vec![spec.name.clone().unwrap_or_default(), svc.name.clone()];
-                            a.extend(aliases.iter().cloned());
-                            let _ = cx.engine.connect_network(&net.name, i, a);
-                        }
-                    }
+                    join_networks(cx, project, svc, &id);
                     to_start.push((svc.name.clone(), id));
                 }
                 Err(e) => {
@@ -748,9 +715,9 @@ pub fn up(
         let Some(svc) = selected.iter().find(|s| &s.name == name) else {
             continue;
         };
-        if let Err(code) = wait_dependencies(cx, project, svc, &mut progress) {
+        if let Err(message) = wait_dependencies(cx, project, svc, &mut progress) {
             cx.out.err(progress.render(cx.ctx.width));
-            return code;
+            return cx.fail(&message);
         }
         for (_, id) in to_start.iter().filter(|(s, _)| s == name) {
             let Some(idx) = find(cx.engine, id) else {
@@ -806,6 +773,98 @@ pub fn up(
         .collect();
     attached_output(cx, &project.name, &containers, &log_starts);
     0
+}
+
+/// Attaches a new container to each network of its service with the service name as an
+/// alias (the endpoint `docker network connect --alias` makes), so other services find it by
+/// that name; the first network is the one it was created on.
+fn join_networks(cx: &mut Cx, project: &Project, svc: &Service, id: &str) {
+    for (key, extra) in &svc.networks {
+        let Some(net) = project.networks.iter().find(|r| &r.key == key) else {
+            continue;
+        };
+        let Some(i) = find(cx.engine, id) else {
+            return;
+        };
+        let mut aliases = vec![cx.engine.containers[i].name.clone(), svc.name.clone()];
+        aliases.extend(extra.iter().cloned());
+        // Fails harmlessly when the daemon already attached it at create.
+        let _ = cx.engine.connect_network(&net.name, i, aliases);
+    }
+}
+
+/// Creates the networks `selected` use and every volume of the project, as `up` does first.
+fn ensure_resources(
+    cx: &mut Cx,
+    project: &Project,
+    selected: &[&Service],
+    progress: &mut Progress,
+    created: &mut Vec<String>,
+) -> Result<(), i32> {
+    // Networks the selected services use, then every volume of the project.
+    for net in &project.networks {
+        let used = selected
+            .iter()
+            .any(|s| s.networks.iter().any(|(k, _)| k == &net.key));
+        if !used {
+            continue;
+        }
+        if cx.engine.networks.contains_key(&net.name) {
+            continue;
+        }
+        if net.external {
+            cx.out.err(progress.render(cx.ctx.width));
+            return Err(cx.fail(&format!(
+                "network {} declared as external, but could not be found",
+                net.name
+            )));
+        }
+        let id = format!("Network {}", net.name);
+        progress.event(&id, Status::Working, "Creating");
+        let mut labels = compose_labels(project);
+        labels.insert("com.docker.compose.network".to_string(), net.key.clone());
+        for (k, v) in &net.labels {
+            labels.insert(k.clone(), v.clone());
+        }
+        let spec = NetworkSpec {
+            name: net.name.clone(),
+            driver: net.driver.clone().unwrap_or_default(),
+            labels,
+            ..NetworkSpec::default()
+        };
+        if let Err(e) = cx.engine.create_network(&spec) {
+            progress.event(&id, Status::Error, "Error");
+            cx.out.err(progress.render(cx.ctx.width));
+            return Err(cx.daemon_error(&e));
+        }
+        progress.advance(CREATE_MS);
+        progress.event(&id, Status::Done, "Created");
+        created.push(id);
+    }
+    for vol in &project.volumes {
+        if cx.engine.volumes.contains_key(&vol.name) {
+            continue;
+        }
+        if vol.external {
+            cx.out.err(progress.render(cx.ctx.width));
+            return Err(cx.fail(&format!("external volume \"{}\" not found", vol.name)));
+        }
+        let id = format!("Volume \"{}\"", vol.name);
+        progress.event(&id, Status::Working, "Creating");
+        let mut labels = compose_labels(project);
+        labels.insert("com.docker.compose.volume".to_string(), vol.key.clone());
+        for (k, v) in &vol.labels {
+            labels.insert(k.clone(), v.clone());
+        }
+        if let Err(e) = cx.engine.create_volume(Some(&vol.name), labels) {
+            progress.event(&id, Status::Error, "Error");
+            cx.out.err(progress.render(cx.ctx.width));
+            return Err(cx.daemon_error(&e));
+        }
+        progress.event(&id, Status::Done, "Created");
+        created.push(format!("Volume {}", vol.name));
+    }
+    Ok(())
 }
 
 /// What attached `up` shows: `Attaching to …` and the containers' output with `web-1  | `
@@ -864,7 +923,7 @@ fn wait_dependencies(
     project: &Project,
     svc: &Service,
     progress: &mut Progress,
-) -> Result<(), i32> {
+) -> Result<(), String> {
     for dep in &svc.depends_on {
         let Dependency {
             service,
@@ -886,7 +945,7 @@ fn wait_dependencies(
         }
         if containers.is_empty() {
             if *required {
-                return Err(cx.fail(&format!("{} is missing dependency {service}", svc.name)));
+                return Err(format!("{} is missing dependency {service}", svc.name));
             }
             continue;
         }
@@ -897,7 +956,7 @@ fn wait_dependencies(
             if condition == "service_healthy" {
                 if let Err(e) = wait_healthy(cx, &id, progress, &cname) {
                     progress.event(&cname, Status::Error, "Error");
-                    return Err(cx.fail(&format!("dependency failed to start: {e}")));
+                    return Err(format!("dependency failed to start: {e}"));
                 }
             } else {
                 // service_completed_successfully: the container must exit 0.
@@ -920,7 +979,7 @@ fn wait_dependencies(
                             c.exit_code
                         );
                         progress.event(&cname, Status::Error, &msg);
-                        return Err(cx.fail(&msg));
+                        return Err(msg);
                     }
                 }
             }
@@ -1193,9 +1252,9 @@ pub fn start(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
             continue;
         }
         any = true;
-        if let Err(code) = wait_dependencies(cx, project, svc, &mut progress) {
+        if let Err(message) = wait_dependencies(cx, project, svc, &mut progress) {
             cx.out.err(progress.render(cx.ctx.width));
-            return code;
+            return cx.fail(&message);
         }
         for id in ids(cx.engine, &containers) {
             let Some(idx) = find(cx.engine, &id) else {
@@ -1257,13 +1316,15 @@ pub fn rm(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         return cx.fail(&e);
     }
     let list = stop_order(cx, project, &args.rest);
+    let list_ids = ids(cx.engine, &list);
     let mut progress = Progress::new("Stopping");
     if args.has("stop") {
         stop_all(cx, &list, None, &mut progress);
         cx.out.err(progress.render(cx.ctx.width));
     }
-    let stopped: Vec<usize> = list
-        .into_iter()
+    let stopped: Vec<usize> = list_ids
+        .iter()
+        .filter_map(|id| find(cx.engine, id))
         .filter(|&i| !cx.engine.containers[i].state.is_active())
         .collect();
     if stopped.is_empty() {
@@ -1468,29 +1529,18 @@ pub fn run(cx: &mut Cx, project: &mut Project, args: &Args) -> i32 {
         if code != 0 {
             return code;
         }
-    } else if !project.networks.is_empty() {
-        let opts = UpOptions {
-            detach: true,
-            no_start: true,
-            ..UpOptions::default()
-        };
-        // Make sure the network exists (compose creates it for the one-off).
-        let mut only: Project = project.clone();
-        only.services.retain(|s| s.name == service);
-        for s in &mut only.services {
-            s.replicas = Some(0);
-        }
-        let mut quiet = crate::runtime::Output::default();
-        std::mem::swap(cx.out, &mut quiet);
-        let _ = up(cx, &mut only, &[], &opts, args);
-        std::mem::swap(cx.out, &mut quiet);
-        let shown: String = quiet
-            .chunks
+    } else {
+        let only: Vec<&Service> = project
+            .services
             .iter()
-            .map(|(_, t)| t.as_str())
-            .collect::<String>();
-        if shown.contains("Created") {
-            cx.out.err(shown);
+            .filter(|s| s.name == service)
+            .collect();
+        let mut progress = Progress::new("Creating");
+        let mut created = Vec::new();
+        let shown = ensure_resources(cx, project, &only, &mut progress, &mut created);
+        cx.out.err(progress.render(cx.ctx.width));
+        if let Err(code) = shown {
+            return code;
         }
     }
     let project = &*project;

@@ -143,22 +143,7 @@ fn service_out(p: &Project, svc: &Service) -> Out {
             ),
         ));
     }
-    if !svc.env_files.is_empty() {
-        m.push((
-            "env_file".into(),
-            Out::Seq(
-                svc.env_files
-                    .iter()
-                    .map(|(path, req)| {
-                        Out::Map(vec![
-                            ("path".into(), s(path)),
-                            ("required".into(), Out::Bool(*req)),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ));
-    }
+    // `env_file` is resolved into `environment` and left out, as `config` does.
     if !svc.expose.is_empty() {
         m.push((
             "expose".into(),
@@ -312,6 +297,19 @@ fn service_out(p: &Project, svc: &Service) -> Out {
     for (k, v) in &svc.extra {
         if k.starts_with("x-") {
             extensions.push((k.clone(), raw(v)));
+        } else if k == "secrets" || k == "configs" {
+            // Short syntax in long form: `- db-password` is `- source: db-password`.
+            let items = match raw(v) {
+                Out::Seq(items) => items
+                    .into_iter()
+                    .map(|i| match i {
+                        Out::Str(name) => Out::Map(vec![("source".into(), Out::Str(name))]),
+                        other => other,
+                    })
+                    .collect(),
+                other => vec![other],
+            };
+            m.push((k.clone(), Out::Seq(items)));
         } else {
             m.push((k.clone(), raw(v)));
         }
@@ -392,7 +390,15 @@ pub fn project_out(p: &Project) -> Out {
         let entries = list
             .iter()
             .map(|(name, node)| {
-                let mut m = vec![("name".to_string(), s(format!("{}_{name}", p.name)))];
+                let external = node
+                    .get("external")
+                    .is_some_and(|e| matches!(e.resolve(), Some(Resolved::Bool(true))));
+                let shown = match node.get("name").and_then(|n| n.str()) {
+                    Some(n) => n.to_string(),
+                    None if external => name.clone(),
+                    None => format!("{}_{name}", p.name),
+                };
+                let mut m = vec![("name".to_string(), s(shown))];
                 for (k, v) in match &node.value {
                     Value::Map(e) => e.as_slice(),
                     _ => &[],
@@ -411,6 +417,8 @@ pub fn project_out(p: &Project) -> Out {
                     };
                     m.push((key.to_string(), val));
                 }
+                let order = "name file environment content external labels driver driver_opts template_driver";
+                crate::sort::sort_by_key(&mut m, |(k, _)| rank(order, k));
                 (name.clone(), Out::Map(m))
             })
             .collect();

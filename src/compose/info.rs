@@ -313,14 +313,18 @@ pub fn top(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
                     .any(|n| n == label(cx, i, "com.docker.compose.service"))
         })
         .collect();
+    // One table for all containers, as compose 2.36 prints it (SERVICE and replica first).
+    let mut text = String::from("SERVICE\t#\tUID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
+    let mut rows = 0;
     for i in list {
         let c = &cx.engine.containers[i];
-        let mut text = String::from("UID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
         let base_pid = 4000 + (c.seq as u32 % 500) * 37;
+        let service = label(cx, i, "com.docker.compose.service").to_string();
+        let number = label(cx, i, "com.docker.compose.container-number").to_string();
         for p in cx.engine.processes_of(i) {
             let (_, _, _, h, mi, _) = crate::engine::clock::civil(p.start_ms.div_euclid(1000));
             text.push_str(&format!(
-                "{}\t{}\t{}\t0\t{h:02}:{mi:02}\t{}\t00:00:00\t{}\n",
+                "{service}\t{number}\t{}\t{}\t{}\t0\t{h:02}:{mi:02}\t{}\t00:00:00\t{}\n",
                 p.user,
                 base_pid + p.pid,
                 if p.pid == 1 {
@@ -331,9 +335,11 @@ pub fn top(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
                 p.tty.clone().unwrap_or_else(|| "?".into()),
                 p.command
             ));
+            rows += 1;
         }
-        cx.out
-            .out(format!("{}\n{}\n", c.name, tabwrite(&text, 0, 3)));
+    }
+    if rows > 0 {
+        cx.out.out(tabwrite(&text, 4, 2));
     }
     0
 }
@@ -357,14 +363,12 @@ pub fn images(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         }
         return 0;
     }
-    let mut text = String::from("CONTAINER\tREPOSITORY\tTAG\tPLATFORM\tIMAGE ID\tSIZE\tCREATED\n");
-    let now = cx.engine.now();
+    let mut text = String::from("CONTAINER\tREPOSITORY\tTAG\tIMAGE ID\tSIZE\n");
     for i in list {
         let c = &cx.engine.containers[i];
         let (repo, tag) = match crate::image::reference::parse(&c.config.image) {
             Ok(r) => {
-                let r = r.with_default_tag();
-                let fam = r.familiar();
+                let fam = r.with_default_tag().familiar();
                 match fam.rsplit_once(':') {
                     Some((a, b)) if !b.contains('/') => (a.to_string(), b.to_string()),
                     _ => (fam, "latest".to_string()),
@@ -372,25 +376,20 @@ pub fn images(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
             }
             Err(_) => (c.config.image.clone(), "latest".into()),
         };
-        let (size, created) = cx
+        let size = cx
             .engine
             .images
             .get(&c.image_id)
-            .map(|s| {
-                (
-                    crate::cli::format::human_size(s.image.size()),
-                    ago(now, s.image.created * 1000),
-                )
-            })
+            .map(|s| crate::cli::format::human_size_prec(s.image.size(), 3))
             .unwrap_or_default();
         let short = c.image_id.trim_start_matches("sha256:");
         text.push_str(&format!(
-            "{}\t{repo}\t{tag}\tlinux/amd64\t{}\t{size}\t{created}\n",
+            "{}\t{repo}\t{tag}\t{}\t{size}\n",
             c.name,
             &short[..12.min(short.len())]
         ));
     }
-    cx.out.out(tabwrite(&text, 10, 3));
+    cx.out.out(tabwrite(&text, 20, 3));
     0
 }
 
@@ -444,8 +443,15 @@ fn to_json(v: &super::config::Out) -> Json {
     }
 }
 
+/// `MarshalIndent` of compose's top-level map: its keys sorted, as Go sorts map keys.
 fn to_json_pretty(v: &super::config::Out) -> String {
-    serde_json::to_string_pretty(&to_json(v)).unwrap_or_default()
+    let mut root = to_json(v);
+    if let Json::Object(map) = &mut root {
+        let mut entries: Vec<(String, Json)> = std::mem::take(map).into_iter().collect();
+        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
+        map.extend(entries);
+    }
+    serde_json::to_string_pretty(&root).unwrap_or_default()
 }
 
 /// `docker compose version`.

@@ -222,6 +222,32 @@ impl Service {
         }
     }
 
+    /// The secrets the service mounts: (secret name, path in the container).
+    pub fn secrets(&self) -> Vec<(String, String)> {
+        let Some((_, node)) = self.extra.iter().find(|(k, _)| k == "secrets") else {
+            return Vec::new();
+        };
+        items(node)
+            .iter()
+            .map(|i| {
+                let (source, target) = match &i.value {
+                    Value::Map(_) => (
+                        i.get("source").map(text).unwrap_or_default(),
+                        i.get("target").map(text),
+                    ),
+                    _ => (text(i), None),
+                };
+                let target = target.unwrap_or_else(|| source.clone());
+                let path = if target.starts_with('/') {
+                    target
+                } else {
+                    format!("/run/secrets/{target}")
+                };
+                (source, path)
+            })
+            .collect()
+    }
+
     /// How many containers `up` keeps (`deploy.replicas`/`scale`, else 1).
     pub fn scale(&self) -> u32 {
         self.replicas.unwrap_or(1)
@@ -1337,6 +1363,34 @@ pub fn load(fs: &Tree, cwd: &str, opts: &LoadOptions) -> Result<Project, LoadErr
         .map(|(k, v)| (k.str().unwrap_or_default().to_string(), v.clone()))
         .collect();
     check_references(&project)?;
+    // Like compose, keep only the networks, volumes and secrets the services use.
+    let services = &project.services;
+    project.networks.retain(|n| {
+        services
+            .iter()
+            .any(|s| s.networks.iter().any(|(k, _)| *k == n.key))
+    });
+    project.volumes.retain(|v| {
+        services.iter().any(|s| {
+            s.volumes
+                .iter()
+                .any(|m| m.kind == "volume" && m.source == v.key)
+        })
+    });
+    project.secrets.retain(|(name, _)| {
+        services
+            .iter()
+            .any(|s| s.secrets().iter().any(|(n, _)| n == name))
+    });
+    project.configs.retain(|(name, _)| {
+        services.iter().any(|s| {
+            s.extra
+                .iter()
+                .filter(|(k, _)| k == "configs")
+                .flat_map(|(_, v)| items(v))
+                .any(|i| i.str().or_else(|| i.get("source").and_then(Node::str)) == Some(name))
+        })
+    });
     Ok(project)
 }
 
@@ -1398,6 +1452,14 @@ fn check_references(p: &Project) -> Result<(), LoadError> {
                 return Err(invalid(format!(
                     "service \"{}\" depends on undefined service \"{}\"",
                     s.name, d.service
+                )));
+            }
+        }
+        for (secret, _) in s.secrets() {
+            if !p.secrets.iter().any(|(n, _)| *n == secret) {
+                return Err(invalid(format!(
+                    "service \"{}\" refers to undefined secret {secret}",
+                    s.name
                 )));
             }
         }

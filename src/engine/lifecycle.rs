@@ -446,6 +446,7 @@ impl Engine {
                     .values()
                     .next()
                     .map(|e| e.endpoint_id.clone())
+                    .filter(|e| !e.is_empty())
                     .unwrap_or_else(|| self.containers[idx].id.chars().rev().collect());
                 return Err(DaemonError::new(
                     format!(
