@@ -55,9 +55,10 @@ fn event_index(e: &Event) -> usize {
         Event::ComposeUp { .. } => 38,
         Event::ComposeDependency { .. } => 39,
         Event::ComposeDown { .. } => 40,
+        Event::ComposeWatch { .. } => 41,
     }
 }
-const EVENT_VARIANTS: usize = 41;
+const EVENT_VARIANTS: usize = 42;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -393,6 +394,10 @@ fn all_events() -> Vec<Event> {
             networks: vec![],
             volumes: vec![],
             kept_volumes: vec![s("app_db-data")],
+        },
+        Event::ComposeWatch {
+            project: s("app"),
+            rules: vec![s("sync /home/learner/app/src -> /app/src")],
         },
     ];
     for reason in all_exit_reasons() {

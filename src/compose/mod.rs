@@ -356,7 +356,7 @@ fn watch(cx: &mut Cx, project: &mut model::Project, a: &Args) -> i32 {
         .iter()
         .any(|s| selected.contains(&s.name) && !s.watch.is_empty());
     if !watched {
-        return cx.fail("none of the selected services is configured for watch, consider setting a 'develop' section");
+        return cx.fail("none of the selected services is configured for watch, consider setting an 'develop' section");
     }
     if !a.has("no-up") {
         let opts = commands::UpOptions {
@@ -369,5 +369,19 @@ fn watch(cx: &mut Cx, project: &mut model::Project, a: &Args) -> i32 {
         }
     }
     cx.out.out("Watch enabled\n");
+    let rules: Vec<String> = project
+        .services
+        .iter()
+        .filter(|s| selected.contains(&s.name))
+        .flat_map(|s| s.watch.iter())
+        .map(|w| match &w.target {
+            Some(t) => format!("{} {} -> {t}", w.action, w.path),
+            None => format!("{} {}", w.action, w.path),
+        })
+        .collect();
+    cx.engine.emit(Event::ComposeWatch {
+        project: project.name.clone(),
+        rules,
+    });
     0
 }

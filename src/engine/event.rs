@@ -521,4 +521,11 @@ pub enum Event {
         /// Named volumes kept (no `-v`).
         kept_volumes: Vec<String>,
     },
+    /// `docker compose watch` started watching the paths of `develop.watch`.
+    ComposeWatch {
+        /// Project name.
+        project: String,
+        /// The rules, `action path -> target` (`sync ./src -> /app/src`).
+        rules: Vec<String>,
+    },
 }

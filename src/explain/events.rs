@@ -404,6 +404,13 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             }
             b.finish()
         }
+        Event::ComposeWatch { project, rules } => {
+            let mut b = Builder::new(lang, "compose.watch", "compose");
+            b.arg("project", project.as_str())
+                .arg("rules", rules.join(", "))
+                .say("body");
+            b.finish()
+        }
         Event::NetworkCreated { name } => {
             let mut b = Builder::new(lang, "network.created", "network");
             b.arg("network", name.as_str()).say("body");

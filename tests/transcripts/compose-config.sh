@@ -95,3 +95,21 @@ docker compose up -d
 docker compose ps -q | wc -l
 docker compose up proxy
 docker compose down
+docker compose watch
+cat > compose.yaml <<'YAML'
+services:
+  web:
+    image: nginx:1.27-alpine
+    ports:
+      - "8081:80"
+    develop:
+      watch:
+        - action: sync
+          path: ./site
+          target: /usr/share/nginx/html
+YAML
+docker compose watch
+cd
+docker compose -p web-stack ps
+docker compose -p web-stack down
+docker compose -p Web-Stack ps
