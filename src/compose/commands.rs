@@ -487,8 +487,20 @@ fn build_services(
                 .err(crate::cli::build::render_tty(report, cx.ctx.width));
         }
         if let Some(failure) = &report.failure {
-            cx.out
-                .err(crate::cli::build::render_failure(report, failure));
+            // The step's log as BuildKit's printer shows it, then compose's own error line
+            // (compose prints no Dockerfile excerpt: that is the docker build client's).
+            let full = crate::cli::build::render_failure(report, failure);
+            let cut = match (&failure.source, failure.before_solve) {
+                (_, true) => Some(0),
+                (Some(src), _) => full.find(&format!("{}:{}", src.file, src.start)),
+                (None, _) => full.find("ERROR: failed to build"),
+            }
+            .unwrap_or(full.len());
+            cx.out.err(format!(
+                "{}failed to solve: {}\n",
+                &full[..cut.min(full.len())],
+                failure.cause
+            ));
             return None;
         }
     }

@@ -1475,6 +1475,11 @@ fn check_references(p: &Project) -> Result<(), LoadError> {
             }
         }
     }
+    for s in &p.services {
+        if let Some(cycle) = find_cycle(p, &mut vec![s.name.as_str()]) {
+            return Err(LoadError(format!("dependency cycle detected: {cycle}")));
+        }
+    }
     let mut names: Vec<(&str, &str)> = Vec::new();
     for s in &p.services {
         if let Some(c) = &s.container_name {
@@ -1494,6 +1499,28 @@ fn check_references(p: &Project) -> Result<(), LoadError> {
         }
     }
     Ok(())
+}
+
+/// A `depends_on` cycle through the last service of `path`, as compose-go words it
+/// (`a -> b -> a`).
+fn find_cycle<'p>(p: &'p Project, path: &mut Vec<&'p str>) -> Option<String> {
+    if path.len() > p.services.len() + 1 {
+        return None;
+    }
+    let last = *path.last()?;
+    let svc = p.services.iter().find(|s| s.name == last)?;
+    for d in &svc.depends_on {
+        if let Some(i) = path.iter().position(|n| *n == d.service) {
+            return Some(format!("{} -> {}", path[i..].join(" -> "), d.service));
+        }
+        path.push(&d.service);
+        let found = find_cycle(p, path);
+        path.pop();
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 fn normalize_service(

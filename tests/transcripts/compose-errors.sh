@@ -48,3 +48,14 @@ echo $?
 docker compose up --prots
 docker compose frobnicate
 docker compose exec web
+printf 'services:\n  a:\n    image: nginx\n    depends_on: [b]\n  b:\n    image: nginx\n    depends_on: [a]\n' > compose.yaml
+docker compose config
+printf '{"name":"x","dependencies":{"express":"4.17.1",}}\n' > package.json
+printf 'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json .\nRUN npm install\n' > Dockerfile
+printf 'services:\n  api:\n    build: .\n' > compose.yaml
+docker compose up -d
+echo $?
+printf 'services:\n  db:\n    image: mysql:8.0\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-h", "localhost"]\n  api:\n    image: nginx\n    depends_on:\n      db:\n        condition: service_healthy\n' > compose.yaml
+docker compose up -d
+echo $?
+docker compose down
