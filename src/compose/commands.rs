@@ -1347,21 +1347,26 @@ pub fn rm(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         .iter()
         .map(|&i| cx.engine.containers[i].name.clone())
         .collect();
-    if !args.has("force") {
-        cx.out
-            .err(format!("Going to remove {}\n", names.join(", ")));
-        cx.out.err("? Are you sure? (y/N) ");
+    let message = format!("Going to remove {}", names.join(", "));
+    if args.has("confirmed") {
+        // The learner answered the question already (the session reran the command).
+    } else if args.has("force") {
+        cx.out.out(format!("{message}\n"));
+    } else {
+        // Compose asks with a survey-style prompt on stdout.
+        cx.out.out(format!("? {message} (y/N) "));
         match cx.ctx.answer.take() {
-            Some(a) if matches!(a.trim(), "y" | "Y" | "yes") => {
-                cx.out.err(format!("{a}\n"));
+            Some(a) if matches!(a.trim(), "y" | "Y" | "yes" | "Yes") => {
+                cx.out.out(format!("{a}\n"));
             }
             Some(a) => {
-                cx.out.err(format!("{a}\n"));
+                cx.out.out(format!("{a}\n"));
                 return 0;
             }
             None => {
                 let mut argv = vec!["compose".to_string()];
                 argv.extend(cx.argv.iter().cloned());
+                argv.push("--confirmed".to_string());
                 cx.ctx.request = Some(crate::cli::CliRequest::Confirm { argv });
                 return 0;
             }

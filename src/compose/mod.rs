@@ -99,7 +99,7 @@ const COMMANDS: &[Command] = &[
     Command { name: "pull", usage: "[OPTIONS] [SERVICE...]", short: "Pull service images", flags: "ignore-buildable ignore-pull-failures include-deps policy= q:quiet" },
     Command { name: "push", usage: "[OPTIONS] [SERVICE...]", short: "Push service images", flags: "ignore-push-failures include-deps q:quiet" },
     Command { name: "restart", usage: "[OPTIONS] [SERVICE...]", short: "Restart service containers", flags: "no-deps t:timeout=" },
-    Command { name: "rm", usage: "[OPTIONS] [SERVICE...]", short: "Removes stopped service containers", flags: "f:force s:stop v:volumes" },
+    Command { name: "rm", usage: "[OPTIONS] [SERVICE...]", short: "Removes stopped service containers", flags: "f:force s:stop v:volumes confirmed" },
     Command { name: "run", usage: "[OPTIONS] SERVICE [COMMAND] [ARGS...]", short: "Run a one-off command on a service", flags: "build cap-add= cap-drop= d:detach entrypoint= e:env= env-from-file= i:interactive l:label= name= T:no-TTY no-deps p:publish= pull= q:quiet quiet-build quiet-pull remove-orphans rm P:service-ports use-aliases u:user= v:volume= w:workdir= t:tty" },
     Command { name: "scale", usage: "[SERVICE=REPLICAS...]", short: "Scale services ", flags: "no-deps" },
     Command { name: "start", usage: "[SERVICE...]", short: "Start services", flags: "wait wait-timeout=" },
@@ -142,7 +142,8 @@ fn command_help(c: &Command) -> String {
     );
     if !c.flags.is_empty() {
         s.push_str("\nOptions:\n");
-        for f in c.flags.split_whitespace() {
+        // `confirmed` is the session's own marker for an answered question, not a flag.
+        for f in c.flags.split_whitespace().filter(|f| *f != "confirmed") {
             let (short, rest) = match f.split_once(':') {
                 Some((a, b)) => (Some(a), b),
                 None => (None, f),

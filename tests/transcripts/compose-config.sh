@@ -113,3 +113,15 @@ cd
 docker compose -p web-stack ps
 docker compose -p web-stack down
 docker compose -p Web-Stack ps
+mkdir r && cd r
+printf 'services:\n  web:\n    image: nginx\n    container_name: my-web\n    hostname: webhost\n    restart: unless-stopped\n' > compose.yaml
+docker compose pull
+docker compose up -d
+docker inspect my-web --format '{{.Config.Hostname}} {{.HostConfig.RestartPolicy.Name}}'
+docker compose stop
+docker compose rm
+y
+docker compose create
+docker compose ps -a
+docker compose rm -f
+docker compose down
