@@ -1670,3 +1670,110 @@ pub fn compose_error(message: &str) -> ErrorKind {
         message: message.to_string(),
     }
 }
+
+// ----- kill, pause, unpause, port ------------------------------------------------------------
+
+/// `docker compose kill`, `pause` and `unpause`: one engine call per running container, with
+/// compose's `Killing`/`Pausing`/`Unpausing` screens.
+pub fn signal_all(cx: &mut Cx, project: &Project, args: &Args, what: &str) -> i32 {
+    if let Some(e) = unknown_service(project, &args.rest) {
+        return cx.fail(&e);
+    }
+    let list = stop_order(cx, project, &args.rest);
+    let (title, done) = match what {
+        "kill" => ("Killing", "Killed"),
+        "pause" => ("Pausing", "Paused"),
+        _ => ("Unpausing", "Unpaused"),
+    };
+    let mut progress = Progress::new(title);
+    let signal = args.val("signal").unwrap_or("SIGKILL").to_string();
+    for id in ids(cx.engine, &list) {
+        let Some(idx) = find(cx.engine, &id) else {
+            continue;
+        };
+        let state = cx.engine.containers[idx].state;
+        let wanted = match what {
+            "unpause" => state == ContainerState::Paused,
+            "pause" => state == ContainerState::Running,
+            _ => state.is_active(),
+        };
+        if !wanted {
+            continue;
+        }
+        let cname = format!("Container {}", cx.engine.containers[idx].name);
+        let typed = cx.engine.containers[idx].name.clone();
+        let result = match what {
+            "kill" => cx.engine.kill_container(idx, &signal, &typed),
+            "pause" => cx.engine.pause_container(idx),
+            _ => cx.engine.unpause_container(idx),
+        };
+        match result {
+            Ok(()) => progress.event(&cname, Status::Done, done),
+            Err(e) => {
+                progress.event(&cname, Status::Error, "Error");
+                cx.out.err(progress.render(cx.ctx.width));
+                return cx.daemon_error(&e);
+            }
+        }
+    }
+    if progress.is_empty() && what == "kill" {
+        cx.out.err("no container to kill");
+        return 0;
+    }
+    cx.out.err(progress.render(cx.ctx.width));
+    0
+}
+
+/// `docker compose port SERVICE PRIVATE_PORT`: the host address a container port is published on.
+pub fn port(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
+    let (Some(service), Some(private)) = (args.rest.first(), args.rest.get(1)) else {
+        let got = args.rest.len();
+        return cx.fail(&format!("requires at least 2 arg(s), only received {got}"));
+    };
+    if !project.services.iter().any(|s| &s.name == service) {
+        return cx.fail(&format!("no such service: {service}"));
+    }
+    let proto = args.val("protocol").unwrap_or("tcp");
+    let index: usize = args.val("index").and_then(|i| i.parse().ok()).unwrap_or(1);
+    let Ok(target) = private.parse::<u16>() else {
+        return cx.fail(&format!("invalid port: {private}"));
+    };
+    let list = service_containers(cx.engine, &project.name, service);
+    let Some(&idx) = list.get(index.saturating_sub(1)) else {
+        return cx.fail(&format!("service \"{service}\" is not running"));
+    };
+    let c = &cx.engine.containers[idx];
+    let bound = c
+        .ports
+        .iter()
+        .find(|p| p.container_port == target && p.proto == proto && p.host_port != 0);
+    match bound {
+        Some(p) if c.state.is_active() => {
+            let ip = if p.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                p.host_ip.as_str()
+            };
+            cx.out.out(format!("{ip}:{}\n", p.host_port));
+            0
+        }
+        _ => {
+            // Compose lists the container's public ports (IPv4 and IPv6 entries alike).
+            let mut public: Vec<String> = Vec::new();
+            if c.state.is_active() {
+                for p in &c.ports {
+                    let n = if p.host_ip.is_empty() { 2 } else { 1 };
+                    for _ in 0..n {
+                        public.push(format!("{}/{}", p.host_port, p.proto));
+                    }
+                }
+            }
+            let message = format!(
+                "no port {target}/{proto} for container {}: {}",
+                c.name,
+                public.join(", ")
+            );
+            cx.fail(&message)
+        }
+    }
+}

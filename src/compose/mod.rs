@@ -336,9 +336,11 @@ fn run_command(cx: &mut Cx, name: &str, global: &Args, a: &Args) -> i32 {
         "top" => info::top(cx, &project, a),
         "images" => info::images(cx, &project, a),
         "watch" => watch(cx, &mut project, a),
+        "kill" | "pause" | "unpause" => signal_all(cx, &project, a, name),
+        "port" => port(cx, &project, a),
         other => {
             cx.out.err(format!(
-                "dockling: `docker compose {other}` is not simulated yet; up, down, ps, logs, exec, run, build, pull, push, start, stop, restart, rm, config, ls, top, images, version and watch are.\n"
+                "dockling: `docker compose {other}` is not simulated yet; up, down, ps, logs, exec, run, build, pull, push, start, stop, restart, kill, pause, unpause, port, rm, config, ls, top, images, version and watch are.\n"
             ));
             1
         }

@@ -72,3 +72,12 @@ docker compose down -v
 docker volume ls
 docker compose version
 docker-compose up
+docker compose up -d
+docker compose port web 3000
+docker compose port web 3001
+docker compose pause cache
+docker compose ps --format '{{.Name}} {{.State}}'
+docker compose unpause cache
+docker compose kill web
+docker compose ps -a --format '{{.Name}} {{.State}} {{.ExitCode}}'
+docker compose down -v
