@@ -565,6 +565,13 @@ fn attachments(events: &[Event], i: usize, used: &mut [bool], name: &str, b: &mu
     }
 }
 
+/// Whether `docker compose up` started this container (its story ends in `ComposeUp`).
+fn by_compose(events: &[Event], name: &str) -> bool {
+    events
+        .iter()
+        .any(|e| matches!(e, Event::ComposeUp { started, .. } if started.iter().any(|s| s == name)))
+}
+
 /// `docker create` / `docker run`: created, maybe started, with ports, mounts and networks.
 fn created(
     events: &[Event],
@@ -602,9 +609,14 @@ fn created(
     ) = (started, run)
     {
         mark(used, j);
-        mode(&mut b, *detached, *interactive, "container.run");
+        if !by_compose(events, name) {
+            mode(&mut b, *detached, *interactive, "container.run");
+        }
     }
-    if generated_name {
+    if by_compose(events, name) {
+        // Compose named and started it: no `-d` or `--name` was typed.
+        b.say_key("container.run.compose");
+    } else if generated_name {
         b.say_key("container.run.generated_name");
     } else {
         b.say_key("container.run.given_name");
