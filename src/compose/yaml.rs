@@ -178,10 +178,29 @@ struct Parser<'a> {
 
 type Res<T> = Result<T, YamlError>;
 
-/// A scanner error: go-yaml names the 1-based line of the problem.
+/// A scanner error: go-yaml names the 1-based line of the problem, except on the first line,
+/// where its `line != 0` test leaves the line out.
 fn scan_err(line0: usize, problem: &str) -> YamlError {
     YamlError {
-        line: line0 + 1,
+        line: if line0 == 0 { 0 } else { line0 + 1 },
+        problem: problem.to_string(),
+        unmarshal: false,
+    }
+}
+
+/// A scanner error with a context mark (where the token began) and a problem mark (where the
+/// scanner gave up): go-yaml names the context's line unless it is the first, then the
+/// problem's.
+fn scan_err_at(context0: usize, problem0: usize, problem: &str) -> YamlError {
+    let line = if context0 != 0 {
+        context0 + 1
+    } else if problem0 != 0 {
+        problem0 + 1
+    } else {
+        0
+    };
+    YamlError {
+        line,
         problem: problem.to_string(),
         unmarshal: false,
     }
@@ -399,7 +418,7 @@ impl Parser<'_> {
                     "block sequence entries are not allowed in this context",
                 ));
             }
-            self.block_seq(col)?
+            self.block_seq(col, false)?
         } else if c == b'*' {
             self.bump();
             let name = self.anchor_name()?;
@@ -507,7 +526,7 @@ impl Parser<'_> {
                 } else if c == col {
                     // A sequence indented like its key.
                     self.count(1)?;
-                    self.block_seq(col)?
+                    self.block_seq(col, true)?
                 } else {
                     self.block_node(col as i64, false)?
                 }
@@ -571,7 +590,8 @@ impl Parser<'_> {
         if self.peek() == b':' && self.blank_at(1) {
             return Ok(key);
         }
-        Err(scan_err(line0, "could not find expected ':'"))
+        // libyaml notices the missing ':' at the next token, on a later line.
+        Err(scan_err_at(line0, line0 + 1, "could not find expected ':'"))
     }
 
     fn add_entry(&mut self, entries: &mut Vec<(Node, Node)>, key: Node, value: Node) -> Res<()> {
@@ -625,8 +645,9 @@ impl Parser<'_> {
         Ok(())
     }
 
-    /// A block sequence whose `-` is at column `col`.
-    fn block_seq(&mut self, col: usize) -> Res<Node> {
+    /// A block sequence whose `-` is at column `col`; `indentless` when it is a mapping's value
+    /// written at the key's own column (it then ends at the next key).
+    fn block_seq(&mut self, col: usize, indentless: bool) -> Res<Node> {
         let line0 = self.line;
         let mut items = Vec::new();
         loop {
@@ -670,7 +691,7 @@ impl Parser<'_> {
             }
             let dash = self.peek() == b'-' && self.blank_at(1);
             if c > col || !dash {
-                if c == col {
+                if c == col && indentless {
                     // The end of an indentless sequence: the parent mapping goes on.
                     (self.pos, self.line, self.line_start) = save;
                     break;
@@ -807,7 +828,13 @@ impl Parser<'_> {
         let mut out: Vec<u8> = Vec::new();
         loop {
             match self.peek() {
-                0 if self.eof() => return Err(scan_err(line0, "found unexpected end of stream")),
+                0 if self.eof() => {
+                    return Err(scan_err_at(
+                        line0,
+                        self.line,
+                        "found unexpected end of stream",
+                    ))
+                }
                 b'"' => {
                     self.bump();
                     break;
@@ -907,7 +934,13 @@ impl Parser<'_> {
         let mut out: Vec<u8> = Vec::new();
         loop {
             match self.peek() {
-                0 if self.eof() => return Err(scan_err(line0, "found unexpected end of stream")),
+                0 if self.eof() => {
+                    return Err(scan_err_at(
+                        line0,
+                        self.line,
+                        "found unexpected end of stream",
+                    ))
+                }
                 b'\'' if self.at(1) == b'\'' => {
                     out.push(b'\'');
                     self.bump();
@@ -1348,7 +1381,7 @@ mod tests {
         );
         assert_eq!(
             err("a: \"open\nb: 1\n"),
-            "yaml: line 1: found unexpected end of stream"
+            "yaml: line 3: found unexpected end of stream"
         );
         assert_eq!(
             err("a: 1\na: 2\n"),
@@ -1356,11 +1389,20 @@ mod tests {
         );
         assert_eq!(
             err("a: - b\n"),
-            "yaml: line 1: block sequence entries are not allowed in this context"
+            "yaml: block sequence entries are not allowed in this context"
         );
         assert_eq!(
             err("a:\n  b: 1\n  c\n"),
             "yaml: line 3: could not find expected ':'"
+        );
+        // On the first line go-yaml names no line at all.
+        assert_eq!(
+            err("services: web: image: nginx\n"),
+            "yaml: mapping values are not allowed in this context"
+        );
+        assert_eq!(
+            err("- a\nb: c\n"),
+            "yaml: line 1: did not find expected '-' indicator"
         );
     }
 
