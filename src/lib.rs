@@ -5,6 +5,7 @@
 
 pub mod case;
 pub mod cli;
+pub mod compose;
 pub mod dockerfile;
 pub mod engine;
 pub mod explain;

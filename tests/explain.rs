@@ -61,9 +61,13 @@ fn event_index(e: &Event) -> usize {
         Event::ImageLoaded { .. } => 44,
         Event::ContainerExported { .. } => 45,
         Event::ImageImported { .. } => 46,
+        Event::ComposeUp { .. } => 47,
+        Event::ComposeDependency { .. } => 48,
+        Event::ComposeDown { .. } => 49,
+        Event::ComposeWatch { .. } => 50,
     }
 }
-const EVENT_VARIANTS: usize = 47;
+const EVENT_VARIANTS: usize = 51;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -89,9 +93,10 @@ fn error_index(e: &ErrorKind) -> usize {
         ErrorKind::DockerfileMissing { .. } => 19,
         ErrorKind::ConnectionRefused { .. } => 20,
         ErrorKind::Other { .. } => 21,
+        ErrorKind::ComposeInvalid { .. } => 22,
     }
 }
-const ERROR_VARIANTS: usize = 22;
+const ERROR_VARIANTS: usize = 23;
 
 fn exit_index(r: &ExitReason) -> usize {
     match r {
@@ -175,6 +180,9 @@ fn all_errors() -> Vec<ErrorKind> {
         ErrorKind::ConnectionRefused { port: 9000 },
         ErrorKind::Other {
             message: s("something odd"),
+        },
+        ErrorKind::ComposeInvalid {
+            message: s("yaml: line 3: mapping values are not allowed in this context"),
         },
     ]
 }
@@ -397,6 +405,55 @@ fn all_events() -> Vec<Event> {
         Event::ImageImported {
             image_id: s("sha256:625525d94501aaaa"),
             reference: s("myfs:latest"),
+        },
+        Event::ComposeUp {
+            project: s("app"),
+            created: vec![s("Network app_default"), s("Volume app_db-data")],
+            started: vec![s("app-db-1"), s("app-web-1")],
+        },
+        Event::ComposeUp {
+            project: s("app"),
+            created: vec![],
+            started: vec![],
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("db"),
+            condition: s("service_started"),
+            waited_ms: 0,
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("db"),
+            condition: s("service_healthy"),
+            waited_ms: 10_500,
+        },
+        Event::ComposeDependency {
+            project: s("app"),
+            service: s("web"),
+            dependency: s("migrate"),
+            condition: s("service_completed_successfully"),
+            waited_ms: 2_000,
+        },
+        Event::ComposeDown {
+            project: s("app"),
+            containers: 2,
+            networks: vec![s("app_default")],
+            volumes: vec![s("app_db-data")],
+            kept_volumes: vec![],
+        },
+        Event::ComposeDown {
+            project: s("app"),
+            containers: 1,
+            networks: vec![],
+            volumes: vec![],
+            kept_volumes: vec![s("app_db-data")],
+        },
+        Event::ComposeWatch {
+            project: s("app"),
+            rules: vec![s("sync /home/learner/app/src -> /app/src")],
         },
     ];
     for reason in all_exit_reasons() {

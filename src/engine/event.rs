@@ -199,6 +199,12 @@ pub enum ErrorKind {
         /// The message as printed.
         message: String,
     },
+    /// `docker compose` could not use the compose file or the command (file missing, YAML or
+    /// schema error, unknown service).
+    ComposeInvalid {
+        /// Compose's message.
+        message: String,
+    },
 }
 
 /// One state change (or reported error).
@@ -589,5 +595,47 @@ pub enum Event {
         path: String,
         /// How many files it holds.
         files: usize,
+    },
+    /// `docker compose up` brought a project's services up.
+    ComposeUp {
+        /// Project name.
+        project: String,
+        /// What it created first, in order (`Network app_default`, `Volume app_db-data`).
+        created: Vec<String>,
+        /// Containers it started, in the order it started them.
+        started: Vec<String>,
+    },
+    /// Compose started a service after one it depends on (`depends_on`).
+    ComposeDependency {
+        /// Project name.
+        project: String,
+        /// The dependent service.
+        service: String,
+        /// The service it depends on.
+        dependency: String,
+        /// `service_started`, `service_healthy` or `service_completed_successfully`.
+        condition: String,
+        /// How long compose waited (virtual ms).
+        waited_ms: i64,
+    },
+    /// `docker compose down` removed a project.
+    ComposeDown {
+        /// Project name.
+        project: String,
+        /// Containers removed.
+        containers: usize,
+        /// Networks removed.
+        networks: Vec<String>,
+        /// Volumes removed (`-v`).
+        volumes: Vec<String>,
+        /// Named volumes kept (no `-v`).
+        kept_volumes: Vec<String>,
+    },
+    /// `docker compose watch` started watching the paths of `develop.watch`.
+    ComposeWatch {
+        /// Project name.
+        project: String,
+        /// The rules, `action path -> target` (`sync ./src -> /app/src`).
+        rules: Vec<String>,
     },
 }

@@ -56,6 +56,9 @@ pub struct ContainerSpec {
     pub host: super::hostconfig::HostSettings,
     /// `--health-*` / `--no-healthcheck`: fields set here override the image's HEALTHCHECK.
     pub healthcheck: Option<crate::image::Healthcheck>,
+    /// An entrypoint of several words (compose's `entrypoint: [sh, -c]`, the API's form);
+    /// it wins over `entrypoint`.
+    pub entrypoint_argv: Option<Vec<String>>,
 }
 
 /// How a start went.
@@ -233,12 +236,22 @@ impl Engine {
                 None => env.push(kv.clone()),
             }
         }
-        let (entrypoint, cmd) = match &spec.entrypoint {
+        let typed_entrypoint = match &spec.entrypoint_argv {
+            Some(words) => Some(words.clone()),
+            None => spec.entrypoint.as_ref().map(|ep| {
+                if ep.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![ep.clone()]
+                }
+            }),
+        };
+        let (entrypoint, cmd) = match &typed_entrypoint {
             Some(ep) => {
                 let ep: Option<Vec<String>> = if ep.is_empty() {
                     None
                 } else {
-                    Some(vec![ep.clone()])
+                    Some(ep.clone())
                 };
                 let cmd = (!spec.cmd.is_empty()).then(|| spec.cmd.clone());
                 (ep, cmd)
@@ -499,6 +512,7 @@ impl Engine {
                     .values()
                     .next()
                     .map(|e| e.endpoint_id.clone())
+                    .filter(|e| !e.is_empty())
                     .unwrap_or_else(|| self.containers[idx].id.chars().rev().collect());
                 return Err(DaemonError::new(
                     format!(

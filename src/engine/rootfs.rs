@@ -61,6 +61,13 @@ impl Engine {
                 }
                 MountSource::Bind(source) => {
                     let source = vfs::normalize("/", source);
+                    // A single file (a compose secret, `-v ./app.conf:/etc/app.conf`).
+                    if let Some(file) = self.host_fs.get(&source).filter(|n| n.is_file()) {
+                        let _ = tree.remove(&target, true);
+                        let _ = tree.mkdir_all(vfs::parent(&target));
+                        tree.insert(&target, file.clone());
+                        continue;
+                    }
                     let mut host = self.host_fs.clone();
                     let data = if host.is_dir(&source) {
                         take_subtree(&mut host, &source)
@@ -142,6 +149,10 @@ impl Engine {
                 }
                 MountSource::Bind(source) => {
                     let source = vfs::normalize("/", source);
+                    // A bound single file is read back by nobody: leave the host's copy.
+                    if self.host_fs.is_file(&source) {
+                        continue;
+                    }
                     let _ = self.host_fs.remove(&source, true);
                     put_subtree(&mut self.host_fs, &source, &data);
                 }

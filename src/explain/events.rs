@@ -348,6 +348,69 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::ComposeUp {
+            project,
+            created,
+            started,
+        } => {
+            let mut b = Builder::new(lang, "compose.up", "compose");
+            b.arg("project", project.as_str());
+            if created.is_empty() && started.is_empty() {
+                b.say("nothing");
+            } else {
+                b.arg("created", list_or(created, lang, "compose.up.created_none"))
+                    .arg("started", list_or(started, lang, "compose.up.started_none"))
+                    .say("body")
+                    .say("network");
+            }
+            b.finish()
+        }
+        Event::ComposeDependency {
+            service,
+            dependency,
+            condition,
+            waited_ms,
+            ..
+        } => {
+            let id = match condition.as_str() {
+                "service_healthy" => "compose.dependency.healthy",
+                "service_completed_successfully" => "compose.dependency.completed",
+                _ => "compose.dependency.started",
+            };
+            let mut b = Builder::new(lang, id, "compose");
+            b.arg("service", service.as_str())
+                .arg("dependency", dependency.as_str())
+                .arg("secs", format!("{:.1}", *waited_ms as f64 / 1000.0))
+                .say("body");
+            b.finish()
+        }
+        Event::ComposeDown {
+            project,
+            containers,
+            networks,
+            volumes,
+            kept_volumes,
+        } => {
+            let mut b = Builder::new(lang, "compose.down", "compose");
+            b.arg("project", project.as_str())
+                .count("containers", "container", *containers as u64)
+                .arg("networks", list_or(networks, lang, "compose.down.none"))
+                .say("body");
+            if !volumes.is_empty() {
+                b.arg("volumes", volumes.join(", ")).say("volumes");
+            }
+            if !kept_volumes.is_empty() {
+                b.arg("kept", kept_volumes.join(", ")).say("kept");
+            }
+            b.finish()
+        }
+        Event::ComposeWatch { project, rules } => {
+            let mut b = Builder::new(lang, "compose.watch", "compose");
+            b.arg("project", project.as_str())
+                .arg("rules", rules.join(", "))
+                .say("body");
+            b.finish()
+        }
         Event::NetworkCreated { name } => {
             let mut b = Builder::new(lang, "network.created", "network");
             b.arg("network", name.as_str()).say("body");
@@ -616,6 +679,13 @@ fn attachments(events: &[Event], i: usize, used: &mut [bool], name: &str, b: &mu
     }
 }
 
+/// Whether `docker compose up` started this container (its story ends in `ComposeUp`).
+fn by_compose(events: &[Event], name: &str) -> bool {
+    events
+        .iter()
+        .any(|e| matches!(e, Event::ComposeUp { started, .. } if started.iter().any(|s| s == name)))
+}
+
 /// `docker create` / `docker run`: created, maybe started, with ports, mounts and networks.
 fn created(
     events: &[Event],
@@ -661,9 +731,14 @@ fn created(
     ) = (started, run)
     {
         mark(used, j);
-        mode(&mut b, *detached, *interactive, "container.run");
+        if !by_compose(events, name) {
+            mode(&mut b, *detached, *interactive, "container.run");
+        }
     }
-    if generated_name {
+    if by_compose(events, name) {
+        // Compose named and started it: no `-d` or `--name` was typed.
+        b.say_key("container.run.compose");
+    } else if generated_name {
         b.say_key("container.run.generated_name");
     } else {
         b.say_key("container.run.given_name");
@@ -951,6 +1026,15 @@ fn near_name(reference: &str) -> String {
     }
 }
 
+/// Names joined with commas, or the catalogue's text for none.
+fn list_or(items: &[String], lang: Lang, none_key: &str) -> String {
+    if items.is_empty() {
+        super::catalog::text(lang, none_key, &[])
+    } else {
+        items.join(", ")
+    }
+}
+
 /// An error: what went wrong and what to try.
 fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
     let (id, concept): (&str, &'static str) = match error {
@@ -977,6 +1061,7 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         ErrorKind::DockerfileMissing { .. } => ("error.dockerfile_missing", "dockerfile"),
         ErrorKind::ConnectionRefused { .. } => ("error.connection_refused", "port"),
         ErrorKind::Other { .. } => ("error.other", "container"),
+        ErrorKind::ComposeInvalid { .. } => ("error.compose_invalid", "compose"),
     };
     let mut b = Builder::new(lang, id, concept);
     match error {
@@ -1067,8 +1152,8 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         ErrorKind::ConnectionRefused { port } => {
             b.arg("host_port", port.to_string());
         }
-        ErrorKind::Other { message } => {
-            b.arg("message", message.as_str());
+        ErrorKind::Other { message } | ErrorKind::ComposeInvalid { message } => {
+            b.arg("message", message.lines().next().unwrap_or_default());
         }
     }
     b.say("body");

@@ -23,6 +23,7 @@ pub const CONCEPTS: &[&str] = &[
     "lifecycle",
     "exit-code",
     "signal",
+    "compose",
 ];
 
 /// Other words for the concepts (plural forms, Korean terms), lowercased.
@@ -54,6 +55,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("volumes", "volume"),
     ("볼륨", "volume"),
     ("networks", "network"),
+    ("docker-compose", "compose"),
+    ("compose.yaml", "compose"),
+    ("컴포즈", "compose"),
     ("네트워크", "network"),
     ("life-cycle", "lifecycle"),
     ("생명주기", "lifecycle"),

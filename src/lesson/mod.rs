@@ -153,6 +153,7 @@ pub fn builtin_lessons() -> Vec<(&'static str, &'static str, &'static str)> {
         lesson!("06-volumes"),
         lesson!("07-registries-and-tags"),
         lesson!("08-debugging"),
+        lesson!("09-compose"),
     ]
     .into_iter()
     .flatten()

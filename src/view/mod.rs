@@ -58,6 +58,9 @@ pub struct LayerView {
     pub created_by: String,
 }
 
+/// The label compose marks a project's containers, networks and volumes with.
+const COMPOSE_PROJECT: &str = "com.docker.compose.project";
+
 /// One container.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ContainerView {
@@ -81,6 +84,12 @@ pub struct ContainerView {
     pub mounts: Vec<String>,
     /// Bytes in its writable layer.
     pub writable_size: u64,
+    /// The compose project it belongs to (`com.docker.compose.project`), for grouping.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// Its compose service (`com.docker.compose.service`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
 }
 
 /// A published port: host → container.
@@ -105,6 +114,9 @@ pub struct NetworkView {
     pub driver: String,
     /// Names of attached containers.
     pub containers: Vec<String>,
+    /// The compose project that created it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
 }
 
 /// A volume.
@@ -116,6 +128,9 @@ pub struct VolumeView {
     pub used_by: Vec<String>,
     /// Bytes stored.
     pub size: u64,
+    /// The compose project that created it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
 }
 
 /// A repository on the stand-in Hub.
@@ -225,6 +240,8 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
                 })
                 .collect(),
             writable_size: c.writable_size(),
+            project: c.config.labels.get(COMPOSE_PROJECT).cloned(),
+            service: c.config.labels.get("com.docker.compose.service").cloned(),
         })
         .collect();
     let networks = engine
@@ -238,6 +255,7 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
                 .iter()
                 .map(|c| c.name.clone())
                 .collect(),
+            project: n.labels.get(COMPOSE_PROJECT).cloned(),
         })
         .collect();
     let volumes = engine
@@ -251,6 +269,7 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
                 .map(|c| c.name.clone())
                 .collect(),
             size: v.data.total_size(),
+            project: v.labels.get(COMPOSE_PROJECT).cloned(),
         })
         .collect();
     let registry = engine

@@ -93,6 +93,12 @@ function withMore(items, total, kind = 'more') {
   return [...items, h('li', { class: 'more', dataset: { kind }, text: `… +${more}` })];
 }
 
+/** The compose project (and service) an object belongs to, so a project's pieces read as one group. */
+function projectBadge(project, service) {
+  if (!project) return null;
+  return h('span', { class: 'compose-project', text: service ? `${project} · ${service}` : project });
+}
+
 function containerChip(c) {
   return h(
     'li',
@@ -100,11 +106,12 @@ function containerChip(c) {
       class: 'container',
       tabindex: '0',
       'aria-label': `${c.name}: ${c.state} (${c.status})`,
-      dataset: { kind: 'container', name: c.name, state: c.state, id: c.id, key: `container:${c.id}` },
+      dataset: { kind: 'container', name: c.name, state: c.state, id: c.id, key: `container:${c.id}`, project: c.project || '' },
     },
     h('strong', { class: 'container-name', text: c.name }),
     h('span', { class: 'container-image', text: c.image }),
     h('span', { class: 'container-status', text: c.status }),
+    projectBadge(c.project, c.service),
   );
 }
 
@@ -170,10 +177,11 @@ function volumes(snap, lang) {
   const items = (snap.volumes || []).map((v) =>
     h(
       'li',
-      { class: 'volume', title: v.name, dataset: { kind: 'volume', name: v.name, key: `volume:${v.name}` } },
+      { class: 'volume', title: v.name, dataset: { kind: 'volume', name: v.name, key: `volume:${v.name}`, project: v.project || '' } },
       h('strong', { text: short(v.name) }),
       h('span', { class: 'used', text: v.used_by && v.used_by.length ? `${t(lang, 'used')} ${v.used_by.join(', ')}` : '' }),
       h('span', { class: 'size', text: bytes(v.size) }),
+      projectBadge(v.project),
     ),
   );
   return section('volumes', t(lang, 'volumes'), items, lang);
@@ -183,10 +191,11 @@ function networks(snap, lang) {
   const items = (snap.networks || []).map((n) =>
     h(
       'li',
-      { class: 'network', dataset: { kind: 'network', name: n.name, key: `network:${n.name}` } },
+      { class: 'network', dataset: { kind: 'network', name: n.name, key: `network:${n.name}`, project: n.project || '' } },
       h('strong', { text: n.name }),
       h('span', { class: 'driver', text: n.driver }),
       h('span', { class: 'members', text: (n.containers || []).join(', ') }),
+      projectBadge(n.project),
     ),
   );
   return section('networks', t(lang, 'networks'), items, lang);

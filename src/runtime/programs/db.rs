@@ -121,7 +121,13 @@ fn mongo_time(ms: i64) -> String {
 }
 
 fn has(ctx: &ProgramCtx, key: &str) -> bool {
-    ctx.env.get(key).is_some_and(|v| !v.is_empty())
+    // The entrypoints' `file_env`: `KEY_FILE` names a file holding the value (secrets).
+    let from_file = || {
+        ctx.env
+            .get(&format!("{key}_FILE"))
+            .is_some_and(|p| ctx.fs.read(p).is_ok_and(|d| !d.is_empty()))
+    };
+    ctx.env.get(key).is_some_and(|v| !v.is_empty()) || from_file()
 }
 
 /// Whether a data directory was initialised by an earlier start of this container.
