@@ -22,6 +22,7 @@ pub mod npm;
 pub mod pkg;
 pub mod redis;
 pub mod sha1;
+pub mod sql;
 pub mod web;
 
 #[cfg(test)]
