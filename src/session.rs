@@ -154,6 +154,9 @@ pub struct Session {
     guides_shown: std::collections::BTreeSet<String>,
     /// The last command earned its first-time reading guide.
     last_guide: bool,
+    /// A client program that owns the terminal (`mysql>`, `postgres=#`, `redis-cli`), and the
+    /// ID of the container it runs in.
+    client: Option<(String, crate::runtime::programs::repl::Client)>,
 }
 
 impl Session {
@@ -174,6 +177,7 @@ impl Session {
             pending: None,
             guides_shown: Default::default(),
             last_guide: false,
+            client: None,
         }
     }
 
@@ -192,7 +196,7 @@ impl Session {
     /// Runs one line (or several lines, e.g. a command with its heredoc) as if typed.
     pub fn run(&mut self, line: &str) -> RunResult {
         // A password typed at a prompt is kept for replay but not shown by `history`.
-        let secret = self.pending.as_ref().is_some_and(|p| !p.echo);
+        let secret = self.pending.as_ref().is_some_and(|p| !p.echo) || self.client_secret();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -207,11 +211,16 @@ impl Session {
 
         let mut result = if let Some(pending) = self.pending.take() {
             self.answer(pending, line)
+        } else if self.client.is_some() {
+            self.run_client(line)
         } else if self.attached.is_some() {
             self.run_attached(line)
         } else {
             self.run_host(line)
         };
+        if let Some((idx, client)) = self.engine.take_client() {
+            self.client = Some((self.engine.containers[idx].id.clone(), client));
+        }
         self.engine.tick();
         result.events.extend(self.engine.take_events());
         if !line.trim().is_empty() && !is_explain_line(line) {
@@ -330,6 +339,34 @@ impl Session {
         }
     }
 
+    /// A line typed at a client program's prompt goes to it; when it ends the terminal
+    /// returns to the shell it was started from.
+    fn run_client(&mut self, line: &str) -> RunResult {
+        let Some((id, mut client)) = self.client.take() else {
+            return RunResult::default();
+        };
+        let Ok(idx) = self.engine.find_container(&id) else {
+            return self.run_host(line);
+        };
+        if !self.engine.containers[idx].state.is_active() {
+            return self.run_host(line);
+        }
+        let (output, open) = self.engine.client_line(idx, &mut client, line);
+        if open {
+            self.client = Some((id, client));
+        }
+        RunResult {
+            output,
+            status: 0,
+            events: Vec::new(),
+            clear: false,
+        }
+    }
+
+    fn client_secret(&self) -> bool {
+        self.client.as_ref().is_some_and(|(_, c)| c.secret())
+    }
+
     fn answer(&mut self, pending: Pending, line: &str) -> RunResult {
         let mut output = Output::default();
         let mut stdin: Vec<u8> = Vec::new();
@@ -383,23 +420,26 @@ impl Session {
 
     /// Whether the last command asked a question that the next line answers.
     pub fn awaiting_answer(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || self.client_secret()
     }
 
     /// Whether the answer being waited for is shown as it is typed (false for passwords).
     pub fn answer_echoes(&self) -> bool {
-        self.pending.as_ref().is_none_or(|p| p.echo)
+        self.pending.as_ref().is_none_or(|p| p.echo) && !self.client_secret()
     }
 
     /// Whether `text` is incomplete (open quote, heredoc without terminator…) and needs more lines.
     pub fn needs_more_input(&self, text: &str) -> bool {
-        self.pending.is_none() && self.more_input.borrow_mut().check(text)
+        self.pending.is_none() && self.client.is_none() && self.more_input.borrow_mut().check(text)
     }
 
     /// The prompt to show before the next line (`$ `, or a container shell's prompt).
     pub fn prompt(&self) -> String {
         if self.pending.is_some() {
             return String::new();
+        }
+        if let Some((_, client)) = &self.client {
+            return client.prompt();
         }
         match &self.attached {
             None => "$ ".to_string(),

@@ -52,9 +52,12 @@ fn event_index(e: &Event) -> usize {
         Event::HostFileRemoved { .. } => 35,
         Event::TimePassed { .. } => 36,
         Event::Failed { .. } => 37,
+        Event::DatabaseChanged { .. } => 38,
+        Event::SnapshotSaved { .. } => 39,
+        Event::DataDirOpened { .. } => 40,
     }
 }
-const EVENT_VARIANTS: usize = 38;
+const EVENT_VARIANTS: usize = 41;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -342,6 +345,35 @@ fn all_events() -> Vec<Event> {
             path: s("/home/learner/app/old.js"),
         },
         Event::TimePassed { ms: 3000 },
+        Event::DatabaseChanged {
+            container: s("db"),
+            action: s("created"),
+            object: s("table"),
+            name: s("items"),
+            path: s("/var/lib/mysql/shop/items.ibd"),
+            volume: Some(s("mysql-data")),
+        },
+        Event::DatabaseChanged {
+            container: s("db"),
+            action: s("rows"),
+            object: s("table"),
+            name: s("items"),
+            path: s("/var/lib/mysql/shop/items.ibd"),
+            volume: None,
+        },
+        Event::SnapshotSaved {
+            container: s("cache"),
+            path: s("/data/dump.rdb"),
+            keys: 3,
+            volume: Some(s("redis-data")),
+        },
+        Event::DataDirOpened {
+            container: s("db"),
+            path: s("/var/lib/postgresql/data"),
+            program: s("postgres"),
+            fresh: false,
+            volume: Some(s("pgdata")),
+        },
     ];
     for reason in all_exit_reasons() {
         events.push(Event::ContainerExited {

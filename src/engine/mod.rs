@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod container;
+pub mod dbnet;
 pub mod distribution;
 pub mod error;
 pub mod event;
@@ -126,6 +127,8 @@ pub struct Engine {
     /// Containers this daemon holds at most: [`MAX_CONTAINERS`] for a learner's session; the
     /// listing benchmarks raise it to hold `docker ps -a` to the 10,000 of a large host.
     pub container_limit: usize,
+    /// Database clients and what servers wrote meanwhile.
+    pub db_state: dbnet::DbState,
 }
 
 /// Containers a session holds at most, so a runaway script cannot exhaust memory and
@@ -153,6 +156,7 @@ impl Engine {
             events: Vec::new(),
             auto_removed_logs: None,
             container_limit: MAX_CONTAINERS,
+            db_state: Default::default(),
         };
         for (name, driver, subnet) in [
             ("bridge", "bridge", "172.17.0.0/16"),

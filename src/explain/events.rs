@@ -428,6 +428,71 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::DatabaseChanged {
+            container,
+            action,
+            object,
+            name,
+            path,
+            volume,
+        } => {
+            let mut b = Builder::new(lang, &format!("db.{object}_{action}"), "volume");
+            b.arg("name", container.as_str())
+                .arg("object", name.as_str())
+                .arg("path", path.as_str())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(if volume.is_some() {
+                "db.data.on_volume"
+            } else {
+                "db.data.in_layer"
+            });
+            b.finish()
+        }
+        Event::SnapshotSaved {
+            container,
+            path,
+            keys,
+            volume,
+        } => {
+            let mut b = Builder::new(lang, "db.snapshot_saved", "volume");
+            b.arg("name", container.as_str())
+                .arg("path", path.as_str())
+                .arg("keys", keys.to_string())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(if volume.is_some() {
+                "db.data.on_volume"
+            } else {
+                "db.data.in_layer"
+            });
+            b.finish()
+        }
+        Event::DataDirOpened {
+            container,
+            path,
+            program,
+            fresh,
+            volume,
+        } => {
+            let id = if *fresh {
+                "db.datadir_initialised"
+            } else {
+                "db.datadir_reused"
+            };
+            let mut b = Builder::new(lang, id, "volume");
+            b.arg("name", container.as_str())
+                .arg("path", path.as_str())
+                .arg("program", program.as_str())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(if volume.is_some() {
+                "db.data.on_volume"
+            } else {
+                "db.data.in_layer"
+            });
+            b.finish()
+        }
         Event::Failed { error } => failed(error, lang),
     }
 }

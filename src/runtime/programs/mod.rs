@@ -13,14 +13,18 @@ use crate::runtime::Output;
 use crate::vfs::Tree;
 
 pub mod db;
+pub mod dbcli;
+pub mod dbformat;
 pub mod entrypoint;
 pub mod http;
 pub mod json;
 pub mod misc;
+pub mod mongo;
 pub mod node;
 pub mod npm;
 pub mod pkg;
 pub mod redis;
+pub mod repl;
 pub mod sha1;
 pub mod sql;
 pub mod web;
@@ -90,6 +94,22 @@ pub trait Net {
     /// engine does not say (then `localhost` is `::1, 127.0.0.1` and other names `172.17.0.2`).
     fn resolve(&mut self, _host: &str) -> Option<Vec<String>> {
         None
+    }
+    /// A request to a database server (mysql, postgres, mongod) at host:port; the engine
+    /// fills in where the client connects from.
+    fn db(
+        &mut self,
+        _host: &str,
+        _port: u16,
+        _conn: &mut db::DbConn,
+        _op: &db::DbOp,
+    ) -> Result<db::DbReply, NetError> {
+        Err(NetError::UnknownHost)
+    }
+    /// A client program asks to own the terminal for the lines that follow (`mysql>`); false
+    /// when nothing can give it one.
+    fn open_client(&mut self, _client: repl::Client) -> bool {
+        false
     }
 }
 
@@ -519,9 +539,14 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
         "yarn" => shipped_by("YARN_VERSION"),
         "nginx" => shipped_by("NGINX_VERSION"),
         "redis-server" | "redis-cli" => shipped_by("REDIS_VERSION"),
-        "mysqld" | "mysql" => shipped_by("MYSQL_VERSION") || shipped_by("MYSQL_MAJOR"),
+        "mysqld" | "mysql" => {
+            shipped_by("MYSQL_VERSION")
+                || shipped_by("MYSQL_MAJOR")
+                || shipped_by("MARIADB_VERSION")
+        }
+        "mariadbd" | "mariadb" => shipped_by("MARIADB_VERSION"),
         "postgres" | "psql" | "pg_ctl" => shipped_by("PG_VERSION") || shipped_by("PG_MAJOR"),
-        "mongod" | "mongosh" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
+        "mongod" | "mongosh" | "mongo" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
         "python" | "python3" | "pip" | "pip3" => shipped_by("PYTHON_VERSION"),
         "httpd" | "httpd-foreground" => shipped_by("HTTPD_VERSION"),
         "java" => shipped_by("JAVA_VERSION"),
@@ -574,9 +599,10 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "python" | "python3" => web::python_command(name, args, ctx),
         "nginx" => web::nginx_command(args, ctx),
         "redis-server" => redis::server_command(args, ctx),
-        "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
-            db::client_command(name, args, ctx)
-        }
+        "mysql" | "mariadb" => dbcli::mysql(name, args, ctx),
+        "psql" => dbcli::psql(args, ctx),
+        "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
+        "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
         "java" | "go" | "git" | "vim" | "ping" | "gcc" | "make" | "httpd" => {
             misc::version_command(name, args, ctx)
         }
@@ -611,7 +637,7 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "node" => node::start(args, ctx),
         "npm" if args.first().map(String::as_str) == Some("start") => npm::start(args, ctx),
         "redis-server" => redis::start(args, ctx),
-        "mysqld" => db::start_mysql(ctx),
+        "mysqld" | "mariadbd" => db::start_mysql(ctx),
         "postgres" => db::start_postgres(ctx),
         "mongod" => db::start_mongo(ctx),
         "python" | "python3" if args.first().map(String::as_str) == Some("-m") => {

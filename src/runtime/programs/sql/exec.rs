@@ -10,6 +10,14 @@ type R<T> = Result<T, SqlError>;
 /// Parses and runs one statement (without its `;`).
 pub fn run(ctx: &mut Ctx, sql: &str) -> R<Outcome> {
     let stmt = parse::parse(sql, ctx.dialect)?;
+    if ctx.dialect == Dialect::Postgres {
+        let first = sql.len() - sql.trim_start().len();
+        match stmt {
+            Stmt::Use(_) | Stmt::Describe(_) => return Err(SqlError::Syntax(Some(first))),
+            Stmt::ShowDatabases | Stmt::ShowTables(_) => return Err(SqlError::NotHere(first)),
+            _ => {}
+        }
+    }
     execute(ctx, stmt)
 }
 
@@ -85,7 +93,7 @@ pub fn execute(ctx: &mut Ctx, stmt: Stmt) -> R<Outcome> {
                 if if_exists {
                     return Ok(done(Tag::DropDatabase, 0));
                 }
-                return Err(SqlError::UnknownDatabase(db));
+                return Err(SqlError::CantDropDatabase(db));
             }
             let n = store::tables(ctx.fs, &ctx.root, d, &db).len() as u64;
             let _ = ctx.fs.remove(&store::db_dir(&ctx.root, d, &db), true);
@@ -123,7 +131,7 @@ pub fn execute(ctx: &mut Ctx, stmt: Stmt) -> R<Outcome> {
                 let db = ctx.qualify(&t.db)?;
                 let path = store::table_path(&ctx.root, d, &db, &t.name);
                 if !ctx.fs.exists(&path) && !if_exists {
-                    return Err(SqlError::NoTable(db, t.name.clone(), t.pos));
+                    return Err(SqlError::UnknownTable(db, t.name.clone()));
                 }
             }
             for t in &list {
@@ -322,6 +330,21 @@ pub fn timestamp(ms: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
 }
 
+/// The scale of `decimal(8,2)` (0 for `decimal(8)`, `None` for other types).
+fn decimal_scale(ty: &str) -> Option<usize> {
+    let (base, args) = ty.split_once('(')?;
+    if !matches!(base, "decimal" | "numeric") {
+        return None;
+    }
+    let args = args.trim_end_matches(')');
+    Some(
+        args.split(',')
+            .nth(1)
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0),
+    )
+}
+
 /// Converts a value to a column's type as the server stores it.
 fn coerce(c: &Column, v: Value) -> Value {
     if v == Value::Null {
@@ -329,6 +352,13 @@ fn coerce(c: &Column, v: Value) -> Value {
     }
     let base = c.ty.split('(').next().unwrap_or(&c.ty);
     if c.numeric() {
+        if let Some(scale) = decimal_scale(&c.ty) {
+            let f = match &v {
+                Value::Text(t) => t.trim().parse::<f64>().unwrap_or(0.0),
+                other => other.as_f64_pub().unwrap_or(0.0),
+            };
+            return Value::Text(format!("{f:.scale$}"));
+        }
         let is_int = !matches!(
             base,
             "decimal" | "numeric" | "float" | "double" | "real" | "double precision"

@@ -53,6 +53,11 @@ impl Value {
         }
     }
 
+    /// The value as a number, if it is one.
+    pub fn as_f64_pub(&self) -> Option<f64> {
+        self.as_f64()
+    }
+
     /// Whether the value counts as true in a WHERE clause.
     pub fn truthy(&self) -> bool {
         match self {
@@ -70,7 +75,9 @@ impl Value {
         if matches!(self, Value::Null) || matches!(other, Value::Null) {
             return None;
         }
-        let numeric = !matches!((self, other), (Value::Text(_), Value::Text(_)));
+        let both_text = matches!((self, other), (Value::Text(_), Value::Text(_)));
+        // Decimal columns keep their digits as text (`1.50`); they still compare as numbers.
+        let numeric = !both_text || (self.as_f64().is_some() && other.as_f64().is_some());
         if numeric {
             if let (Some(a), Some(b)) = (self.as_f64(), other.as_f64()) {
                 return a.partial_cmp(&b);
@@ -256,6 +263,12 @@ pub enum SqlError {
     Other(String),
     /// The user may not do this.
     Denied(String),
+    /// DROP TABLE of a table that does not exist (db, name).
+    UnknownTable(String, String),
+    /// DROP DATABASE of a database that does not exist.
+    CantDropDatabase(String),
+    /// A statement the other server has (`USE`, `SHOW TABLES` in postgres): offset of its word.
+    NotHere(usize),
 }
 
 /// Everything a statement runs against.
