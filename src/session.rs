@@ -219,7 +219,9 @@ impl Session {
             self.run_host(line)
         };
         if let Some((idx, client)) = self.engine.take_client() {
-            self.client = Some((self.engine.containers[idx].id.clone(), client));
+            if let Some(c) = self.engine.containers.get(idx) {
+                self.client = Some((c.id.clone(), client));
+            }
         }
         self.engine.tick();
         result.events.extend(self.engine.take_events());

@@ -135,6 +135,12 @@ impl Engine {
                 Some(_) => "localhost".to_string(),
                 None => "172.17.0.1".to_string(),
             };
+            conn.server_addr = self.containers[idx]
+                .networks
+                .values()
+                .find(|e| !e.ip.is_empty())
+                .map(|e| e.ip.clone())
+                .unwrap_or_else(|| "127.0.0.1".to_string());
         }
         let now = self.now();
         let before = conn.db.clone();

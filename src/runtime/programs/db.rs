@@ -811,6 +811,8 @@ pub struct DbConn {
     pub client_host: String,
     /// The client runs in the server's own container (the socket, or `-h localhost`).
     pub local: bool,
+    /// The server's address as the client reached it (`172.18.0.2`); the engine fills it in.
+    pub server_addr: String,
 }
 
 /// A request from a client to a database server.

@@ -577,7 +577,16 @@ impl SqlClient {
                     } else if c.default_now {
                         "CURRENT_TIMESTAMP".into()
                     } else {
-                        c.default.as_ref().and_then(Value::show).map(|d| if c.numeric() || c.ty == "boolean" { d } else { format!("'{d}'::{}", pg_type(&c.ty)) }).unwrap_or_default()
+                        c.default
+                            .as_ref()
+                            .and_then(Value::show)
+                            .map(|d| match (c.ty.as_str(), d.as_str()) {
+                                ("boolean" | "bool", "t" | "1") => "true".to_string(),
+                                ("boolean" | "bool", _) => "false".to_string(),
+                                _ if c.numeric() => d,
+                                _ => format!("'{d}'::{}", pg_type(&c.ty)),
+                            })
+                            .unwrap_or_default()
                     };
                     rows.push(vec![c.name.clone(), pg_type(&c.ty), String::new(), if c.not_null { "not null".into() } else { String::new() }, default]);
                 }
@@ -812,6 +821,7 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             db: o.database.clone(),
             client_host: String::new(),
             local: false,
+            server_addr: String::new(),
         },
         info: None,
         buffer: String::new(),
@@ -904,6 +914,7 @@ pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 .or_else(|| ctx.env.get("PGDATABASE").cloned()),
             client_host: String::new(),
             local: false,
+            server_addr: String::new(),
         },
         info: None,
         buffer: String::new(),

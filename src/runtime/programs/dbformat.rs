@@ -371,7 +371,7 @@ pub fn psql_error(e: &SqlError, stmt: &str, table: Option<&str>) -> String {
         }
         SqlError::Syntax(None) => ("syntax error at end of input".to_string(), Some(stmt.trim_end().len())),
         SqlError::NotHere(p) => {
-            let word: String = stmt.get(*p..).unwrap_or("").split_whitespace().nth(1).unwrap_or("").to_lowercase();
+            let word: String = stmt.get(*p..).unwrap_or("").split_whitespace().nth(1).unwrap_or("").trim_end_matches(';').to_lowercase();
             (format!("unrecognized configuration parameter \"{word}\""), None)
         }
         SqlError::NoDatabase => ("no database selected".to_string(), None),

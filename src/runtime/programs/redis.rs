@@ -133,7 +133,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         "1:C {t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"
     ));
     log.push_str(&format!("1:C {t} * Redis version={version}, bits=64, commit=00000000, modified=1, pid=1, just started\n"));
-    if args.is_empty() {
+    if !args.iter().any(|a| a.ends_with(".conf")) {
         log.push_str(&format!("1:C {t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf\n"));
     } else {
         log.push_str(&format!("1:C {t} * Configuration loaded\n"));

@@ -222,9 +222,6 @@ pub fn execute(ctx: &mut Ctx, stmt: Stmt) -> R<Outcome> {
 
 fn open(ctx: &Ctx, t: &TableRef) -> R<(String, Table)> {
     let db = ctx.qualify(&t.db)?;
-    if !store::db_exists(ctx.fs, &ctx.root, ctx.dialect, &db) {
-        return Err(SqlError::UnknownDatabase(db));
-    }
     let table = ctx.load(&db, &t.name, t.pos)?;
     Ok((db, table))
 }
@@ -249,6 +246,7 @@ fn describe(ctx: &Ctx, t: &TableRef) -> R<Outcome> {
             };
             let default = match default {
                 Value::Null => Value::Null,
+                v if !c.default_now => Value::Text(coerce(c, v).show().unwrap_or_default()),
                 v => Value::Text(v.show().unwrap_or_default()),
             };
             vec![
