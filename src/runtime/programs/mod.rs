@@ -30,6 +30,8 @@ pub mod sql;
 pub mod web;
 
 #[cfg(test)]
+mod db_tests;
+#[cfg(test)]
 mod tests;
 
 /// One process as `ps` shows it; the engine supplies the list through [`ProgramCtx::processes`].

@@ -76,7 +76,7 @@ fn mysql_statements() {
         ("DELETE FROM items WHERE id = 3", "Delete 1/1"),
         ("INSERT INTO items (name) VALUES ('kiwi')", "Insert 1/1"),
         ("SELECT id, name, qty FROM items", "[id,name,qty] 1|apple|11;2|pear|4;4|kiwi|NULL"),
-        ("DESCRIBE items", "[Field,Type,Null,Key,Default,Extra] id|int|NO|PRI|NULL|auto_increment;name|varchar(50)|NO||NULL|;price|decimal(8,2)|YES||0|;qty|int|YES||NULL|"),
+        ("DESCRIBE items", "[Field,Type,Null,Key,Default,Extra] id|int|NO|PRI|NULL|auto_increment;name|varchar(50)|NO||NULL|;price|decimal(8,2)|YES||0.00|;qty|int|YES||NULL|"),
         ("SELECT 1 + 1, VERSION(), DATABASE()", "[1 + 1,VERSION(),DATABASE()] 2|8.0.42|shop"),
         ("SELEC 1", "Syntax(Some(0))"),
         ("SELECT * FROM", "Syntax(None)"),
