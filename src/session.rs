@@ -156,7 +156,7 @@ pub struct Session {
     last_guide: bool,
     /// A client program that owns the terminal (`mysql>`, `postgres=#`, `redis-cli`), and the
     /// ID of the container it runs in.
-    client: Option<(String, crate::runtime::programs::repl::Client)>,
+    client: Option<(String, crate::runtime::programs::repl::Client, bool)>,
 }
 
 impl Session {
@@ -218,9 +218,9 @@ impl Session {
         } else {
             self.run_host(line)
         };
-        if let Some((idx, client)) = self.engine.take_client() {
+        if let Some((idx, client, main)) = self.engine.take_client() {
             if let Some(c) = self.engine.containers.get(idx) {
-                self.client = Some((c.id.clone(), client));
+                self.client = Some((c.id.clone(), client, main));
             }
         }
         self.engine.tick();
@@ -344,7 +344,7 @@ impl Session {
     /// A line typed at a client program's prompt goes to it; when it ends the terminal
     /// returns to the shell it was started from.
     fn run_client(&mut self, line: &str) -> RunResult {
-        let Some((id, mut client)) = self.client.take() else {
+        let Some((id, mut client, main)) = self.client.take() else {
             return RunResult::default();
         };
         let Ok(idx) = self.engine.find_container(&id) else {
@@ -355,7 +355,10 @@ impl Session {
         }
         let (output, open) = self.engine.client_line(idx, &mut client, line);
         if open {
-            self.client = Some((id, client));
+            self.client = Some((id, client, main));
+        } else if main {
+            // `docker run -it … mysql`: the container's main process was the client.
+            self.engine.process_exited(idx, 0, ExitReason::Finished);
         }
         RunResult {
             output,
@@ -366,7 +369,7 @@ impl Session {
     }
 
     fn client_secret(&self) -> bool {
-        self.client.as_ref().is_some_and(|(_, c)| c.secret())
+        self.client.as_ref().is_some_and(|(_, c, _)| c.secret())
     }
 
     fn answer(&mut self, pending: Pending, line: &str) -> RunResult {
@@ -440,7 +443,7 @@ impl Session {
         if self.pending.is_some() {
             return String::new();
         }
-        if let Some((_, client)) = &self.client {
+        if let Some((_, client, _)) = &self.client {
             return client.prompt();
         }
         match &self.attached {

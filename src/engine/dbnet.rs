@@ -22,6 +22,8 @@ pub struct DbState {
     writes: Vec<(usize, String, Tree)>,
     /// A client program that asked for the terminal: (its container, the client).
     pub client: Option<(usize, Client)>,
+    /// That client is its container's main process (the container ends with it).
+    pub client_is_main: bool,
 }
 
 fn subtree(fs: &Tree, root: &str) -> Tree {
@@ -282,9 +284,43 @@ impl Engine {
         });
     }
 
-    /// Takes the client program that asked for the terminal during the last command.
-    pub fn take_client(&mut self) -> Option<(usize, Client)> {
-        self.db_state.client.take()
+    /// Takes the client program that asked for the terminal during the last command, and
+    /// whether it is its container's main process.
+    pub fn take_client(&mut self) -> Option<(usize, Client, bool)> {
+        let main = std::mem::take(&mut self.db_state.client_is_main);
+        self.db_state.client.take().map(|(i, c)| (i, c, main))
+    }
+
+    /// A main process that opened a client at the terminal runs on as that client.
+    pub(crate) fn main_client(
+        &mut self,
+        idx: usize,
+        start: crate::runtime::programs::Start,
+        argv: &[String],
+    ) -> crate::runtime::programs::Start {
+        use crate::runtime::programs::{misc::Idle, program_name, Start};
+        let wants = matches!(self.db_state.client, Some((i, _)) if i == idx);
+        match start {
+            Start::Exited(0) if wants && self.containers[idx].config.tty => {
+                self.db_state.client_is_main = true;
+                let name = argv
+                    .iter()
+                    .find(|a| !a.ends_with("docker-entrypoint.sh"))
+                    .map(|a| program_name(a).to_string())
+                    .unwrap_or_default();
+                Start::Running(Service::Idle(Idle {
+                    command: argv.join(" "),
+                    until_ms: None,
+                    name,
+                }))
+            }
+            other => {
+                if wants {
+                    self.db_state.client = None;
+                }
+                other
+            }
+        }
     }
 
     /// Runs one line typed at a client program's prompt in container `idx`; false when it ended.

@@ -300,6 +300,9 @@ impl Engine {
         };
         self.store_container_fs(idx, fs);
         self.record_output(idx, &out, tty);
+        // A client program as the main process (`docker run -it mysql mysql -h db -p`) keeps
+        // the container running while it owns the terminal.
+        let start = self.main_client(idx, start, &argv);
         let c = &mut self.containers[idx];
         match start {
             Start::Exited(code) => Launch::Exited(code),

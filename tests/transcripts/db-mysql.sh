@@ -60,3 +60,20 @@ docker run -d --name scratch -e MYSQL_ROOT_PASSWORD=x mysql:8.0
 docker exec scratch mysql -uroot -px -e "SELECT * FROM tmp.t"
 docker run -d --name nopw mysql:8.0
 docker logs nopw
+docker run -it --rm --network appnet mysql:8.0 mysql -hmysqldb2 -uroot -p
+secret
+docker network connect appnet mysqldb2
+docker run -it --rm --network appnet mysql:8.0 mysql -hmysqldb2 -uroot -p
+secret
+SELECT VERSION(), DATABASE();
+exit
+docker ps -a --format "{{.Names}} {{.Status}}"
+docker exec -it mysqldb2 bash
+ls /var/lib/mysql/shop
+mysql -uroot -psecret -e "SELECT COUNT(*) FROM shop.items"
+mysql -uroot -p
+secret
+USE shop
+SELECT name FROM items ORDER BY name;
+exit
+exit

@@ -31,3 +31,9 @@ docker rm -f pg
 docker run -d --name pg2 -e POSTGRES_PASSWORD=secret -v pgdata:/var/lib/postgresql/data postgres:17
 docker logs pg2
 docker exec pg2 psql -U postgres -d shop -c "SELECT name FROM users ORDER BY id"
+docker network connect pgnet pg2
+docker run -it --rm --network pgnet postgres:17 psql -h pg2 -U postgres -d shop
+secret
+\conninfo
+SELECT name FROM users WHERE active;
+\q

@@ -57,3 +57,9 @@ docker rm aof
 docker run -d --name aof2 -v aof-data:/data redis redis-server --appendonly yes
 docker exec aof2 redis-cli GET counter
 docker exec aof2 redis-cli INFO server
+docker run -it --rm --network cachenet redis redis-cli -h nosuch
+quit
+docker network connect cachenet cache2
+docker run -it --rm --network cachenet redis redis-cli -h cache2
+GET late
+quit

@@ -456,6 +456,25 @@ impl SqlClient {
                 return true;
             }
         }
+        // mysql's own `use db` (and `\u db`) needs no semicolon.
+        if !self.psql && self.buffer.trim().is_empty() {
+            let lower = trimmed.to_ascii_lowercase();
+            if let Some(db) = lower
+                .strip_prefix("use ")
+                .or_else(|| lower.strip_prefix("\\u "))
+                .map(|_| {
+                    trimmed[trimmed.find(' ').unwrap_or(0)..]
+                        .trim()
+                        .trim_end_matches(';')
+                        .trim()
+                        .trim_matches('`')
+                })
+            {
+                let stmt = format!("USE `{db}`");
+                self.run_interactive(net, &stmt, true, false, out);
+                return true;
+            }
+        }
         if self.psql && trimmed.starts_with('\\') {
             return self.meta(trimmed, net, out);
         }
