@@ -77,3 +77,16 @@ USE shop
 SELECT name FROM items ORDER BY name;
 exit
 exit
+docker run -d --name mdb -e MARIADB_ROOT_PASSWORD=pw -e MARIADB_DATABASE=app mariadb
+docker exec -it mdb mariadb -uroot -ppw
+SHOW DATABASES;
+USE app
+CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(10));
+INSERT INTO t VALUES (1, 'a');
+INSERT INTO t VALUES (1, 'b');
+DESCRIBE t;
+selec;
+exit
+docker exec -it mdb mysql -uroot -pwrong
+docker stop mdb
+docker logs mdb

@@ -234,7 +234,12 @@ struct P<'a> {
     i: usize,
     src: &'a str,
     dialect: Dialect,
+    /// Nesting of expressions, bounded so that no input exhausts the stack.
+    depth: usize,
 }
+
+/// Expressions nest at most this deep (`((((1))))`, `NOT NOT x`, `- - 1`).
+const MAX_DEPTH: usize = 64;
 
 type R<T> = Result<T, SqlError>;
 
@@ -249,6 +254,7 @@ pub fn parse(src: &str, dialect: Dialect) -> R<Stmt> {
         i: 0,
         src,
         dialect,
+        depth: 0,
     };
     let stmt = p.statement()?;
     if p.i < p.toks.len() {
@@ -841,6 +847,16 @@ impl P<'_> {
     }
 
     fn expr(&mut self) -> R<Expr> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err());
+        }
+        let r = self.or_expr();
+        self.depth -= 1;
+        r
+    }
+
+    fn or_expr(&mut self) -> R<Expr> {
         let mut left = self.and()?;
         while self.eat_kw("OR") || (self.dialect == Dialect::Mysql && self.eat_sym("||")) {
             left = Expr::Bin(Box::new(left), "OR", Box::new(self.and()?));
@@ -858,7 +874,13 @@ impl P<'_> {
 
     fn not(&mut self) -> R<Expr> {
         if self.eat_kw("NOT") {
-            return Ok(Expr::Not(Box::new(self.not()?)));
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(self.err());
+            }
+            let inner = self.not()?;
+            self.depth -= 1;
+            return Ok(Expr::Not(Box::new(inner)));
         }
         self.comparison()
     }
@@ -946,7 +968,13 @@ impl P<'_> {
 
     fn unary(&mut self) -> R<Expr> {
         if self.eat_sym("-") {
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(self.err());
+            }
+            let inner = self.unary()?;
+            self.depth -= 1;
+            return Ok(Expr::Neg(Box::new(inner)));
         }
         let e = self.primary()?;
         if self.eat_sym("::") {

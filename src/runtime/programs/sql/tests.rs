@@ -175,4 +175,13 @@ fn no_input_panics_the_parser() {
         let _ = super::parse::parse(src, Dialect::Mysql);
         let _ = super::parse::parse(src, Dialect::Postgres);
     }
+    // Deep nesting is refused, not a stack overflow.
+    for deep in [
+        "(".repeat(100_000),
+        "NOT ".repeat(100_000),
+        "- ".repeat(100_000),
+    ] {
+        let sql = format!("SELECT {deep}1");
+        assert!(super::parse::parse(&sql, Dialect::Mysql).is_err());
+    }
 }
