@@ -442,11 +442,7 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .arg("path", path.as_str())
                 .arg("volume", volume.clone().unwrap_or_default())
                 .say("body");
-            b.say_key(if volume.is_some() {
-                "db.data.on_volume"
-            } else {
-                "db.data.in_layer"
-            });
+            b.say_key(data_place(volume));
             b.finish()
         }
         Event::SnapshotSaved {
@@ -461,11 +457,7 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .arg("keys", keys.to_string())
                 .arg("volume", volume.clone().unwrap_or_default())
                 .say("body");
-            b.say_key(if volume.is_some() {
-                "db.data.on_volume"
-            } else {
-                "db.data.in_layer"
-            });
+            b.say_key(data_place(volume));
             b.finish()
         }
         Event::DataDirOpened {
@@ -475,10 +467,10 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             fresh,
             volume,
         } => {
-            let id = if *fresh {
-                "db.datadir_initialised"
-            } else {
-                "db.datadir_reused"
+            let id = match (*fresh, program.as_str()) {
+                (_, "redis-server") => "db.snapshot_loaded",
+                (true, _) => "db.datadir_initialised",
+                (false, _) => "db.datadir_reused",
             };
             let mut b = Builder::new(lang, id, "volume");
             b.arg("name", container.as_str())
@@ -486,11 +478,7 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .arg("program", program.as_str())
                 .arg("volume", volume.clone().unwrap_or_default())
                 .say("body");
-            b.say_key(if volume.is_some() {
-                "db.data.on_volume"
-            } else {
-                "db.data.in_layer"
-            });
+            b.say_key(data_place(volume));
             b.finish()
         }
         Event::Failed { error } => failed(error, lang),
@@ -984,6 +972,18 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
     }
     b.say("body");
     b.finish()
+}
+
+/// Where a server's data lives: a named volume, an anonymous one (64 hex: the image's
+/// `VOLUME`, new for every container), or only the container's writable layer.
+fn data_place(volume: &Option<String>) -> &'static str {
+    match volume {
+        Some(v) if v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            "db.data.on_anonymous"
+        }
+        Some(_) => "db.data.on_volume",
+        None => "db.data.in_layer",
+    }
 }
 
 #[cfg(test)]
