@@ -318,3 +318,53 @@ fn mysql_table_format_matches_mysql() {
     ];
     assert_eq!(mysql_table(&cols, &[true, false], &rows), "+----+-------+\n| id | name  |\n+----+-------+\n|  1 | Alice |\n| 22 | NULL  |\n+----+-------+\n");
 }
+
+#[test]
+fn redis_snapshot_round_trips_and_old_servers_log_without_tcp() {
+    let mut fs = Tree::default();
+    let e = env(&[("REDIS_VERSION", "6.2.17")]);
+    let (log, svc) = start_server("redis-server", &e, &mut fs);
+    assert!(log.ends_with("* Ready to accept connections\n"), "{log}");
+    let Some(Service::Redis(mut r)) = svc else {
+        panic!("not running")
+    };
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    r.command(&s(&["RPUSH", "l", "a\tb", "c"]), T0);
+    r.command(&s(&["HSET", "h", "f", "line\nbreak"]), T0);
+    r.command(&s(&["SET", "t", "1", "EX", "100"]), T0);
+    assert_eq!(r.command(&s(&["SAVE"]), T0), RespValue::Simple("OK".into()));
+    let saved = r.take_pending().expect("SAVE writes the snapshot");
+    assert_eq!(saved.snapshot_keys, Some(3));
+    let (path, data, _) = &saved.files[0];
+    assert_eq!(path, "/data/dump.rdb");
+    fs.insert(path, Node::file(data.clone()));
+    let (log2, svc2) = start_server("redis-server", &e, &mut fs);
+    assert!(
+        log2.contains("* Done loading RDB, keys loaded: 3, keys expired: 0.\n"),
+        "{log2}"
+    );
+    let Some(Service::Redis(mut r2)) = svc2 else {
+        panic!("not running")
+    };
+    assert_eq!(
+        r2.command(&s(&["LRANGE", "l", "0", "-1"]), T0),
+        RespValue::Array(Some(vec![
+            RespValue::Bulk(Some("a\tb".into())),
+            RespValue::Bulk(Some("c".into()))
+        ]))
+    );
+    assert_eq!(
+        r2.command(&s(&["HGET", "h", "f"]), T0),
+        RespValue::Bulk(Some("line\nbreak".into()))
+    );
+    assert_eq!(
+        r2.command(&s(&["TTL", "t"]), T0 + 10_000),
+        RespValue::Integer(90)
+    );
+    assert_eq!(
+        r2.command(&s(&["GET", "l"]), T0),
+        RespValue::Error(
+            "WRONGTYPE Operation against a key holding the wrong kind of value".into()
+        )
+    );
+}

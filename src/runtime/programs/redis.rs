@@ -144,7 +144,13 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     ));
     log.push_str(&format!("1:M {t} * Server initialized\n"));
     log.push_str(&server.load(ctx.fs, ctx.now_ms, &t));
-    log.push_str(&format!("1:M {t} * Ready to accept connections tcp\n"));
+    // Redis 7.2 names the listener the line is about; older servers do not.
+    let mut ver = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (ver.next().unwrap_or(8), ver.next().unwrap_or(0));
+    let listener = if (major, minor) >= (7, 2) { " tcp" } else { "" };
+    log.push_str(&format!(
+        "1:M {t} * Ready to accept connections{listener}\n"
+    ));
     ctx.out.out(log);
     Start::Running(Service::Redis(server))
 }
