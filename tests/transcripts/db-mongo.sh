@@ -9,6 +9,9 @@ db.items.insertMany([{name: 'pear', price: 2}, {name: "fig", tags: ['dried']}])
 db.items.find()
 db.items.find({name: 'pear'})
 db.items.countDocuments()
+db.items.updateOne({name: 'pear'}, {$set: {price: 2.5}, $inc: {sold: 1}})
+db.items.find({name: 'pear'}).pretty()
+db.items.deleteOne({name: 'fig'})
 show collections
 show dbs
 nosuch

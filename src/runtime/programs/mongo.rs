@@ -226,6 +226,31 @@ fn js_to_json(src: &str) -> String {
     out
 }
 
+/// Splits call arguments at the commas outside brackets and quotes.
+fn split_top(args: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for c in args.chars() {
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '{' | '[' | '(') => depth += 1,
+            (None, '}' | ']' | ')') => depth -= 1,
+            (None, ',') if depth == 0 => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
 fn key_text(k: &str) -> String {
     if k.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !k.starts_with(|c: char| c.is_ascii_digit())
@@ -354,19 +379,25 @@ pub fn eval(fs: &mut Tree, conn: &DbConn, line: &str, now_ms: i64, counter: &mut
     let Some((coll, call)) = rest.split_once('.') else {
         return format!("{db}.{rest}\n");
     };
-    let (method, arg) = match call.split_once('(') {
+    // Cursor methods that change nothing shown here (`.pretty()`, `.toArray()`).
+    let call = call
+        .trim_end_matches(".pretty()")
+        .trim_end_matches(".toArray()");
+    let (method, args) = match call.split_once('(') {
         Some((m, a)) => (m, a.strip_suffix(')').unwrap_or(a).trim()),
         None => return format!("{db}.{coll}.{call}\n"),
     };
     let parse = |s: &str| -> Option<J> {
-        if s.is_empty() {
+        if s.trim().is_empty() {
             return Some(J::Object(Default::default()));
         }
         serde_json::from_str(&js_to_json(s)).ok()
     };
-    let Some(arg) = parse(arg) else {
+    let parts = split_top(args);
+    let Some(arg) = parse(parts.first().map(String::as_str).unwrap_or("")) else {
         return "SyntaxError: Unexpected token\n".to_string();
     };
+    let second = parts.get(1).and_then(|p| parse(p));
     let mut next_id = || {
         *counter += 1;
         format!("{:08x}a1b2c3d4e5{:06x}", now_ms / 1000, *counter)
@@ -439,6 +470,52 @@ pub fn eval(fs: &mut Tree, conn: &DbConn, line: &str, now_ms: i64, counter: &mut
                 "{{ acknowledged: true, deletedCount: {} }}\n",
                 before - docs.len()
             )
+        }
+        "updateOne" | "updateMany" => {
+            let Some(update) = second.as_ref().and_then(J::as_object) else {
+                return "MongoInvalidArgumentError: Update document requires atomic operators\n"
+                    .to_string();
+            };
+            let (mut matched, mut modified) = (0, 0);
+            for d in docs.iter_mut() {
+                if !matches(d, &arg) || (method == "updateOne" && matched == 1) {
+                    continue;
+                }
+                matched += 1;
+                let before = d.clone();
+                if let Some(m) = d.as_object_mut() {
+                    for (op, fields) in update {
+                        for (k, v) in fields.as_object().into_iter().flatten() {
+                            match op.as_str() {
+                                "$set" => {
+                                    m.insert(k.clone(), v.clone());
+                                }
+                                "$unset" => {
+                                    m.remove(k);
+                                }
+                                "$inc" => {
+                                    let cur = m.get(k).cloned().unwrap_or(serde_json::json!(0));
+                                    let sum = match (cur.as_i64(), v.as_i64()) {
+                                        (Some(a), Some(b)) => {
+                                            serde_json::json!(a.saturating_add(b))
+                                        }
+                                        _ => serde_json::json!(
+                                            cur.as_f64().unwrap_or(0.0) + v.as_f64().unwrap_or(0.0)
+                                        ),
+                                    };
+                                    m.insert(k.clone(), sum);
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                if *d != before {
+                    modified += 1;
+                }
+            }
+            write_docs(fs, &db, coll, &docs);
+            format!("{{\n  acknowledged: true,\n  insertedId: null,\n  matchedCount: {matched},\n  modifiedCount: {modified},\n  upsertedCount: 0\n}}\n")
         }
         "drop" => {
             let _ = fs.remove(&coll_path(&db, coll), false);
