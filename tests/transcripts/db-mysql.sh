@@ -24,6 +24,8 @@ SELECT name, price FROM items WHERE price > 1 AND name LIKE 'p%' ORDER BY price 
 SELECT COUNT(*) FROM items;
 UPDATE items SET qty = qty + 1 WHERE qty IS NOT NULL;
 DELETE FROM items WHERE name = 'fig';
+SELECT * FROM items WHERE name = 'two
+lines';
 SELECT * FROM items WHERE id > 10;
 SELECT * FROM items LIMIT 1\G
 INSERT INTO items (id, name) VALUES (1, 'dup');

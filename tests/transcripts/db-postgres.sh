@@ -15,6 +15,9 @@ INSERT INTO users (name) VALUES ('Ann'), ('Bob');
 SELECT * FROM users
 ORDER BY name DESC;
 SELECT count(*) FROM users WHERE name LIKE 'A%';
+SELECT name FROM users WHERE id IN (1,
+2) AND name <> 'x
+y';
 UPDATE users SET active = false WHERE name = 'Bob';
 \dt
 \d users

@@ -183,30 +183,30 @@ impl SqlClient {
         }
     }
 
-    /// The prompt before the next line.
+    /// The prompt before the next line: `mysql> `, `    -> `, `    '> ` (open quote);
+    /// `db=# `, `db-# `, `db(# `, `db'# ` in psql (`>` instead of `#` for other roles).
     pub fn prompt(&self) -> String {
         if self.awaiting_password {
             return String::new();
         }
+        let (quote, parens) = open_state(&self.buffer);
+        let pending = !self.buffer.trim().is_empty();
         if self.psql {
             let db = self.conn.db.clone().unwrap_or_default();
-            let mark = if self.info.as_ref().is_some_and(|i| i.superuser) {
-                '#'
-            } else {
-                '>'
+            let super_user = self.info.as_ref().is_some_and(|i| i.superuser);
+            let mark = if super_user { '#' } else { '>' };
+            let mid = match quote {
+                Some(q) => q,
+                None if parens > 0 => '(',
+                None if pending => '-',
+                None => '=',
             };
-            let mid = if self.buffer.trim().is_empty() {
-                '='
-            } else {
-                '-'
-            };
-            return if mark == '#' {
-                format!("{db}{mid}# ")
-            } else {
-                format!("{db}{mid}> ")
-            };
+            return format!("{db}{mid}{mark} ");
         }
-        if !self.buffer.trim().is_empty() {
+        if let Some(q) = quote {
+            return format!("    {q}> ");
+        }
+        if pending {
             return "    -> ".to_string();
         }
         if self.mariadb {
@@ -764,6 +764,30 @@ impl SqlClient {
         }
         0
     }
+}
+
+/// An unterminated quote and the depth of open parentheses at the end of a statement being
+/// typed (the continuation prompts `'>` and `(#` show them).
+fn open_state(buffer: &str) -> (Option<char>, i32) {
+    let mut quote: Option<char> = None;
+    let mut depth = 0;
+    let mut chars = buffer.chars();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(q) if c == '\\' && q != '`' => {
+                chars.next();
+            }
+            Some(_) => {}
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            },
+        }
+    }
+    (quote, depth)
 }
 
 /// How a declared type reads in psql's `\d`.
