@@ -54,6 +54,11 @@ docker exec mysqldb2 mysql -uroot -pchanged -e "SELECT 1"
 docker exec -it mysqldb2 mysql -uroot -psecret shop
 SELECT * FROM items;
 \q
+docker exec mysqldb2 mysqldump -uroot -psecret shop > backup.sql
+cat backup.sql
+docker run -d --name restored -e MYSQL_ROOT_PASSWORD=pw -e MYSQL_DATABASE=shop mysql:8.0
+docker exec -i restored mysql -uroot -ppw shop < backup.sql
+docker exec restored mysql -uroot -ppw -e "SELECT * FROM shop.items; INSERT INTO shop.items (name) VALUES ('next'); SELECT MAX(id) FROM shop.items"
 docker run -d --name scratch -e MYSQL_ROOT_PASSWORD=x mysql:8.0
 docker exec scratch mysql -uroot -px -e "CREATE DATABASE tmp; CREATE TABLE tmp.t (a INT); INSERT INTO tmp.t VALUES (1)"
 docker exec scratch mysql -uroot -px -e "SELECT * FROM tmp.t"

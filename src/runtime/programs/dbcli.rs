@@ -1018,3 +1018,174 @@ pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     }
     0
 }
+
+/// `mysqldump [-u…] [-p…] [--databases] db [tables…]`: the statements that recreate the tables,
+/// read from the server like any client.
+pub fn mysqldump(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    let mut filtered = Vec::new();
+    let mut databases_flag = false;
+    for a in args {
+        match a.as_str() {
+            "--databases" | "-B" => databases_flag = true,
+            "--all-databases"
+            | "-A"
+            | "--single-transaction"
+            | "--routines"
+            | "--triggers"
+            | "--no-tablespaces"
+            | "--quick" => {}
+            _ => filtered.push(a.clone()),
+        }
+    }
+    let o = parse_mysql(&filtered);
+    // parse_mysql keeps only the last positional word; take them all again.
+    let positional: Vec<String> = filtered
+        .iter()
+        .filter(|a| !a.starts_with('-'))
+        .cloned()
+        .collect();
+    let positional: Vec<String> = positional
+        .into_iter()
+        .filter(|p| {
+            o.user.as_deref() != Some(p.as_str())
+                && o.host.as_deref() != Some(p.as_str())
+                && o.password.as_deref() != Some(p.as_str())
+        })
+        .collect();
+    let Some(db) = positional.first().cloned() else {
+        ctx.out.out("Usage: mysqldump [OPTIONS] database [tables]\nOR     mysqldump [OPTIONS] --databases DB1 [DB2 DB3...]\nOR     mysqldump [OPTIONS] --all-databases\nFor more options, use mysqldump --help\n");
+        return 1;
+    };
+    let version = env_or(ctx.env, "MYSQL_VERSION", "9.3.0")
+        .split('-')
+        .next()
+        .unwrap_or("9.3.0")
+        .to_string();
+    let host = o.host.clone().unwrap_or_else(|| "localhost".to_string());
+    let mut client = SqlClient {
+        psql: false,
+        mariadb: false,
+        socket: host == "localhost",
+        host: host.clone(),
+        port: o.port.unwrap_or(3306),
+        conn: DbConn {
+            user: o.user.clone().unwrap_or_else(|| "root".to_string()),
+            db: Some(db.clone()),
+            ..DbConn::default()
+        },
+        info: None,
+        buffer: String::new(),
+        awaiting_password: false,
+        then_run: None,
+        client_version: version.clone(),
+        batch_table: false,
+        skip_names: false,
+        script_name: String::new(),
+    };
+    if o.password.is_some() {
+        ctx.out.err("mysqldump: [Warning] Using a password on the command line interface can be insecure.\n");
+    }
+    if let Err(code) = client.login(ctx.net, o.password.clone(), ctx.out) {
+        return code.max(1) + 1;
+    }
+    let server = client
+        .info
+        .as_ref()
+        .map(|i| i.version.clone())
+        .unwrap_or_default();
+    let wanted: Vec<String> = positional.iter().skip(1).cloned().collect();
+    let mut tables = client.list_tables(ctx.net);
+    if !wanted.is_empty() {
+        tables.retain(|(t, _)| wanted.contains(t));
+    }
+    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ctx.now_ms.div_euclid(1000));
+    let mut out = format!("-- MySQL dump 10.13  Distrib {version}, for Linux (x86_64)\n--\n-- Host: {host}    Database: {db}\n-- ------------------------------------------------------\n-- Server version\t{server}\n\n/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;\n/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;\n/*!50503 SET NAMES utf8mb4 */;\n/*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */;\n/*!40103 SET TIME_ZONE='+00:00' */;\n/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;\n/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;\n/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;\n/*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;\n");
+    if databases_flag {
+        out.push_str(&format!("\n--\n-- Current Database: `{db}`\n--\n\nCREATE DATABASE /*!32312 IF NOT EXISTS*/ `{db}` /*!40100 DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci */ /*!80016 DEFAULT ENCRYPTION='N' */;\n\nUSE `{db}`;\n"));
+    }
+    for (name, _) in &tables {
+        let text = match client.request(ctx.net, &DbOp::Query(format!("\u{1}COLUMNS {name}"))) {
+            Ok(DbReply::Result(Ok(Outcome::Rows { rows, .. }))) => rows
+                .first()
+                .and_then(|r| r.first())
+                .and_then(Value::show)
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        let Some(t) = sql::store::deserialize(&text) else {
+            continue;
+        };
+        let mut defs: Vec<String> = t
+            .cols
+            .iter()
+            .map(|c| {
+                let mut d = format!("  `{}` {}", c.name, sql::exec::mysql_type(&c.ty, &server));
+                if c.not_null {
+                    d.push_str(" NOT NULL");
+                }
+                if c.auto {
+                    d.push_str(" AUTO_INCREMENT");
+                } else if c.default_now {
+                    d.push_str(" DEFAULT CURRENT_TIMESTAMP");
+                } else if let Some(v) = c.default.as_ref().and_then(Value::show) {
+                    d.push_str(&format!(" DEFAULT '{v}'"));
+                } else if !c.not_null {
+                    d.push_str(" DEFAULT NULL");
+                }
+                d
+            })
+            .collect();
+        let pk: Vec<String> = t
+            .cols
+            .iter()
+            .filter(|c| c.primary)
+            .map(|c| format!("`{}`", c.name))
+            .collect();
+        if !pk.is_empty() {
+            defs.push(format!("  PRIMARY KEY ({})", pk.join(",")));
+        }
+        let auto = if t.cols.iter().any(|c| c.auto) && t.next_id > 1 {
+            format!(" AUTO_INCREMENT={}", t.next_id)
+        } else {
+            String::new()
+        };
+        out.push_str(&format!("\n--\n-- Table structure for table `{name}`\n--\n\nDROP TABLE IF EXISTS `{name}`;\n/*!40101 SET @saved_cs_client     = @@character_set_client */;\n/*!50503 SET character_set_client = utf8mb4 */;\nCREATE TABLE `{name}` (\n{}\n) ENGINE=InnoDB{auto} DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;\n/*!40101 SET character_set_client = @saved_cs_client */;\n\n--\n-- Dumping data for table `{name}`\n--\n\nLOCK TABLES `{name}` WRITE;\n/*!40000 ALTER TABLE `{name}` DISABLE KEYS */;\n", defs.join(",\n")));
+        if !t.rows.is_empty() {
+            let rows: Vec<String> = t
+                .rows
+                .iter()
+                .map(|r| {
+                    let cells: Vec<String> = r
+                        .iter()
+                        .zip(&t.cols)
+                        .map(|(v, c)| match v {
+                            Value::Null => "NULL".to_string(),
+                            Value::Int(i) => i.to_string(),
+                            v if c.numeric() && !c.ty.starts_with("decimal") => {
+                                v.show().unwrap_or_default()
+                            }
+                            v => format!(
+                                "'{}'",
+                                v.show()
+                                    .unwrap_or_default()
+                                    .replace('\\', "\\\\")
+                                    .replace('\'', "\\'")
+                            ),
+                        })
+                        .collect();
+                    format!("({})", cells.join(","))
+                })
+                .collect();
+            out.push_str(&format!(
+                "INSERT INTO `{name}` VALUES {};\n",
+                rows.join(",")
+            ));
+        }
+        out.push_str(&format!(
+            "/*!40000 ALTER TABLE `{name}` ENABLE KEYS */;\nUNLOCK TABLES;\n"
+        ));
+    }
+    out.push_str(&format!("/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;\n\n/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;\n/*!40014 SET FOREIGN_KEY_CHECKS=@OLD_FOREIGN_KEY_CHECKS */;\n/*!40014 SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS */;\n/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;\n/*!40101 SET CHARACTER_SET_RESULTS=@OLD_CHARACTER_SET_RESULTS */;\n/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;\n/*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;\n\n-- Dump completed on {y:04}-{mo:02}-{d:02} {h:>2}:{mi:02}:{s:02}\n"));
+    ctx.out.out(out);
+    0
+}

@@ -546,7 +546,12 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
                 || shipped_by("MYSQL_MAJOR")
                 || shipped_by("MARIADB_VERSION")
         }
-        "mariadbd" | "mariadb" => shipped_by("MARIADB_VERSION"),
+        "mariadbd" | "mariadb" | "mariadb-dump" => shipped_by("MARIADB_VERSION"),
+        "mysqldump" => {
+            shipped_by("MYSQL_VERSION")
+                || shipped_by("MYSQL_MAJOR")
+                || shipped_by("MARIADB_VERSION")
+        }
         "postgres" | "psql" | "pg_ctl" => shipped_by("PG_VERSION") || shipped_by("PG_MAJOR"),
         "mongod" | "mongosh" | "mongo" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
         "python" | "python3" | "pip" | "pip3" => shipped_by("PYTHON_VERSION"),
@@ -602,6 +607,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "nginx" => web::nginx_command(args, ctx),
         "redis-server" => redis::server_command(args, ctx),
         "mysql" | "mariadb" => dbcli::mysql(name, args, ctx),
+        "mysqldump" | "mariadb-dump" => dbcli::mysqldump(args, ctx),
         "psql" => dbcli::psql(args, ctx),
         "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
         "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
