@@ -641,10 +641,8 @@ fn start_mariadb(ctx: &mut ProgramCtx) -> Start {
             "{t} [Note] [Entrypoint]: MariaDB upgrade not required\n"
         ));
     }
-    let num = version.split('-').next().unwrap_or(&version).to_string();
     let mt = mariadb_time(ctx.now_ms);
     log.push_str(&format!("{mt} 0 [Note] Starting MariaDB {version} source revision 0 server_uid 0 as process 1\n{mt} 0 [Note] InnoDB: Compressed tables use zlib 1.3\n{mt} 0 [Note] InnoDB: Number of transaction pools: 1\n{mt} 0 [Note] InnoDB: Using liburing\n{mt} 0 [Note] InnoDB: Initializing buffer pool, total size = 128.000MiB, chunk size = 2.000MiB\n{mt} 0 [Note] InnoDB: Completed initialization of buffer pool\n{mt} 0 [Note] InnoDB: End of log at LSN=47763\n{mt} 0 [Note] InnoDB: log sequence number 47763; transaction id 14\n{mt} 0 [Note] Plugin 'FEEDBACK' is disabled.\n{mt} 0 [Note] Server socket created on IP: '0.0.0.0'.\n{mt} 0 [Note] Server socket created on IP: '::'.\n{mt} 0 [Note] mariadbd: Event Scheduler: Loaded 0 events\n{mt} 0 [Note] mariadbd: ready for connections.\nVersion: '{version}'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution\n"));
-    let _ = num;
     ctx.out.out(log);
     Start::Running(Service::Db(db))
 }

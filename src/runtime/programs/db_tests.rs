@@ -290,7 +290,10 @@ fn postgres_user_db_and_init_scripts() {
         server.handle(&mut fs, T0, &mut conn, &DbOp::Connect(None)),
         DbReply::Ready(_)
     ));
-    let _ = db::password_hash("x");
+    assert_eq!(
+        db::password_hash("secret"),
+        "*14E65567ABDB5135D0CFD9A70B3032C179A49EE7"
+    );
 }
 
 #[test]

@@ -369,15 +369,14 @@ impl SqlClient {
         let r = self.query(net, text);
         match r {
             Ok(o) if self.psql => out.out(fmt::psql_outcome(&o)),
-            Ok(Outcome::Changed(db)) => {
+            Ok(Outcome::Changed(_)) => {
                 let has_tables = matches!(self.query(net, "SHOW TABLES"), Ok(Outcome::Rows { rows, .. }) if !rows.is_empty());
-                let _ = db;
                 if has_tables {
                     out.out("Reading table information for completion of table and column names\nYou can turn off this feature to get a quicker startup with -A\n\n");
                 }
                 out.out("Database changed\n");
             }
-            Ok(o) => out.out(fmt::mysql_outcome(&o, vertical, true)),
+            Ok(o) => out.out(fmt::mysql_outcome(&o, vertical)),
             Err(e) => {
                 let shown = if terminated && self.psql {
                     format!("{text};")
@@ -418,8 +417,7 @@ impl SqlClient {
             self.awaiting_password = false;
             out.out("\n");
             let pw = line.trim_end_matches(['\r', '\n']).to_string();
-            if let Err(code) = self.login(net, Some(pw), out) {
-                let _ = code;
+            if self.login(net, Some(pw), out).is_err() {
                 return false;
             }
             if let Some(script) = self.then_run.take() {

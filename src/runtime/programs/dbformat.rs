@@ -95,16 +95,9 @@ fn rows_word(n: usize) -> String {
 }
 
 /// What the interactive mysql client prints after a statement (its result and the summary).
-pub fn mysql_outcome(o: &Outcome, vertical: bool, interactive: bool) -> String {
+pub fn mysql_outcome(o: &Outcome, vertical: bool) -> String {
     match o {
-        Outcome::Rows {
-            cols,
-            numeric,
-            rows,
-        } if rows.is_empty() => {
-            let _ = (cols, numeric);
-            "Empty set (0.00 sec)\n\n".to_string()
-        }
+        Outcome::Rows { rows, .. } if rows.is_empty() => "Empty set (0.00 sec)\n\n".to_string(),
         Outcome::Rows {
             cols,
             numeric,
@@ -117,7 +110,6 @@ pub fn mysql_outcome(o: &Outcome, vertical: bool, interactive: bool) -> String {
             };
             format!("{body}{} in set (0.00 sec)\n\n", rows_word(rows.len()))
         }
-        Outcome::Changed(_) if interactive => "Database changed\n".to_string(),
         Outcome::Changed(_) => "Database changed\n".to_string(),
         Outcome::Done {
             tag,
@@ -192,10 +184,7 @@ pub fn mysql_error(
             "HY000",
             format!("Can't create database '{d}'; database exists"),
         ),
-        SqlError::NoTable(d, t, _) if t.is_empty() => {
-            let _ = d;
-            (1096, "HY000", "No tables used".to_string())
-        }
+        SqlError::NoTable(_, t, _) if t.is_empty() => (1096, "HY000", "No tables used".to_string()),
         SqlError::NoTable(d, t, _) => (1146, "42S02", format!("Table '{d}.{t}' doesn't exist")),
         SqlError::UnknownTable(d, t) => (1051, "42S02", format!("Unknown table '{d}.{t}'")),
         SqlError::TableExists(t) => (1050, "42S01", format!("Table '{t}' already exists")),
