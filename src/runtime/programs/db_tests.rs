@@ -371,3 +371,40 @@ fn redis_snapshot_round_trips_and_old_servers_log_without_tcp() {
         )
     );
 }
+
+#[test]
+fn old_redis_cli_names_an_empty_array_as_a_list_or_set() {
+    let cli = |version: &str| super::redis::RedisCli {
+        host: "127.0.0.1".into(),
+        port: 6379,
+        connected: true,
+        old: version.starts_with('5'),
+    };
+    let mut fs = Tree::default();
+    let (_, svc) = start_server(
+        "redis-server",
+        &env(&[("REDIS_VERSION", "5.0.14")]),
+        &mut fs,
+    );
+    struct One(Option<Service>);
+    impl Net for One {
+        fn http(&mut self, _: &str, _: u16, _: &HttpRequest) -> Result<HttpResponse, NetError> {
+            Err(NetError::Refused)
+        }
+        fn redis(&mut self, _: &str, _: u16, args: &[String]) -> Result<RespValue, NetError> {
+            self.0
+                .as_mut()
+                .and_then(|s| s.redis(args))
+                .ok_or(NetError::Refused)
+        }
+    }
+    let mut net = One(svc);
+    for (version, want) in [
+        ("5.0.14", "(empty list or set)\n"),
+        ("7.2.5", "(empty array)\n"),
+    ] {
+        let mut out = Output::default();
+        assert!(cli(version).line("KEYS *", &mut net, T0, &mut out));
+        assert_eq!(out.text(), want);
+    }
+}

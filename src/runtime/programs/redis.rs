@@ -1164,6 +1164,8 @@ pub struct RedisCli {
     pub port: u16,
     /// The last attempt reached the server.
     pub connected: bool,
+    /// redis-cli before 6 says `(empty list or set)` for an empty array.
+    pub old: bool,
 }
 
 impl RedisCli {
@@ -1198,11 +1200,12 @@ impl RedisCli {
             Ok(v) => {
                 self.connected = true;
                 let info = first.eq_ignore_ascii_case("info");
-                out.out(if info {
+                let text = if info {
                     format_raw(&v).replace("\r\n", "\n")
                 } else {
                     format_reply(&v, 0)
-                });
+                };
+                out.out(if self.old { old_empty(text) } else { text });
             }
             Err(e) => {
                 self.connected = false;
@@ -1210,6 +1213,15 @@ impl RedisCli {
             }
         }
         true
+    }
+}
+
+/// redis-cli before 6 names an empty array `(empty list or set)`.
+fn old_empty(text: String) -> String {
+    if text == "(empty array)\n" {
+        "(empty list or set)\n".to_string()
+    } else {
+        text
     }
 }
 
@@ -1279,10 +1291,16 @@ pub fn redis_cli(args: &[String], ctx: &mut ProgramCtx) -> i32 {
                     false
                 }
             };
+            let old = redis_version(ctx)
+                .split('.')
+                .next()
+                .and_then(|m| m.parse::<u32>().ok())
+                .is_some_and(|m| m < 6);
             let cli = RedisCli {
                 host: host.clone(),
                 port,
                 connected,
+                old,
             };
             if ctx
                 .net
@@ -1300,8 +1318,15 @@ pub fn redis_cli(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     match ctx.net.redis(&host, port, &cmd) {
         Ok(v) => {
             let info = cmd.first().is_some_and(|c| c.eq_ignore_ascii_case("info"));
+            let old = redis_version(ctx)
+                .split('.')
+                .next()
+                .and_then(|m| m.parse::<u32>().ok())
+                .is_some_and(|m| m < 6);
             let text = if raw || !ctx.tty || info {
                 format_raw(&v).replace("\r\n", "\n")
+            } else if old {
+                old_empty(format_reply(&v, 0))
             } else {
                 format_reply(&v, 0)
             };
