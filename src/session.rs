@@ -179,6 +179,9 @@ pub struct Session {
     last_guide: bool,
     /// `cat > FILE` is reading what is typed until Ctrl-D: the command and the lines so far.
     reading: Option<(String, String)>,
+    /// A client program that owns the terminal (`mysql>`, `postgres=#`, `redis-cli`), and the
+    /// ID of the container it runs in.
+    client: Option<(String, crate::runtime::programs::repl::Client, bool)>,
 }
 
 impl Session {
@@ -201,6 +204,7 @@ impl Session {
             guides_shown: Default::default(),
             last_guide: false,
             reading: None,
+            client: None,
         }
     }
 
@@ -221,7 +225,8 @@ impl Session {
         // A password typed at a prompt is kept for replay but not shown by `history`.
         let secret = self.pending.as_ref().is_some_and(|p| !p.echo)
             || self.following.is_some()
-            || self.reading.is_some();
+            || self.reading.is_some()
+            || self.client_secret();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -237,7 +242,7 @@ impl Session {
         // `cat > FILE` reads the lines typed after it until Ctrl-D, then runs with them.
         let combined;
         let mut line = line;
-        if self.following.is_none() {
+        if self.following.is_none() && self.client.is_none() {
             if let Some((command, mut typed)) = self.reading.take() {
                 if !crate::host::editor::ends_input(line) {
                     typed.push_str(line);
@@ -256,11 +261,27 @@ impl Session {
             self.run_following(following, line)
         } else if let Some(pending) = self.pending.take() {
             self.answer(pending, line)
+        } else if self.client.is_some() {
+            self.run_client(line)
         } else if self.attached.is_some() {
             self.run_attached(line)
         } else {
             self.run_host(line)
         };
+        if let Some((idx, client, main)) = self.engine.take_client() {
+            if let Some(c) = self.engine.containers.get(idx) {
+                // A client program (`mysql>`) owns the terminal: the run does not also follow
+                // the container's output.
+                if self
+                    .following
+                    .as_ref()
+                    .is_some_and(|f| f.container == c.id || f.container == c.name)
+                {
+                    self.following = None;
+                }
+                self.client = Some((c.id.clone(), client, main));
+            }
+        }
         self.engine.tick();
         result.events.extend(self.engine.take_events());
         if !line.trim().is_empty() && !is_explain_line(line) {
@@ -535,6 +556,38 @@ impl Session {
         self.following.is_some()
     }
 
+    /// A line typed at a client program's prompt goes to it; when it ends the terminal
+    /// returns to the shell it was started from.
+    fn run_client(&mut self, line: &str) -> RunResult {
+        let Some((id, mut client, main)) = self.client.take() else {
+            return RunResult::default();
+        };
+        let Ok(idx) = self.engine.find_container(&id) else {
+            return self.run_host(line);
+        };
+        if !self.engine.containers[idx].state.is_active() {
+            return self.run_host(line);
+        }
+        let (output, open) = self.engine.client_line(idx, &mut client, line);
+        if open {
+            self.client = Some((id, client, main));
+        } else if main {
+            // `docker run -it … mysql`: the container's main process was the client.
+            self.engine.process_exited(idx, 0, ExitReason::Finished);
+        }
+        RunResult {
+            output,
+            status: 0,
+            events: Vec::new(),
+            clear: false,
+            edit: None,
+        }
+    }
+
+    fn client_secret(&self) -> bool {
+        self.client.as_ref().is_some_and(|(_, c, _)| c.secret())
+    }
+
     fn answer(&mut self, pending: Pending, line: &str) -> RunResult {
         let mut output = Output::default();
         let mut stdin: Vec<u8> = Vec::new();
@@ -592,23 +645,29 @@ impl Session {
 
     /// Whether the last command asked a question that the next line answers.
     pub fn awaiting_answer(&self) -> bool {
-        self.pending.is_some() || self.reading.is_some()
+        self.pending.is_some() || self.reading.is_some() || self.client_secret()
     }
 
     /// Whether the answer being waited for is shown as it is typed (false for passwords).
     pub fn answer_echoes(&self) -> bool {
-        self.pending.as_ref().is_none_or(|p| p.echo)
+        self.pending.as_ref().is_none_or(|p| p.echo) && !self.client_secret()
     }
 
     /// Whether `text` is incomplete (open quote, heredoc without terminator…) and needs more lines.
     pub fn needs_more_input(&self, text: &str) -> bool {
-        self.pending.is_none() && self.reading.is_none() && self.more_input.borrow_mut().check(text)
+        self.pending.is_none()
+            && self.reading.is_none()
+            && self.client.is_none()
+            && self.more_input.borrow_mut().check(text)
     }
 
     /// The prompt to show before the next line (`$ `, or a container shell's prompt).
     pub fn prompt(&self) -> String {
         if self.pending.is_some() || self.following.is_some() || self.reading.is_some() {
             return String::new();
+        }
+        if let Some((_, client, _)) = &self.client {
+            return client.prompt();
         }
         match &self.attached {
             None => "$ ".to_string(),

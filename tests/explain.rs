@@ -65,9 +65,12 @@ fn event_index(e: &Event) -> usize {
         Event::ComposeDependency { .. } => 48,
         Event::ComposeDown { .. } => 49,
         Event::ComposeWatch { .. } => 50,
+        Event::DatabaseChanged { .. } => 51,
+        Event::SnapshotSaved { .. } => 52,
+        Event::DataDirOpened { .. } => 53,
     }
 }
-const EVENT_VARIANTS: usize = 51;
+const EVENT_VARIANTS: usize = 54;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -454,6 +457,35 @@ fn all_events() -> Vec<Event> {
         Event::ComposeWatch {
             project: s("app"),
             rules: vec![s("sync /home/learner/app/src -> /app/src")],
+        },
+        Event::DatabaseChanged {
+            container: s("db"),
+            action: s("created"),
+            object: s("table"),
+            name: s("items"),
+            path: s("/var/lib/mysql/shop/items.ibd"),
+            volume: Some(s("mysql-data")),
+        },
+        Event::DatabaseChanged {
+            container: s("db"),
+            action: s("rows"),
+            object: s("table"),
+            name: s("items"),
+            path: s("/var/lib/mysql/shop/items.ibd"),
+            volume: None,
+        },
+        Event::SnapshotSaved {
+            container: s("cache"),
+            path: s("/data/dump.rdb"),
+            keys: 3,
+            volume: Some(s("redis-data")),
+        },
+        Event::DataDirOpened {
+            container: s("db"),
+            path: s("/var/lib/postgresql/data"),
+            program: s("postgres"),
+            fresh: false,
+            volume: Some(s("pgdata")),
         },
     ];
     for reason in all_exit_reasons() {

@@ -294,6 +294,29 @@ fn fuzz_smoke_host_line() {
     drive("host_line", targets::host_line, &seeds, 150, 2);
 }
 
+/// SQL statements, broken ones included, for the mysql and psql prompts.
+fn sql_seeds() -> Vec<Vec<u8>> {
+    [
+        "SELECT * FROM t WHERE id = 1 OR name LIKE 'a%' ORDER BY n DESC LIMIT 1;",
+        "INSERT INTO t (id, name) VALUES (3, 'c'), (4, \"d\");",
+        "UPDATE t SET n = n + 1 WHERE n IS NOT NULL;\nDELETE FROM t WHERE id > 2;",
+        "CREATE TABLE u (a INT AUTO_INCREMENT PRIMARY KEY, b TEXT DEFAULT 'x' NOT NULL);",
+        "SELECT COUNT(*), MAX(n) FROM t GROUP BY name;",
+        "\\dt\n\\d t\n\\l\n\\c postgres",
+        "SELECT (((1 + 2) * 3) - -4) / 0, 'it''s', `x`;",
+        "DROP TABLE t; SHOW TABLES; DESCRIBE t; USE nosuch;",
+        "SELECT * FROM t\\G\nexit",
+    ]
+    .iter()
+    .map(|s| s.as_bytes().to_vec())
+    .collect()
+}
+
+#[test]
+fn fuzz_smoke_sql_line() {
+    drive("sql_line", targets::sql_line, &sql_seeds(), 40, 7);
+}
+
 #[test]
 fn fuzz_smoke_container_line() {
     let seeds = command_seeds();
@@ -352,6 +375,7 @@ fn fuzz_findings_stay_fixed() {
             "template" => targets::template(input),
             "load" => targets::load(input),
             "lesson" => targets::lesson(input),
+            "sql_line" => targets::sql_line(input),
             other => panic!("unknown target {other}"),
         }
     }

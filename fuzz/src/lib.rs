@@ -128,3 +128,38 @@ pub fn lesson(data: &[u8]) {
         let _ = dockling::lesson::parse_goal(line, dockling::session::Lang::En);
     }
 }
+
+/// Sessions at a mysql and a psql prompt, against servers that already hold a table.
+fn sql_sessions() -> [Session; 2] {
+    thread_local! {
+        static SESSIONS: [Session; 2] = {
+            let open = |server: &str, client: &str| {
+                let mut s = Session::new(SessionConfig::default());
+                for line in [
+                    server,
+                    client,
+                    "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20), n INT);",
+                    "INSERT INTO t VALUES (1, 'a', 10), (2, 'b', NULL);",
+                ] {
+                    s.run(line);
+                }
+                s
+            };
+            [
+                open("docker run -d --name db -e MYSQL_ROOT_PASSWORD=pw -e MYSQL_DATABASE=app mysql:8.0", "docker exec -it db mysql -uroot -ppw app"),
+                open("docker run -d --name db -e POSTGRES_PASSWORD=pw postgres", "docker exec -it db psql -U postgres"),
+            ]
+        };
+    }
+    SESSIONS.with(|s| s.clone())
+}
+
+/// Lines typed at the mysql> and postgres=# prompts: the SQL engine and both clients.
+pub fn sql_line(data: &[u8]) {
+    for mut s in sql_sessions() {
+        for line in text(data).lines().take(20) {
+            let _ = s.run(line);
+            let _ = s.prompt();
+        }
+    }
+}

@@ -989,7 +989,17 @@ pub fn exec(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         .str("workdir")
         .filter(|w| !w.is_empty())
         .map(str::to_string);
-    match engine.exec(idx, &argv, &env, workdir.as_deref(), tty, interactive) {
+    // Only `-i` connects the client's standard input to the command.
+    let stdin: &[u8] = if interactive { ctx.stdin } else { &[] };
+    match engine.exec_with_input(
+        idx,
+        &argv,
+        &env,
+        workdir.as_deref(),
+        tty,
+        interactive,
+        stdin,
+    ) {
         Err(e) => daemon_error(engine, out, &e),
         Ok(outcome) => {
             if outcome.interactive_shell {

@@ -561,6 +561,47 @@ pub enum Event {
         /// The reference it was tagged with, if any.
         reference: String,
     },
+    /// A database server changed what its data directory holds, through a client: a database
+    /// or table created or dropped, or rows written (`action` is `created`, `dropped`, `rows`).
+    DatabaseChanged {
+        /// The server's container.
+        container: String,
+        /// `created`, `dropped` or `rows`.
+        action: String,
+        /// `database` or `table`.
+        object: String,
+        /// Its name.
+        name: String,
+        /// The file or directory that holds it.
+        path: String,
+        /// The volume (or host directory) that path is on, if any.
+        volume: Option<String>,
+    },
+    /// A server wrote a snapshot of its dataset to disk (redis `SAVE`, `BGSAVE`, shutdown).
+    SnapshotSaved {
+        /// The server's container.
+        container: String,
+        /// The snapshot file.
+        path: String,
+        /// Keys saved.
+        keys: usize,
+        /// The volume (or host directory) that path is on, if any.
+        volume: Option<String>,
+    },
+    /// A database server started on its data directory: an empty one it initialised, or one
+    /// that already held data, which it kept.
+    DataDirOpened {
+        /// The server's container.
+        container: String,
+        /// The data directory.
+        path: String,
+        /// `mysqld`, `postgres`, `redis-server`.
+        program: String,
+        /// The directory was empty and got initialised.
+        fresh: bool,
+        /// The volume (or host directory) it is on, if any.
+        volume: Option<String>,
+    },
     /// Something went wrong; the state did not change (or changed only as the error says).
     Failed {
         /// What went wrong.

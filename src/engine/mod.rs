@@ -7,6 +7,7 @@
 pub mod clock;
 pub mod container;
 pub mod daemon_events;
+pub mod dbnet;
 pub mod distribution;
 pub mod error;
 pub mod event;
@@ -134,6 +135,8 @@ pub struct Engine {
     pub archives: Vec<(String, transfer::Archive)>,
     /// What `docker events` reports, oldest first.
     pub daemon_log: Vec<daemon_events::DaemonEvent>,
+    /// Database clients and what servers wrote meanwhile.
+    pub db_state: dbnet::DbState,
 }
 
 /// Containers a session holds at most, so a runaway script cannot exhaust memory and
@@ -163,6 +166,7 @@ impl Engine {
             container_limit: MAX_CONTAINERS,
             archives: Vec::new(),
             daemon_log: Vec::new(),
+            db_state: Default::default(),
         };
         for (name, driver, subnet) in [
             ("bridge", "bridge", "172.17.0.0/16"),

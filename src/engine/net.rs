@@ -18,7 +18,28 @@ impl Net for ContainerNet<'_> {
     }
 
     fn redis(&mut self, host: &str, port: u16, args: &[String]) -> Result<RespValue, NetError> {
-        self.engine.redis_to_address(host, port, args, self.from)
+        self.engine.redis_request(self.from, host, port, args, true)
+    }
+
+    fn db(
+        &mut self,
+        host: &str,
+        port: u16,
+        conn: &mut crate::runtime::programs::db::DbConn,
+        op: &crate::runtime::programs::db::DbOp,
+    ) -> Result<crate::runtime::programs::db::DbReply, NetError> {
+        self.engine
+            .db_request(self.from, host, port, conn, op, true)
+    }
+
+    fn open_client(&mut self, client: crate::runtime::programs::repl::Client) -> bool {
+        match self.from {
+            Some(from) => {
+                self.engine.db_state.client = Some((from, client));
+                true
+            }
+            None => false,
+        }
     }
 
     fn resolve(&mut self, host: &str) -> Option<Vec<String>> {

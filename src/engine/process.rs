@@ -397,6 +397,9 @@ impl Engine {
         };
         self.store_container_fs(idx, fs);
         self.record_output(idx, &out, tty);
+        // A client program as the main process (`docker run -it mysql mysql -h db -p`) keeps
+        // the container running while it owns the terminal.
+        let start = self.main_client(idx, start, &argv);
         let c = &mut self.containers[idx];
         match start {
             Start::Exited(code) if scripted_end.is_some() => {
@@ -409,6 +412,7 @@ impl Engine {
                 c.ends_at = service.ends_at();
                 c.ends_with = 0;
                 c.service = Some(service);
+                self.service_started(idx);
                 Launch::Running
             }
             Start::Shell => {
@@ -489,6 +493,8 @@ impl Engine {
         };
         let tty = c.config.tty;
         self.record_output(idx, &log, tty);
+        // A server that saves on shutdown (redis) writes its files now.
+        self.flush_service(idx, false);
         match effect {
             SignalEffect::Ignored => None,
             SignalEffect::Exit(code) => {
@@ -507,6 +513,21 @@ impl Engine {
         workdir: Option<&str>,
         tty: bool,
         interactive: bool,
+    ) -> Result<ExecOutcome, DaemonError> {
+        self.exec_with_input(idx, argv, env, workdir, tty, interactive, &[])
+    }
+
+    /// `docker exec -i` with bytes on the command's standard input (`< dump.sql`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn exec_with_input(
+        &mut self,
+        idx: usize,
+        argv: &[String],
+        env: &[String],
+        workdir: Option<&str>,
+        tty: bool,
+        interactive: bool,
+        stdin: &[u8],
     ) -> Result<ExecOutcome, DaemonError> {
         let c = &self.containers[idx];
         match c.state {
@@ -609,8 +630,17 @@ impl Engine {
         };
         let mut out = Output::default();
         let status = if is_shell(&program) {
-            // `exec c bash` without -it: the shell reads an empty stdin and ends.
-            shell.run_program(argv, &[], &mut ctx, &mut out)
+            // `exec c bash` without -it: the shell reads its stdin (empty here) and ends.
+            shell.run_program(argv, stdin, &mut ctx, &mut out)
+        } else if !stdin.is_empty() {
+            match ShellHost::exec(&mut ctx, &mut shell, argv, stdin, &mut out) {
+                Some(code) => code,
+                None => {
+                    let r = shell.run(&shell_quote(argv), &mut ctx);
+                    out.extend(r.output);
+                    r.status
+                }
+            }
         } else {
             let r = shell.run(&shell_quote(argv), &mut ctx);
             out.extend(r.output);

@@ -123,6 +123,7 @@ impl Engine {
     /// Stores a container's filesystem after programs changed it: mounted paths go back to
     /// their volumes and host directories, the rest becomes the writable layer.
     pub fn store_container_fs(&mut self, idx: usize, mut tree: Tree) {
+        self.apply_server_writes(idx, &mut tree);
         let image_id = self.containers[idx].image_id.clone();
         let base = self.image_tree(&image_id);
         let mounts = self.containers[idx].mounts.clone();

@@ -573,6 +573,59 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::DatabaseChanged {
+            container,
+            action,
+            object,
+            name,
+            path,
+            volume,
+        } => {
+            let mut b = Builder::new(lang, &format!("db.{object}_{action}"), "volume");
+            b.arg("name", container.as_str())
+                .arg("object", name.as_str())
+                .arg("path", path.as_str())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(data_place(volume));
+            b.finish()
+        }
+        Event::SnapshotSaved {
+            container,
+            path,
+            keys,
+            volume,
+        } => {
+            let mut b = Builder::new(lang, "db.snapshot_saved", "volume");
+            b.arg("name", container.as_str())
+                .arg("path", path.as_str())
+                .arg("keys", keys.to_string())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(data_place(volume));
+            b.finish()
+        }
+        Event::DataDirOpened {
+            container,
+            path,
+            program,
+            fresh,
+            volume,
+        } => {
+            let id = match (*fresh, program.as_str()) {
+                (_, "redis-server") => "db.snapshot_loaded",
+                (true, _) => "db.datadir_initialised",
+                (false, _) => "db.datadir_reused",
+            };
+            let mut b = Builder::new(lang, id, "volume");
+            b.arg("name", container.as_str())
+                .arg("path", path.as_str())
+                .arg("program", program.as_str())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .say("body");
+            b.say_key(data_place(volume));
+            b.finish()
+        }
         Event::Failed { error } => failed(error, lang),
         Event::NetworkAliasAdded {
             network,
@@ -1158,6 +1211,18 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
     }
     b.say("body");
     b.finish()
+}
+
+/// Where a server's data lives: a named volume, an anonymous one (64 hex: the image's
+/// `VOLUME`, new for every container), or only the container's writable layer.
+fn data_place(volume: &Option<String>) -> &'static str {
+    match volume {
+        Some(v) if v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            "db.data.on_anonymous"
+        }
+        Some(_) => "db.data.on_volume",
+        None => "db.data.in_layer",
+    }
 }
 
 #[cfg(test)]

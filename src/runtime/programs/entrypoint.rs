@@ -16,7 +16,7 @@ fn image_of(argv0: &str, ctx: &ProgramCtx) -> &'static str {
         "node"
     } else if has("REDIS_VERSION") {
         "redis"
-    } else if has("MYSQL_VERSION") || has("MYSQL_MAJOR") {
+    } else if has("MYSQL_VERSION") || has("MYSQL_MAJOR") || has("MARIADB_VERSION") {
         "mysql"
     } else if has("PG_VERSION") || has("PG_MAJOR") {
         "postgres"
@@ -58,7 +58,12 @@ pub fn run(argv0: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
             }
         }
         "mysql" if first.starts_with('-') || first.is_empty() => {
-            argv.insert(0, "mysqld".to_string());
+            let server = if ctx.env.contains_key("MARIADB_VERSION") {
+                "mariadbd"
+            } else {
+                "mysqld"
+            };
+            argv.insert(0, server.to_string());
         }
         "postgres" if first.starts_with('-') || first.is_empty() => {
             argv.insert(0, "postgres".to_string());

@@ -15,11 +15,14 @@ use crate::vfs::Tree;
 pub mod apps;
 pub mod busybox;
 pub mod db;
+pub mod dbcli;
+pub mod dbformat;
 pub mod entrypoint;
 pub mod http;
 pub mod java;
 pub mod json;
 pub mod misc;
+pub mod mongo;
 pub mod nettools;
 pub mod node;
 pub mod npm;
@@ -28,9 +31,13 @@ pub mod php;
 pub mod pkg;
 pub mod python;
 pub mod redis;
+pub mod repl;
 pub mod sha1;
+pub mod sql;
 pub mod web;
 
+#[cfg(test)]
+mod db_tests;
 #[cfg(test)]
 mod tests;
 
@@ -133,6 +140,22 @@ pub trait Net {
     /// This container's own addresses with their networks' prefix lengths (`ip addr`).
     fn addresses(&mut self) -> Vec<(String, String)> {
         Vec::new()
+    }
+    /// A request to a database server (mysql, postgres, mongod) at host:port; the engine
+    /// fills in where the client connects from.
+    fn db(
+        &mut self,
+        _host: &str,
+        _port: u16,
+        _conn: &mut db::DbConn,
+        _op: &db::DbOp,
+    ) -> Result<db::DbReply, NetError> {
+        Err(NetError::UnknownHost)
+    }
+    /// A client program asks to own the terminal for the lines that follow (`mysql>`); false
+    /// when nothing can give it one.
+    fn open_client(&mut self, _client: repl::Client) -> bool {
+        false
     }
 }
 
@@ -599,9 +622,19 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
         "yarn" | "yarnpkg" => shipped_by("YARN_VERSION"),
         "nginx" => shipped_by("NGINX_VERSION"),
         "redis-server" | "redis-cli" => shipped_by("REDIS_VERSION"),
-        "mysqld" | "mysql" => shipped_by("MYSQL_VERSION") || shipped_by("MYSQL_MAJOR"),
+        "mysqld" | "mysql" => {
+            shipped_by("MYSQL_VERSION")
+                || shipped_by("MYSQL_MAJOR")
+                || shipped_by("MARIADB_VERSION")
+        }
+        "mariadbd" | "mariadb" | "mariadb-dump" => shipped_by("MARIADB_VERSION"),
+        "mysqldump" => {
+            shipped_by("MYSQL_VERSION")
+                || shipped_by("MYSQL_MAJOR")
+                || shipped_by("MARIADB_VERSION")
+        }
         "postgres" | "psql" | "pg_ctl" => shipped_by("PG_VERSION") || shipped_by("PG_MAJOR"),
-        "mongod" | "mongosh" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
+        "mongod" | "mongosh" | "mongo" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
         "python" | "python3" | "pip" | "pip3" => shipped_by("PYTHON_VERSION"),
         "httpd" | "httpd-foreground" => shipped_by("HTTPD_VERSION"),
         "java" => shipped_by("JAVA_VERSION"),
@@ -679,9 +712,11 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         },
         "nginx" => web::nginx_command(args, ctx),
         "redis-server" => redis::server_command(args, ctx),
-        "mysql" | "mysqld" | "psql" | "postgres" | "mongosh" | "mongod" => {
-            db::client_command(name, args, ctx)
-        }
+        "mysql" | "mariadb" => dbcli::mysql(name, args, ctx),
+        "mysqldump" | "mariadb-dump" => dbcli::mysqldump(args, ctx),
+        "psql" => dbcli::psql(args, ctx),
+        "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
+        "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
         "top" => busybox::top(args, ctx),
         "uptime" => busybox::uptime(args, ctx),
         "free" => busybox::free(args, ctx),
@@ -733,7 +768,7 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
         "nodemon" => persist::nodemon(args, ctx),
         "redis-server" => redis::start(args, ctx),
-        "mysqld" => db::start_mysql(ctx),
+        "mysqld" | "mariadbd" => db::start_mysql(ctx),
         "postgres" => db::start_postgres(ctx),
         "mongod" => db::start_mongo(ctx),
         "python" | "python3" | "python2" => python::start_python(name, args, ctx),
