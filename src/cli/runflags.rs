@@ -5,7 +5,7 @@
 
 use super::spec::pflag::{parse_bytes, parse_duration_ms};
 use super::spec::Flags;
-use crate::engine::hostconfig::{parse_device, parse_ulimit, HostSettings, MountSpec};
+use crate::engine::hostconfig::{parse_device, HostSettings, MountSpec};
 use crate::image::Healthcheck;
 
 /// Reads a size flag (`-m 512m`); `-1` is kept for `--memory-swap`.
@@ -94,7 +94,7 @@ pub fn host_settings(f: &Flags, attached: bool) -> Result<HostSettings, String> 
     }
     for u in f.list("ulimit") {
         h.ulimits.push(
-            parse_ulimit(u)
+            super::opts::ulimit(u)
                 .map_err(|e| format!("invalid argument {u:?} for \"--ulimit\" flag: {e}"))?,
         );
     }

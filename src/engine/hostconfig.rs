@@ -163,55 +163,6 @@ impl HostSettings {
     }
 }
 
-/// Parses `--ulimit name=soft[:hard]` (a value without a hard limit sets both).
-pub fn parse_ulimit(spec: &str) -> Result<Ulimit, String> {
-    let (name, value) = spec
-        .split_once('=')
-        .ok_or_else(|| format!("invalid ulimit argument: {spec}"))?;
-    const NAMES: [&str; 16] = [
-        "as",
-        "core",
-        "cpu",
-        "data",
-        "fsize",
-        "locks",
-        "memlock",
-        "msgqueue",
-        "nice",
-        "nofile",
-        "nproc",
-        "rss",
-        "rtprio",
-        "rttime",
-        "sigpending",
-        "stack",
-    ];
-    if !NAMES.contains(&name) {
-        return Err(format!("invalid ulimit type: {name}"));
-    }
-    let number = |s: &str| {
-        s.parse::<i64>()
-            .map_err(|_| format!("invalid ulimit argument: {spec}"))
-    };
-    let (soft, hard) = match value.split_once(':') {
-        Some((s, h)) => (number(s)?, number(h)?),
-        None => {
-            let v = number(value)?;
-            (v, v)
-        }
-    };
-    if soft > hard && hard != -1 {
-        return Err(format!(
-            "ulimit soft limit must be less than or equal to hard limit: {soft} > {hard}"
-        ));
-    }
-    Ok(Ulimit {
-        name: name.to_string(),
-        soft,
-        hard,
-    })
-}
-
 /// Parses `--device /dev/x[:/dev/y[:rwm]]`.
 pub fn parse_device(spec: &str) -> Device {
     let parts: Vec<&str> = spec.split(':').collect();
@@ -234,21 +185,6 @@ pub fn parse_device(spec: &str) -> Device {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ulimits_parse_soft_and_hard() {
-        assert_eq!(
-            parse_ulimit("nofile=1024:2048"),
-            Ok(Ulimit {
-                name: "nofile".into(),
-                soft: 1024,
-                hard: 2048
-            })
-        );
-        assert_eq!(parse_ulimit("nproc=64").map(|u| u.hard), Ok(64));
-        assert!(parse_ulimit("nofile=2048:1024").is_err());
-        assert!(parse_ulimit("bogus=1").is_err());
-    }
 
     #[test]
     fn devices_default_their_container_path_and_permissions() {

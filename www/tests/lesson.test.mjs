@@ -116,15 +116,19 @@ try {
     await page.evaluate(() => localStorage.clear());
     await open(page, '?lang=en&lesson=01-first-container&mode=exercise');
     await page.click('[data-kind=lesson] [data-action=begin]');
-    await page.waitForSelector('[data-kind=lesson] [data-step="0"] [data-action=continue]');
+    await page.waitForSelector('[data-kind=lesson] [data-step="0"].current');
     // Exercise mode hides the commands until asked.
     assert(!(await page.$('[data-kind=lesson] [data-step="0"] [data-role=commands]')), 'commands shown in exercise mode');
     await page.click('[data-kind=lesson] [data-step="0"] [data-action=solution]');
     const solution = await page.textContent('[data-kind=lesson] [data-step="0"] [data-role=commands]');
     assert(solution.includes('$ docker image ls'), `solution: ${solution}`);
-    await page.click('[data-kind=lesson] [data-action=continue]');
+    // The first step's goals are what the learner types (`ran` goals): pending until typed.
+    let g = await goals(page, 0);
+    assert(g.length === 2 && g.every((x) => x.status === 'pending'), `step 1 before: ${JSON.stringify(g)}`);
+    await typeLine(page, 'docker image ls');
+    await typeLine(page, 'docker container ls -a');
     await page.waitForSelector('[data-kind=lesson] [data-step="1"].current');
-    let g = await goals(page, 1);
+    g = await goals(page, 1);
     assert(g.length === 2 && g.every((x) => x.status === 'pending'), `before: ${JSON.stringify(g)}`);
     await typeLine(page, 'cd express-server');
     g = await goals(page, 1);

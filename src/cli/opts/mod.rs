@@ -289,16 +289,8 @@ fn parse_int10(s: &str) -> Result<i64, String> {
         .map_err(|_| format!("strconv.ParseInt: parsing {s:?}: value out of range"))
 }
 
-/// A `--ulimit` value: name, soft and hard limits.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ulimit {
-    /// `nofile`, `nproc`, …
-    pub name: String,
-    /// Soft limit (-1 unlimited).
-    pub soft: i64,
-    /// Hard limit (-1 unlimited).
-    pub hard: i64,
-}
+/// A `--ulimit` value: the daemon's own type (name, soft and hard limits).
+pub use crate::engine::hostconfig::Ulimit;
 
 /// go-units' `ParseUlimit` (as docker 28.2 vendors it).
 pub fn ulimit(v: &str) -> Result<Ulimit, String> {
