@@ -10,6 +10,12 @@ use std::time::{Duration, Instant};
 use dockling::session::{Session, SessionConfig};
 
 fn measure(name: &str, mut f: impl FnMut()) {
+    // `cargo bench --bench commands -- WORD` runs only the cases whose name contains WORD.
+    if let Some(only) = std::env::args().skip(1).find(|a| !a.starts_with('-')) {
+        if !name.contains(&only) {
+            return;
+        }
+    }
     let mut batches: Vec<Duration> = Vec::new();
     let mut iters = 1u32;
     // Find a batch size of roughly 10 ms.
