@@ -2,7 +2,8 @@
 //!
 //! This is the one API every front end uses: the native program, the tests, and `wasm.rs`.
 //! A session is a pure function of its configuration and the lines typed into it, so saving
-//! it is saving those lines, and undo is replaying all but the last.
+//! it is saving those lines; undo restores the nearest checkpoint (`timeline`) and replays the
+//! few lines after it.
 
 use serde::Serialize;
 
@@ -154,6 +155,8 @@ pub struct Session {
     guides_shown: std::collections::BTreeSet<String>,
     /// The last command earned its first-time reading guide.
     last_guide: bool,
+    /// Checkpoints for undo (a clone of the session has none; see `timeline`).
+    timeline: crate::timeline::Timeline,
 }
 
 impl Session {
@@ -174,7 +177,33 @@ impl Session {
             pending: None,
             guides_shown: Default::default(),
             last_guide: false,
+            timeline: Default::default(),
         }
+    }
+
+    /// Keeps a copy of the session as it is now when one is due (before a step is taken).
+    fn checkpoint(&mut self) {
+        if self.steps.len() < MAX_HISTORY && self.timeline.due(self.steps.len()) {
+            let state = self.clone();
+            self.timeline.keep(self.steps.len(), state);
+        }
+    }
+
+    /// Takes one step (a typed line or an editor save) as it was first taken.
+    fn take(&mut self, step: &Step) {
+        match step {
+            Step::Line(line) => {
+                self.run(line);
+            }
+            Step::Write { path, content } => {
+                let _ = self.write_file(path, content);
+            }
+        }
+    }
+
+    /// The steps at which checkpoints are kept (for tests and measurements).
+    pub fn checkpoints(&self) -> Vec<usize> {
+        self.timeline.points()
     }
 
     /// Sets the language of `explain` in the shell (explanations take theirs per call).
@@ -193,6 +222,7 @@ impl Session {
     pub fn run(&mut self, line: &str) -> RunResult {
         // A password typed at a prompt is kept for replay but not shown by `history`.
         let secret = self.pending.as_ref().is_some_and(|p| !p.echo);
+        self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -457,15 +487,25 @@ impl Session {
         list
     }
 
-    /// Undoes the last command (or editor save) by replaying all earlier ones on a fresh
-    /// session. Returns false when there is nothing to undo.
+    /// Undoes the last command (or editor save): restores the latest checkpoint before it and
+    /// replays the steps after that one (all of them, on a fresh session, when there is none).
+    /// The result is the state replaying all but the last step gives. Returns false when there
+    /// is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        if self.steps.is_empty() {
+        let Some(target) = self.steps.len().checked_sub(1) else {
             return false;
+        };
+        let steps = std::mem::take(&mut self.steps);
+        let mut timeline = std::mem::take(&mut self.timeline);
+        let (from, mut session) = timeline
+            .rewind(target)
+            .unwrap_or_else(|| (0, Session::new(self.config.clone())));
+        session.timeline = timeline;
+        session.config = self.config.clone();
+        for step in steps.get(from..target).unwrap_or_default() {
+            session.take(step);
         }
-        let mut steps = self.steps.clone();
-        steps.pop();
-        *self = Session::replay_steps(self.config.clone(), &steps);
+        *self = session;
         true
     }
 
@@ -479,14 +519,7 @@ impl Session {
     pub fn replay_steps(config: SessionConfig, steps: &[Step]) -> Session {
         let mut session = Session::new(config);
         for step in steps {
-            match step {
-                Step::Line(line) => {
-                    session.run(line);
-                }
-                Step::Write { path, content } => {
-                    let _ = session.write_file(path, content);
-                }
-            }
+            session.take(step);
         }
         session
     }
@@ -585,6 +618,7 @@ impl Session {
 
     /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
     pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Write {
                 path: path.to_string(),
