@@ -2,9 +2,10 @@
 //! session every few steps, so undo restores the nearest copy at or before the step it goes
 //! back to and replays only the steps after it (fewer than [`Timeline`]'s spacing).
 //!
-//! The spacing doubles whenever more than [`MAX_POINTS`] copies would be kept, so memory stays
-//! bounded (at most `MAX_POINTS` copies, whatever the length) and the steps replayed stay a
-//! small fraction of the history. Saves and share links are unchanged (seed and steps): a
+//! The spacing doubles whenever more than [`MAX_POINTS`] copies would be kept, or they would
+//! hold more than [`MAX_COPIED_CONTAINERS`] containers together, so memory stays bounded
+//! whatever the length and the size of the session, and the steps replayed stay a small
+//! fraction of the history. Saves and share links are unchanged (seed and steps): a
 //! checkpoint is only ever a shortcut to the state replaying those steps gives.
 
 use crate::session::Session;
@@ -14,6 +15,10 @@ pub const MAX_POINTS: usize = 16;
 
 /// Steps between copies at the start (doubled as the history grows).
 pub const FIRST_SPACING: usize = 8;
+
+/// Containers all copies together hold at most (a container costs about 1.6 KB, so this keeps
+/// the copies of a session of 10,000 containers to a few, about 30 MB, instead of sixteen).
+pub const MAX_COPIED_CONTAINERS: usize = 20_000;
 
 /// Checkpoints of a session: `(steps taken, the session after them)`, oldest first.
 #[derive(Default)]
@@ -50,7 +55,14 @@ impl Timeline {
     /// Keeps `state`, the session after `steps` steps (its own timeline is empty: a clone).
     pub fn keep(&mut self, steps: usize, state: Session) {
         self.points.push((steps, Box::new(state)));
-        while self.points.len() > MAX_POINTS {
+        let heavy = |points: &[(usize, Box<Session>)]| {
+            points
+                .iter()
+                .map(|(_, s)| s.engine().containers.len())
+                .sum::<usize>()
+                > MAX_COPIED_CONTAINERS
+        };
+        while self.points.len() > MAX_POINTS || (self.points.len() > 1 && heavy(&self.points)) {
             self.every = self.spacing() * 2;
             let every = self.every;
             self.points.retain(|(n, _)| n.is_multiple_of(every));
@@ -67,5 +79,31 @@ impl Timeline {
     /// The step counts of the copies kept (for tests and measurements).
     pub fn points(&self) -> Vec<usize> {
         self.points.iter().map(|(n, _)| *n).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::{Session, SessionConfig};
+
+    #[test]
+    fn copies_stay_few_and_spread() {
+        let mut s = Session::new(SessionConfig::default());
+        for i in 0..300 {
+            s.run(&format!("echo {i}"));
+        }
+        let at = s.checkpoints();
+        assert!(at.len() <= super::MAX_POINTS, "{at:?}");
+        assert_eq!(at.first(), Some(&0));
+        // Evenly spread: the tail replayed by an undo is at most one spacing.
+        let spacing = at[1] - at[0];
+        assert!(at.windows(2).all(|w| w[1] - w[0] == spacing), "{at:?}");
+        assert!(300 - at.last().unwrap() <= spacing);
+        // Undo rewinds them.
+        for _ in 0..(300 - at[at.len() - 2] + 1) {
+            assert!(s.undo());
+        }
+        assert!(s.checkpoints().len() < at.len());
+        assert_eq!(s.history().len(), at[at.len() - 2] - 1);
     }
 }
