@@ -17,6 +17,9 @@
 # (issue 5), missed by the sizes reached. Each budget is the size reached plus about 3%, so a
 # change that grows a download noticeably has to raise its budget here, in the same commit, and
 # say why. Lower a budget whenever a change makes room.
+# Issue 18 (branch lean) reached wasm 566,083, page 683,340, embed 676,331, inline 885,399;
+# the budgets below leave 60 KB over those for the branches merged on top of it (Hub tables,
+# compose, SQL), to be ratcheted to reached + 3% once they are in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,10 +27,10 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   700000  dockling_bg.wasm"
-  "page   820000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
-  "embed  820000  dockling.js dockling_bg.wasm"
-  "inline 1060000 dockling-inline.js"
+  "wasm   626000  dockling_bg.wasm"
+  "page   743000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "embed  736000  dockling.js dockling_bg.wasm"
+  "inline 945000  dockling-inline.js"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }
