@@ -17,7 +17,7 @@
 # (issue 5), missed by the sizes reached. Each budget is the size reached plus about 3%, so a
 # change that grows a download noticeably has to raise its budget here, in the same commit, and
 # say why. Lower a budget whenever a change makes room.
-# Issue 18 (branch lean) reached wasm 566,083, page 683,340, embed 676,331, inline 885,399;
+# Issue 18 (branch lean) reached wasm 566,556, page 683,813, embed 676,804, inline 885,993;
 # the budgets below leave 60 KB over those for the branches merged on top of it (Hub tables,
 # compose, SQL), to be ratcheted to reached + 3% once they are in.
 set -euo pipefail

@@ -767,10 +767,10 @@ mod tests {
         );
         assert_eq!(
             inline_text(
-                "a <img src=x onerror=w.x=17> <b>b</b> <a href=\"u\" x>c</a><!-- n -->",
+                "a <im src=x onerror=w.x=17> <b>b</b> <q cite=\"u\" x>c</q><!-- n -->",
                 ' '
             ),
-            "a <img src=x onerror=w.x=17> b c"
+            "a <im src=x onerror=w.x=17> b c"
         );
     }
 }
