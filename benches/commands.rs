@@ -9,7 +9,79 @@ use std::time::{Duration, Instant};
 
 use dockling::session::{Session, SessionConfig};
 
+/// Counts the bytes allocated and live, for the bytes-per-container figure.
+struct Counting;
+
+static LIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
+        unsafe { std::alloc::System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        LIVE.fetch_sub(layout.size(), std::sync::atomic::Ordering::Relaxed);
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn live() -> usize {
+    LIVE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether a case runs (`cargo bench --bench commands -- WORD` keeps the names with WORD).
+fn wanted(name: &str) -> bool {
+    std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .is_none_or(|only| name.contains(&only))
+}
+
+/// Times one run of `f` (for cases too long to repeat), printed like `measure`.
+fn once<T>(name: &str, f: impl FnOnce() -> T) -> Option<T> {
+    if !wanted(name) {
+        return None;
+    }
+    let t = Instant::now();
+    let out = black_box(f());
+    println!("{name:<52} {:>12.1} µs", t.elapsed().as_secs_f64() * 1e6);
+    Some(out)
+}
+
+/// A learner's session of `n` lines: containers run, listed, stopped and removed, files
+/// written, images pulled, tagged and built, as the tutorials do, over and over.
+fn long_session(n: usize) -> Vec<String> {
+    let mut lines: Vec<String> = SEED_SETUP.iter().map(|l| l.to_string()).collect();
+    lines.push("docker pull alpine".into());
+    lines.push("docker build -t me/app:1 .".into());
+    let mut i = 0;
+    while lines.len() < n {
+        let name = format!("w{}", i % 40);
+        let step = match i % 10 {
+            0 => format!("docker run -d --name {name} alpine sleep 100000"),
+            1 => "docker ps".to_string(),
+            2 => format!("echo {i} > note{}.txt", i % 7),
+            3 => format!("docker stop {name}"),
+            4 => "docker ps -a".to_string(),
+            5 => format!("docker rm {name}"),
+            6 => format!("docker tag alpine me/alpine:{}", i % 9),
+            7 => "docker images".to_string(),
+            8 => format!("docker run --rm alpine echo {i}"),
+            _ => "ls -la".to_string(),
+        };
+        lines.push(step);
+        i += 1;
+    }
+    lines
+}
+
 fn measure(name: &str, mut f: impl FnMut()) {
+    if !wanted(name) {
+        return;
+    }
     let mut batches: Vec<Duration> = Vec::new();
     let mut iters = 1u32;
     // Find a batch size of roughly 10 ms.
@@ -131,16 +203,57 @@ fn main() {
         }
     });
 
-    // Large states: 10,000 containers and 1,000 images, built directly in the engine.
+    // Time travel: undo and reload of a 1,000-line session.
+    let lines = long_session(1_000);
+    let config = SessionConfig::default();
+    if wanted("session of 1,000") {
+        let mut doc = Session::replay(config.clone(), &lines);
+        let save = doc.save();
+        once("load: saved session of 1,000 lines (replay)", || {
+            Session::load(&save, 80).expect("loads")
+        });
+        // Undo as the page does it: one session (with its checkpoints), undo after undo. (A
+        // clone starts without checkpoints, so cloning per iteration would time a full replay.)
+        once("undo: 10 in a row, session of 1,000 lines", || {
+            for _ in 0..10 {
+                doc.undo();
+            }
+        });
+        let before = live();
+        let copy = doc.clone();
+        let bytes = live() - before;
+        drop(copy);
+        println!(
+            "{:<52} {:>12} B ({} checkpoints kept at {:?})",
+            "memory: one copy of that session",
+            bytes,
+            doc.checkpoints().len(),
+            doc.checkpoints()
+        );
+    }
+
+    // The hidden scenario of issue 18: 3,000 `docker run -d` typed, then three `ps -a`.
+    once("scenario: 3,000 run -d + 3 ps -a (session)", || {
+        let mut s = Session::new(SessionConfig::default());
+        s.run("docker pull alpine");
+        for i in 0..3_000 {
+            s.run(&format!("docker run -d --name c{i} alpine sleep 100000"));
+        }
+        for _ in 0..3 {
+            assert_eq!(s.run("docker ps -a").output.text().lines().count(), 3_001);
+        }
+    });
+
+    // Large states: 10,000 containers and 2,000 images, built directly in the engine.
     let mut big = built.clone();
     big.run("docker pull alpine");
     let mut engine = big.engine().clone();
-    engine.container_limit = 10_000;
     let alpine = engine.find_image("alpine").expect("alpine pulled");
-    for i in 0..1_000 {
+    for i in 0..2_000 {
         let r = dockling::image::reference::parse(&format!("team/app{i}:1.0")).expect("valid");
         let _ = engine.tag_image(&alpine, &r);
     }
+    let before = live();
     for _ in 0..10_000 {
         let spec = dockling::engine::lifecycle::ContainerSpec {
             image: "alpine".into(),
@@ -149,13 +262,20 @@ fn main() {
         let _ = engine.create_container(&spec);
     }
     let _ = engine.take_events();
+    if wanted("memory") {
+        println!(
+            "{:<52} {:>12} B",
+            "memory: per container (10,000 created)",
+            (live() - before) / 10_000
+        );
+    }
     // Listing leaves the state as it was, so one engine serves every iteration (a clone per
     // iteration would measure the clone too).
     let mut e = engine;
     measure("docker ps -a over 10,000 containers", || {
         list(&mut e, &["ps", "-a"])
     });
-    measure("docker images over 1,000 tags", || {
+    measure("docker images over 2,000 tags", || {
         list(&mut e, &["images"])
     });
 }

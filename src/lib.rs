@@ -17,6 +17,7 @@ pub mod registry;
 pub mod runtime;
 pub mod session;
 pub mod sort;
+pub mod timeline;
 pub mod transcript;
 pub mod vfs;
 pub mod view;

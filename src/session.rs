@@ -2,7 +2,8 @@
 //!
 //! This is the one API every front end uses: the native program, the tests, and `wasm.rs`.
 //! A session is a pure function of its configuration and the lines typed into it, so saving
-//! it is saving those lines, and undo is replaying all but the last.
+//! it is saving those lines; undo restores the nearest checkpoint (`timeline`) and replays the
+//! few lines after it.
 
 use serde::Serialize;
 
@@ -182,6 +183,8 @@ pub struct Session {
     /// A client program that owns the terminal (`mysql>`, `postgres=#`, `redis-cli`), and the
     /// ID of the container it runs in.
     client: Option<(String, crate::runtime::programs::repl::Client, bool)>,
+    /// Checkpoints for undo (a clone of the session has none; see `timeline`).
+    timeline: crate::timeline::Timeline,
 }
 
 impl Session {
@@ -205,7 +208,33 @@ impl Session {
             last_guide: false,
             reading: None,
             client: None,
+            timeline: Default::default(),
         }
+    }
+
+    /// Keeps a copy of the session as it is now when one is due (before a step is taken).
+    fn checkpoint(&mut self) {
+        if self.steps.len() < MAX_HISTORY && self.timeline.due(self.steps.len()) {
+            let state = self.clone();
+            self.timeline.keep(self.steps.len(), state);
+        }
+    }
+
+    /// Takes one step (a typed line or an editor save) as it was first taken.
+    fn take(&mut self, step: &Step) {
+        match step {
+            Step::Line(line) => {
+                self.run(line);
+            }
+            Step::Write { path, content } => {
+                let _ = self.write_file(path, content);
+            }
+        }
+    }
+
+    /// The steps at which checkpoints are kept (for tests and measurements).
+    pub fn checkpoints(&self) -> Vec<usize> {
+        self.timeline.points()
     }
 
     /// Sets the language of `explain` in the shell (explanations take theirs per call).
@@ -227,6 +256,7 @@ impl Session {
             || self.following.is_some()
             || self.reading.is_some()
             || self.client_secret();
+        self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
             if !secret {
@@ -725,15 +755,25 @@ impl Session {
         list
     }
 
-    /// Undoes the last command (or editor save) by replaying all earlier ones on a fresh
-    /// session. Returns false when there is nothing to undo.
+    /// Undoes the last command (or editor save): restores the latest checkpoint before it and
+    /// replays the steps after that one (all of them, on a fresh session, when there is none).
+    /// The result is the state replaying all but the last step gives. Returns false when there
+    /// is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        if self.steps.is_empty() {
+        let Some(target) = self.steps.len().checked_sub(1) else {
             return false;
+        };
+        let steps = std::mem::take(&mut self.steps);
+        let mut timeline = std::mem::take(&mut self.timeline);
+        let (from, mut session) = timeline
+            .rewind(target)
+            .unwrap_or_else(|| (0, Session::new(self.config.clone())));
+        session.timeline = timeline;
+        session.config = self.config.clone();
+        for step in steps.get(from..target).unwrap_or_default() {
+            session.take(step);
         }
-        let mut steps = self.steps.clone();
-        steps.pop();
-        *self = Session::replay_steps(self.config.clone(), &steps);
+        *self = session;
         true
     }
 
@@ -747,14 +787,7 @@ impl Session {
     pub fn replay_steps(config: SessionConfig, steps: &[Step]) -> Session {
         let mut session = Session::new(config);
         for step in steps {
-            match step {
-                Step::Line(line) => {
-                    session.run(line);
-                }
-                Step::Write { path, content } => {
-                    let _ = session.write_file(path, content);
-                }
-            }
+            session.take(step);
         }
         session
     }
@@ -853,6 +886,7 @@ impl Session {
 
     /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
     pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Write {
                 path: path.to_string(),

@@ -147,3 +147,78 @@ fn hostile_lines_do_not_break_the_session() {
     let result = session.run("echo still here");
     assert_eq!(result.output.text(), "still here\n");
 }
+
+/// What a session shows of its state: the picture, `docker ps -a`, `docker images`, volumes
+/// and networks, the history and the save (run on a copy, so looking changes nothing).
+fn observe(session: &Session) -> String {
+    let mut copy = session.clone();
+    let mut out = serde_json::to_string(&copy.snapshot()).unwrap();
+    for line in [
+        "docker ps -a --no-trunc",
+        "docker images -a --digests",
+        "docker volume ls",
+        "docker network ls",
+        "ls -la",
+    ] {
+        out.push_str(&format!("\n$ {line}\n{}", copy.run(line).output.text()));
+    }
+    out.push_str(&format!("\n{:?}\n{}", session.history(), session.save()));
+    out
+}
+
+/// Undo restores a checkpoint and replays the tail; the state must be exactly the one
+/// replaying every step but the undone ones gives, at every length and after undos in a row.
+#[test]
+fn undo_by_checkpoints_equals_replay() {
+    for seed in [3u64, 8, 21] {
+        let mut r = Rand(Rng::new(seed));
+        let config = SessionConfig {
+            seed,
+            ..SessionConfig::default()
+        };
+        let mut session = Session::new(config.clone());
+        for i in 0..90 {
+            if i % 17 == 5 {
+                session
+                    .write_file(&format!("f{i}.txt"), &format!("file {i}\n"))
+                    .unwrap();
+            } else {
+                session.run(&random_command(&mut r));
+            }
+        }
+        assert!(
+            session.checkpoints().len() > 3,
+            "{:?}",
+            session.checkpoints()
+        );
+        // Undo one step at a time, comparing with a replay of what is left every few steps.
+        let all = session.steps().to_vec();
+        assert_eq!(all.len(), 90);
+        for k in 1..=40 {
+            assert!(session.undo());
+            assert_eq!(session.steps(), &all[..90 - k]);
+            if k % 7 == 0 || k < 3 {
+                let replayed = Session::replay_steps(config.clone(), &all[..90 - k]);
+                assert_eq!(
+                    observe(&session),
+                    observe(&replayed),
+                    "seed {seed}, {k} undone"
+                );
+            }
+        }
+        // Going on after undos works from the restored state too.
+        session.run("docker run -d --name after alpine sleep 100000");
+        session.run("docker ps");
+        assert!(session.undo());
+        let mut want = all[..50].to_vec();
+        want.push(dockling::session::Step::Line(
+            "docker run -d --name after alpine sleep 100000".into(),
+        ));
+        let replayed = Session::replay_steps(config.clone(), &want);
+        assert_eq!(observe(&session), observe(&replayed), "seed {seed}: after");
+        // A loaded save has checkpoints too and undoes the same way.
+        let mut loaded = Session::load(&session.save(), 80).unwrap();
+        assert!(loaded.undo() && session.undo());
+        assert_eq!(observe(&loaded), observe(&session), "seed {seed}: loaded");
+    }
+}

@@ -61,3 +61,59 @@ fn lessons_parse_as_the_goldens_say() {
     check("markdown-subset", &subset, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The splitter never panics or hangs: random text made of Markdown's syntax characters.
+#[test]
+fn random_markdown_never_panics() {
+    const PIECES: &[&str] = &[
+        "#",
+        "## ",
+        "```",
+        "~~~",
+        "> ",
+        "- ",
+        "* ",
+        "1. ",
+        "2) ",
+        "    ",
+        "\t",
+        "\n",
+        "\n\n",
+        "`",
+        "**",
+        "_",
+        "[",
+        "](",
+        ")",
+        "<",
+        ">",
+        "&amp;",
+        "&#",
+        ";",
+        "\\",
+        "a",
+        "한",
+        "e\u{301}",
+        "=",
+        "---",
+        "===",
+        "<b x=\"",
+        "<!--",
+        "sh",
+        "goals",
+        "file path=",
+        "\r\n",
+    ];
+    let mut seed = 0x9e37_79b9_u64;
+    for _ in 0..3_000 {
+        let mut text = String::from("---\nid: r\ntitle: r\nlang: en\n---\n## s\n");
+        for _ in 0..(seed % 60) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let _ = parse_lesson(&text);
+        let _ = plain_text(&text);
+    }
+}

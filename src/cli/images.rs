@@ -55,6 +55,8 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let mut quiet_ids: Vec<String> = Vec::new();
     for stored in engine.images_newest_first() {
         let image = &stored.image;
+        // Once per image, not per tag: an image's size walks its layers.
+        let size = human_size_prec(image.size(), 3);
         let tags: Vec<String> = engine
             .tags_of(&image.id)
             .iter()
@@ -121,7 +123,7 @@ pub fn ls(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             m.insert("ID".into(), json!(id));
             m.insert("Repository".into(), json!(repo));
             m.insert("SharedSize".into(), json!("N/A"));
-            m.insert("Size".into(), json!(human_size_prec(image.size(), 3)));
+            m.insert("Size".into(), json!(size));
             m.insert("Tag".into(), json!(tag));
             m.insert("UniqueSize".into(), json!("N/A"));
             // docker's VirtualSize keeps four significant digits where Size keeps three.

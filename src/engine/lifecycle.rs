@@ -1128,6 +1128,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_full_daemon_says_so() {
+        let mut e = Engine::new(1, 0);
+        e.container_limit = 1;
+        let alpine = crate::image::reference::parse("alpine").unwrap();
+        e.pull(&alpine).unwrap();
+        let spec = ContainerSpec {
+            image: "alpine".into(),
+            ..Default::default()
+        };
+        assert!(e.create_container(&spec).is_ok());
+        let err = e.create_container(&spec).unwrap_err();
+        assert_eq!(err.message, "dockling: this session already holds 1 containers, the most it keeps; remove some with `docker container prune`");
+    }
+
+    #[test]
     fn container_names_follow_docker_rule() {
         assert!(valid_container_name("web1"));
         assert!(valid_container_name("my_app.v2-x"));

@@ -19,8 +19,11 @@ fn section(name: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// A name as the daemon generates it; `retry` > 0 appends a random digit, as Docker does on a
 /// collision. `boring_wozniak` is never produced.
 pub fn random_name(rng: &mut Rng, retry: u32) -> String {
-    let adjectives: Vec<&str> = section("adjectives").collect();
-    let surnames: Vec<&str> = section("names").collect();
+    // The lists are read from the text once (a session creates thousands of containers).
+    type Lists = (Vec<&'static str>, Vec<&'static str>);
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    let (adjectives, surnames) =
+        LISTS.get_or_init(|| (section("adjectives").collect(), section("names").collect()));
     loop {
         let left = adjectives[rng.below(adjectives.len() as u64) as usize];
         let right = surnames[rng.below(surnames.len() as u64) as usize];

@@ -435,17 +435,18 @@ pub fn inline_text(src: &str, soft: char) -> String {
                 let close = chars[i..].iter().position(|c| *c == '>').map(|p| p + i);
                 let inner: String =
                     close.map_or(String::new(), |k| chars[i + 1..k].iter().collect());
-                let autolink = inner.contains(':') && !inner.contains([' ', '<']);
-                let tag = inner
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+                let autolink = inner.contains(':')
+                    && !inner.contains([' ', '<'])
+                    && inner
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic());
                 match close {
                     Some(k) if autolink => {
                         text.push_str(&inner);
                         i = k + 1;
                     }
-                    Some(k) if tag && !inner.contains('\n') => i = k + 1,
+                    Some(k) if html_tag(&inner) => i = k + 1,
                     _ => {
                         text.push('<');
                         i += 1;
@@ -545,6 +546,61 @@ pub fn inline_text(src: &str, soft: char) -> String {
         }
     }
     out
+}
+
+/// Whether `<inner>` is raw HTML as CommonMark reads it inline: an open tag with well-formed
+/// attributes, a closing tag, or a comment (anything else, `<b x=a=b>`, is text).
+fn html_tag(inner: &str) -> bool {
+    if let Some(rest) = inner.strip_prefix("!--") {
+        return rest.ends_with("--");
+    }
+    let (closing, body) = match inner.strip_prefix('/') {
+        Some(b) => (true, b),
+        None => (false, inner),
+    };
+    let name_len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(body.len());
+    if name_len == 0 || !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mut rest = &body[name_len..];
+    if closing {
+        return rest.trim().is_empty();
+    }
+    loop {
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() || trimmed == "/" {
+            return true;
+        }
+        if trimmed.len() == rest.len() {
+            // Attributes are separated by whitespace.
+            return false;
+        }
+        let n = trimmed
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "_.:-".contains(c)))
+            .unwrap_or(trimmed.len());
+        if n == 0 || !trimmed.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == ':')
+        {
+            return false;
+        }
+        rest = &trimmed[n..];
+        let after = rest.trim_start();
+        if let Some(value) = after.strip_prefix('=') {
+            let value = value.trim_start();
+            let len = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => match value[1..].find(q) {
+                    Some(end) => end + 2,
+                    None => return false,
+                },
+                Some(_) => value
+                    .find(|c: char| c.is_whitespace() || "\"'=<>`".contains(c))
+                    .unwrap_or(value.len()),
+                None => return false,
+            };
+            rest = &value[len..];
+        }
+    }
 }
 
 /// The lines of a blockquote without their `>` markers (lazy lines as they are).
@@ -708,6 +764,13 @@ mod tests {
         assert_eq!(
             inline_text("`unclosed and **open", ' '),
             "`unclosed and **open"
+        );
+        assert_eq!(
+            inline_text(
+                "a <im src=x onerror=w.x=17> <b>b</b> <q cite=\"u\" x>c</q><!-- n -->",
+                ' '
+            ),
+            "a <im src=x onerror=w.x=17> b c"
         );
     }
 }

@@ -16,6 +16,11 @@ const STORE_KEY = 'dockling.session';
  * aside before the fresh session overwrites it, so it is not lost for a page that can read it.
  */
 const REFUSED_KEY = 'dockling.session.refused';
+/**
+ * The learner's own saved session, kept as a second slot when a share link with another session
+ * is opened over it (nothing is lost: the page offers to switch between the two).
+ */
+export const PREVIOUS_KEY = 'dockling.session.previous';
 /** Saves larger than this are not copied aside (they would only push storage towards its quota). */
 const REFUSED_MAX = 512 * 1024;
 
@@ -117,7 +122,8 @@ export class Engine {
   /**
    * Starts the engine: from a share link (`#s=`), else from localStorage, else fresh.
    * `widthOf()` gives the terminal's columns once the wasm is compiled (the terminal is laid out
-   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem, refused}`:
+   * meanwhile). Returns `{engine, origin: 'share'|'stored'|'fresh', problem, refused, kept}`
+   * (`kept`: a share link was opened over a different saved session, now in `PREVIOUS_KEY`):
    * `refused.share` / `refused.stored` say why a share link or the stored session was not
    * loaded (each is loaded whole or not at all), `problem` is both in one line.
    */
@@ -157,10 +163,14 @@ export class Engine {
         const { pg, problem } = await attempt(text);
         if (pg) {
           const engine = new Engine(glue, pg, width);
+          // The learner's own session is not overwritten: it moves to the second slot.
+          const own = storeGet(STORE_KEY);
+          const kept = Boolean(own) && own !== engine.saved && storeSet(PREVIOUS_KEY, own);
           engine.persist();
+          engine.flush();
           // The link has done its job; a reload continues from localStorage like any session.
           history.replaceState(null, '', window.location.pathname + window.location.search);
-          return { engine, origin: 'share', problem: null, refused };
+          return { engine, origin: 'share', problem: null, refused, kept };
         }
         refused.share = problem;
       }
@@ -169,7 +179,7 @@ export class Engine {
     const stored = storeGet(STORE_KEY);
     if (stored) {
       const { pg, problem } = await attempt(stored);
-      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: summary(), refused };
+      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: summary(), refused, kept: false };
       refused.stored = problem;
       // Kept aside (once) rather than overwritten by the fresh session below.
       if (stored.length <= REFUSED_MAX) storeSet(REFUSED_KEY, stored);
@@ -177,7 +187,28 @@ export class Engine {
     const pg = new glue.Playground(randomSeed(), Date.now(), width);
     const engine = new Engine(glue, pg, width);
     engine.persist();
-    return { engine, origin: 'fresh', problem: summary(), refused };
+    return { engine, origin: 'fresh', problem: summary(), refused, kept: false };
+  }
+
+  /**
+   * Swaps the session with the one kept in the second slot (`PREVIOUS_KEY`), which then holds
+   * this one: both stay recoverable. Returns the number of lines of the session now shown, or
+   * null when there is nothing kept or it cannot be loaded (then nothing changes).
+   */
+  swapWithKept() {
+    const kept = storeGet(PREVIOUS_KEY);
+    if (!kept || !this.pg) return null;
+    let pg = null;
+    try {
+      pg = this.glue.Playground.load(kept, this.width);
+    } catch {
+      return null;
+    }
+    const current = this.lastGood;
+    this.replace(pg);
+    this.flush();
+    storeSet(PREVIOUS_KEY, current);
+    return this.history().length;
   }
 
   /**

@@ -45,7 +45,15 @@ let noticesDismissed = false;
 function drawNotices(lang) {
   const box = $('#notice');
   box.replaceChildren(
-    ...notices.map((n) => h('p', { dataset: { notice: n.key } }, t(lang, n.key), n.detail ? ` (${n.detail})` : '')),
+    ...notices.map((n) =>
+      h(
+        'p',
+        { dataset: { notice: n.key } },
+        t(lang, n.key),
+        n.detail ? ` (${n.detail})` : '',
+        n.action ? [' ', h('button', { type: 'button', dataset: { role: n.action.role }, text: t(lang, n.action.key), onclick: n.action.run })] : [],
+      ),
+    ),
   );
   if (notices.length) {
     box.append(
@@ -64,9 +72,9 @@ function drawNotices(lang) {
   box.hidden = !notices.length || noticesDismissed;
 }
 
-function notify(lang, key, detail = null) {
+function notify(lang, key, detail = null, action = null) {
   if (notices.some((n) => n.key === key)) return;
-  notices.push({ key, detail });
+  notices.push({ key, detail, action });
   noticesDismissed = false;
   drawNotices(lang);
 }
@@ -117,6 +125,21 @@ async function boot() {
   if (refused && refused.share) notify(lang, 'shareRefused', refused.share);
   if (refused && refused.stored) notify(lang, 'storedRefused', refused.stored);
   const current = () => engine;
+  if (boot_.kept) {
+    // A share link opened over the learner's own session: that one is kept, one click away.
+    notify(lang, 'previousKept', null, {
+      key: 'switchSessions',
+      role: 'switch-sessions',
+      run: async () => {
+        const lines = engine.swapWithKept();
+        if (lines === null) return;
+        redraw([]);
+        await shell.write('\x1b[H\x1b[2J\x1b[3J');
+        await shell.note(`${t(lang, 'switched')} (${lines})`);
+        announce(t(lang, 'switched'));
+      },
+    });
+  }
 
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
 
@@ -197,6 +220,7 @@ async function boot() {
       const lines = previous.map((l) => `\x1b[2m$ ${visible(l).replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
       await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
     }
+    if (boot_.kept) await shell.write(`\x1b[33m# ${t(lang, 'previousKept')}\x1b[0m\r\n`);
     if (refused && refused.share) await shell.write(`\x1b[33m# ${t(lang, 'shareRefused')} (${visible(refused.share).replace(/\n/g, ' ')})\x1b[0m\r\n`);
     if (refused && refused.stored) await shell.write(`\x1b[33m# ${t(lang, 'loadFailed')} (${visible(refused.stored).replace(/\n/g, ' ')})\x1b[0m\r\n`);
     await shell.freshPrompt();
