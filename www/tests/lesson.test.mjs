@@ -2,8 +2,7 @@
 // an exercise done by typing (goals turn from pending to met, progress survives a reload, the
 // completion link replays and verifies), and hostile lesson text rendered as text.
 
-import { readFileSync } from 'node:fs';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, browser, bufferText, checker, DIST, screenshotsDir, serve, settle, typeLine } from './lib.mjs';
 
