@@ -17,9 +17,13 @@
 # (issue 5), missed by the sizes reached. Each budget is the size reached plus about 3%, so a
 # change that grows a download noticeably has to raise its budget here, in the same commit, and
 # say why. Lower a budget whenever a change makes room.
-# Issue 18 (branch lean) reached wasm 566,556, page 683,813, embed 676,804, inline 885,993;
-# the budgets below leave 60 KB over those for the branches merged on top of it (Hub tables,
-# compose, SQL), to be ratcheted to reached + 3% once they are in.
+# Issue 18 (branch lean) reached wasm 566,556, page 683,813, embed 676,804, inline 885,993.
+# The second wave merged on top of it (Hub tag space, app runtimes, DNS and tools, run flags
+# and new commands, option validation, compose with its YAML reader, the SQL engine and its
+# clients) brought the wasm to 922,378 B (page 1,040,172, embed 1,033,178, inline 1,399,633):
+# the budgets below are those plus about 3%. Getting back under the issue-18 goals (wasm
+# 490 KB, page 600 KB) needs the code split into a lazily loaded second module or features
+# moved into data; see BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,10 +31,10 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   626000  dockling_bg.wasm"
-  "page   743000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
-  "embed  736000  dockling.js dockling_bg.wasm"
-  "inline 945000  dockling-inline.js"
+  "wasm   950000  dockling_bg.wasm"
+  "page   1072000 index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "embed  1065000 dockling.js dockling_bg.wasm"
+  "inline 1442000 dockling-inline.js"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }
