@@ -178,6 +178,10 @@ pub struct Session {
     guides_shown: std::collections::BTreeSet<String>,
     /// The last command earned its first-time reading guide.
     last_guide: bool,
+    /// Explanation IDs the session has given so far, and which of the last command's were
+    /// among them (those come as a short form first in the page).
+    explained: std::collections::BTreeSet<String>,
+    repeated: Vec<String>,
     /// `cat > FILE` is reading what is typed until Ctrl-D: the command and the lines so far.
     reading: Option<(String, String)>,
     /// A client program that owns the terminal (`mysql>`, `postgres=#`, `redis-cli`), and the
@@ -206,6 +210,8 @@ impl Session {
             following: None,
             guides_shown: Default::default(),
             last_guide: false,
+            explained: Default::default(),
+            repeated: Vec::new(),
             reading: None,
             client: None,
             timeline: Default::default(),
@@ -316,6 +322,12 @@ impl Session {
         result.events.extend(self.engine.take_events());
         if !line.trim().is_empty() && !is_explain_line(line) {
             self.last_events = result.events.clone();
+            let ids = crate::explain::describe(&self.last_events, Lang::En)
+                .into_iter()
+                .map(|e| e.id);
+            self.repeated = ids
+                .filter(|id| !self.explained.insert(id.clone()))
+                .collect();
             self.last_line = line.to_string();
             self.last_guide = false;
             if self.attached.is_none() {
@@ -749,6 +761,9 @@ impl Session {
     /// Explanations of the last command in a language.
     pub fn explain_last(&self, lang: Lang) -> Vec<crate::explain::Explanation> {
         let mut list = crate::explain::describe(&self.last_events, lang);
+        for e in &mut list {
+            e.repeat = self.repeated.contains(&e.id);
+        }
         if self.last_guide {
             list.extend(crate::explain::reading_guide(&self.last_line, lang));
         }

@@ -1125,3 +1125,26 @@ fn no_such_image_uses_the_learners_name() {
         "{ko}"
     );
 }
+
+/// The second time a session explains the same kind of change it is marked as a repeat (the
+/// page shows its first sentence, the rest behind "more"); the first time it is not.
+#[test]
+fn repeated_explanations_are_marked() {
+    let mut session = dockling::session::Session::new(Default::default());
+    session.run("docker pull -q nginx");
+    session.run("docker run -d --name web1 nginx");
+    let first = session.explain_last(Lang::En);
+    let run = first
+        .iter()
+        .find(|e| e.id == "container.run")
+        .expect("a run");
+    assert!(!run.repeat);
+    session.run("docker run -d --name web2 nginx");
+    let again = session.explain_last(Lang::Ko);
+    let run = again
+        .iter()
+        .find(|e| e.id == "container.run")
+        .expect("a run");
+    assert!(run.repeat);
+    assert!(run.body.contains("web2"), "{}", run.body);
+}

@@ -100,6 +100,7 @@ pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
         body: body.join(" "),
         concept: concept.to_string(),
         detail: catalog::text(lang, &format!("concept.{concept}.body"), &[]),
+        repeat: false,
     })
 }
 

@@ -29,4 +29,7 @@ pub struct Explanation {
     pub concept: String,
     /// A longer text for `explain` with no arguments: more of the why.
     pub detail: String,
+    /// The session explained this kind of change before: the page shows a short form first.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub repeat: bool,
 }

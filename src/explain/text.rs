@@ -86,6 +86,7 @@ impl Builder {
             body: self.body.join(joiner(self.lang)),
             concept: self.concept.to_string(),
             detail,
+            repeat: false,
         }
     }
 }

@@ -51,6 +51,7 @@ const WORDS = {
     storedRefused: 'Your saved session could not be read, so a fresh one was started.',
     notSaved: 'Your session is not being saved: this browser’s storage is full or turned off.',
     dismiss: 'Dismiss',
+    more: 'More',
   },
   ko: {
     title: 'dockling — 도커 놀이터',
@@ -99,6 +100,7 @@ const WORDS = {
     switchSessions: '세션 바꾸기',
     switched: '보관한 다른 세션으로 바꿨어요',
     dismiss: '닫기',
+    more: '더 보기',
   },
 };
 
