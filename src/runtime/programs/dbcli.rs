@@ -911,14 +911,9 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
 /// `psql`: connects and runs `-c`, `-f`, a script on stdin, or an interactive prompt.
 pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let o = parse_psql(args);
-    let v = env_or(ctx.env, "PG_VERSION", "17.5-1.pgdg120+1").to_string();
-    let short = v.split('-').next().unwrap_or(&v).to_string();
     if o.version {
-        ctx.out.out(if v.contains('-') {
-            format!("psql (PostgreSQL) {short} (Debian {v})\n")
-        } else {
-            format!("psql (PostgreSQL) {short}\n")
-        });
+        let v = super::db::pg_version_text(ctx);
+        ctx.out.out(format!("psql (PostgreSQL) {v}\n"));
         return 0;
     }
     if let Some(bad) = o.bad {
@@ -936,11 +931,7 @@ pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         .or_else(|| ctx.env.get("PGHOST").cloned())
         .unwrap_or_else(|| "localhost".to_string());
     let socket = o.host.is_none() && !ctx.env.contains_key("PGHOST");
-    let client_version = if v.contains('-') {
-        format!("{short} (Debian {v})")
-    } else {
-        short.clone()
-    };
+    let client_version = super::db::pg_version_text(ctx);
     let mut client = SqlClient {
         psql: true,
         mariadb: false,
