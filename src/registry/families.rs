@@ -384,6 +384,18 @@ const DEBIAN_CODES: &str =
 /// The release dates (YYMMDD) of the Debian releases above, in the same order.
 const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
 
+/// A distribution release as package versions name it: `pgdg110` (Debian 11), `ubu2004`.
+fn build_tag(kind: &str, code: &str) -> Option<String> {
+    match kind {
+        "debian" => Some(format!("pgdg{}0", debian_number(code)?)),
+        "ubuntu" => Some(format!(
+            "ubu{}",
+            super::distro::ubuntu_release(code)?.0.replace('.', "")
+        )),
+        _ => None,
+    }
+}
+
 /// The day (since 1970) a release of a distribution came out: Debian's from its list, Ubuntu's
 /// from its version (`20.04` → April 2020), Alpine's from its release table.
 fn release_day(kind: &str, code: &str) -> Option<i64> {
@@ -598,8 +610,11 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             // The template's own release names (`1~bookworm`, `bookworm-pgdg`) follow the base.
             let own = root_of(p).and_then(|d| root_distro(d.key));
             if let Some((k, c)) = own.filter(|(k, c)| k == kind && *k != "alpine" && c != code) {
-                let _ = k;
                 subs.push((c.to_string(), code.clone()));
+                // So do the release numbers packages are built for (`pgdg120`, `ubu2404`).
+                if let (Some(a), Some(b)) = (build_tag(k, c), build_tag(k, code)) {
+                    subs.push((a, b));
+                }
             }
             let key = rebase(p, kind, code);
             // A child older than the base's last build sits on an older build of it.

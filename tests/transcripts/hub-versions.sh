@@ -22,3 +22,6 @@ docker run --rm nginx:1.23.0 nginx -v
 docker run --rm nginx:1.27 nginx -v
 docker run --rm httpd:2.4 httpd -v
 docker run --rm httpd:2.4 httpd -t
+docker run --rm postgres:9.6 psql --version
+docker run --rm postgres:10 postgres --version
+docker run --rm mariadb:10.6 mariadbd --version
