@@ -33,8 +33,8 @@ pub(crate) struct Family {
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
-    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version;
-    /// `LINE:FROM>TO` only for that release line.
+    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{M}` its first number,
+    /// `{F}` the full version; `LINE:FROM>TO` only for that release line.
     subs: &'static str,
 }
 
@@ -59,7 +59,7 @@ eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
 amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
 php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
 wordpress||=wordpress|6.8.1||1|||1\n\
-tomcat||=tomcat|11.0.7||1|||1\n\
+tomcat||=tomcat|11.0.7|MAJOR=11>MAJOR={M}|1|||1\n\
 rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
 registry||=registry|3.0.0||1|||1\n\
 centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
@@ -642,7 +642,12 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             Some(_) => continue,
             None => pair.0,
         };
-        let to = pair.1.replace("{L}", row.line).replace("{F}", &full);
+        let major = row.line.split('.').next().unwrap_or(row.line);
+        let to = pair
+            .1
+            .replace("{L}", row.line)
+            .replace("{M}", major)
+            .replace("{F}", &full);
         subs.push((from.to_string(), to));
     }
     Some(Plan {

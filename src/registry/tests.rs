@@ -766,6 +766,9 @@ fn package_versions_follow_the_base_release() {
             "MARIADB_VERSION",
             "1:11.4.7+maria~ubu2404",
         ),
+        ("library/tomcat", "9", "TOMCAT_MAJOR", "9"),
+        ("library/tomcat", "10.1", "TOMCAT_MAJOR", "10"),
+        ("library/tomcat", "11", "TOMCAT_MAJOR", "11"),
     ] {
         let image = pull(&mut hub, repo, tag).image;
         assert_eq!(image.config.env_var(key), Some(want), "{repo}:{tag}");
