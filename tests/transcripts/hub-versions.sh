@@ -25,3 +25,11 @@ docker run --rm httpd:2.4 httpd -t
 docker run --rm postgres:9.6 psql --version
 docker run --rm postgres:10 postgres --version
 docker run --rm mariadb:10.6 mariadbd --version
+docker run --rm node:14 npm --version
+docker run --rm node:16 npm --version
+docker run --rm node:18 npm --version
+docker run --rm mysql:5.7 mysql --version
+docker run --rm mysql:8.0 mysql --version
+docker run --rm php:7.4-cli php -v
+docker run --rm php:8.2-cli php -v
+docker run --rm nginx:1.9 nginx -v

@@ -837,6 +837,11 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     if o.version {
         if mariadb {
             ctx.out.out(format!("{name} from {version}-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper\n"));
+        } else if version.starts_with('5') {
+            // Before 8.0 the client gave its own protocol version and the server's.
+            ctx.out.out(format!(
+                "mysql  Ver 14.14 Distrib {version}, for Linux (x86_64) using  EditLine wrapper\n"
+            ));
         } else {
             ctx.out.out(format!(
                 "mysql  Ver {version} for Linux on x86_64 (MySQL Community Server - GPL)\n"
