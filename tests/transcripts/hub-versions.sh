@@ -33,3 +33,5 @@ docker run --rm mysql:8.0 mysql --version
 docker run --rm php:7.4-cli php -v
 docker run --rm php:8.2-cli php -v
 docker run --rm nginx:1.9 nginx -v
+docker run --rm redis:3.2 redis-server --version
+docker run --rm redis:6.2 --version
