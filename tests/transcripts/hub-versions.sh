@@ -35,3 +35,9 @@ docker run --rm php:8.2-cli php -v
 docker run --rm nginx:1.9 nginx -v
 docker run --rm redis:3.2 redis-server --version
 docker run --rm redis:6.2 --version
+docker run -d --name p1 -e POSTGRES_PASSWORD=pw postgres:9.6
+docker run -d --name p2 -e POSTGRES_PASSWORD=pw postgres:13-alpine
+docker run -d --name p3 -e POSTGRES_PASSWORD=pw postgres:13
+docker exec p1 psql -U postgres -c "SELECT version()"
+docker exec p2 psql -U postgres -c "SELECT version()"
+docker exec p3 psql -U postgres -c "SELECT version()"

@@ -880,8 +880,24 @@ impl Database {
     pub fn sql_version(&self) -> String {
         match self.kind {
             DbKind::Postgres => {
-                let short = self.version.split('-').next().unwrap_or(&self.version);
-                format!("PostgreSQL {short} (Debian {}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit", self.version)
+                let v = &self.version;
+                let Some((short, _)) = v.split_once('-') else {
+                    return format!("PostgreSQL {v} on x86_64-pc-linux-musl, compiled by gcc (Alpine 14.2.0) 14.2.0, 64-bit");
+                };
+                // The compiler of the Debian release the package was built for (`pgdg110`).
+                let gcc = [
+                    ("pgdg90", "6.3.0-18+deb9u1) 6.3.0 20170516"),
+                    ("pgdg100", "8.3.0-6) 8.3.0"),
+                    ("pgdg110", "10.2.1-6) 10.2.1 20210110"),
+                ]
+                .iter()
+                .find(|(tag, _)| v.contains(&format!("{tag}+")))
+                .map_or("12.2.0-14+deb12u1) 12.2.0", |(_, g)| g);
+                if short.starts_with(['8', '9']) {
+                    format!("PostgreSQL {short} on x86_64-pc-linux-gnu (Debian {v}), compiled by gcc (Debian {gcc}, 64-bit")
+                } else {
+                    format!("PostgreSQL {short} (Debian {v}) on x86_64-pc-linux-gnu, compiled by gcc (Debian {gcc}, 64-bit")
+                }
             }
             _ if self.mariadb => self.version.clone(),
             _ => mysql_short(&self.version).to_string(),
