@@ -48,8 +48,8 @@ fn multi_target_rm() {
 [Stderr]
 Unable to find image 'busybox:latest' locally
 latest: Pulling from library/busybox
-4d0a36b5f57a: Pull complete
-Digest: sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
+de4375d3d926: Pull complete
+Digest: sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
 Status: Downloaded newer image for busybox:latest
 [Stdout]
 b1c7cb97b1a6875e4fb56fd01b774c2a7940f2273f4515d642dc484adfe86df8
@@ -91,9 +91,9 @@ Error response from daemon: No such container: nope3
 $ docker rmi nope busybox
 [Stdout]
 Untagged: busybox:latest
-Untagged: busybox@sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
-Deleted: sha256:8f2c77ece183be4ec3f8e2b6eb598aa20568c4794c484c65d32b29b9c9fd150d
-Deleted: sha256:82a3d2ad1978c22088ae8c4113aad9136be9892d63198f52ac9e48b9f2e004fd
+Untagged: busybox@sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
+Deleted: sha256:062b0ef062c4b7cab2850d200ac510fd8f604be718b6b02c5d56de72ccc209d2
+Deleted: sha256:049167921a174615ad805e9212088c8522702d728e09db5b8dad0a7ebaf7fd0b
 [Stderr]
 Error response from daemon: No such image: nope:latest
 = 1 failed=1
@@ -143,8 +143,8 @@ fn prune_listings() {
 [Stderr]
 Unable to find image 'busybox:latest' locally
 latest: Pulling from library/busybox
-4d0a36b5f57a: Pull complete
-Digest: sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
+de4375d3d926: Pull complete
+Digest: sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
 Status: Downloaded newer image for busybox:latest
 [Stdout]
 b1c7cb97b1a6875e4fb56fd01b774c2a7940f2273f4515d642dc484adfe86df8
@@ -210,9 +210,9 @@ untagged: alpine@sha256:054129d98d13b7077fb90ab6343e5531c690c2e8e184978f51985b8f
 deleted: sha256:bbb40386e904f1a3784f017bf554bbaef622195d7ec7d86601962a6c4663a6e0
 deleted: sha256:d401703c9612866303397a6586c4cc5f5b33ebc94954289095c0dfd8bdded1a6
 untagged: busybox:latest
-untagged: busybox@sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
-deleted: sha256:8f2c77ece183be4ec3f8e2b6eb598aa20568c4794c484c65d32b29b9c9fd150d
-deleted: sha256:82a3d2ad1978c22088ae8c4113aad9136be9892d63198f52ac9e48b9f2e004fd
+untagged: busybox@sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
+deleted: sha256:062b0ef062c4b7cab2850d200ac510fd8f604be718b6b02c5d56de72ccc209d2
+deleted: sha256:049167921a174615ad805e9212088c8522702d728e09db5b8dad0a7ebaf7fd0b
 
 Total reclaimed space: 12.59MB
 = 0 failed=0
@@ -360,8 +360,8 @@ $ docker create --name box busybox
 [Stderr]
 Unable to find image 'busybox:latest' locally
 latest: Pulling from library/busybox
-4d0a36b5f57a: Pull complete
-Digest: sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
+de4375d3d926: Pull complete
+Digest: sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
 Status: Downloaded newer image for busybox:latest
 [Stdout]
 84b7700720425872072301e90b901b0b6c3e2d2b09f82dc0d1e9af469c8d3580
@@ -430,24 +430,24 @@ fn build_cache_prune() {
 = 0 failed=0
 $ docker build -q -t t .
 [Stdout]
-sha256:baf2b5d35a66f5766ac0371cc522b69b322118e499c55575cd6ae19c9bba5943
+sha256:dfd2ed725d4b90a958ba44c61dc0423672311baf4dc02c1a5b8a183d89dd6462
 = 0 failed=0
 $ docker system prune -f -a
 [Stdout]
 Deleted Images:
 untagged: t:latest
-deleted: sha256:baf2b5d35a66f5766ac0371cc522b69b322118e499c55575cd6ae19c9bba5943
-deleted: sha256:aa9c940f73ec8730dec11b658f1582029032d63d31a1031c8d3ab797415a3ee2
-deleted: sha256:82a3d2ad1978c22088ae8c4113aad9136be9892d63198f52ac9e48b9f2e004fd
+deleted: sha256:dfd2ed725d4b90a958ba44c61dc0423672311baf4dc02c1a5b8a183d89dd6462
+deleted: sha256:92fb339754452aa27c588ecc37b9c39c23339de57a54c3736b1c6a291dcae94b
+deleted: sha256:049167921a174615ad805e9212088c8522702d728e09db5b8dad0a7ebaf7fd0b
 
 Deleted build cache objects:
-0bbc7874fdcb5c55c7bd5d7be
+84008eb76d2c06cbf900cc906
 
 Total reclaimed space: 4.28MB
 = 0 failed=0
 $ docker build -q -t t .
 [Stdout]
-sha256:70dc88733d72cbf2b04790b54a538081d9d9edf8acc4cb882d680307845bd008
+sha256:fc8a4760e5ee3daeec90676f9dc7d5880fa70b983cd8c11115b5594a353f379e
 = 0 failed=0
 $ docker builder prune -f -a
 [Stdout]
@@ -473,8 +473,8 @@ fn run_and_create_errors() {
 [Stderr]
 Unable to find image 'busybox:latest' locally
 latest: Pulling from library/busybox
-4d0a36b5f57a: Pull complete
-Digest: sha256:24cd4f6cf6a65553b769d589b9be94c029f281fc10af1f150d2382d480a8e4c4
+de4375d3d926: Pull complete
+Digest: sha256:1b255e496cdb6655ab5da7b8cfa51cb927233b9e0c2d0d1f5fa3d30509815eb3
 Status: Downloaded newer image for busybox:latest
 Error response from daemon: Invalid container name (a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed
 = 1 failed=1

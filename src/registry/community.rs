@@ -112,7 +112,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         parent: Some("alpine-3.21"),
         created: "2025-03-10T21:41:56Z",
         steps: &[
-            run("RUN /bin/sh -c apk add --no-cache bash bind-tools curl iperf3 iproute2 iptables jq mtr net-tools nmap socat tcpdump vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ip,ss,ifconfig,route,bash}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
+            run("RUN /bin/sh -c apk add --no-cache bash bind-tools curl iperf3 iproute2 iptables jq mtr net-tools nmap socat tcpdump vim zsh # buildkit", 388 * M, &["/usr/bin/{dig,nslookup,host,drill,curl,jq,mtr,nmap,socat,strace,tcpdump,iperf3,iftop,vim,zsh}=exe 300k", "/bin/{netstat,ping,bash}=exe 200k", "/sbin/{ip,ss,ifconfig,route}=exe 200k", "/usr/sbin/{iptables,nft,ethtool,conntrack,tcptraceroute}=exe 200k", "*/usr/lib/libpcap.so.1=file"]),
             meta("WORKDIR /root"),
             meta("CMD [\"zsh\"]"),
         ],

@@ -250,7 +250,7 @@ const BUSYBOX: &[&str] = &[
     "/var/spool/mail/",
     "/var/www/",
     "*/bin/busybox=exe",
-    "/bin/{sh,ash,awk,cat,chmod,chown,cp,cut,date,dd,df,du,echo,env,expr,false,find,free,grep,gunzip,gzip,head,hostname,id,ifconfig,kill,less,ln,ls,md5sum,mkdir,mktemp,more,mount,mv,nc,nslookup,ping,printf,ps,pwd,rm,rmdir,sed,seq,sh,sleep,sort,stat,tail,tar,tee,telnet,test,time,top,touch,tr,true,uname,uniq,uptime,vi,watch,wc,wget,which,whoami,xargs,yes,[}->busybox",
+    "/bin/{sh,ash,awk,cat,chmod,chown,cp,cut,date,dd,df,du,echo,env,expr,false,find,free,grep,gunzip,gzip,head,hostname,id,ifconfig,ip,kill,less,ln,ls,md5sum,mkdir,mktemp,more,mount,mv,nc,netstat,nslookup,ping,printf,ps,pwd,rm,rmdir,sed,seq,sh,sleep,sort,stat,tail,tar,tee,telnet,test,time,top,touch,tr,traceroute,true,uname,uniq,uptime,vi,watch,wc,wget,which,whoami,xargs,yes,[}->busybox",
     "/etc/passwd=text busybox-passwd",
     "/etc/group=text busybox-group",
     "/etc/hostname:=",

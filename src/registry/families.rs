@@ -33,8 +33,8 @@ pub(crate) struct Family {
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
-    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{F}` the full version;
-    /// `LINE:FROM>TO` only for that release line.
+    /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{M}` its first number,
+    /// `{F}` the full version; `LINE:FROM>TO` only for that release line.
     subs: &'static str,
 }
 
@@ -59,7 +59,7 @@ eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
 amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
 php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
 wordpress||=wordpress|6.8.1||1|||1\n\
-tomcat||=tomcat|11.0.7||1|||1\n\
+tomcat||=tomcat|11.0.7|MAJOR=11>MAJOR={M}|1|||1\n\
 rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
 registry||=registry|3.0.0||1|||1\n\
 centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
@@ -384,6 +384,18 @@ const DEBIAN_CODES: &str =
 /// The release dates (YYMMDD) of the Debian releases above, in the same order.
 const DEBIAN_DATES: &str = "110206 130504 150425 170617 190706 210814 230610 250809";
 
+/// A distribution release as package versions name it: `pgdg110` (Debian 11), `ubu2004`.
+fn build_tag(kind: &str, code: &str) -> Option<String> {
+    match kind {
+        "debian" => Some(format!("pgdg{}0", debian_number(code)?)),
+        "ubuntu" => Some(format!(
+            "ubu{}",
+            super::distro::ubuntu_release(code)?.0.replace('.', "")
+        )),
+        _ => None,
+    }
+}
+
 /// The day (since 1970) a release of a distribution came out: Debian's from its list, Ubuntu's
 /// from its version (`20.04` → April 2020), Alpine's from its release table.
 fn release_day(kind: &str, code: &str) -> Option<i64> {
@@ -598,8 +610,11 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             // The template's own release names (`1~bookworm`, `bookworm-pgdg`) follow the base.
             let own = root_of(p).and_then(|d| root_distro(d.key));
             if let Some((k, c)) = own.filter(|(k, c)| k == kind && *k != "alpine" && c != code) {
-                let _ = k;
                 subs.push((c.to_string(), code.clone()));
+                // So do the release numbers packages are built for (`pgdg120`, `ubu2404`).
+                if let (Some(a), Some(b)) = (build_tag(k, c), build_tag(k, code)) {
+                    subs.push((a, b));
+                }
             }
             let key = rebase(p, kind, code);
             // A child older than the base's last build sits on an older build of it.
@@ -627,7 +642,12 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             Some(_) => continue,
             None => pair.0,
         };
-        let to = pair.1.replace("{L}", row.line).replace("{F}", &full);
+        let major = row.line.split('.').next().unwrap_or(row.line);
+        let to = pair
+            .1
+            .replace("{L}", row.line)
+            .replace("{M}", major)
+            .replace("{F}", &full);
         subs.push((from.to_string(), to));
     }
     Some(Plan {

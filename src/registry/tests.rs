@@ -729,3 +729,48 @@ fn search_knows_every_family_and_community_image() {
         assert!(hit.is_some_and(|h| h.stars > 0), "{name}");
     }
 }
+
+#[test]
+fn package_versions_follow_the_base_release() {
+    let mut hub = Registry::hub();
+    for (repo, tag, key, want) in [
+        (
+            "library/postgres",
+            "9.6",
+            "PG_VERSION",
+            "9.6.24-1.pgdg110+1",
+        ),
+        (
+            "library/postgres",
+            "9.6-stretch",
+            "PG_VERSION",
+            "9.6.24-1.pgdg90+1",
+        ),
+        ("library/postgres", "13", "PG_VERSION", "13.21-1.pgdg120+1"),
+        ("library/postgres", "13-alpine", "PG_VERSION", "13.21"),
+        (
+            "library/mariadb",
+            "10.3",
+            "MARIADB_VERSION",
+            "1:10.3.39+maria~ubu2004",
+        ),
+        (
+            "library/mariadb",
+            "10.6",
+            "MARIADB_VERSION",
+            "1:10.6.22+maria~ubu2204",
+        ),
+        (
+            "library/mariadb",
+            "11.4",
+            "MARIADB_VERSION",
+            "1:11.4.7+maria~ubu2404",
+        ),
+        ("library/tomcat", "9", "TOMCAT_MAJOR", "9"),
+        ("library/tomcat", "10.1", "TOMCAT_MAJOR", "10"),
+        ("library/tomcat", "11", "TOMCAT_MAJOR", "11"),
+    ] {
+        let image = pull(&mut hub, repo, tag).image;
+        assert_eq!(image.config.env_var(key), Some(want), "{repo}:{tag}");
+    }
+}

@@ -880,8 +880,24 @@ impl Database {
     pub fn sql_version(&self) -> String {
         match self.kind {
             DbKind::Postgres => {
-                let short = self.version.split('-').next().unwrap_or(&self.version);
-                format!("PostgreSQL {short} (Debian {}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit", self.version)
+                let v = &self.version;
+                let Some((short, _)) = v.split_once('-') else {
+                    return format!("PostgreSQL {v} on x86_64-pc-linux-musl, compiled by gcc (Alpine 14.2.0) 14.2.0, 64-bit");
+                };
+                // The compiler of the Debian release the package was built for (`pgdg110`).
+                let gcc = [
+                    ("pgdg90", "6.3.0-18+deb9u1) 6.3.0 20170516"),
+                    ("pgdg100", "8.3.0-6) 8.3.0"),
+                    ("pgdg110", "10.2.1-6) 10.2.1 20210110"),
+                ]
+                .iter()
+                .find(|(tag, _)| v.contains(&format!("{tag}+")))
+                .map_or("12.2.0-14+deb12u1) 12.2.0", |(_, g)| g);
+                if short.starts_with(['8', '9']) {
+                    format!("PostgreSQL {short} on x86_64-pc-linux-gnu (Debian {v}), compiled by gcc (Debian {gcc}, 64-bit")
+                } else {
+                    format!("PostgreSQL {short} (Debian {v}) on x86_64-pc-linux-gnu, compiled by gcc (Debian {gcc}, 64-bit")
+                }
             }
             _ if self.mariadb => self.version.clone(),
             _ => mysql_short(&self.version).to_string(),
@@ -1110,6 +1126,17 @@ pub fn start_mongo(ctx: &mut ProgramCtx) -> Start {
     }))
 }
 
+/// What `postgres --version` and `psql --version` print after `(PostgreSQL) `: the release,
+/// and on Debian from 10 on the package version (`13.21 (Debian 13.21-1.pgdg120+1)`).
+pub fn pg_version_text(ctx: &ProgramCtx) -> String {
+    let v = env_or(ctx.env, "PG_VERSION", "17.5-1.pgdg120+1");
+    match v.split_once('-') {
+        Some((short, _)) if !short.starts_with(['8', '9']) => format!("{short} (Debian {v})"),
+        Some((short, _)) => short.to_string(),
+        None => v.to_string(),
+    }
+}
+
 /// `mysqld --version`, `postgres --version`, `mongod --version` (the servers run as main
 /// processes through [`start_mysql`] and its kin).
 pub fn server_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
@@ -1119,25 +1146,29 @@ pub fn server_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 
             if ctx.env.contains_key("MARIADB_VERSION") {
                 let v =
                     mariadb_version(env_or(ctx.env, "MARIADB_VERSION", "1:11.7.2+maria~ubu2404"));
-                ctx.out.out(format!("/usr/sbin/{name}  Ver {v} for debian-linux-gnu on x86_64 (mariadb.org binary distribution)\n"));
+                ctx.out.out(format!("{name}  Ver {v} for debian-linux-gnu on x86_64 (mariadb.org binary distribution)\n"));
             } else {
+                // 8.0 names itself by its full path and reworded the licence.
                 let v = mysql_version(ctx);
+                let (path, licence) = if v.old {
+                    ("", "(GPL)")
+                } else {
+                    ("/usr/sbin/", "- GPL")
+                };
                 ctx.out.out(format!(
-                    "/usr/sbin/mysqld  Ver {} for Linux on x86_64 (MySQL Community Server - GPL)\n",
+                    "{path}mysqld  Ver {} for Linux on x86_64 (MySQL Community Server {licence})\n",
                     v.short
                 ));
             }
-            if wants_version {
+            if wants_version || args.iter().any(|a| a == "--help" || a == "-?") {
                 return 0;
             }
             1
         }
         "postgres" => {
-            let v = env_or(ctx.env, "PG_VERSION", "17.5-1.pgdg120+1").to_string();
-            let short = v.split('-').next().unwrap_or(&v).to_string();
             if wants_version {
                 ctx.out
-                    .out(format!("postgres (PostgreSQL) {short} (Debian {v})\n"));
+                    .out(format!("postgres (PostgreSQL) {}\n", pg_version_text(ctx)));
                 return 0;
             }
             ctx.out.err("\"root\" execution of the PostgreSQL server is not permitted.\nThe server must be started under an unprivileged user ID to prevent\npossible system security compromise.  See the documentation for\nmore information on how to properly start the server.\n");

@@ -837,6 +837,11 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     if o.version {
         if mariadb {
             ctx.out.out(format!("{name} from {version}-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper\n"));
+        } else if version.starts_with('5') {
+            // Before 8.0 the client gave its own protocol version and the server's.
+            ctx.out.out(format!(
+                "mysql  Ver 14.14 Distrib {version}, for Linux (x86_64) using  EditLine wrapper\n"
+            ));
         } else {
             ctx.out.out(format!(
                 "mysql  Ver {version} for Linux on x86_64 (MySQL Community Server - GPL)\n"
@@ -911,14 +916,9 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
 /// `psql`: connects and runs `-c`, `-f`, a script on stdin, or an interactive prompt.
 pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let o = parse_psql(args);
-    let v = env_or(ctx.env, "PG_VERSION", "17.5-1.pgdg120+1").to_string();
-    let short = v.split('-').next().unwrap_or(&v).to_string();
     if o.version {
-        ctx.out.out(if v.contains('-') {
-            format!("psql (PostgreSQL) {short} (Debian {v})\n")
-        } else {
-            format!("psql (PostgreSQL) {short}\n")
-        });
+        let v = super::db::pg_version_text(ctx);
+        ctx.out.out(format!("psql (PostgreSQL) {v}\n"));
         return 0;
     }
     if let Some(bad) = o.bad {
@@ -936,11 +936,7 @@ pub fn psql(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         .or_else(|| ctx.env.get("PGHOST").cloned())
         .unwrap_or_else(|| "localhost".to_string());
     let socket = o.host.is_none() && !ctx.env.contains_key("PGHOST");
-    let client_version = if v.contains('-') {
-        format!("{short} (Debian {v})")
-    } else {
-        short.clone()
-    };
+    let client_version = super::db::pg_version_text(ctx);
     let mut client = SqlClient {
         psql: true,
         mariadb: false,

@@ -254,7 +254,11 @@ pub fn version_command(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32
                 .err("make: *** No targets specified and no makefile found.  Stop.\n");
             2
         }
-        "httpd" if first == "-v" => {
+        "httpd" if args.iter().any(|a| a == "-t") => {
+            ctx.out.err("AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 172.17.0.2. Set the 'ServerName' directive globally to suppress this message\nSyntax OK\n");
+            0
+        }
+        "httpd" if args.iter().any(|a| a == "-v") => {
             let v = env_or(ctx.env, "HTTPD_VERSION", "2.4.63").to_string();
             ctx.out.out(format!(
                 "Server version: Apache/{v} (Unix)\nServer built:   Jan 23 2025 01:35:53\n"

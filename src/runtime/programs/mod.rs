@@ -738,6 +738,20 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
     Some(code)
 }
 
+/// Whether a server's options ask it to print something and exit (`mysqld --version`,
+/// `httpd -v`) rather than start: the options each server's own parser stops at, which the
+/// official entrypoints also check before their first-run setup.
+fn asks_not_to_start(name: &str, args: &[String]) -> bool {
+    let stops: &[&str] = match name {
+        "mysqld" | "mariadbd" => &["-?", "--help", "--print-defaults", "-V", "--version"],
+        "postgres" => &["-?", "--help", "--describe-config", "-V", "--version"],
+        "mongod" => &["-h", "--help", "--version"],
+        "httpd" => &["-v", "-t"],
+        _ => return false,
+    };
+    args.iter().any(|a| stops.contains(&a.as_str()))
+}
+
 /// Starts a container's main process (argv already resolved from entrypoint + cmd). The
 /// process's startup output is written to `ctx.out`.
 pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
@@ -756,6 +770,9 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         return Start::NotFound;
     }
     let args = argv.get(1..).unwrap_or(&[]);
+    if asks_not_to_start(name, args) {
+        return Start::Exited(run_command(argv, ctx).unwrap_or(0));
+    }
     match name {
         "docker-entrypoint.sh" => entrypoint::run(argv0, args, ctx),
         "httpd-foreground" | "httpd" => web::start_httpd(ctx),

@@ -222,13 +222,23 @@ fn has_funding(name: &str) -> bool {
     )
 }
 
+/// The npm bundled with the last release of each Node major line, `MAJOR=NPM` (from the
+/// Node.js release index); lines not listed (22, 23) carry 10.9.2.
+const BUNDLED_NPM: &str = "0=1.4.29 4=2.15.11 5=3.8.6 6=3.10.10 7=4.2.0 8=6.13.4 9=5.6.0 \
+10=6.14.12 11=6.7.0 12=6.14.16 13=6.14.4 14=6.14.18 15=7.7.6 16=8.19.4 17=8.11.0 18=10.8.2 \
+19=9.6.3 20=10.8.2 21=10.5.0";
+
 /// The npm bundled with the image's Node (from `NODE_VERSION`).
 pub fn npm_version(ctx: &ProgramCtx) -> &'static str {
-    match node::node_major(ctx.env) {
-        20 => "10.8.2",
-        24.. => "11.4.1",
-        _ => "10.9.2",
+    let major = node::node_major(ctx.env);
+    if major >= 24 {
+        return "11.4.1";
     }
+    BUNDLED_NPM
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .find(|(m, _)| m.parse() == Ok(major))
+        .map_or("10.9.2", |(_, v)| v)
 }
 
 fn npm_major(ctx: &ProgramCtx) -> u32 {

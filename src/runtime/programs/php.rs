@@ -29,7 +29,15 @@ pub fn php_command(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let v = env_or(ctx.env, "PHP_VERSION", "8.4.7").to_string();
     match args.first().map(String::as_str) {
         Some("-v" | "--version") => {
-            ctx.out.out(format!("PHP {v} (cli) (built: May  9 2025 18:42:11) (NTS)\nCopyright (c) The PHP Group\nZend Engine v4.4.7, Copyright (c) Zend Technologies\n    with Zend OPcache v{v}, Copyright (c), by Zend Technologies\n"));
+            // The engine is 4.MINOR.PATCH from PHP 8 on; 7.x's was 3.MINOR.0, 5.6's 2.6.0.
+            let n: Vec<&str> = v.split('.').collect();
+            let zend = match n.as_slice() {
+                ["5", ..] => "2.6.0".to_string(),
+                ["7", m, ..] => format!("3.{m}.0"),
+                [_, m, p, ..] => format!("4.{m}.{p}"),
+                _ => v.clone(),
+            };
+            ctx.out.out(format!("PHP {v} (cli) (built: May  9 2025 18:42:11) (NTS)\nCopyright (c) The PHP Group\nZend Engine v{zend}, Copyright (c) Zend Technologies\n    with Zend OPcache v{v}, Copyright (c), by Zend Technologies\n"));
             0
         }
         Some("-r") => {

@@ -86,7 +86,16 @@ pub fn server_command(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let version = redis_version(ctx);
     if args.first().is_some_and(|a| a == "--version" || a == "-v") {
-        ctx.out.out(format!("Redis server v={version} sha=00000000:1 malloc=jemalloc-5.3.0 bits=64 build=1b8ea9a5a0ffbd88\n"));
+        // The jemalloc vendored in each release's source (`deps/jemalloc`).
+        let n: Vec<u32> = version.split('.').map(|x| x.parse().unwrap_or(0)).collect();
+        let jemalloc = match n.as_slice() {
+            [2, ..] | [3, 0, ..] => "3.6.0",
+            [3, ..] | [4, ..] => "4.0.3",
+            [5, ..] | [6, ..] => "5.1.0",
+            [7, 0, ..] => "5.2.1",
+            _ => "5.3.0",
+        };
+        ctx.out.out(format!("Redis server v={version} sha=00000000:1 malloc=jemalloc-{jemalloc} bits=64 build=1b8ea9a5a0ffbd88\n"));
         return Start::Exited(0);
     }
     let mut port = 6379;

@@ -76,7 +76,26 @@ pub fn nginx_command(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 
 /// The nginx image's `/docker-entrypoint.sh` lines, printed before nginx starts.
 pub fn nginx_entrypoint_lines(ctx: &mut ProgramCtx) {
-    ctx.out.out("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n/docker-entrypoint.sh: Configuration complete; ready for start up\n");
+    // The local-resolvers script came with the images of 1.25.3.
+    let v: Vec<u32> = env_or(ctx.env, "NGINX_VERSION", "1.29.0")
+        .split('.')
+        .map(|n| n.parse().unwrap_or(0))
+        .collect();
+    // The script came with the images of 1.19 (none before), its worker tuning with 1.20.
+    if v.as_slice() < [1, 19].as_slice() {
+        return;
+    }
+    let tune = if v.as_slice() >= [1, 20].as_slice() {
+        "/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n"
+    } else {
+        ""
+    };
+    let resolvers = if v.as_slice() >= [1, 25, 3].as_slice() {
+        "/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n"
+    } else {
+        ""
+    };
+    ctx.out.out(format!("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n{resolvers}/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n{tune}/docker-entrypoint.sh: Configuration complete; ready for start up\n"));
 }
 
 /// Starts nginx in the foreground (`nginx -g 'daemon off;'`).
