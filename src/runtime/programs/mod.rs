@@ -441,6 +441,15 @@ impl Service {
         }
     }
 
+    /// Statements for a database server the service wrote to while answering (the todo
+    /// app's MySQL backend): its host, the session and the statements.
+    pub fn take_sql(&mut self) -> Option<(String, db::DbConn, Vec<String>)> {
+        match self {
+            Service::Node(s) => s.take_sql(),
+            _ => None,
+        }
+    }
+
     /// Servers this service connects to per request (WordPress's database), for the engine
     /// to check before a request.
     pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
