@@ -116,6 +116,51 @@ pub fn dependency_order(services: &[&Service]) -> Result<Vec<String>, String> {
     Ok(order)
 }
 
+/// The order `up` starts services in: `order` (dependencies first), except that a service
+/// whose environment names another one as a host (`MYSQL_HOST: mysql`, `db:5432`) starts after
+/// it when no dependency forbids that. Compose starts independent services in parallel, and
+/// such clients wait for their server (wait-port, retries) while it comes up; starting the
+/// server first is what that race settles to.
+fn start_order(order: &[String], services: &[&Service]) -> Vec<String> {
+    let named = |s: &Service, other: &str| {
+        s.environment.iter().any(|(_, v)| {
+            v.as_deref().is_some_and(|v| {
+                v.split(|c: char| !(c.is_ascii_alphanumeric() || "_.-".contains(c)))
+                    .any(|t| t == other)
+            })
+        })
+    };
+    let svc = |n: &str| services.iter().copied().find(|s| s.name == n);
+    let mut out: Vec<String> = Vec::new();
+    for _ in 0..order.len() {
+        let placed = |n: &String| out.contains(n);
+        let mut next = None;
+        // The first pending service whose dependencies and named servers are all started...
+        for n in order.iter().filter(|n| !placed(n)) {
+            let Some(s) = svc(n) else { continue };
+            let deps_ready = s
+                .depends_on
+                .iter()
+                .all(|d| placed(&d.service) || !order.contains(&d.service));
+            let servers_ready = order
+                .iter()
+                .filter(|o| *o != n && !placed(o))
+                .all(|o| !named(s, o));
+            if deps_ready && servers_ready {
+                next = Some(n.clone());
+                break;
+            }
+        }
+        // ...or else the first pending one in dependency order.
+        let next = next.or_else(|| order.iter().find(|n| !placed(n)).cloned());
+        match next {
+            Some(n) => out.push(n),
+            None => break,
+        }
+    }
+    out
+}
+
 /// The services named on the command line (all when none), with what they depend on unless
 /// `no_deps`. Unknown names are compose's `no such service`.
 pub fn select<'p>(
@@ -723,7 +768,7 @@ pub fn up(
             find(cx.engine, id).map(|i| (id.clone(), cx.engine.containers[i].logs.len()))
         })
         .collect();
-    for name in &order {
+    for name in &start_order(&order, &selected) {
         let Some(svc) = selected.iter().find(|s| &s.name == name) else {
             continue;
         };

@@ -206,8 +206,9 @@ pub fn compose(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut
     run_command(&mut cx, command.name, &global, &sub)
 }
 
-fn load_options(global: &Args) -> model::LoadOptions {
+fn load_options(global: &Args, shell_env: &[(String, String)]) -> model::LoadOptions {
     model::LoadOptions {
+        shell_env: shell_env.to_vec(),
         files: global.vals("file").iter().map(|s| s.to_string()).collect(),
         project_name: global.val("project-name").map(str::to_string),
         project_directory: global.val("project-directory").map(str::to_string),
@@ -228,7 +229,7 @@ fn load_options(global: &Args) -> model::LoadOptions {
 /// Loads the project, printing compose's warnings; with `-p` and no file, commands that work
 /// from labels (`ps`, `down`, `logs` …) get a project with only a name.
 fn load(cx: &mut Cx, global: &Args, by_name_ok: bool) -> Result<model::Project, i32> {
-    let opts = load_options(global);
+    let opts = load_options(global, &cx.ctx.env);
     if let Some(p) = &opts.project_name {
         if !model::valid_project_name(p) {
             return Err(cx.fail(&format!("invalid project name \"{p}\": must consist only of lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter or number")));

@@ -271,6 +271,8 @@ pub struct LoadOptions {
     pub profiles: Vec<String>,
     /// `--env-file`.
     pub env_files: Vec<String>,
+    /// The shell's exported variables, which win over `.env`'s.
+    pub shell_env: Vec<(String, String)>,
 }
 
 /// Lowercases and drops the characters a project name may not hold (compose's rule for a
@@ -1197,8 +1199,9 @@ pub fn load(fs: &Tree, cwd: &str, opts: &LoadOptions) -> Result<Project, LoadErr
         Some(d) => crate::vfs::normalize(cwd, d),
         None => crate::vfs::parent(&main).to_string(),
     };
-    // The environment: `.env` in the project directory (or `--env-file`).
-    let mut env = Env::new();
+    // The environment: the shell's exported variables, then `.env` in the project directory
+    // (or `--env-file`) for the names the shell does not set.
+    let mut env: Env = opts.shell_env.iter().cloned().collect();
     let env_paths: Vec<String> = if opts.env_files.is_empty() {
         vec![join(&working_dir, ".env")]
     } else {
@@ -1213,7 +1216,9 @@ pub fn load(fs: &Tree, cwd: &str, opts: &LoadOptions) -> Result<Project, LoadErr
                 for (k, v) in parse_env_file(&text) {
                     let mut w = Vec::new();
                     let v = interpolate(&v.unwrap_or_default(), &env, &mut w).unwrap_or_default();
-                    env.insert(k, v);
+                    if !opts.shell_env.iter().any(|(s, _)| *s == k) {
+                        env.insert(k, v);
+                    }
                 }
             }
             Err(_) if opts.env_files.is_empty() => {}

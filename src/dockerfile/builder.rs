@@ -570,6 +570,7 @@ impl Builder<'_> {
                 .any(|s| match &s.instruction {
                     Instruction::Copy { from, .. } => from.is_none(),
                     Instruction::Add { .. } => true,
+                    Instruction::Run { mounts, .. } => !bind_mounts(mounts, "/").is_empty(),
                     _ => false,
                 })
         });
@@ -712,10 +713,11 @@ impl Builder<'_> {
                 if numbered
                     && !context_loaded
                     && uses_context
-                    && matches!(
-                        step.instruction,
-                        Instruction::Copy { .. } | Instruction::Add { .. }
-                    )
+                    && match &step.instruction {
+                        Instruction::Copy { .. } | Instruction::Add { .. } => true,
+                        Instruction::Run { mounts, .. } => !bind_mounts(mounts, "/").is_empty(),
+                        _ => false,
+                    }
                 {
                     context_loaded = true;
                     self.vertex(
@@ -1193,8 +1195,39 @@ impl Builder<'_> {
                 ms = 100;
             }
             Instruction::Run {
-                command, heredocs, ..
+                command,
+                heredocs,
+                mounts,
+                ..
             } => {
+                // `--mount=type=bind` shows the build context (read-only) at its target for
+                // this step only; what was there before comes back afterwards.
+                let binds = bind_mounts(mounts, &workdir);
+                let mut saved: Vec<(String, Vec<(String, vfs::Node)>)> = Vec::new();
+                for (source, target) in &binds {
+                    let src = vfs::normalize("/", source);
+                    let mut old: Vec<(String, vfs::Node)> = state
+                        .fs
+                        .walk(target)
+                        .map(|(k, n)| (k.clone(), n.clone()))
+                        .collect();
+                    if let Some(n) = state.fs.get(target) {
+                        old.insert(0, (target.clone(), n.clone()));
+                    }
+                    saved.push((target.clone(), old));
+                    if let Some(n) = context.get(&src) {
+                        let _ = state.fs.mkdir_all(vfs::parent(target));
+                        state.fs.insert(target, n.clone());
+                        let skip = if src == "/" { 0 } else { src.len() };
+                        for (k, n) in context.walk(&src) {
+                            let rel = k.get(skip..).unwrap_or_default();
+                            state.fs.insert(
+                                &format!("{}{rel}", target.trim_end_matches('/')),
+                                n.clone(),
+                            );
+                        }
+                    }
+                }
                 let (script, shown) = match command {
                     CommandLine::Shell(s) => {
                         let mut text = s.clone();
@@ -1226,6 +1259,12 @@ impl Builder<'_> {
                 };
                 let result = shell.run(&script, &mut host);
                 let spent = (host.now_ms - start).max(0);
+                for (target, old) in saved.into_iter().rev() {
+                    let _ = state.fs.remove(&target, true);
+                    for (k, n) in old {
+                        state.fs.insert(&k, n);
+                    }
+                }
                 let text = result.output.text();
                 let lines: Vec<&str> = text.lines().collect();
                 let n_lines = lines.len().max(1) as i64;
@@ -1548,4 +1587,52 @@ fn needed_stages(
         }
     }
     needed.into_iter().collect()
+}
+
+/// A RUN step's `--mount=type=bind` mounts of the build context: (source in the context,
+/// absolute target). Mounts from another stage or image (`from=`) are not modelled.
+fn bind_mounts(mounts: &[String], workdir: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for m in mounts {
+        let (mut bind, mut source, mut target, mut from) = (false, ".".to_string(), None, false);
+        for part in m.split(',') {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            match k {
+                "type" => bind = v == "bind",
+                "source" | "src" => source = v.to_string(),
+                "target" | "dst" | "destination" => target = Some(v.to_string()),
+                "from" => from = true,
+                _ => {}
+            }
+        }
+        if let (true, false, Some(t)) = (bind, from, target) {
+            out.push((source, vfs::normalize(workdir, &t)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod bind_mount_tests {
+    use super::bind_mounts;
+
+    #[test]
+    fn bind_mounts_of_the_context_resolve_against_the_workdir() {
+        let m = vec![
+            "type=cache,target=/root/.cache/pip".to_string(),
+            "type=bind,source=requirements.txt,target=requirements.txt".to_string(),
+            "type=bind,from=build,target=/x".to_string(),
+            "type=bind,target=/src".to_string(),
+        ];
+        assert_eq!(
+            bind_mounts(&m, "/app"),
+            vec![
+                (
+                    "requirements.txt".to_string(),
+                    "/app/requirements.txt".to_string()
+                ),
+                (".".to_string(), "/src".to_string()),
+            ]
+        );
+    }
 }

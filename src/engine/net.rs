@@ -732,6 +732,7 @@ impl Engine {
         };
         let response = service.http(&fs, now, port, req, &mut log);
         let write = service.take_write();
+        let sql = service.take_sql();
         let tty = c.config.tty;
         let name = c.name.clone();
         self.record_output(idx, &log, tty);
@@ -741,6 +742,13 @@ impl Engine {
             let mut fs = fs;
             fs.insert(&path, crate::vfs::Node::file(data));
             self.store_container_fs(idx, fs);
+        }
+        // An app that wrote to its MySQL server while answering (the todo app's items).
+        if let Some((host, mut conn, statements)) = sql {
+            for q in statements {
+                let op = crate::runtime::programs::db::DbOp::Query(q);
+                let _ = self.db_request(Some(idx), &host, 3306, &mut conn, &op, true);
+            }
         }
         // Through a published port the proxy has accepted the connection already, so a port
         // nothing listens on resets it instead of refusing it.

@@ -34,6 +34,7 @@ pub mod redis;
 pub mod repl;
 pub mod sha1;
 pub mod sql;
+pub mod users;
 pub mod web;
 
 #[cfg(test)]
@@ -441,6 +442,15 @@ impl Service {
         }
     }
 
+    /// Statements for a database server the service wrote to while answering (the todo
+    /// app's MySQL backend): its host, the session and the statements.
+    pub fn take_sql(&mut self) -> Option<(String, db::DbConn, Vec<String>)> {
+        match self {
+            Service::Node(s) => s.take_sql(),
+            _ => None,
+        }
+    }
+
     /// Servers this service connects to per request (WordPress's database), for the engine
     /// to check before a request.
     pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
@@ -608,6 +618,13 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
     if has_shell && matches!(base, "sleep" | "tail" | "hostname" | "sh") {
         return true;
     }
+    // Account tools: busybox has adduser/addgroup, other distributions shadow's tools too.
+    if has_shell
+        && (matches!(base, "adduser" | "addgroup")
+            || !misc::is_busybox(ctx.fs) && matches!(base, "useradd" | "groupadd"))
+    {
+        return true;
+    }
     if misc::is_busybox(ctx.fs)
         && matches!(
             base,
@@ -733,6 +750,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
+        "adduser" | "useradd" | "addgroup" | "groupadd" => users::run(name, args, ctx),
         _ => return None,
     };
     Some(code)

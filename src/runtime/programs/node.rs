@@ -1399,6 +1399,11 @@ impl NodeApp {
     pub fn take_write(&mut self) -> Option<(String, Vec<u8>)> {
         self.store.as_mut().and_then(|s| s.pending.take())
     }
+
+    /// Statements for the MySQL server the app wrote to while answering.
+    pub fn take_sql(&mut self) -> Option<(String, super::db::DbConn, Vec<String>)> {
+        self.store.as_mut().and_then(|s| s.take_sql())
+    }
 }
 
 /// The escaping express applies to the path in its 404 page.

@@ -6,6 +6,8 @@
 
 use serde_json::{Map, Value};
 
+use super::db::{DbConn, DbOp, DbReply};
+use super::sql::{Outcome, Value as Cell};
 use super::{node, ProgramCtx, Service, Start};
 use crate::vfs::{normalize, parent, Node, Tree};
 
@@ -29,6 +31,10 @@ pub struct Store {
     pub pending: Option<(String, Vec<u8>)>,
     /// How many ids were handed out (for deterministic UUIDs).
     pub counter: u64,
+    /// The MySQL backend's session with the server, when it logged in.
+    pub conn: Option<DbConn>,
+    /// Statements for the MySQL server the engine has not sent yet.
+    pub sql: Vec<String>,
 }
 
 /// What nodemon watches: the directory and a fingerprint of its files.
@@ -102,6 +108,8 @@ pub fn init(src: &str, dir: &str, ctx: &mut ProgramCtx) -> Result<Option<Store>,
                 items,
                 pending: None,
                 counter,
+                conn: None,
+                sql: Vec::new(),
             }))
         }
         Some(host) => {
@@ -111,11 +119,15 @@ pub fn init(src: &str, dir: &str, ctx: &mut ProgramCtx) -> Result<Option<Store>,
                     ctx.out.out(format!(
                         "\nConnected!\nConnected to mysql db at host {host}\n"
                     ));
+                    let (conn, items) = mysql_open(&host, ctx);
+                    let counter = items.len() as u64;
                     Ok(Some(Store {
                         backend: Backend::Mysql(host),
-                        items: Vec::new(),
+                        items,
                         pending: None,
-                        counter: 0,
+                        counter,
+                        conn,
+                        sql: Vec::new(),
                     }))
                 }
                 Err(e) => {
@@ -130,6 +142,59 @@ pub fn init(src: &str, dir: &str, ctx: &mut ProgramCtx) -> Result<Option<Store>,
                 }
             }
         }
+    }
+}
+
+/// Logs in to the MySQL server as the app's `mysql.js` does (`MYSQL_USER`, `MYSQL_PASSWORD`,
+/// `MYSQL_DB`), creates its `todo_items` table if missing and reads the rows already there.
+/// `None` when the server turns it away (the app then keeps its items in memory).
+fn mysql_open(host: &str, ctx: &mut ProgramCtx) -> (Option<DbConn>, Vec<Value>) {
+    let env = |k: &str| ctx.env.get(k).cloned();
+    let mut conn = DbConn {
+        user: env("MYSQL_USER").unwrap_or_else(|| "root".to_string()),
+        db: env("MYSQL_DB"),
+        ..DbConn::default()
+    };
+    let password = env("MYSQL_PASSWORD");
+    if !matches!(
+        ctx.net.db(host, 3306, &mut conn, &DbOp::Connect(password)),
+        Ok(DbReply::Ready(_))
+    ) {
+        return (None, Vec::new());
+    }
+    let create = "CREATE TABLE IF NOT EXISTS todo_items (id varchar(36), name varchar(255), completed boolean) DEFAULT CHARSET utf8mb4";
+    let _ = ctx
+        .net
+        .db(host, 3306, &mut conn, &DbOp::Query(create.into()));
+    let select = DbOp::Query("SELECT id, name, completed FROM todo_items".into());
+    let mut items = Vec::new();
+    if let Ok(DbReply::Result(Ok(Outcome::Rows { rows, .. }))) =
+        ctx.net.db(host, 3306, &mut conn, &select)
+    {
+        for row in rows {
+            let text = |i: usize| match row.get(i) {
+                Some(Cell::Text(t)) => Value::String(t.clone()),
+                Some(Cell::Null) | None => Value::Null,
+                Some(Cell::Int(n)) => Value::String(n.to_string()),
+                Some(Cell::Num(n)) => Value::String(n.to_string()),
+            };
+            let done = matches!(row.get(2), Some(Cell::Int(1)))
+                || matches!(row.get(2), Some(Cell::Text(t)) if t == "1" || t == "t");
+            let mut item = Map::new();
+            item.insert("id".to_string(), text(0));
+            item.insert("name".to_string(), text(1));
+            item.insert("completed".to_string(), Value::Bool(done));
+            items.push(Value::Object(item));
+        }
+    }
+    (Some(conn), items)
+}
+
+/// A string as a MySQL literal.
+fn quoted(v: Option<&Value>) -> String {
+    match v.and_then(Value::as_str) {
+        Some(t) => format!("'{}'", t.replace('\\', "\\\\").replace('\'', "''")),
+        None => "NULL".to_string(),
     }
 }
 
@@ -215,6 +280,11 @@ impl Store {
                     item.insert("name".to_string(), name.clone());
                 }
                 item.insert("completed".to_string(), Value::Bool(false));
+                self.mysql(format!(
+                    "INSERT INTO todo_items (id, name, completed) VALUES ({}, {}, 0)",
+                    quoted(item.get("id")),
+                    quoted(item.get("name"))
+                ));
                 let item = Value::Object(item);
                 self.items.push(item.clone());
                 self.save();
@@ -231,6 +301,12 @@ impl Store {
                     .and_then(Value::as_bool)
                     .unwrap_or(false);
                 item.insert("completed".to_string(), Value::Bool(completed));
+                self.mysql(format!(
+                    "UPDATE todo_items SET name={}, completed={} WHERE id={}",
+                    quoted(item.get("name")),
+                    u8::from(completed),
+                    quoted(item.get("id"))
+                ));
                 let item = Value::Object(item);
                 for it in &mut self.items {
                     if it.get("id").and_then(Value::as_str) == Some(id) {
@@ -241,6 +317,10 @@ impl Store {
                 Some(Answer::Json(200, item.to_string()))
             }
             ("DELETE", Some(id)) => {
+                self.mysql(format!(
+                    "DELETE FROM todo_items WHERE id={}",
+                    quoted(Some(&Value::String(id.to_string())))
+                ));
                 self.items
                     .retain(|it| it.get("id").and_then(Value::as_str) != Some(id));
                 self.save();
@@ -248,6 +328,25 @@ impl Store {
             }
             _ => None,
         }
+    }
+
+    /// Queues a statement for the MySQL server (when the app is logged in to one).
+    fn mysql(&mut self, statement: String) {
+        if self.conn.is_some() {
+            self.sql.push(statement);
+        }
+    }
+
+    /// The MySQL server's host, the session and the statements to send it, if any.
+    pub fn take_sql(&mut self) -> Option<(String, DbConn, Vec<String>)> {
+        let Backend::Mysql(host) = &self.backend else {
+            return None;
+        };
+        let conn = self.conn.clone()?;
+        if self.sql.is_empty() {
+            return None;
+        }
+        Some((host.clone(), conn, std::mem::take(&mut self.sql)))
     }
 
     fn save(&mut self) {
@@ -340,6 +439,8 @@ mod tests {
             items: Vec::new(),
             pending: None,
             counter: 0,
+            conn: None,
+            sql: Vec::new(),
         };
         let Some(Answer::Json(200, body)) =
             store.handle("POST", "/items", br#"{"name":"Buy milk"}"#, true, 1)

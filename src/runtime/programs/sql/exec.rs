@@ -116,6 +116,15 @@ pub fn execute(ctx: &mut Ctx, stmt: Stmt) -> R<Outcome> {
                 }
                 return Err(SqlError::TableExists(t.name));
             }
+            // MySQL's BOOLEAN is a synonym: the column is a TINYINT(1) holding 0 and 1.
+            let mut cols = cols;
+            if d == Dialect::Mysql {
+                for c in &mut cols {
+                    if matches!(c.ty.as_str(), "boolean" | "bool") {
+                        c.ty = "tinyint(1)".into();
+                    }
+                }
+            }
             let table = Table {
                 cols,
                 rows: Vec::new(),
