@@ -48,6 +48,12 @@ const WORDS = {
     storedRefused: 'Your saved session could not be read, so a fresh one was started.',
     notSaved: 'Your session is not being saved: this browser’s storage is full or turned off.',
     dismiss: 'Dismiss',
+    welcome: 'Welcome to dockling: a Docker engine that runs in this page. Nothing is sent anywhere.',
+    loading: 'Loading the Docker engine…',
+    loaded: 'The Docker engine is ready.',
+    tryHelp: 'what this machine understands',
+    tryLesson: 'Lesson 1 “Your first image and container”, the seed tutorial: build an express app image, run it with -p 9000:3000, open it with wget.',
+    tryOpen: 'Open it in the Lesson panel, or at ?lesson=01-first-container',
   },
   ko: {
     title: 'dockling — 도커 놀이터',
@@ -93,6 +99,12 @@ const WORDS = {
     storedRefused: '저장된 세션을 읽을 수 없어서 새 세션을 시작했어요.',
     notSaved: '세션이 저장되지 않고 있어요. 브라우저 저장 공간이 가득 찼거나 꺼져 있어요.',
     dismiss: '닫기',
+    welcome: 'dockling에 오신 걸 환영해요. 이 페이지 안에서 도는 도커 엔진이라 아무것도 밖으로 보내지 않아요.',
+    loading: '도커 엔진을 불러오는 중…',
+    loaded: '도커 엔진이 준비됐어요.',
+    tryHelp: '이 컴퓨터에서 쓸 수 있는 명령어를 알려 줘요',
+    tryLesson: '레슨 1 “첫 이미지와 첫 컨테이너”는 이 사이트의 바탕이 된 튜토리얼이에요. express 앱 이미지를 빌드하고 -p 9000:3000으로 실행한 뒤 wget으로 열어 봐요.',
+    tryOpen: '레슨 패널에서 열거나 ?lesson=01-first-container 주소로 열어 보세요',
   },
 };
 
