@@ -81,6 +81,8 @@ fn korean_texts() -> Vec<(String, String)> {
         .filter_map(|l| l.split_once(" = ").map(|(_, v)| strip_code_spans(v)))
         .collect();
     texts.push(("src/explain/i18n/ko.txt".into(), values.join("\n")));
+    let help = fs::read_to_string("src/host/help.ko.txt").expect("src/host/help.ko.txt");
+    texts.push(("src/host/help.ko.txt".into(), strip_code_spans(&help)));
     for script in ["www/src/i18n.js", "www/src/embed.js"] {
         if Path::new(script).exists() {
             let js = fs::read_to_string(script).expect("page script");

@@ -241,10 +241,7 @@ impl ShellHost for HostCtx<'_> {
                 status
             }
             "explain" | "why" => {
-                let lang = match shell.get("DOCKLING_LANG") {
-                    Some("ko") => crate::session::Lang::Ko,
-                    _ => crate::session::Lang::En,
-                };
+                let lang = shell_lang(shell);
                 out.out(crate::explain::explain_command(
                     &argv[1..],
                     self.last_line,
@@ -264,7 +261,7 @@ impl ShellHost for HostCtx<'_> {
                 Some(0)
             }
             "help" => {
-                out.out(crate::host::help_text());
+                out.out(crate::host::help_text(shell_lang(shell)));
                 Some(0)
             }
             _ => None,
@@ -295,20 +292,66 @@ impl ShellHost for HostCtx<'_> {
     }
 }
 
-/// What `help` prints: the commands this machine understands.
-pub fn help_text() -> String {
-    "\
-dockling: a Docker you can learn with. Type docker commands as you would on your machine.
-
-  docker run -d -p 8080:80 --name web nginx   start a web server
-  docker ps -a                                 list containers
-  docker images                                list images
-  docker build -t myapp .                      build the Dockerfile in this directory
-  wget -qO- localhost:8080                     talk to a published port (curl works too)
-
-Your machine also has: cd pwd ls cat echo mkdir rm touch cp mv sleep clear history explain.
-Write files with an editor-free heredoc:  cat > Dockerfile <<'EOF' … EOF
-`explain` (or `why`) explains the last command in depth; `explain <concept>` teaches a concept.
-"
+/// What `help` prints: the commands this machine understands, in the session's language.
+pub fn help_text(lang: crate::session::Lang) -> String {
+    match lang {
+        crate::session::Lang::Ko => include_str!("help.ko.txt"),
+        crate::session::Lang::En => include_str!("help.en.txt"),
+    }
     .to_string()
+}
+
+/// The session's language as the shell knows it (`DOCKLING_LANG`, set by `Session::set_lang`).
+fn shell_lang(shell: &Shell) -> crate::session::Lang {
+    match shell.get("DOCKLING_LANG") {
+        Some("ko") => crate::session::Lang::Ko,
+        _ => crate::session::Lang::En,
+    }
+}
+
+#[cfg(test)]
+mod help_tests {
+    use crate::session::{Lang, Session, SessionConfig};
+
+    fn help_in(lang: Option<Lang>) -> String {
+        let mut session = Session::new(SessionConfig::default());
+        if let Some(lang) = lang {
+            session.set_lang(lang);
+        }
+        session.run("help").output.text()
+    }
+
+    #[test]
+    fn help_is_english_by_default_and_after_set_lang_en() {
+        let text = help_in(None);
+        assert!(
+            text.starts_with("dockling: a Docker you can learn with."),
+            "{text}"
+        );
+        assert!(text.contains("  docker ps -a                                 list containers\n"));
+        assert_eq!(help_in(Some(Lang::En)), text);
+    }
+
+    #[test]
+    fn help_follows_set_lang_ko() {
+        let text = help_in(Some(Lang::Ko));
+        assert!(
+            text.starts_with("dockling: 배우면서 써 보는 도커예요."),
+            "{text}"
+        );
+        assert!(text.contains(
+            "  docker ps -a                                 컨테이너 목록을 보여 줘요\n"
+        ));
+        assert!(!text.contains("list containers"), "{text}");
+        assert!(!text.contains("니다"), "해요체: {text}");
+        // Switching back gives English again.
+        let mut session = Session::new(SessionConfig::default());
+        session.set_lang(Lang::Ko);
+        session.set_lang(Lang::En);
+        assert!(session
+            .run("help")
+            .output
+            .text()
+            .contains("list containers"));
+    }
 }

@@ -52,6 +52,12 @@ const WORDS = {
     notSaved: 'Your session is not being saved: this browser’s storage is full or turned off.',
     dismiss: 'Dismiss',
     more: 'More',
+    welcome: 'Welcome to dockling: a Docker engine that runs in this page. Nothing is sent anywhere.',
+    loading: 'Loading the Docker engine…',
+    loaded: 'The Docker engine is ready.',
+    tryHelp: 'what this machine understands',
+    tryLesson: 'Lesson 1 “Your first image and container”, the seed tutorial: build an express app image, run it with -p 9000:3000, open it with wget.',
+    tryOpen: 'Open it in the Lesson panel, or at ?lesson=01-first-container',
   },
   ko: {
     title: 'dockling — 도커 놀이터',
@@ -101,6 +107,12 @@ const WORDS = {
     switched: '보관한 다른 세션으로 바꿨어요',
     dismiss: '닫기',
     more: '더 보기',
+    welcome: 'dockling에 오신 걸 환영해요. 이 페이지 안에서 도는 도커 엔진이라 아무것도 밖으로 보내지 않아요.',
+    loading: '도커 엔진을 불러오는 중…',
+    loaded: '도커 엔진이 준비됐어요.',
+    tryHelp: '이 컴퓨터에서 쓸 수 있는 명령어를 알려 줘요',
+    tryLesson: '레슨 1 “첫 이미지와 첫 컨테이너”는 이 사이트의 바탕이 된 튜토리얼이에요. express 앱 이미지를 빌드하고 -p 9000:3000으로 실행한 뒤 wget으로 열어 봐요.',
+    tryOpen: '레슨 패널에서 열거나 ?lesson=01-first-container 주소로 열어 보세요',
   },
 };
 

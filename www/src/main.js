@@ -19,11 +19,46 @@ const $ = (selector) => document.querySelector(selector);
 /** Puts the page's own words in the chosen language (`data-i18n` elements). */
 function translatePage(lang) {
   document.documentElement.lang = lang;
+  // Until this runs the labels are hidden (style.css), so a Korean page never flashes English.
+  document.documentElement.dataset.lang = lang;
   document.title = t(lang, 'title');
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n);
   for (const button of document.querySelectorAll('[data-lang-choice]')) {
     button.setAttribute('aria-pressed', String(button.dataset.langChoice === lang));
   }
+}
+
+/**
+ * The greeting, written to the terminal as soon as it exists: what the page is, a progress line
+ * while the engine downloads and compiles, then what to try first. Resolves once it is complete.
+ */
+function greet(term, lang, starting) {
+  term.write(`\x1b[1m${t(lang, 'welcome')}\x1b[0m\r\n`);
+  const frames = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const t0 = performance.now();
+  let frame = 0;
+  const draw = () => {
+    const spinner = still ? '…' : frames[frame++ % frames.length];
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    term.write(`\r\x1b[K\x1b[2m${spinner} ${t(lang, 'loading')} ${seconds} s\x1b[0m`);
+  };
+  draw();
+  const timer = setInterval(draw, still ? 1000 : 120);
+  return starting.then(
+    () => {
+      clearInterval(timer);
+      term.write(
+        `\r\x1b[K\x1b[32m✓\x1b[0m ${t(lang, 'loaded')}\r\n`
+          + `  \x1b[1mhelp\x1b[0m  ${t(lang, 'tryHelp')}\r\n`
+          + `  ${t(lang, 'tryLesson')}\r\n  ${t(lang, 'tryOpen')}\r\n\r\n`,
+      );
+    },
+    () => {
+      clearInterval(timer);
+      term.write('\r\x1b[K');
+    },
+  );
 }
 
 function announce(text) {
@@ -117,6 +152,7 @@ async function boot() {
     },
   ));
   performance.mark('dockling:terminal');
+  window.dockling.greeting = greet(shell.term, lang, starting);
   const boot_ = await starting;
   performance.mark('dockling:engine');
   engine = boot_.engine;

@@ -256,6 +256,23 @@ pub fn flag_names(cmd: Cmd) -> Vec<String> {
     out
 }
 
+/// Whether `word` (`-p`, `--name`, `-dp`) is a flag of `cmd` whose value is the next word.
+pub fn flag_takes_next(cmd: Cmd, word: &str) -> bool {
+    let Some(def) = spec().commands.iter().find(|c| c.cmd == cmd) else {
+        return false;
+    };
+    let takes = |f: &&FlagDef| f.kind != Kind::Bool;
+    if let Some(long) = word.strip_prefix("--") {
+        return !long.contains('=') && def.flags.iter().filter(takes).any(|f| f.long == long);
+    }
+    match word.strip_prefix('-').and_then(|w| w.chars().last()) {
+        Some(c) if !word.contains('=') => {
+            def.flags.iter().filter(takes).any(|f| f.short == Some(c))
+        }
+        _ => false,
+    }
+}
+
 /// The definition and displayed path for a typed path (without `docker`).
 fn lookup(path: &str) -> Option<(&'static CommandDef, String)> {
     let def = spec()
