@@ -42,3 +42,4 @@ docker exec p2 psql -U postgres -c "SELECT version()"
 docker exec p3 psql -U postgres -c "SELECT version()"
 docker run --rm node:14 yarn --version
 docker run --rm node:18-alpine yarn --version
+docker exec p3 psql -v ON_ERROR_STOP=1 -U postgres -c "SELECT 1"
