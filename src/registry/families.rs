@@ -40,7 +40,7 @@ pub(crate) struct Family {
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0||1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\

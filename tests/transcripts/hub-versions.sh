@@ -12,7 +12,6 @@ docker run --rm postgres:13 postgres --version
 docker run --rm postgres:9.6 postgres --version
 docker run --rm postgres:16-alpine postgres -V
 docker run --rm postgres:13 psql --version
-docker run --rm mongo:6 --version
 docker run --rm node:14 node --version
 docker run --rm python:3.8-slim-buster python --version
 docker run --rm ubuntu:18.04 cat /etc/os-release
@@ -41,3 +40,6 @@ docker run -d --name p3 -e POSTGRES_PASSWORD=pw postgres:13
 docker exec p1 psql -U postgres -c "SELECT version()"
 docker exec p2 psql -U postgres -c "SELECT version()"
 docker exec p3 psql -U postgres -c "SELECT version()"
+docker run --rm node:14 yarn --version
+docker run --rm node:18-alpine yarn --version
+docker exec p3 psql -v ON_ERROR_STOP=1 -U postgres -c "SELECT 1"

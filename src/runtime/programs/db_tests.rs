@@ -408,3 +408,45 @@ fn old_redis_cli_names_an_empty_array_as_a_list_or_set() {
         assert_eq!(out.text(), want);
     }
 }
+
+/// Runs `argv` as a container's main process; returns what it printed and whether it stayed up.
+fn start_argv(argv: &[&str], env: &BTreeMap<String, String>) -> (String, bool) {
+    let mut fs = Tree::default();
+    let mut out = Output::default();
+    let argv: Vec<String> = argv.iter().map(|a| a.to_string()).collect();
+    let start = {
+        let mut ctx = ProgramCtx {
+            fs: &mut fs,
+            env,
+            cwd: "/",
+            stdin: &[],
+            now_ms: T0,
+            hostname: "0123456789ab",
+            net: &mut NoNet,
+            out: &mut out,
+            processes: &[],
+            tty: false,
+        };
+        super::start(&argv, &mut ctx)
+    };
+    (out.text(), matches!(start, Start::Running(_)))
+}
+
+#[test]
+fn servers_asked_for_their_version_print_it_and_exit() {
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let cases: &[Case] = &[
+        (&["docker-entrypoint.sh", "--version"], &[("MYSQL_VERSION", "5.7.44-1.el7"), ("MYSQL_MAJOR", "5.7")], "mysqld  Ver 5.7.44 for Linux on x86_64 (MySQL Community Server (GPL))\n"),
+        (&["docker-entrypoint.sh", "mysqld", "-V"], &[("MYSQL_VERSION", "8.0.42-1.el9"), ("MYSQL_MAJOR", "8.0")], "/usr/sbin/mysqld  Ver 8.0.42 for Linux on x86_64 (MySQL Community Server - GPL)\n"),
+        (&["mariadbd", "--version"], &[("MARIADB_VERSION", "1:11.7.2+maria~ubu2404")], "mariadbd  Ver 11.7.2-MariaDB-ubu2404 for debian-linux-gnu on x86_64 (mariadb.org binary distribution)\n"),
+        (&["docker-entrypoint.sh", "--version"], &[("PG_VERSION", "13.21-1.pgdg120+1"), ("PG_MAJOR", "13")], "postgres (PostgreSQL) 13.21 (Debian 13.21-1.pgdg120+1)\n"),
+        (&["postgres", "--version"], &[("PG_VERSION", "9.6.24-1.pgdg110+1"), ("PG_MAJOR", "9.6")], "postgres (PostgreSQL) 9.6.24\n"),
+        (&["postgres", "-V"], &[("PG_VERSION", "16.9"), ("PG_MAJOR", "16")], "postgres (PostgreSQL) 16.9\n"),
+        (&["httpd", "-v"], &[("HTTPD_VERSION", "2.4.63")], "Server version: Apache/2.4.63 (Unix)\nServer built:   Jan 23 2025 01:35:53\n"),
+    ];
+    for (argv, pairs, want) in cases {
+        let (text, running) = start_argv(argv, &env(pairs));
+        assert_eq!(text, *want, "{argv:?}");
+        assert!(!running, "{argv:?} kept running");
+    }
+}

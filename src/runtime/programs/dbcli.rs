@@ -151,8 +151,13 @@ fn parse_psql(args: &[String]) -> Opts {
             "-c" | "--command" => o.execute = inline.or_else(|| next(&mut i)),
             "-f" | "--file" => o.file = inline.or_else(|| next(&mut i)),
             "-W" | "--password" => o.prompt_password = true,
-            "-w" | "--no-password" | "-q" | "--quiet" | "-X" | "--no-psqlrc" | "-a" | "-e"
-            | "-v" => {}
+            "-w" | "--no-password" | "-q" | "--quiet" | "-X" | "--no-psqlrc" | "-a" | "-e" => {}
+            // `-v NAME=VALUE` sets a variable; its value is no database name.
+            "-v" | "--set" | "--variable" => {
+                if inline.is_none() {
+                    next(&mut i);
+                }
+            }
             "-t" | "--tuples-only" => o.skip_names = true,
             "-V" | "--version" => o.version = true,
             _ if a.starts_with("-U") && a.len() > 2 => o.user = Some(a[2..].to_string()),
