@@ -811,7 +811,13 @@ impl Engine {
     ) -> Result<HttpResponse, NetError> {
         let (idx, container_port) = self.published(port).ok_or(NetError::Refused)?;
         let mut req = req.clone();
-        req.remote_addr = "172.17.0.1".to_string();
+        // docker-proxy connects from the gateway of the network the container is on.
+        req.remote_addr = self.containers[idx]
+            .networks
+            .keys()
+            .find_map(|n| self.networks.get(n).map(|n| n.gateway.clone()))
+            .filter(|g| !g.is_empty())
+            .unwrap_or_else(|| HOST_GATEWAY.to_string());
         self.http_into(idx, container_port, &req, Some(port))
     }
 

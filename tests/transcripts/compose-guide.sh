@@ -108,3 +108,12 @@ TAG=1.27 docker compose config --images
 export TAG=1.25-alpine
 docker compose config --images
 PORT=9090 docker compose config | grep published
+cat > compose.yaml <<'YAML'
+services:
+  web:
+    image: alpine
+    environment:
+      - TAG
+      - UNSET_HERE
+YAML
+docker compose config

@@ -1204,12 +1204,38 @@ fn grep(
         args.has('l'),
         args.has('w'),
     );
+    // Context lines (-A, -B, -C): `-` after the name and number instead of `:`, and `--`
+    // between groups that do not touch.
+    let num = |f: char| args.value(f).and_then(|v| v.parse::<usize>().ok());
+    let after = num('A').or(num('C')).unwrap_or(0);
+    let before = num('B').or(num('C')).unwrap_or(0);
+    let context = (after > 0 || before > 0) && !(count || list || quiet);
+    let mut group_printed = false;
     let mut any = false;
     let mut s = String::new();
     for (name, data) in &files {
         let mut n = 0usize;
-        for (i, line) in text_lines(data).iter().enumerate() {
+        let lines = text_lines(data);
+        let mut last: Option<usize> = None;
+        let mut after_left = 0usize;
+        let ctx_line = |s: &mut String, k: usize| {
+            if show_names {
+                s.push_str(name);
+                s.push('-');
+            }
+            if numbers {
+                s.push_str(&format!("{}-", k + 1));
+            }
+            s.push_str(&lines[k]);
+            s.push('\n');
+        };
+        for (i, line) in lines.iter().enumerate() {
             if max.is_some_and(|m| n >= m) {
+                if context && after_left > 0 {
+                    after_left -= 1;
+                    ctx_line(&mut s, i);
+                    continue;
+                }
                 break;
             }
             let found = regexes.iter().find_map(|r| {
@@ -1230,6 +1256,11 @@ fn grep(
                 Some(m)
             });
             if found.is_some() == invert {
+                if context && after_left > 0 {
+                    after_left -= 1;
+                    last = Some(i);
+                    ctx_line(&mut s, i);
+                }
                 continue;
             }
             n += 1;
@@ -1239,6 +1270,18 @@ fn grep(
             }
             if count || list {
                 continue;
+            }
+            if context {
+                let from = i.saturating_sub(before).max(last.map_or(0, |l| l + 1));
+                if group_printed && last.is_none_or(|l| from > l + 1) {
+                    s.push_str("--\n");
+                }
+                for k in from..i {
+                    ctx_line(&mut s, k);
+                }
+                group_printed = true;
+                last = Some(i);
+                after_left = after;
             }
             if show_names {
                 s.push_str(name);
