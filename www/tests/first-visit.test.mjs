@@ -67,7 +67,9 @@ try {
   await check('at 1280×800 the terminal is at least 120 columns and a docker ps row fits one row', async () => {
     const page = await openPage(context, `${server.url}?lang=en`);
     const cols = await page.evaluate(() => window.dockling.shell.term.cols);
-    assert(cols >= 120, `the terminal has ${cols} columns at 1280 px`);
+    console.log(`     terminal: ${cols} columns at 1280×800`);
+    // 120 at least; 149 is the seed tutorial's `docker ps` row (an express app on 9000->3000).
+    assert(cols >= 149, `the terminal has ${cols} columns at 1280 px`);
     await typeLine(page, 'docker run -d -p 8080:80 --name web nginx');
     await waitForText(page, /^[0-9a-f]{64}$/m, 20000);
     await typeLine(page, 'clear');
