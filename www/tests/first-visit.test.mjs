@@ -80,6 +80,15 @@ try {
     const header = rows.split('\n').find((r) => r.startsWith('CONTAINER ID'));
     assert(header && header.endsWith('NAMES'), `the header wrapped: ${JSON.stringify(header)}`);
   });
+
+  await check('at 1920×1080 the picture sits beside a terminal of 149 columns or more', async () => {
+    const page = await openPage(context, `${server.url}?lang=en`);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction(() => window.dockling.shell.term.cols >= 149, null, { timeout: 5000 });
+    const [term, picture] = await Promise.all(['.term-panel', '.picture-panel'].map((s) => page.$eval(s, (el) => el.getBoundingClientRect().toJSON())));
+    assert(picture.left >= term.right && picture.top < term.bottom, `the picture is not beside the terminal: ${JSON.stringify({ term, picture })}`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 } finally {
   await close();
   await server.close();
