@@ -89,6 +89,21 @@ try {
     assert(picture.left >= term.right && picture.top < term.bottom, `the picture is not beside the terminal: ${JSON.stringify({ term, picture })}`);
     await page.setViewportSize({ width: 1280, height: 800 });
   });
+
+  await check('Tab follows the CLI grammar: subcommands after a group, running containers after stop', async () => {
+    const page = await openPage(context, `${server.url}?lang=en`);
+    await typeLine(page, 'clear');
+    await typeLine(page, 'docker container st', false);
+    await page.keyboard.press('Tab');
+    await waitForText(page, /^start {2}stats {2}stop$/m);
+    await page.keyboard.press('Control+C');
+    // `web` runs (the check before started it); an exited container is not offered.
+    await typeLine(page, 'docker run --name gone alpine true');
+    await typeLine(page, 'docker stop ', false);
+    await page.keyboard.press('Tab');
+    await waitForText(page, /^\$ docker stop web$/m);
+    assert(await page.evaluate(() => window.dockling.shell.buffer.join('')) === 'docker stop web ', "the line is not docker stop web");
+  });
 } finally {
   await close();
   await server.close();
