@@ -127,7 +127,8 @@ export class Shell {
       cursorBlink: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       disableStdin: Boolean(hooks.readonly),
       fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "D2Coding", "Noto Sans Mono CJK KR", monospace',
-      fontSize: 14,
+      // 13 px: a `docker ps` row of the seed tutorial (149 columns) fits one row at 1280 px.
+      fontSize: 13,
       scrollback: SCROLLBACK,
       allowProposedApi: false,
     });
