@@ -121,6 +121,16 @@ struct Following {
     ignored: u32,
     /// When the container was started, to notice an exit its restart policy already undid.
     started_ms: Option<i64>,
+    /// Following a compose project's containers instead (`compose up`, `compose logs -f`).
+    project: Option<ProjectFollow>,
+}
+
+/// The containers a compose client follows: (ID, prefix, log lines shown, whether its exit
+/// was reported), and what Ctrl-C runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ProjectFollow {
+    containers: Vec<(String, String, usize, bool)>,
+    stop: Option<Vec<String>>,
 }
 
 /// What a terminal sends for Ctrl-C; typed while a client follows a container, it interrupts it.
@@ -394,6 +404,32 @@ impl Session {
                     shown,
                     ignored: 0,
                     started_ms,
+                    project: None,
+                });
+            }
+            Some(CliRequest::FollowProject { containers, stop }) => {
+                let containers = containers
+                    .into_iter()
+                    .map(|(id, prefix)| {
+                        // What was logged so far, and exits, were printed by the command.
+                        let (shown, ended) = self
+                            .engine
+                            .find_container(&id)
+                            .map(|i| {
+                                let c = &self.engine.containers[i];
+                                (c.logs.len(), !c.state.is_active())
+                            })
+                            .unwrap_or((0, true));
+                        (id, prefix, shown, ended)
+                    })
+                    .collect();
+                self.following = Some(Following {
+                    container: String::new(),
+                    mode: FollowMode::Logs,
+                    shown: 0,
+                    ignored: 0,
+                    started_ms: None,
+                    project: Some(ProjectFollow { containers, stop }),
                 });
             }
             Some(CliRequest::Confirm { argv }) => {
@@ -476,6 +512,9 @@ impl Session {
     /// goes to a stdin nobody reads. New log lines stream either way, and the client returns
     /// when the container ends.
     fn run_following(&mut self, mut f: Following, line: &str) -> RunResult {
+        if let Some(project) = f.project.take() {
+            return self.run_following_project(f, project, line);
+        }
         let mut output = Output::default();
         let mut status = 0;
         let idx = self.engine.find_container(&f.container).ok();
@@ -566,6 +605,84 @@ impl Session {
         if done {
             self.shell.last_status = status;
         } else {
+            self.following = Some(f);
+        }
+        RunResult {
+            output,
+            status,
+            events: Vec::new(),
+            clear: false,
+            edit: None,
+        }
+    }
+
+    /// A line typed while a compose client follows its project: the new log lines of every
+    /// container, prefixed, in time order; `name exited with code N` as each one ends; on
+    /// Ctrl-C compose's graceful stop (`up`) or just the end of the client (`logs -f`).
+    fn run_following_project(
+        &mut self,
+        mut f: Following,
+        mut p: ProjectFollow,
+        line: &str,
+    ) -> RunResult {
+        let mut output = Output::default();
+        let mut lines: Vec<(i64, usize, crate::runtime::Stream, String)> = Vec::new();
+        let mut all_ended = true;
+        for (k, (id, prefix, shown, reported)) in p.containers.iter_mut().enumerate() {
+            let Ok(i) = self.engine.find_container(id) else {
+                continue;
+            };
+            let c = &self.engine.containers[i];
+            for (j, entry) in c.logs.iter().enumerate().skip(*shown) {
+                let text = entry.text.trim_end_matches('\n');
+                lines.push((
+                    entry.ms,
+                    k * 1_000_000 + j,
+                    entry.stream,
+                    format!("{prefix} | {text}\n"),
+                ));
+            }
+            *shown = c.logs.len();
+            let active = c.state.is_active();
+            if !active && !*reported {
+                *reported = true;
+                let name = prefix.trim_end();
+                lines.push((
+                    c.finished_ms.unwrap_or(i64::MAX),
+                    usize::MAX,
+                    crate::runtime::Stream::Stdout,
+                    format!("{name} exited with code {}\n", c.exit_code),
+                ));
+            }
+            all_ended &= !active;
+        }
+        crate::sort::sort_by(&mut lines, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (_, _, stream, text) in lines {
+            output.push(stream, &text);
+        }
+        let mut status = 0;
+        let mut done = all_ended;
+        if line == INTERRUPT {
+            done = true;
+            status = 130;
+            if let Some(stop) = p.stop.take() {
+                output.out("Gracefully stopping... (press Ctrl+C again to force)\n");
+                let mut ctx = crate::cli::CliCtx {
+                    width: self.config.width,
+                    stdin: &[],
+                    cwd: self.shell.cwd.clone(),
+                    request: None,
+                    answer: None,
+                    stdout_tty: true,
+                    env: self.shell.exported_env(),
+                };
+                crate::cli::docker(&mut self.engine, &stop, &mut ctx, &mut output);
+            }
+        }
+        if done {
+            self.shell.last_status = status;
+        } else {
+            f.project = Some(p);
             self.following = Some(f);
         }
         RunResult {

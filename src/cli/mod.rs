@@ -64,6 +64,14 @@ pub enum CliRequest {
         /// What the client is doing.
         mode: FollowMode,
     },
+    /// `docker compose up` (attached) or `compose logs -f`: the client follows several
+    /// containers, each line prefixed with its name, until Ctrl-C or every one has ended.
+    FollowProject {
+        /// (container ID, the prefix before ` | `, padded as compose pads it).
+        containers: Vec<(String, String)>,
+        /// What Ctrl-C runs before the client returns (`compose … stop` for `up`), if anything.
+        stop: Option<Vec<String>>,
+    },
     /// A `[y/N]` question was printed; the next line answers it by running `argv` forced.
     Confirm {
         /// The docker arguments to run with `--force` on `y`.

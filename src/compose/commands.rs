@@ -829,7 +829,49 @@ pub fn up(
         .flat_map(|s| service_containers(cx.engine, &project.name, &s.name))
         .collect();
     attached_output(cx, &project.name, &containers, &log_starts);
+    // Attached: the terminal follows the containers until Ctrl-C, which stops them as
+    // compose's signal handler does (`compose … stop` with the same project flags).
+    let at = cx.argv.iter().position(|a| a == "up").unwrap_or(0);
+    let mut stop = vec!["compose".to_string()];
+    stop.extend(cx.argv[..at].iter().cloned());
+    stop.push("stop".into());
+    // Only what this `up` brought up (a named service and its dependencies).
+    if !names.is_empty() {
+        stop.extend(selected.iter().map(|s| s.name.clone()));
+    }
+    follow_project(cx, &project.name, &containers, Some(stop));
     0
+}
+
+/// Asks the session to follow `containers` (those still running), prefixed as
+/// [`attached_output`] prefixes them.
+pub fn follow_project(cx: &mut Cx, project: &str, containers: &[usize], stop: Option<Vec<String>>) {
+    let mut list = containers.to_vec();
+    crate::sort::sort_by(&mut list, |a, b| {
+        cx.engine.containers[*a]
+            .name
+            .cmp(&cx.engine.containers[*b].name)
+    });
+    let names: Vec<String> = list
+        .iter()
+        .map(|&i| short_name(cx.engine, i, project))
+        .collect();
+    let width = names.iter().map(|n| n.len()).max().unwrap_or(0);
+    if !list
+        .iter()
+        .any(|&i| cx.engine.containers[i].state.is_active())
+    {
+        return;
+    }
+    let followed = list
+        .iter()
+        .zip(&names)
+        .map(|(&i, n)| (cx.engine.containers[i].id.clone(), format!("{n:<width$}")))
+        .collect();
+    cx.ctx.request = Some(crate::cli::CliRequest::FollowProject {
+        containers: followed,
+        stop,
+    });
 }
 
 /// Attaches a new container to each network of its service with the service name as an
@@ -924,9 +966,8 @@ fn ensure_resources(
     Ok(())
 }
 
-/// What attached `up` shows: `Attaching to …` and the containers' output with `web-1  | `
-/// prefixes. The session has no follow mode yet, so this prints what the containers wrote so
-/// far and returns, leaving them running (as after detaching); a follow mode wires in here.
+/// What attached `up` shows first: `Attaching to …` and the containers' output so far with
+/// `web-1  | ` prefixes; [`follow_project`] then has the session follow what comes next.
 pub fn attached_output(cx: &mut Cx, project: &str, containers: &[usize], from: &[(String, usize)]) {
     let mut list = containers.to_vec();
     crate::sort::sort_by(&mut list, |a, b| {

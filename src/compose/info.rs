@@ -210,8 +210,8 @@ pub fn log_lines(
     lines.into_iter().map(|(_, _, _, s, l)| (s, l)).collect()
 }
 
-/// `docker compose logs`. Without a follow mode in the session, `-f` prints what was logged
-/// so far; the printing is [`log_lines`], which a follow mode can call again.
+/// `docker compose logs`: what was logged so far ([`log_lines`]); with `-f` the session then
+/// follows the running containers.
 pub fn logs(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
     for n in &args.rest {
         if !project.services.iter().any(|s| &s.name == n) && !project.services.is_empty() {
@@ -230,6 +230,11 @@ pub fn logs(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         .collect();
     for (s, l) in log_lines(cx, &project.name, &list, args) {
         cx.out.push(s, &l);
+    }
+    // `-f` keeps following the running containers until Ctrl-C (the session's follow mode;
+    // new lines come prefixed as above).
+    if args.has("follow") && !args.has("no-log-prefix") && !args.has("timestamps") {
+        super::commands::follow_project(cx, &project.name, &list, None);
     }
     0
 }

@@ -94,6 +94,7 @@ curl -s localhost:8080
 docker compose up -d
 docker compose ps -q | wc -l
 docker compose up proxy
+^C
 docker compose down
 docker compose watch
 cat > compose.yaml <<'YAML'

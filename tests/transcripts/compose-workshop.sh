@@ -33,6 +33,7 @@ YAML
 docker compose up -d
 docker compose ps
 docker compose logs -f
+^C
 docker compose logs app
 curl localhost:3000/items
 curl -X POST -H "Content-Type: application/json" -d '{"name":"Use compose"}' localhost:3000/items
