@@ -77,11 +77,8 @@ fn parse_mysql(args: &[String]) -> Opts {
             *i += 1;
             args.get(*i).cloned()
         };
-        let (key, inline) = match a.split_once('=') {
-            Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
-            _ => (a.clone(), None),
-        };
-        match key.as_str() {
+        let (key, inline) = super::split_long(a);
+        match key {
             "-u" | "--user" => o.user = inline.or_else(|| next(&mut i)),
             "-h" | "--host" => o.host = inline.or_else(|| next(&mut i)),
             "-P" | "--port" => {
@@ -137,11 +134,8 @@ fn parse_psql(args: &[String]) -> Opts {
             *i += 1;
             args.get(*i).cloned()
         };
-        let (key, inline) = match a.split_once('=') {
-            Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
-            _ => (a.clone(), None),
-        };
-        match key.as_str() {
+        let (key, inline) = super::split_long(a);
+        match key {
             "-U" | "--username" => o.user = inline.or_else(|| next(&mut i)),
             "-h" | "--host" => o.host = inline.or_else(|| next(&mut i)),
             "-p" | "--port" => {

@@ -889,6 +889,15 @@ pub fn month_abbr(month: u32) -> &'static str {
         .unwrap_or("Jan")
 }
 
+/// `--name=value` as (`--name`, the inline value); any other argument as itself with none.
+/// The option loops of the programs (flask, gunicorn, uvicorn, mysql, psql) read it this way.
+pub(crate) fn split_long(arg: &str) -> (&str, Option<String>) {
+    match arg.split_once('=') {
+        Some((flag, value)) if arg.starts_with("--") => (flag, Some(value.to_string())),
+        _ => (arg, None),
+    }
+}
+
 /// An environment variable or a default.
 pub(crate) fn env_or<'a>(
     env: &'a BTreeMap<String, String>,

@@ -500,10 +500,7 @@ pub fn flask_cli(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let mut sub = None;
     let mut i = 0;
     while let Some(a) = args.get(i) {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if a.starts_with("--") => (f, Some(v.to_string())),
-            _ => (a.as_str(), None),
-        };
+        let (flag, inline) = super::split_long(a);
         let mut value = || {
             inline.clone().or_else(|| {
                 i += 1;
@@ -629,10 +626,7 @@ pub fn gunicorn(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let mut spec = None;
     let mut i = 0;
     while let Some(a) = args.get(i) {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if a.starts_with("--") => (f, Some(v.to_string())),
-            _ => (a.as_str(), None),
-        };
+        let (flag, inline) = super::split_long(a);
         let mut value = || {
             inline.clone().or_else(|| {
                 i += 1;
@@ -732,10 +726,7 @@ pub fn uvicorn(args: &[String], ctx: &mut ProgramCtx) -> Start {
     let mut spec = None;
     let mut i = 0;
     while let Some(a) = args.get(i) {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if a.starts_with("--") => (f, Some(v.to_string())),
-            _ => (a.as_str(), None),
-        };
+        let (flag, inline) = super::split_long(a);
         let mut value = || {
             inline.clone().or_else(|| {
                 i += 1;
