@@ -10,6 +10,15 @@ use crate::cli::format::{ps_command, tabwrite};
 use crate::cli::render::{ago, ports, status};
 use crate::engine::ContainerState;
 
+/// Whether container `idx` belongs to one of the services named on the command line (all of
+/// them when none is named), as `ps`, `logs`, `top` and `images` filter.
+fn named_service(cx: &Cx, idx: usize, names: &[String]) -> bool {
+    names.is_empty()
+        || names
+            .iter()
+            .any(|n| n == label(cx, idx, "com.docker.compose.service"))
+}
+
 fn label<'a>(cx: &'a Cx, idx: usize, key: &str) -> &'a str {
     cx.engine.containers[idx]
         .config
@@ -69,13 +78,7 @@ pub fn ps(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         .filter(|&i| {
             statuses.is_empty() || statuses.contains(&cx.engine.containers[i].state.as_str())
         })
-        .filter(|&i| {
-            args.rest.is_empty()
-                || args
-                    .rest
-                    .iter()
-                    .any(|n| n == label(cx, i, "com.docker.compose.service"))
-        })
+        .filter(|&i| named_service(cx, i, &args.rest))
         .collect();
     if args.has("quiet") {
         for &i in &list {
@@ -220,13 +223,7 @@ pub fn logs(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
     }
     let list: Vec<usize> = project_containers(cx.engine, &project.name, false)
         .into_iter()
-        .filter(|&i| {
-            args.rest.is_empty()
-                || args
-                    .rest
-                    .iter()
-                    .any(|n| n == label(cx, i, "com.docker.compose.service"))
-        })
+        .filter(|&i| named_service(cx, i, &args.rest))
         .collect();
     for (s, l) in log_lines(cx, &project.name, &list, args) {
         cx.out.push(s, &l);
@@ -310,13 +307,7 @@ pub fn top(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
     let list: Vec<usize> = project_containers(cx.engine, &project.name, false)
         .into_iter()
         .filter(|&i| cx.engine.containers[i].state == ContainerState::Running)
-        .filter(|&i| {
-            args.rest.is_empty()
-                || args
-                    .rest
-                    .iter()
-                    .any(|n| n == label(cx, i, "com.docker.compose.service"))
-        })
+        .filter(|&i| named_service(cx, i, &args.rest))
         .collect();
     // One table for all containers, as compose 2.36 prints it (SERVICE and replica first).
     let mut text = String::from("SERVICE\t#\tUID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
@@ -353,13 +344,7 @@ pub fn top(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
 pub fn images(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
     let list: Vec<usize> = project_containers(cx.engine, &project.name, false)
         .into_iter()
-        .filter(|&i| {
-            args.rest.is_empty()
-                || args
-                    .rest
-                    .iter()
-                    .any(|n| n == label(cx, i, "com.docker.compose.service"))
-        })
+        .filter(|&i| named_service(cx, i, &args.rest))
         .collect();
     if args.has("quiet") {
         for &i in &list {
