@@ -626,39 +626,32 @@ impl Session {
         line: &str,
     ) -> RunResult {
         let mut output = Output::default();
-        let mut lines: Vec<(i64, usize, crate::runtime::Stream, String)> = Vec::new();
+        let mut followed = Vec::new();
+        let mut exits = Vec::new();
         let mut all_ended = true;
-        for (k, (id, prefix, shown, reported)) in p.containers.iter_mut().enumerate() {
+        for (id, prefix, shown, reported) in p.containers.iter_mut() {
             let Ok(i) = self.engine.find_container(id) else {
                 continue;
             };
             let c = &self.engine.containers[i];
-            for (j, entry) in c.logs.iter().enumerate().skip(*shown) {
-                let text = entry.text.trim_end_matches('\n');
-                lines.push((
-                    entry.ms,
-                    k * 1_000_000 + j,
-                    entry.stream,
-                    format!("{prefix} | {text}\n"),
-                ));
-            }
+            followed.push((i, prefix.clone(), *shown));
             *shown = c.logs.len();
             let active = c.state.is_active();
             if !active && !*reported {
                 *reported = true;
-                let name = prefix.trim_end();
-                lines.push((
-                    c.finished_ms.unwrap_or(i64::MAX),
-                    usize::MAX,
-                    crate::runtime::Stream::Stdout,
-                    format!("{name} exited with code {}\n", c.exit_code),
+                exits.push(format!(
+                    "{} exited with code {}\n",
+                    prefix.trim_end(),
+                    c.exit_code
                 ));
             }
             all_ended &= !active;
         }
-        crate::sort::sort_by(&mut lines, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-        for (_, _, stream, text) in lines {
+        for (stream, text) in crate::compose::commands::prefixed_logs(&self.engine, &followed) {
             output.push(stream, &text);
+        }
+        for line in exits {
+            output.out(line);
         }
         let mut status = 0;
         let mut done = all_ended;

@@ -966,6 +966,35 @@ fn ensure_resources(
     Ok(())
 }
 
+/// The log lines of several containers, each after its first `skip` lines, as compose prints
+/// them attached: `prefix | text` in time order. `followed` is (container, padded prefix,
+/// skip); the session's follow mode calls it again for what comes later.
+pub fn prefixed_logs(
+    engine: &Engine,
+    followed: &[(usize, String, usize)],
+) -> Vec<(Stream, String)> {
+    let mut lines: Vec<(i64, usize, Stream, String)> = Vec::new();
+    for (k, (idx, prefix, skip)) in followed.iter().enumerate() {
+        let Some(c) = engine.containers.get(*idx) else {
+            continue;
+        };
+        for (j, entry) in c.logs.iter().enumerate().skip(*skip) {
+            let text = entry.text.trim_end_matches('\n');
+            lines.push((
+                entry.ms,
+                k * 1_000_000 + j,
+                entry.stream,
+                format!("{prefix} | {text}\n"),
+            ));
+        }
+    }
+    crate::sort::sort_by(&mut lines, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    lines
+        .into_iter()
+        .map(|(_, _, stream, text)| (stream, text))
+        .collect()
+}
+
 /// What attached `up` shows first: `Attaching to …` and the containers' output so far with
 /// `web-1  | ` prefixes; [`follow_project`] then has the session follow what comes next.
 pub fn attached_output(cx: &mut Cx, project: &str, containers: &[usize], from: &[(String, usize)]) {
@@ -984,26 +1013,20 @@ pub fn attached_output(cx: &mut Cx, project: &str, containers: &[usize], from: &
         .collect();
     cx.out.out(format!("Attaching to {}\n", names.join(", ")));
     let width = names.iter().map(|n| n.len()).max().unwrap_or(0);
-    let mut lines: Vec<(i64, usize, Stream, String)> = Vec::new();
-    for (k, &idx) in list.iter().enumerate() {
-        let c = &cx.engine.containers[idx];
-        let skip = from
-            .iter()
-            .find(|(id, _)| *id == c.id)
-            .map(|(_, n)| *n)
-            .unwrap_or(0);
-        for (j, entry) in c.logs.iter().enumerate().skip(skip) {
-            let text = entry.text.trim_end_matches('\n');
-            lines.push((
-                entry.ms,
-                k * 1_000_000 + j,
-                entry.stream,
-                format!("{:<width$} | {text}\n", names[k]),
-            ));
-        }
-    }
-    crate::sort::sort_by(&mut lines, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    for (_, _, stream, text) in lines {
+    let followed: Vec<(usize, String, usize)> = list
+        .iter()
+        .zip(&names)
+        .map(|(&idx, name)| {
+            let id = &cx.engine.containers[idx].id;
+            let skip = from
+                .iter()
+                .find(|(i, _)| i == id)
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
+            (idx, format!("{name:<width$}"), skip)
+        })
+        .collect();
+    for (stream, text) in prefixed_logs(cx.engine, &followed) {
         cx.out.push(stream, &text);
     }
     for (k, &idx) in list.iter().enumerate() {
