@@ -12,6 +12,7 @@ pub mod explain;
 pub mod goquote;
 pub mod host;
 pub mod image;
+pub mod lang;
 pub mod lesson;
 pub mod registry;
 pub mod runtime;

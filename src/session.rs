@@ -5,8 +5,6 @@
 //! it is saving those lines; undo restores the nearest checkpoint (`timeline`) and replays the
 //! few lines after it.
 
-use serde::Serialize;
-
 use crate::cli::{CliRequest, FollowMode};
 use crate::engine::process::flavor_of;
 use crate::engine::{Engine, Event, ExitReason};
@@ -15,35 +13,7 @@ use crate::runtime::shell::{Flavor, Shell};
 use crate::runtime::Output;
 use crate::view::Snapshot;
 
-/// The languages explanations are written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Korean.
-    Ko,
-}
-
-impl Lang {
-    /// `en` / `ko`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    /// Parses `en` or `ko`.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "en" => Some(Lang::En),
-            "ko" => Some(Lang::Ko),
-            _ => None,
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// Where time comes from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

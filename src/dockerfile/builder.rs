@@ -12,6 +12,7 @@ use super::ignore::{self, CopyOpts, IgnoreMatcher};
 use super::instructions::{self, CommandLine, Instruction, Stage, Step};
 use super::lint::{self, Warning};
 use super::parser;
+pub use crate::engine::build_cache::{BuildCache, CachedStep};
 use crate::engine::process::{container_shell, env_map, flavor_of};
 use crate::engine::{CacheMiss, Engine, ErrorKind, Event};
 use crate::image::reference;
@@ -120,38 +121,6 @@ pub struct BuildReport {
     pub failure: Option<BuildFailure>,
     /// Total milliseconds.
     pub total_ms: i64,
-}
-
-/// One cached step result.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CachedStep {
-    /// The layer it made (None for steps that only change metadata).
-    pub layer: Option<Arc<Layer>>,
-    /// Its history entry (creation time kept, so a cached rebuild gives the same image ID).
-    pub history: HistoryEntry,
-}
-
-/// The builder's cache: step results by cache key, and base images it pulled.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct BuildCache {
-    /// Step results by key.
-    pub steps: BTreeMap<String, CachedStep>,
-    /// Which instruction texts were seen after each parent key (to explain cache misses).
-    pub seen: BTreeMap<String, Vec<(String, String)>>,
-    /// Base images by full reference.
-    pub bases: BTreeMap<String, Image>,
-}
-
-impl BuildCache {
-    /// (records, bytes) for `system df`.
-    pub fn usage(&self) -> (usize, u64) {
-        let bytes = self
-            .steps
-            .values()
-            .filter_map(|s| s.layer.as_ref().map(|l| l.size))
-            .sum();
-        (self.steps.len(), bytes)
-    }
 }
 
 /// Steps that run through the shell at most, so a RUN loop cannot hang a build.

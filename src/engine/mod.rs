@@ -4,6 +4,7 @@
 //! records what it changed as [`Event`]s, which the caller drains with [`Engine::take_events`].
 //! The engine never formats terminal text: the `cli` module renders its results.
 
+pub mod build_cache;
 pub mod clock;
 pub mod container;
 pub mod daemon_events;
@@ -118,7 +119,7 @@ pub struct Engine {
     /// Who is logged in to Docker Hub.
     pub auth: Option<String>,
     /// BuildKit's cache: step results and the base images builds used.
-    pub build_cache: crate::dockerfile::builder::BuildCache,
+    pub build_cache: build_cache::BuildCache,
     /// Merged root filesystems of images, computed once per image.
     image_trees: BTreeMap<String, Arc<Tree>>,
     /// Creation counter.

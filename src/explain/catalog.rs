@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::{OnceLock, RwLock};
 
-use crate::session::Lang;
+use crate::lang::Lang;
 
 /// Every language's catalogue file, embedded natively. The first one is the fallback for a key
 /// a translation lacks.

@@ -7,7 +7,7 @@
 //! covered by exactly one explanation.
 
 use crate::engine::{CacheMiss, ErrorKind, Event, ExitReason};
-use crate::session::Lang;
+use crate::lang::Lang;
 
 use super::text::{short_id, signal_number, size, Builder};
 use super::Explanation;

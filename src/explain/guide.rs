@@ -1,7 +1,7 @@
 //! Reading guides for read-only commands, concept lessons, and the shell's `explain` / `why`.
 
 use crate::engine::Event;
-use crate::session::Lang;
+use crate::lang::Lang;
 
 use super::catalog;
 use super::events::describe;

@@ -1,6 +1,6 @@
 //! Building one explanation from catalogue texts: a title, sentences joined into a body, a detail.
 
-use crate::session::Lang;
+use crate::lang::Lang;
 
 use super::catalog;
 use super::Explanation;

@@ -293,19 +293,19 @@ impl ShellHost for HostCtx<'_> {
 }
 
 /// What `help` prints: the commands this machine understands, in the session's language.
-pub fn help_text(lang: crate::session::Lang) -> String {
+pub fn help_text(lang: crate::lang::Lang) -> String {
     match lang {
-        crate::session::Lang::Ko => include_str!("help.ko.txt"),
-        crate::session::Lang::En => include_str!("help.en.txt"),
+        crate::lang::Lang::Ko => include_str!("help.ko.txt"),
+        crate::lang::Lang::En => include_str!("help.en.txt"),
     }
     .to_string()
 }
 
 /// The session's language as the shell knows it (`DOCKLING_LANG`, set by `Session::set_lang`).
-fn shell_lang(shell: &Shell) -> crate::session::Lang {
+fn shell_lang(shell: &Shell) -> crate::lang::Lang {
     match shell.get("DOCKLING_LANG") {
-        Some("ko") => crate::session::Lang::Ko,
-        _ => crate::session::Lang::En,
+        Some("ko") => crate::lang::Lang::Ko,
+        _ => crate::lang::Lang::En,
     }
 }
 

@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use crate::engine::{Container, ContainerState, Engine, Event};
 use crate::image::reference;
+use crate::lang::Lang;
 use crate::runtime::programs::HttpRequest;
-use crate::session::{Lang, Session};
+use crate::session::Session;
 
 /// A goal of a step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -21,7 +21,7 @@ pub mod run;
 
 use serde::Serialize;
 
-use crate::session::Lang;
+use crate::lang::Lang;
 
 pub use goal::{check_goal, check_goal_with, parse_goal, BuildWatch, Goal, GoalKind, GoalStatus};
 pub use parse::parse_lesson;

@@ -4,7 +4,7 @@
 use super::goal::parse_goal;
 use super::markdown::{blocks, inline_text, unquote as unquote_lines, Kind};
 use super::{Block, Lesson, LessonError, Step};
-use crate::session::Lang;
+use crate::lang::Lang;
 
 /// Lines one lesson file may have at most, so no file can make parsing slow.
 const MAX_LINES: usize = 20_000;
