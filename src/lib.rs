@@ -5,6 +5,7 @@
 
 pub mod case;
 pub mod cli;
+pub mod clock;
 pub mod compose;
 pub mod dockerfile;
 pub mod engine;

@@ -43,7 +43,7 @@ impl Default for SessionConfig {
     fn default() -> Self {
         SessionConfig {
             seed: 0,
-            start_ms: crate::engine::clock::DEFAULT_EPOCH_MS,
+            start_ms: crate::clock::DEFAULT_EPOCH_MS,
             width: 80,
             clock: ClockMode::Virtual,
         }
@@ -168,7 +168,13 @@ pub struct Session {
     /// ID of the container it runs in.
     client: Option<(String, crate::runtime::programs::repl::Client, bool)>,
     /// Checkpoints for undo (a clone of the session has none; see `timeline`).
-    timeline: crate::timeline::Timeline,
+    timeline: crate::timeline::Timeline<Session>,
+}
+
+impl crate::timeline::Checkpoint for Session {
+    fn containers(&self) -> usize {
+        self.engine.containers.len()
+    }
 }
 
 impl Session {
@@ -639,7 +645,7 @@ impl Session {
                     stdout_tty: true,
                     env: self.shell.exported_env(),
                 };
-                crate::cli::docker(&mut self.engine, &stop, &mut ctx, &mut output);
+                crate::host::docker(&mut self.engine, &stop, &mut ctx, &mut output);
             }
         }
         if done {
@@ -754,7 +760,7 @@ impl Session {
             stdout_tty: true,
             env: self.shell.exported_env(),
         };
-        let status = crate::cli::docker(&mut self.engine, &argv, &mut ctx, &mut output);
+        let status = crate::host::docker(&mut self.engine, &argv, &mut ctx, &mut output);
         self.follow(ctx.request.take());
         RunResult {
             output,

@@ -8,7 +8,13 @@
 //! fraction of the history. Saves and share links are unchanged (seed and steps): a
 //! checkpoint is only ever a shortcut to the state replaying those steps gives.
 
-use crate::session::Session;
+/// What a timeline keeps copies of: a whole session, weighed by the containers it holds (so
+/// the copies' memory stays bounded). The session implements it; the timeline needs nothing else
+/// of it.
+pub trait Checkpoint: Clone {
+    /// How many containers the state holds.
+    fn containers(&self) -> usize;
+}
 
 /// Copies kept at most.
 pub const MAX_POINTS: usize = 16;
@@ -21,46 +27,52 @@ pub const FIRST_SPACING: usize = 8;
 pub const MAX_COPIED_CONTAINERS: usize = 20_000;
 
 /// Checkpoints of a session: `(steps taken, the session after them)`, oldest first.
-#[derive(Default)]
-pub struct Timeline {
+pub struct Timeline<S> {
     every: usize,
-    points: Vec<(usize, Box<Session>)>,
+    points: Vec<(usize, Box<S>)>,
+}
+
+impl<S> Default for Timeline<S> {
+    fn default() -> Timeline<S> {
+        Timeline {
+            every: 0,
+            points: Vec::new(),
+        }
+    }
 }
 
 /// A copy of a session starts with no checkpoints of its own (copying them would copy every
 /// state); its undo replays from the start until it has made new ones.
-impl Clone for Timeline {
-    fn clone(&self) -> Timeline {
+impl<S> Clone for Timeline<S> {
+    fn clone(&self) -> Timeline<S> {
         Timeline::default()
     }
 }
 
-impl std::fmt::Debug for Timeline {
+impl<S> std::fmt::Debug for Timeline<S> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let at: Vec<usize> = self.points.iter().map(|(n, _)| *n).collect();
         write!(f, "Timeline {{ every: {}, at: {at:?} }}", self.spacing())
     }
 }
 
-impl Timeline {
+impl<S> Timeline<S> {
     fn spacing(&self) -> usize {
         self.every.max(FIRST_SPACING)
     }
+}
 
+impl<S: Checkpoint> Timeline<S> {
     /// Whether the state after `steps` steps should be kept.
     pub fn due(&self, steps: usize) -> bool {
         steps.is_multiple_of(self.spacing()) && self.points.last().is_none_or(|(n, _)| *n < steps)
     }
 
     /// Keeps `state`, the session after `steps` steps (its own timeline is empty: a clone).
-    pub fn keep(&mut self, steps: usize, state: Session) {
+    pub fn keep(&mut self, steps: usize, state: S) {
         self.points.push((steps, Box::new(state)));
-        let heavy = |points: &[(usize, Box<Session>)]| {
-            points
-                .iter()
-                .map(|(_, s)| s.engine().containers.len())
-                .sum::<usize>()
-                > MAX_COPIED_CONTAINERS
+        let heavy = |points: &[(usize, Box<S>)]| {
+            points.iter().map(|(_, s)| s.containers()).sum::<usize>() > MAX_COPIED_CONTAINERS
         };
         while self.points.len() > MAX_POINTS || (self.points.len() > 1 && heavy(&self.points)) {
             self.every = self.spacing() * 2;
@@ -71,7 +83,7 @@ impl Timeline {
 
     /// Forgets the copies after `steps` steps and returns a copy of the latest one left (with
     /// how many steps it had taken), or `None` when there is none.
-    pub fn rewind(&mut self, steps: usize) -> Option<(usize, Session)> {
+    pub fn rewind(&mut self, steps: usize) -> Option<(usize, S)> {
         self.points.retain(|(n, _)| *n <= steps);
         self.points.last().map(|(n, s)| (*n, (**s).clone()))
     }

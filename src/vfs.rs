@@ -148,6 +148,9 @@ pub enum FsError {
 /// The longest path the filesystem accepts, in bytes (Linux's `PATH_MAX`).
 pub const PATH_MAX: usize = 4096;
 
+/// The learner's home directory on the host, where the shell starts.
+pub const HOME: &str = "/home/learner";
+
 impl fmt::Display for FsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

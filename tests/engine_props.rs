@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use dockling::engine::clock::Rng;
+use dockling::clock::Rng;
 use dockling::engine::Engine;
 use dockling::session::{Session, SessionConfig};
 

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dockling::engine::clock::Rng;
+use dockling::clock::Rng;
 use dockling::engine::MAX_CONTAINERS;
 use dockling::session::{Session, SessionConfig, MAX_HISTORY, SAVE_VERSION};
 use dockling::vfs::MAX_TREE_ENTRIES;

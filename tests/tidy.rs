@@ -76,3 +76,77 @@ fn the_engine_never_reads_a_wall_clock() {
         .collect();
     assert!(offenders.is_empty(), "wall-clock reads: {offenders:?}");
 }
+
+/// The top-level module a source file belongs to (`src/engine/net.rs` → `engine`,
+/// `src/session.rs` → `session`).
+fn top_module(path: &str) -> String {
+    let rel = path.trim_start_matches("src/");
+    rel.split('/')
+        .next()
+        .unwrap_or(rel)
+        .trim_end_matches(".rs")
+        .to_string()
+}
+
+/// `crate::x` paths a file's non-test code names, as (from, to) edges between top-level modules.
+fn module_edges() -> Vec<(String, String, String)> {
+    let mut edges = Vec::new();
+    for (path, text) in sources() {
+        if path.ends_with("/tests.rs") {
+            continue;
+        }
+        let from = top_module(&path);
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for line in code.lines() {
+            let line = line.trim_start();
+            if line.starts_with("//") {
+                continue;
+            }
+            let mut rest = line;
+            while let Some(at) = rest.find("crate::") {
+                rest = &rest[at + "crate::".len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect();
+                if !name.is_empty() && name != from {
+                    edges.push((from.clone(), name, format!("{path}: {line}")));
+                }
+            }
+        }
+    }
+    edges
+}
+
+#[test]
+fn modules_import_downwards_without_a_circle() {
+    let edges = module_edges();
+    let mut graph: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+        Default::default();
+    for (from, to, _) in &edges {
+        graph.entry(from).or_default().insert(to);
+    }
+    // A circle shows up as a pair reaching each other; report the lines that close it.
+    let reaches = |a: &str, b: &str| {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut todo = vec![a];
+        while let Some(m) = todo.pop() {
+            if m == b {
+                return true;
+            }
+            if seen.insert(m) {
+                todo.extend(graph.get(m).into_iter().flatten().copied());
+            }
+        }
+        false
+    };
+    let circles: Vec<&String> = edges
+        .iter()
+        .filter(|(from, to, _)| reaches(to, from))
+        .map(|(_, _, why)| why)
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "imports that close a circle between top-level modules: {circles:#?}"
+    );
+}

@@ -950,11 +950,7 @@ pub fn logs(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
     };
     for entry in entries.into_iter().skip(skip) {
         let text = if timestamps {
-            format!(
-                "{} {}",
-                crate::engine::clock::rfc3339_nano(entry.ms),
-                entry.text
-            )
+            format!("{} {}", crate::clock::rfc3339_nano(entry.ms), entry.text)
         } else {
             entry.text.clone()
         };
@@ -1123,7 +1119,7 @@ pub fn top(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     ]];
     let base_pid = 4000 + (engine.containers[idx].seq as u32 % 500) * 37;
     for p in procs {
-        let (_, _, _, h, mi, _) = crate::engine::clock::civil(p.start_ms.div_euclid(1000));
+        let (_, _, _, h, mi, _) = crate::clock::civil(p.start_ms.div_euclid(1000));
         rows.push(vec![
             uid_column(&p.user),
             (base_pid + p.pid).to_string(),

@@ -177,7 +177,7 @@ pub fn events(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut
                     };
                     out.out(format!(
                         "{} {} {} {}{attrs}\n",
-                        crate::engine::clock::rfc3339_nano(e.ms),
+                        crate::clock::rfc3339_nano(e.ms),
                         e.kind,
                         e.action,
                         e.id,

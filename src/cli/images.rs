@@ -435,17 +435,14 @@ pub fn history(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         };
         let mut m = Map::new();
         m.insert("Comment".into(), json!(h.comment));
-        m.insert(
-            "CreatedAt".into(),
-            json!(crate::engine::clock::rfc3339(h.created)),
-        );
+        m.insert("CreatedAt".into(), json!(crate::clock::rfc3339(h.created)));
         m.insert("CreatedBy".into(), json!(created_by));
         m.insert(
             "CreatedSince".into(),
             json!(if human {
                 ago(now, h.created * 1000)
             } else {
-                crate::engine::clock::rfc3339(h.created)
+                crate::clock::rfc3339(h.created)
             }),
         );
         m.insert("ID".into(), json!(id_text));

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::engine::clock::rfc3339_nano;
+use crate::clock::rfc3339_nano;
 use crate::engine::{Container, ContainerState, Engine, MountSource};
 
 const ZERO_TIME: &str = "0001-01-01T00:00:00Z";

@@ -138,10 +138,6 @@ pub(crate) fn decorated(
 
 /// Runs one `docker` command line (`argv` without the leading `docker`).
 pub fn docker(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    // The compose plugin has its own grammar (`docker compose …`).
-    if argv.first().map(String::as_str) == Some("compose") {
-        return crate::compose::compose(engine, &argv[1..], ctx, out);
-    }
     match spec::parse(argv) {
         Parsed::Help { text } | Parsed::Version { text } => {
             out.out(text);

@@ -9,7 +9,7 @@ use crate::image::short_id;
 
 /// `2025-06-02 09:00:05 +0000 UTC`, Go's `time.Time.String()` for UTC times.
 pub fn go_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02} +0000 UTC")
 }
 

@@ -11,7 +11,7 @@ use super::inspect::container_json;
 use super::render::go_time;
 use super::spec::{Cmd, Invocation};
 use super::{confirm, daemon_error, for_each_target, print_deleted, CliCtx};
-use crate::engine::clock::{rfc3339, rfc3339_nano};
+use crate::clock::{rfc3339, rfc3339_nano};
 use crate::engine::storage::NetworkSpec;
 use crate::engine::{Container, ContainerState, Engine};
 use crate::image::short_id;

@@ -199,7 +199,7 @@ pub fn log_lines(
                 line.push_str(&format!("{:<width$} | ", names[k]));
             }
             if stamps {
-                line.push_str(&crate::engine::clock::rfc3339_nano(e.ms));
+                line.push_str(&crate::clock::rfc3339_nano(e.ms));
                 line.push(' ');
             }
             line.push_str(text);
@@ -318,7 +318,7 @@ pub fn top(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         let service = label(cx, i, "com.docker.compose.service").to_string();
         let number = label(cx, i, "com.docker.compose.container-number").to_string();
         for p in cx.engine.processes_of(i) {
-            let (_, _, _, h, mi, _) = crate::engine::clock::civil(p.start_ms.div_euclid(1000));
+            let (_, _, _, h, mi, _) = crate::clock::civil(p.start_ms.div_euclid(1000));
             text.push_str(&format!(
                 "{service}\t{number}\t{}\t{}\t{}\t0\t{h:02}:{mi:02}\t{}\t00:00:00\t{}\n",
                 p.user,

@@ -1140,7 +1140,7 @@ fn parse_volume(spec: &str, dir: &str) -> Result<VolumeMount, String> {
     Ok(VolumeMount {
         kind: if bind { "bind" } else { "volume" }.into(),
         source: if bind {
-            let s = source.replacen('~', crate::host::HOME, 1);
+            let s = source.replacen('~', crate::vfs::HOME, 1);
             crate::vfs::normalize(dir, &s)
         } else {
             source.to_string()
@@ -1694,7 +1694,7 @@ fn normalize_service(
                     let kind = v.get("type").map(text).unwrap_or_else(|| "volume".into());
                     let source = v.get("source").map(text).unwrap_or_default();
                     let source = if kind == "bind" {
-                        crate::vfs::normalize(dir, &source.replacen('~', crate::host::HOME, 1))
+                        crate::vfs::normalize(dir, &source.replacen('~', crate::vfs::HOME, 1))
                     } else {
                         source
                     };

@@ -5,7 +5,7 @@
 //! The engine never formats terminal text: the `cli` module renders its results.
 
 pub mod build_cache;
-pub mod clock;
+pub use crate::clock;
 pub mod container;
 pub mod daemon_events;
 pub mod dbnet;

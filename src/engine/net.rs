@@ -142,8 +142,7 @@ pub struct Target {
 /// The address `host-gateway` stands for in `--add-host` (the default bridge's gateway).
 pub const HOST_GATEWAY: &str = "172.17.0.1";
 
-/// The embedded DNS server of user-defined networks.
-pub const EMBEDDED_DNS: &str = "127.0.0.11";
+pub use crate::runtime::EMBEDDED_DNS;
 
 /// The nameserver of the Docker host (Docker Desktop's VM), which containers on the default
 /// bridge use directly and the embedded DNS forwards to.

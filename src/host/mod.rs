@@ -14,8 +14,21 @@ use crate::runtime::shell::{Shell, ShellHost};
 use crate::runtime::Output;
 use crate::vfs::Tree;
 
-/// The learner's home directory, where the shell starts.
-pub const HOME: &str = "/home/learner";
+pub use crate::vfs::HOME;
+
+/// Runs one `docker` command line (`argv` without the leading `docker`): the compose plugin's
+/// grammar for `docker compose …` (it sits beside the client and uses it), the client's otherwise.
+pub fn docker(
+    engine: &mut crate::engine::Engine,
+    argv: &[String],
+    ctx: &mut CliCtx,
+    out: &mut Output,
+) -> i32 {
+    if argv.first().map(String::as_str) == Some("compose") {
+        return crate::compose::compose(engine, &argv[1..], ctx, out);
+    }
+    cli::docker(engine, argv, ctx, out)
+}
 
 /// The learner's user name on their machine.
 pub const USER: &str = "learner";
@@ -157,7 +170,7 @@ impl ShellHost for HostCtx<'_> {
                     stdout_tty: !shell.piped && !shell.stdout_redirected,
                     env: shell.exported_env(),
                 };
-                let status = cli::docker(self.engine, &argv[1..], &mut ctx, out);
+                let status = docker(self.engine, &argv[1..], &mut ctx, out);
                 if ctx.request.is_some() {
                     self.request = ctx.request;
                 }

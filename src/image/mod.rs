@@ -203,7 +203,7 @@ impl Image {
         let doc = serde_json::json!({
             "architecture": self.architecture,
             "config": self.config,
-            "created": crate::engine::clock::rfc3339(self.created),
+            "created": crate::clock::rfc3339(self.created),
             "history": self.history,
             "os": self.os,
             "rootfs": { "type": "layers", "diff_ids": diff_ids },

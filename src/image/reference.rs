@@ -82,7 +82,7 @@ impl std::error::Error for RefError {}
 pub fn tag_error(input: &str, err: &RefError) -> String {
     format!(
         "Error parsing reference: {} is not a valid repository/tag: {err}",
-        crate::cli::format::go_quote(input)
+        crate::goquote::go_quote(input)
     )
 }
 

@@ -771,7 +771,7 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             }
         }
         GoalKind::File { path, contains } => {
-            let p = crate::vfs::normalize(crate::host::HOME, path);
+            let p = crate::vfs::normalize(crate::vfs::HOME, path);
             file_check(
                 engine.host_fs.read_string(&p).ok(),
                 path,

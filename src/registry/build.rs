@@ -384,7 +384,7 @@ pub(crate) fn parse_rfc3339(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::clock::rfc3339;
+    use crate::clock::rfc3339;
 
     #[test]
     fn parses_dates_sizes_and_lists() {

@@ -223,7 +223,7 @@ fn configs_are_the_real_images() {
 }
 
 fn rfc(secs: i64) -> String {
-    crate::engine::clock::rfc3339(secs)
+    crate::clock::rfc3339(secs)
 }
 
 #[test]

@@ -3,6 +3,10 @@
 pub mod programs;
 pub mod shell;
 
+/// The embedded DNS server of user-defined networks (what their containers' `/etc/resolv.conf`
+/// names and the resolvers inside them recognise).
+pub const EMBEDDED_DNS: &str = "127.0.0.11";
+
 /// Which output stream a piece of text went to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -289,7 +289,7 @@ pub fn snapshot(engine: &crate::engine::Engine, cwd: &str) -> Snapshot {
             pushed: r.pushed,
         })
         .collect();
-    let home = crate::host::HOME;
+    let home = crate::vfs::HOME;
     let root = if cwd.starts_with(home) { home } else { cwd };
     let host_files = engine
         .host_fs

@@ -89,7 +89,7 @@ pub fn log_level(g: &Flags) -> Result<(), String> {
 /// Checks the global flags when the client initialises; `None` when the command goes to the
 /// simulated daemon.
 pub fn check(g: &Flags) -> Option<Stop> {
-    let home = format!("{}/.docker", crate::host::HOME);
+    let home = format!("{}/.docker", crate::vfs::HOME);
     if let Err(e) = log_level(g) {
         return Some(Stop::Fail(e));
     }

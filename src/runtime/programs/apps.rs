@@ -100,13 +100,13 @@ pub fn is_loopback_request(req: &HttpRequest) -> bool {
 
 /// `2025-06-02 09:00:00`, a log time with seconds.
 pub fn iso_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
 }
 
 /// `02/Jun/2025 09:00:05`, the time in werkzeug's and Django's access lines.
 pub fn werkzeug_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!(
         "{d:02}/{}/{y:04} {h:02}:{mi:02}:{s:02}",
         super::month_abbr(mo)

@@ -7,7 +7,7 @@ use super::{ProcessInfo, ProgramCtx};
 
 /// When the Docker VM booted: two hours and three minutes before the session's clock began.
 fn boot_ms() -> i64 {
-    crate::engine::clock::DEFAULT_EPOCH_MS - (2 * 3600 + 3 * 60) * 1000
+    crate::clock::DEFAULT_EPOCH_MS - (2 * 3600 + 3 * 60) * 1000
 }
 
 /// Adds the process running `name args` (this very `ps`/`top`) to the list, as the
@@ -36,7 +36,7 @@ pub fn add_self(procs: &mut Vec<ProcessInfo>, name: &str, args: &[String], ctx: 
 }
 
 fn clock(ms: i64) -> String {
-    let (_, _, _, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (_, _, _, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!("{h:02}:{mi:02}:{s:02}")
 }
 

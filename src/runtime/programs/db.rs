@@ -3,7 +3,7 @@
 
 use super::sql::{self, store, Column, Ctx, Dialect, Outcome, SqlError, Table, Value};
 use super::{dbformat, env_or, ProgramCtx, Service, Signal, SignalEffect, Start};
-use crate::engine::clock::civil;
+use crate::clock::civil;
 use crate::runtime::Output;
 use crate::vfs::{Node, Tree};
 

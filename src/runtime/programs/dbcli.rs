@@ -1091,7 +1091,7 @@ pub fn mysqldump(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     if !wanted.is_empty() {
         tables.retain(|(t, _)| wanted.contains(t));
     }
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ctx.now_ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ctx.now_ms.div_euclid(1000));
     let mut out = format!("-- MySQL dump 10.13  Distrib {version}, for Linux (x86_64)\n--\n-- Host: {host}    Database: {db}\n-- ------------------------------------------------------\n-- Server version\t{server}\n\n/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;\n/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;\n/*!50503 SET NAMES utf8mb4 */;\n/*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */;\n/*!40103 SET TIME_ZONE='+00:00' */;\n/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;\n/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;\n/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;\n/*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;\n");
     if databases_flag {
         out.push_str(&format!("\n--\n-- Current Database: `{db}`\n--\n\nCREATE DATABASE /*!32312 IF NOT EXISTS*/ `{db}` /*!40100 DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci */ /*!80016 DEFAULT ENCRYPTION='N' */;\n\nUSE `{db}`;\n"));

@@ -5,7 +5,7 @@
 //! curl's body on stdout and its `curl: (7) ...` errors.
 
 use super::{HttpRequest, HttpResponse, NetError, ProgramCtx};
-use crate::engine::clock::civil;
+use crate::clock::civil;
 use crate::vfs::{base_name, normalize, Node};
 
 /// Which wget prints the output.

@@ -454,7 +454,7 @@ pub fn mvn(args: &[String], ctx: &mut ProgramCtx) -> i32 {
 
 /// `2025-06-02T09:00:00.412Z`, Spring Boot's log time.
 fn spring_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!(
         "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{:03}Z",
         ms.rem_euclid(1000)
@@ -463,7 +463,7 @@ fn spring_time(ms: i64) -> String {
 
 /// `02-Jun-2025 09:00:00.123`, Tomcat's log time.
 fn tomcat_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!(
         "{d:02}-{}-{y:04} {h:02}:{mi:02}:{s:02}.{:03}",
         super::month_abbr(mo),
@@ -584,7 +584,7 @@ impl JavaServer {
         }
         match self.kind {
             JavaKind::SpringBoot => {
-                let (y, mo, d, h, mi, s) = crate::engine::clock::civil(now_ms.div_euclid(1000));
+                let (y, mo, d, h, mi, s) = crate::clock::civil(now_ms.div_euclid(1000));
                 let body = format!("{{\"timestamp\":\"{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{:03}+00:00\",\"status\":404,\"error\":\"Not Found\",\"path\":\"{path}\"}}", now_ms.rem_euclid(1000));
                 let h = apps::headers(&[
                     ("Vary", "Origin".to_string()),

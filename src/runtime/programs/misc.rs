@@ -109,7 +109,7 @@ fn cpu_time() -> &'static str {
 
 /// `09:00` start column of `ps -ef`/`ps aux`.
 fn stime(ms: i64) -> String {
-    let (_, _, _, h, mi, _) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (_, _, _, h, mi, _) = crate::clock::civil(ms.div_euclid(1000));
     format!("{h:02}:{mi:02}")
 }
 

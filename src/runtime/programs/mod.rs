@@ -862,7 +862,7 @@ fn is_shell_script(ctx: &ProgramCtx, argv0: &str) -> bool {
 /// `Mon, 02 Jun 2025 09:00:05 GMT`, the HTTP `Date` header format.
 pub fn http_date(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(secs);
+    let (y, mo, d, h, mi, s) = crate::clock::civil(secs);
     format!(
         "{}, {d:02} {} {y:04} {h:02}:{mi:02}:{s:02} GMT",
         weekday(secs),

@@ -314,7 +314,7 @@ pub fn dig(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         t.push('\n');
     }
     let size = 12 + fqdn.len() + 1 + 4 + 16 * ips.len();
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ctx.now_ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ctx.now_ms.div_euclid(1000));
     t.push_str(&format!(
         ";; Query time: 0 msec\n;; SERVER: {server}#53({server}) (UDP)\n;; WHEN: {} {} {d:02} {h:02}:{mi:02}:{s:02} UTC {y}\n;; MSG SIZE  rcvd: {size}\n\n",
         super::weekday(ctx.now_ms.div_euclid(1000)),
@@ -454,7 +454,7 @@ pub fn netstat(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         ctx.out.out(t);
         return 0;
     }
-    let embedded = nameserver(ctx) == crate::engine::net::EMBEDDED_DNS;
+    let embedded = nameserver(ctx) == crate::runtime::EMBEDDED_DNS;
     let port = dns_port(ctx.hostname);
     let row = |proto: &str, local: String, state: &str, prog: &str| {
         let mut r = format!(
@@ -498,7 +498,7 @@ pub fn ss(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let programs = flags.contains('p');
     let udp = flags.contains('u');
     let mut rows: Vec<(String, String, String)> = Vec::new();
-    let embedded = nameserver(ctx) == crate::engine::net::EMBEDDED_DNS;
+    let embedded = nameserver(ctx) == crate::runtime::EMBEDDED_DNS;
     let port = dns_port(ctx.hostname);
     if flags.contains('t') || !udp {
         if embedded {
@@ -669,7 +669,7 @@ mod tests {
             env: &env,
             cwd: "/",
             stdin: b"",
-            now_ms: crate::engine::clock::DEFAULT_EPOCH_MS,
+            now_ms: crate::clock::DEFAULT_EPOCH_MS,
             hostname: "abc123",
             net: &mut UserNet,
             out: &mut out,

@@ -251,7 +251,7 @@ fn npm_major(ctx: &ProgramCtx) -> u32 {
 
 /// `/root/.npm/_logs/2025-06-02T09_00_00_000Z-debug-0.log` for the current time.
 fn log_path(ctx: &ProgramCtx) -> String {
-    let stamp = crate::engine::clock::rfc3339_nano(ctx.now_ms);
+    let stamp = crate::clock::rfc3339_nano(ctx.now_ms);
     // rfc3339_nano gives nanoseconds; npm's ISO string has milliseconds.
     let ms_stamp = format!("{}{}", stamp.get(..23).unwrap_or(&stamp), "Z");
     let home = env_or(ctx.env, "HOME", "/root");

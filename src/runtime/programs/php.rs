@@ -168,7 +168,7 @@ pub fn apache2_foreground(ctx: &mut ProgramCtx) -> Start {
 /// `Mon Jun 02 09:00:00.000000 2025`, Apache's error-log time.
 fn apache_time(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(secs);
+    let (y, mo, d, h, mi, s) = crate::clock::civil(secs);
     format!(
         "{} {} {d:02} {h:02}:{mi:02}:{s:02}.{:06} {y}",
         super::weekday(secs),
@@ -179,7 +179,7 @@ fn apache_time(ms: i64) -> String {
 
 /// `02/Jun/2025:09:00:05 +0000`.
 fn clf_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!(
         "{d:02}/{}/{y:04}:{h:02}:{mi:02}:{s:02} +0000",
         super::month_abbr(mo)

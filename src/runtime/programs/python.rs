@@ -900,7 +900,7 @@ fn django_manage(
     } else {
         host.clone()
     };
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ctx.now_ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ctx.now_ms.div_euclid(1000));
     const MONTHS: [&str; 12] = [
         "January",
         "February",

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::{
     env_or, month_abbr, Net, NetError, ProgramCtx, RespValue, Service, Signal, SignalEffect, Start,
 };
-use crate::engine::clock::civil;
+use crate::clock::civil;
 use crate::runtime::Output;
 use crate::vfs::Node;
 

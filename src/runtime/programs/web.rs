@@ -6,7 +6,7 @@ use super::{
     env_or, http_date, month_abbr, HttpRequest, HttpResponse, ProgramCtx, Service, Signal,
     SignalEffect, Start,
 };
-use crate::engine::clock::civil;
+use crate::clock::civil;
 use crate::runtime::Output;
 use crate::vfs::{normalize, Tree};
 

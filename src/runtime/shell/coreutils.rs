@@ -1823,7 +1823,7 @@ const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
 
 /// Formats a time with a `strftime`-like format (the subset `date` needs).
 pub fn strftime(fmt: &str, secs: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(secs);
+    let (y, mo, d, h, mi, s) = crate::clock::civil(secs);
     let wday = DAYS[secs.div_euclid(86_400).rem_euclid(7) as usize];
     let month = MONTHS[(mo as usize).saturating_sub(1) % 12];
     let mut r = String::new();

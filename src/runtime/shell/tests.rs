@@ -80,7 +80,7 @@ fn host() -> FakeHost {
     fs.mkdir_all("/tmp").unwrap();
     FakeHost {
         fs,
-        now: crate::engine::clock::DEFAULT_EPOCH_MS,
+        now: crate::clock::DEFAULT_EPOCH_MS,
     }
 }
 

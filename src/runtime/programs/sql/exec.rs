@@ -330,7 +330,7 @@ fn default_of(ctx: &Ctx, c: &Column) -> Value {
 
 /// `2025-06-02 09:00:00`.
 pub fn timestamp(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::engine::clock::civil(ms.div_euclid(1000));
+    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
     format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
 }
 
