@@ -77,6 +77,8 @@ pub fn full_program(name: &str) -> bool {
             | "ss"
             | "ip"
             | "redis-cli"
+            | "redis-server"
+            | "nodemon"
     )
 }
 

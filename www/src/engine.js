@@ -150,7 +150,13 @@ export class Engine {
 
   /** The terminal has shown a prompt: the full build may now download (once). */
   promptShown() {
-    if (!this.full && !this.fullGlue) this.prefetchFull().catch(() => {});
+    if (this.full || this.fullGlue || this.prefetchQueued) return;
+    // After this task, so the prompt is drawn and usable before the download starts.
+    this.prefetchQueued = true;
+    setTimeout(() => {
+      this.prefetchQueued = false;
+      if (!this.full && !this.fullGlue) this.prefetchFull().catch(() => {});
+    }, 0);
   }
 
   /** Fetches, compiles and instantiates the full build (once; again after a failure). */

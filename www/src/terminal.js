@@ -217,10 +217,10 @@ export class Shell {
     const busy = Boolean(this.engine && this.engine.following());
     this.term.element.dataset.following = String(busy);
     await this.write(this.promptText());
-    // The prompt is usable: the rest of the engine may download now (engine.js).
-    if (this.engine && this.engine.promptShown) this.engine.promptShown();
     if (this.hooks.onPrompt) await this.hooks.onPrompt();
     else document.body.dataset.ready = 'true';
+    // The prompt is usable: the rest of the engine may download now (engine.js).
+    if (this.engine && this.engine.promptShown) this.engine.promptShown();
   }
 
   /** Writes a note (dimmed) above a fresh prompt, e.g. "undone". */

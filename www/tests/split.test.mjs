@@ -32,12 +32,21 @@ try {
   page.on('pageerror', (e) => page.errors.push(String(e)));
   const requests = [];
   page.on('request', (r) => requests.push({ path: new URL(r.url()).pathname, at: Date.now() }));
+  // When the prompt became usable, on the page's own clock (resource timings use the same).
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body && document.body.dataset.ready === 'true' && window.readyAt === undefined) window.readyAt = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
 
   await check('a first visit fetches only the core set before the prompt, full after it', async () => {
     await page.goto(server.url);
     await waitReady(page);
-    const readyAt = Date.now();
-    const before = requests.filter((r) => r.at <= readyAt).map((r) => r.path);
+    const timed = await page.evaluate(() => ({
+      ready: window.readyAt,
+      entries: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    }));
+    const before = ['/', ...timed.entries.filter((e) => e.start <= timed.ready).map((e) => e.path)];
     assert(before.includes('/dockling_bg.wasm'), `core wasm not fetched before the prompt: ${before}`);
     assert(!before.includes('/dockling_full_bg.wasm'), `full wasm fetched before the prompt: ${before}`);
     const bytes = before.filter((p) => !p.startsWith('/texts/')).reduce((n, p) => n + gz(p === '/' ? 'index.html' : p.slice(1)), 0);
@@ -45,7 +54,9 @@ try {
     assert(bytes <= PAGE_BUDGET, `first visit ${bytes} B gzip over the page budget ${PAGE_BUDGET}`);
     await page.waitForFunction(() => window.dockling.engine && window.dockling.engine.fullGlue, null, { timeout: 20000 });
     await page.evaluate(() => window.dockling.engine.fullGlue);
-    assert(requests.some((r) => r.path === '/dockling_full_bg.wasm' && r.at >= readyAt), 'full wasm never fetched after the prompt');
+    const full = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/dockling_full_bg.wasm')));
+    assert(full && full.startTime >= timed.ready, `full wasm not fetched after the prompt (${full && full.startTime} vs ${timed.ready})`);
+    assert(requests.some((r) => r.path === '/dockling_full_bg.wasm'), 'the server never saw the full wasm');
     assert(!(await page.evaluate(() => window.dockling.engine.full)), 'the page swapped before anything needed full');
   });
 

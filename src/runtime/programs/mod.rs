@@ -727,6 +727,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             http::wget(args, ctx, flavor)
         }
         "curl" => http::curl(args, ctx),
+        #[cfg(feature = "full")]
         "redis-cli" => redis::redis_cli(args, ctx),
         "ps" => misc::ps(args, ctx),
         "hostname" => misc::hostname(args, ctx),
@@ -750,6 +751,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             _ => 0,
         },
         "nginx" => web::nginx_command(args, ctx),
+        #[cfg(feature = "full")]
         "redis-server" => redis::server_command(args, ctx),
         #[cfg(feature = "full")]
         "mysql" | "mariadb" => dbcli::mysql(name, args, ctx),
@@ -840,7 +842,9 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
             npm::run_start(&args[1], ctx)
         }
         "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
+        #[cfg(feature = "full")]
         "nodemon" => persist::nodemon(args, ctx),
+        #[cfg(feature = "full")]
         "redis-server" => redis::start(args, ctx),
         #[cfg(feature = "full")]
         "mysqld" | "mariadbd" => db::start_mysql(ctx),
