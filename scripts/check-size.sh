@@ -25,6 +25,11 @@
 # the budgets below are those plus about 3%. Getting back under the issue-18 goals (wasm
 # 490 KB, page 600 KB) needs the code split into a lazily loaded second module or features
 # moved into data; see BENCHMARKS.md.
+# Branch split (issue 18, third wave): the page loads the lean `core` build first and the full
+# one after the prompt (src/lean.rs, www/src/engine.js). Reached: core wasm 621,741, page
+# 741,117, embed 733,964, full 933,384; the budgets below are those plus about 3% (inline
+# bundles only the full build and keeps its budget). Still over the issue's goals (wasm 490 KB,
+# page 600 KB): more of core has to move behind `feature = "full"` or into data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,11 +37,11 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   950000  dockling_bg.wasm"
-  "page   1072000 index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
-  "embed  1065000 dockling.js dockling_bg.wasm"
+  "wasm   640000  dockling_bg.wasm"
+  "page   763000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "embed  756000  dockling.js dockling_bg.wasm"
   "inline 1442000 dockling-inline.js"
-  "full   950000  dockling_full_bg.wasm"
+  "full   961000  dockling_full_bg.wasm"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }

@@ -235,6 +235,7 @@ impl Playground {
     pub fn reset(&mut self) {
         self.session = Session::new(self.session.config().clone());
         self.watch = BuildWatch::default();
+        self.needs_full = false;
     }
 
     /// The session as a versioned JSON document.
