@@ -192,6 +192,8 @@ export class Engine {
           return true;
         } catch (e) {
           this.problem = String(e && e.message ? e.message : e);
+          // A full instance that trapped while replaying is poisoned: the next try makes a new one.
+          this.fullGlue = null;
           try {
             this.replace(this.glue.Playground.load(save, this.width));
           } catch {
