@@ -3,6 +3,7 @@
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
+PKG_FULL := www/pkg-full
 DIST := www/dist
 
 # Checks first (fmt, clippy), then the native tests, the download budgets, then the browser
@@ -18,6 +19,7 @@ checks:
 
 native-test:
 	cargo test --quiet
+	cargo test --quiet --no-default-features --test core_parity
 
 setup-dist:
 	scripts/setup.sh dist
@@ -27,10 +29,16 @@ setup-test:
 
 # The engine in release, bindings for `--target web` (without the name section: ~15% of the
 # module, and panics are reported by message, not by stack). No wasm-opt: binaryen 132's -Oz
-# makes this module 5% bigger gzipped (BENCHMARKS.md, Sizes).
+# makes this module 5% bigger gzipped (BENCHMARKS.md, Sizes). Two builds: the full one
+# ($(PKG_FULL)) and the lean `core` one the page loads first ($(PKG), `--no-default-features`,
+# src/lean.rs); both have the same bindings, so one glue serves both.
+BINDGEN := wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section
 wasm: setup-dist
 	cargo build --release --lib --target wasm32-unknown-unknown
-	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir $(PKG) $(WASM)
+	rm -rf $(PKG_FULL) && $(BINDGEN) --out-dir $(PKG_FULL) $(WASM)
+	cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
+	rm -rf $(PKG) && $(BINDGEN) --out-dir $(PKG) $(WASM)
+	cmp -s $(PKG)/dockling.js $(PKG_FULL)/dockling.js || { echo "make wasm: the core and full glue differ" >&2; exit 1; }
 
 # The page: main.js bundled (xterm included), the bindings' glue kept as its own module
 # (dockling-core.js; the page re-imports it to recover from a panic), the wasm and static files
@@ -50,6 +58,7 @@ dist: wasm
 		--outfile=$(DIST)/dockling-inline.js
 	www/node_modules/.bin/esbuild www/src/embed-frame.js --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/embed-frame.js --log-level=warning
+	cp $(PKG_FULL)/dockling_bg.wasm $(DIST)/dockling_full_bg.wasm
 	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css www/embed.html www/embed-frame.css $(DIST)/
 	cp www/examples/*.html www/examples/*.css www/examples/*.md $(DIST)/examples/
 	if [ -d lessons ]; then cp -r lessons $(DIST)/lessons; fi

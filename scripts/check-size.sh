@@ -7,11 +7,12 @@
 #   DIST=dir scripts/check-size.sh   check another build
 #
 # Each budget is a set of files that one kind of reader downloads:
-#   wasm    the engine alone
-#   page    a first visit to the playground (index.html and everything it loads; lessons are
-#           fetched only when opened)
-#   embed   a blog post with <dockling-playground>: the element's script and the engine
-#   inline  the single-file embed (engine inside, base64)
+#   wasm    the engine's lean `core` build alone (src/lean.rs), what a first visit needs
+#   page    a first visit to the playground up to a usable prompt (index.html and everything it
+#           loads before the prompt; lessons are fetched only when opened)
+#   embed   a blog post with <dockling-playground>: the element's script and the core engine
+#   inline  the single-file embed (the full engine inside, base64)
+#   full    the full build, fetched after the prompt (engine.js swaps to it when a line needs it)
 #
 # The budgets are a ratchet, not the goals: the goals are wasm 300 KB and page 450 KB gzip
 # (issue 5), missed by the sizes reached. Each budget is the size reached plus about 3%, so a
@@ -24,6 +25,11 @@
 # the budgets below are those plus about 3%. Getting back under the issue-18 goals (wasm
 # 490 KB, page 600 KB) needs the code split into a lazily loaded second module or features
 # moved into data; see BENCHMARKS.md.
+# Branch split (issue 18, third wave): the page loads the lean `core` build first and the full
+# one after the prompt (src/lean.rs, www/src/engine.js). Reached: core wasm 621,739, page
+# 741,154, embed 734,002, full 933,360; the budgets below are those plus about 3% (inline
+# bundles only the full build and keeps its budget). Still over the issue's goals (wasm 490 KB,
+# page 600 KB): more of core has to move behind `feature = "full"` or into data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,10 +37,11 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   950000  dockling_bg.wasm"
-  "page   1072000 index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
-  "embed  1065000 dockling.js dockling_bg.wasm"
+  "wasm   640000  dockling_bg.wasm"
+  "page   763000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "embed  756000  dockling.js dockling_bg.wasm"
   "inline 1442000 dockling-inline.js"
+  "full   961000  dockling_full_bg.wasm"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }

@@ -13,6 +13,10 @@ cargo fmt --check
 step "cargo clippy --all-targets -- -D warnings"
 cargo clippy --quiet --all-targets -- -D warnings
 
+# The lean first module (src/lean.rs) is the crate without its default `full` feature.
+step "cargo clippy --lib --no-default-features -- -D warnings"
+cargo clippy --quiet --lib --no-default-features -- -D warnings
+
 # The fuzz crate is its own workspace (libfuzzer-sys needs nightly features to link), so only
 # its formatting is checked here; `fuzz/run-all.sh` builds and runs it.
 if [ -f fuzz/Cargo.toml ]; then

@@ -64,6 +64,9 @@ pub struct RunResult {
     /// A file to open in the page's file editor (`nano FILE`, `vi FILE`, `code FILE` on the
     /// learner's machine, which has no interactive editor in the terminal).
     pub edit: Option<String>,
+    /// The line reached something the lean `core` build leaves out (`src/lean.rs`): its output
+    /// and this session are not to be trusted; run it again in the full build.
+    pub needs_full: bool,
 }
 
 /// A shell attached to a container (`docker run -it`, `docker exec -it`).
@@ -248,6 +251,7 @@ impl Session {
             || self.following.is_some()
             || self.reading.is_some()
             || self.client_secret();
+        let _ = crate::lean::take();
         self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
@@ -306,6 +310,7 @@ impl Session {
         }
         self.engine.tick();
         result.events.extend(self.engine.take_events());
+        result.needs_full = crate::lean::take();
         if !line.trim().is_empty() && !is_explain_line(line) {
             self.last_events = result.events.clone();
             let ids = crate::explain::describe(&self.last_events, Lang::En)
@@ -353,6 +358,7 @@ impl Session {
             events: Vec::new(),
             clear,
             edit,
+            needs_full: false,
         }
     }
 
@@ -481,6 +487,7 @@ impl Session {
             events: Vec::new(),
             clear: false,
             edit: None,
+            needs_full: false,
         }
     }
 
@@ -589,6 +596,7 @@ impl Session {
             events: Vec::new(),
             clear: false,
             edit: None,
+            needs_full: false,
         }
     }
 
@@ -660,6 +668,7 @@ impl Session {
             events: Vec::new(),
             clear: false,
             edit: None,
+            needs_full: false,
         }
     }
 
@@ -709,6 +718,7 @@ impl Session {
             events: Vec::new(),
             clear: false,
             edit: None,
+            needs_full: false,
         }
     }
 
@@ -740,6 +750,7 @@ impl Session {
                         events: Vec::new(),
                         clear: false,
                         edit: None,
+                        needs_full: false,
                     };
                 }
                 if flag == "--password" {
@@ -768,6 +779,7 @@ impl Session {
             events: Vec::new(),
             clear: false,
             edit: None,
+            needs_full: false,
         }
     }
 

@@ -31,7 +31,9 @@ pub fn run(script: &str, config: &TranscriptConfig) -> String {
     run_in(&mut session, script, config)
 }
 
-/// Runs a script in an existing session.
+/// Runs a script in an existing session. In the lean `core` build (`src/lean.rs`) the
+/// transcript ends before the first command that needs the full build: what it holds is what
+/// `core` prints, which must be a prefix of the full build's transcript.
 pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) -> String {
     let mut out = String::new();
     let mut lines = script.lines();
@@ -41,7 +43,12 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
                 out.push_str(first);
                 out.push('\n');
             }
+            let mark = out.len();
             let result = session.run(first);
+            if result.needs_full {
+                out.truncate(mark);
+                break;
+            }
             out.push_str(&result.output.text());
             explanations(session, config, &mut out);
             continue;
@@ -55,8 +62,13 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
                 out.push_str("^C\n");
                 continue;
             }
+            let mark = out.len();
             out.push_str("^C\n");
             let result = session.run(crate::session::INTERRUPT);
+            if result.needs_full {
+                out.truncate(mark);
+                break;
+            }
             out.push_str(&result.output.text());
             explanations(session, config, &mut out);
             continue;
@@ -76,6 +88,7 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
                 None => break,
             }
         }
+        let mark = out.len();
         let mut shown = command.lines();
         out.push_str(&session.prompt());
         out.push_str(shown.next().unwrap_or(""));
@@ -86,6 +99,10 @@ pub fn run_in(session: &mut Session, script: &str, config: &TranscriptConfig) ->
             out.push('\n');
         }
         let result = session.run(&command);
+        if result.needs_full {
+            out.truncate(mark);
+            break;
+        }
         out.push_str(&result.output.text());
         // `explain` itself prints explanations; the ones after it would repeat them.
         if !matches!(command.split_whitespace().next(), Some("explain" | "why")) {

@@ -55,6 +55,8 @@ struct RunJs<'a> {
     prompt: String,
     following: bool,
     edit: Option<String>,
+    /// The lean build left this line to the full one (`src/lean.rs`): show nothing of it.
+    needs_full: bool,
 }
 
 /// A serde value as JSON text for the page (`JSON.parse` makes it a plain object).
@@ -97,6 +99,9 @@ pub struct Playground {
     lesson: Option<Lesson>,
     /// The most recent build's events, for `cached N` goals checked after later commands.
     watch: BuildWatch,
+    /// A line of this session needed the full build (`src/lean.rs`): the lean build's session
+    /// is not to be trusted, the page replays it in full.
+    needs_full: bool,
 }
 
 impl Playground {
@@ -109,6 +114,7 @@ impl Playground {
             session,
             lesson: None,
             watch,
+            needs_full: crate::lean::take_since(),
         }
     }
 }
@@ -119,6 +125,7 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(seed: u64, now_ms: f64, width: u32) -> Playground {
         install_panic_hook();
+        crate::lean::take_since();
         Playground::wrap(Session::new(SessionConfig {
             seed,
             // A non-finite or absurd time from JS falls back to the default epoch.
@@ -137,6 +144,7 @@ impl Playground {
     /// Restores a saved session (`save()` output); throws with the reason when it is not one.
     pub fn load(text: &str, width: u32) -> Result<Playground, JsError> {
         install_panic_hook();
+        crate::lean::take_since();
         Session::load(text, cells(width))
             .map(Playground::wrap)
             .map_err(|e| JsError::new(&e))
@@ -146,6 +154,7 @@ impl Playground {
     /// `{output: [{stream, text}], status, events, clear, prompt}` as JSON.
     pub fn run(&mut self, line: &str) -> Result<String, JsError> {
         let result = self.session.run(line);
+        self.needs_full |= result.needs_full;
         self.watch.observe(&result.events);
         let output = result
             .output
@@ -164,7 +173,14 @@ impl Playground {
             prompt: self.session.prompt(),
             following: self.session.following(),
             edit: result.edit,
+            needs_full: result.needs_full,
         })
+    }
+
+    /// Whether a line of this session (run or replayed by `load`) needed the full build.
+    #[wasm_bindgen(js_name = needsFull)]
+    pub fn needs_full(&self) -> bool {
+        self.needs_full
     }
 
     /// Whether a client is attached to a running container (`docker run nginx`, `logs -f`):
@@ -219,6 +235,7 @@ impl Playground {
     pub fn reset(&mut self) {
         self.session = Session::new(self.session.config().clone());
         self.watch = BuildWatch::default();
+        self.needs_full = false;
     }
 
     /// The session as a versioned JSON document.
@@ -308,6 +325,12 @@ impl Playground {
             self.session.set_lang(lang);
         }
     }
+}
+
+/// Whether this module is the full build (`src/lean.rs`); the page loads the lean one first.
+#[wasm_bindgen(js_name = isFull)]
+pub fn is_full() -> bool {
+    crate::lean::FULL
 }
 
 /// Panics on purpose, so the browser tests can check that the page reports a panic and rebuilds

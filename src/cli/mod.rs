@@ -228,6 +228,13 @@ fn global_stop(
 fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
     use Cmd::*;
     match inv.cmd {
+        // The lean build leaves the rarer commands to the full one (src/lean.rs).
+        #[cfg(not(feature = "full"))]
+        ContainerInspect | ImageInspect | Inspect | ContainerTop | ContainerDiff | ContainerCp
+        | ContainerCommit | ContainerStats | ContainerAttach | ContainerUpdate
+        | ContainerExport | ImageImport | ImageLoad | ImageSave | SystemEvents | SystemDf
+        | SystemInfo | ContextLs | ContextUse | ContextShow | BuildxLs | BuildxVersion
+        | ManifestInspect => crate::lean::need_full(),
         ContainerRun => containers::run(engine, inv, ctx, out),
         ContainerCreate => containers::create(engine, inv, ctx, out),
         ContainerStart => containers::start(engine, inv, ctx, out),

@@ -190,6 +190,8 @@ fn print_objects(
 
 /// `docker inspect` and the typed `container/image/volume/network inspect`.
 pub fn inspect(engine: &mut Engine, inv: &Invocation, out: &mut Output, kind: Option<&str>) -> i32 {
+    #[cfg(not(feature = "full"))]
+    return crate::lean::need_full();
     if kind.is_none() && inv.flags.was_set("type") {
         const TYPES: &str = "must be one of \"config\", \"container\", \"image\", \"network\", \"node\", \"plugin\", \"secret\", \"service\", \"task\", \"volume\"";
         let t = inv.flags.str("type").unwrap_or("");

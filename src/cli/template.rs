@@ -8,6 +8,8 @@
 //! bounded: nesting depth, evaluation steps and output size are capped, so no input can hang.
 
 mod exec;
+#[cfg(not(feature = "full"))]
+mod mini;
 mod parse;
 
 #[cfg(test)]
@@ -56,20 +58,34 @@ pub struct Options {
 #[derive(Clone, Debug)]
 pub struct Template {
     text: String,
+    #[cfg(feature = "full")]
     nodes: Vec<parse::Node>,
+    #[cfg(not(feature = "full"))]
+    nodes: Vec<mini::Piece>,
 }
 
 impl Template {
     /// Parses template text as is (no `table` handling or escape replacement).
     pub fn parse(text: &str) -> Result<Template, TemplateError> {
-        let nodes = parse::parse(text).map_err(|msg| TemplateError {
-            go_message: msg,
-            is_parse: true,
-        })?;
-        Ok(Template {
-            text: text.to_string(),
-            nodes,
-        })
+        #[cfg(not(feature = "full"))]
+        return match mini::parse(text) {
+            Some(nodes) => Ok(Template {
+                text: text.to_string(),
+                nodes,
+            }),
+            None => Err(lean_error()),
+        };
+        #[cfg(feature = "full")]
+        {
+            let nodes = parse::parse(text).map_err(|msg| TemplateError {
+                go_message: msg,
+                is_parse: true,
+            })?;
+            Ok(Template {
+                text: text.to_string(),
+                nodes,
+            })
+        }
     }
 
     /// Executes against `value`; on failure also returns the output written before the error.
@@ -78,6 +94,10 @@ impl Template {
         value: &Value,
         opts: &Options,
     ) -> Result<String, (String, TemplateError)> {
+        #[cfg(not(feature = "full"))]
+        return mini::execute(&self.nodes, value, None)
+            .ok_or_else(|| (String::new(), lean_error()));
+        #[cfg(feature = "full")]
         exec::execute(&self.text, &self.nodes, value, opts, None).map_err(|(out, msg)| {
             (
                 out,
@@ -87,6 +107,17 @@ impl Template {
                 },
             )
         })
+    }
+}
+
+/// What the lean build's template stub returns after flagging the line for the full build
+/// (its output is never shown).
+#[cfg(not(feature = "full"))]
+fn lean_error() -> TemplateError {
+    crate::lean::need_full();
+    TemplateError {
+        go_message: String::new(),
+        is_parse: true,
     }
 }
 
@@ -164,6 +195,9 @@ pub fn render_table_with(
         return Ok(body);
     }
     // Docker ignores errors while rendering the header and keeps what was written.
+    #[cfg(not(feature = "full"))]
+    let header = mini::execute(&t.nodes, &Value::Null, Some(headers)).ok_or_else(lean_error)?;
+    #[cfg(feature = "full")]
     let header = match exec::execute(&t.text, &t.nodes, &Value::Null, opts, Some(headers)) {
         Ok(s) => s,
         Err((partial, _)) => partial,

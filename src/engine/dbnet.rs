@@ -111,6 +111,11 @@ impl Engine {
         op: &DbOp,
         nested: bool,
     ) -> Result<DbReply, NetError> {
+        #[cfg(not(feature = "full"))]
+        {
+            crate::lean::need_full();
+            return Err(NetError::Refused);
+        }
         let idx = self.resolve_address(host, from)?;
         match self.containers[idx].state {
             ContainerState::Running => {}
@@ -325,6 +330,11 @@ impl Engine {
 
     /// Runs one line typed at a client program's prompt in container `idx`; false when it ended.
     pub fn client_line(&mut self, idx: usize, client: &mut Client, line: &str) -> (Output, bool) {
+        #[cfg(not(feature = "full"))]
+        {
+            crate::lean::need_full();
+            return (Output::default(), false);
+        }
         let now = self.now();
         let mut out = Output::default();
         let mut net = ClientNet {

@@ -25,6 +25,9 @@ pub fn docker(
     out: &mut Output,
 ) -> i32 {
     if argv.first().map(String::as_str) == Some("compose") {
+        #[cfg(not(feature = "full"))]
+        return crate::lean::need_full();
+        #[cfg(feature = "full")]
         return crate::compose::compose(engine, &argv[1..], ctx, out);
     }
     cli::docker(engine, argv, ctx, out)

@@ -2,7 +2,8 @@
 // platforms that accept a single script and nothing beside it. Larger (base64 is 4/3 of the
 // bytes before gzip), and nothing is fetched.
 
-import wasmBase64 from '../pkg/dockling_bg.wasm';
+// Only the full build: one module, no second download (engine.js's swap never happens).
+import wasmBase64 from '../pkg-full/dockling_bg.wasm';
 import { define } from './embed.js';
 import { setTextSource } from './texts.js';
 import en from '../../src/explain/i18n/en.txt';

@@ -55,6 +55,10 @@ const WORDS = {
 
 let compileModule = null;
 let compiled = null;
+// The full build's compiler (`define`'s second argument; the lean `core` build comes first,
+// see engine.js); null when the module given is the full one (the inline embed).
+let compileFullModule = null;
+let compiledFull = null;
 
 /** The compiled module, compiled once for the page (every playground awaits the same promise). */
 function compiledModule() {
@@ -62,13 +66,31 @@ function compiledModule() {
   return compiled;
 }
 
-/** A fresh glue copy and wasm instance from the shared module (also used after a panic). */
-async function loadCore() {
-  const module = await compiledModule();
+/** The compiled full build, once for the page; retried after a failure. */
+function compiledFullModule() {
+  if (!compiledFull) {
+    compiledFull = compileFullModule().catch((e) => {
+      compiledFull = null;
+      throw e;
+    });
+  }
+  return compiledFull;
+}
+
+/** A fresh glue copy and wasm instance of a compiled module (also used after a panic). */
+async function instance(module) {
   const core = createCore();
   const exports = await core.default({ module_or_path: module });
   await attachTexts(core.loadTexts);
-  return { Playground: core.Playground, takePanic: core.takePanic, panicForTest: core.panicForTest, memory: exports.memory };
+  return { isFull: core.isFull, Playground: core.Playground, takePanic: core.takePanic, panicForTest: core.panicForTest, memory: exports.memory };
+}
+
+async function loadCore() {
+  return instance(await compiledModule());
+}
+
+async function loadFull() {
+  return instance(await compiledFullModule());
 }
 
 /**
@@ -246,7 +268,7 @@ export class DocklingPlayground extends HTMLElement {
     this.autoplay = this.hasAttribute('autoplay') || readonly;
     let shell = null;
     wantTexts(this.language);
-    const starting = Engine.fresh(loadCore, () => (shell && shell.term.cols) || 80);
+    const starting = Engine.fresh(loadCore, () => (shell && shell.term.cols) || 80, compileFullModule ? loadFull : loadCore);
     const el = this;
     shell = captureStyles(this.root, () =>
       new Shell(termEl, starting, {
@@ -388,7 +410,8 @@ DocklingPlayground.lessonText = defaultLessonText;
 DocklingPlayground.version = VERSION;
 
 /** Registers the element once; `compile()` resolves to the compiled `WebAssembly.Module`. */
-export function define(compile) {
+export function define(compile, compileFull = null) {
   compileModule = compile;
+  compileFullModule = compileFull;
   if (!customElements.get('dockling-playground')) customElements.define('dockling-playground', DocklingPlayground);
 }

@@ -6,9 +6,17 @@
 // the trap left them), so recovery imports a fresh copy of the glue and instantiates the already
 // compiled module again. The embeddable element (embed.js) passes its own loader instead: it
 // bundles the glue as a factory and makes one instance per playground from a shared module.
+//
+// Two builds of the engine share the glue: the lean `core` module (`dockling_bg.wasm`, what a
+// first visit downloads) and the `full` one (`dockling_full_bg.wasm`), fetched once the prompt
+// is shown (`promptShown`). A line core leaves to full comes back with `needs_full`: its output
+// is dropped, the session is replayed in full from the last good save (which never holds that
+// line), and the line runs again there (`runInFull`). From then on the page uses full only,
+// also to recover from a panic. A save loaded into core that needs full upgrades the same way.
 
 import { storeGet, storeSet } from './store.js';
 import { attachTexts } from './texts.js';
+import { t } from './i18n.js';
 
 const STORE_KEY = 'dockling.session';
 /**
@@ -24,25 +32,37 @@ export const PREVIOUS_KEY = 'dockling.session.previous';
 /** Saves larger than this are not copied aside (they would only push storage towards its quota). */
 const REFUSED_MAX = 512 * 1024;
 
-let compiled = null;
+/** The two builds of the module, beside this script. */
+const WASM = { core: './dockling_bg.wasm', full: './dockling_full_bg.wasm' };
+/** Each build compiled once (a promise), shared by every instance made from it. */
+const compiled = { core: null, full: null };
 let instances = 0;
 
-/** Loads (or reloads, after a panic) the glue and a fresh instance of the compiled module. */
-async function freshModule() {
-  const glueUrl = new URL('./dockling-core.js', import.meta.url);
-  if (!compiled) {
-    const wasmUrl = new URL('./dockling_bg.wasm', import.meta.url);
-    compiled = await WebAssembly.compileStreaming(fetch(wasmUrl));
+/** The compiled module of a build (fetched and compiled on first use; retried after a failure). */
+function compiledModule(kind) {
+  if (!compiled[kind]) {
+    compiled[kind] = WebAssembly.compileStreaming(fetch(new URL(WASM[kind], import.meta.url))).catch((e) => {
+      compiled[kind] = null;
+      throw e;
+    });
   }
+  return compiled[kind];
+}
+
+/** Loads (or reloads, after a panic) the glue and a fresh instance of a build (`core`/`full`). */
+async function freshModule(kind = 'core') {
+  const glueUrl = new URL('./dockling-core.js', import.meta.url);
+  const module = await compiledModule(kind);
   instances += 1;
   // The first instance uses the preloaded glue; later ones add a query string, which makes the
   // browser evaluate a new module record with its own `wasm` variable.
   const url = instances === 1 ? glueUrl.href : `${glueUrl.href}?instance=${instances}`;
   const glue = await import(/* @vite-ignore */ url);
-  const exports = await glue.default({ module_or_path: compiled });
+  const exports = await glue.default({ module_or_path: module });
   await attachTexts(glue.loadTexts);
   // A module namespace is frozen: hand back a plain object with the memory beside the glue.
   return {
+    isFull: glue.isFull,
     Playground: glue.Playground,
     takePanic: glue.takePanic,
     panicForTest: glue.panicForTest,
@@ -91,6 +111,10 @@ export class Engine {
     this.pg = playground;
     this.width = width;
     this.load = options.load || freshModule;
+    // The full build's loader (`options.loadFull`); after the swap it is also `load`.
+    this.loadFull = options.loadFull || (() => freshModule('full'));
+    this.fullGlue = null;
+    this.upgrading = null;
     this.persistent = options.persistent !== false;
     this.saved = playground.save();
     this.dirty = false;
@@ -112,11 +136,91 @@ export class Engine {
   }
 
   /** A fresh, unsaved session from `load()` (the embed's loader), sized by `widthOf()` columns. */
-  static async fresh(load, widthOf) {
+  static async fresh(load, widthOf, loadFull) {
     const glue = await load();
     const width = widthOf();
     const pg = new glue.Playground(randomSeed(), Date.now(), width);
-    return new Engine(glue, pg, width, { load, persistent: false });
+    return new Engine(glue, pg, width, { load, loadFull, persistent: false });
+  }
+
+  /** Whether this engine runs the full build (an older glue without `isFull` is full). */
+  get full() {
+    return !this.glue.isFull || this.glue.isFull();
+  }
+
+  /** The terminal has shown a prompt: the full build may now download (once). */
+  promptShown() {
+    if (this.full || this.fullGlue || this.prefetchQueued) return;
+    // After this task, so the prompt is drawn and usable before the download starts.
+    this.prefetchQueued = true;
+    setTimeout(() => {
+      this.prefetchQueued = false;
+      if (!this.full && !this.fullGlue) this.prefetchFull().catch(() => {});
+    }, 0);
+  }
+
+  /** Fetches, compiles and instantiates the full build (once; again after a failure). */
+  prefetchFull() {
+    if (!this.fullGlue) {
+      this.fullGlue = this.loadFull().catch((e) => {
+        this.fullGlue = null;
+        throw e;
+      });
+    }
+    return this.fullGlue;
+  }
+
+  /**
+   * Swaps to the full build: the last good save replayed there. Resolves true once full runs
+   * the session, false when it could not be had (the core session is then rebuilt from that
+   * save, since the line that needed full may have changed part of it).
+   */
+  upgrade() {
+    if (this.full) return Promise.resolve(true);
+    if (!this.upgrading) {
+      this.upgrading = (async () => {
+        if (this.recovering) await this.recovering;
+        const save = this.lastGood;
+        try {
+          const glue = await this.prefetchFull();
+          const pg = glue.Playground.load(save, this.width);
+          this.glue = glue;
+          this.load = this.loadFull;
+          this.fullGlue = null;
+          this.replace(pg);
+          if (this.lang) pg.setLang(this.lang);
+          return true;
+        } catch (e) {
+          this.problem = String(e && e.message ? e.message : e);
+          // A full instance that trapped while replaying is poisoned: the next try makes a new one.
+          this.fullGlue = null;
+          try {
+            this.replace(this.glue.Playground.load(save, this.width));
+          } catch {
+            // Core cannot even replay its own save: keep what is there.
+          }
+          return false;
+        } finally {
+          this.upgrading = null;
+        }
+      })();
+    }
+    return this.upgrading;
+  }
+
+  /**
+   * Runs a line that core left to full (`result.needs_full`): `say(text)` shows a short note
+   * while full loads, then the line runs there. Returns the result, or null when full could not
+   * be loaded (`say` has shown why).
+   */
+  async runInFull(line, say) {
+    const lang = this.lang === 'ko' ? 'ko' : 'en';
+    await say(t(lang, 'loadingFull'));
+    if (!(await this.upgrade())) {
+      await say(`${t(lang, 'fullFailed')} (${this.problem})`);
+      return null;
+    }
+    return this.run(line);
   }
 
   /**
@@ -168,6 +272,7 @@ export class Engine {
           const kept = Boolean(own) && own !== engine.saved && storeSet(PREVIOUS_KEY, own);
           engine.persist();
           engine.flush();
+          await engine.upgradeIfNeeded();
           // The link has done its job; a reload continues from localStorage like any session.
           history.replaceState(null, '', window.location.pathname + window.location.search);
           return { engine, origin: 'share', problem: null, refused, kept };
@@ -179,7 +284,11 @@ export class Engine {
     const stored = storeGet(STORE_KEY);
     if (stored) {
       const { pg, problem } = await attempt(stored);
-      if (pg) return { engine: new Engine(glue, pg, width), origin: 'stored', problem: summary(), refused, kept: false };
+      if (pg) {
+        const engine = new Engine(glue, pg, width);
+        await engine.upgradeIfNeeded();
+        return { engine, origin: 'stored', problem: summary(), refused, kept: false };
+      }
       refused.stored = problem;
       // Kept aside (once) rather than overwritten by the fresh session below.
       if (stored.length <= REFUSED_MAX) storeSet(REFUSED_KEY, stored);
@@ -188,6 +297,11 @@ export class Engine {
     const engine = new Engine(glue, pg, width);
     engine.persist();
     return { engine, origin: 'fresh', problem: summary(), refused, kept: false };
+  }
+
+  /** A session loaded into core that replayed a line core leaves to full: swap to full now. */
+  async upgradeIfNeeded() {
+    if (!this.full && this.pg && this.pg.needsFull && this.pg.needsFull()) await this.upgrade();
   }
 
   /**
@@ -244,6 +358,13 @@ export class Engine {
     this.pg = playground;
     if (old) old.free();
     this.persist();
+    // A save replayed in core that needs full (a kept session, a lesson's): the terminal waits
+    // on `recovering` until full has it.
+    if (!this.full && playground.needsFull && playground.needsFull() && !this.upgrading) {
+      this.recovering = this.upgrade().then(() => {
+        this.recovering = null;
+      });
+    }
   }
 
   /** Runs `fn(playground)`; on a panic, reports it, rebuilds the session and returns `fallback`. */
@@ -298,7 +419,9 @@ export class Engine {
       return JSON.parse(pg.run(line));
     }, null);
     const ran = performance.now();
-    if (result) this.persist();
+    // A line core left to full changed nothing worth keeping: the last good save stays the one
+    // from before it, which full replays (`runInFull`).
+    if (result && !result.needs_full) this.persist();
     this.timing = { run: ran - flushed, persist: flushed - started };
     return result;
   }

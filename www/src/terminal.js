@@ -219,6 +219,8 @@ export class Shell {
     await this.write(this.promptText());
     if (this.hooks.onPrompt) await this.hooks.onPrompt();
     else document.body.dataset.ready = 'true';
+    // The prompt is usable: the rest of the engine may download now (engine.js).
+    if (this.engine && this.engine.promptShown) this.engine.promptShown();
   }
 
   /** Writes a note (dimmed) above a fresh prompt, e.g. "undone". */
@@ -500,7 +502,11 @@ export class Shell {
   async execute(text) {
     if (this.hooks.beforeRun) await this.hooks.beforeRun();
     const started = performance.now();
-    const result = this.engine.run(text);
+    let result = this.engine.run(text);
+    // The lean first module left this line to the full one (engine.js): run it there.
+    if (result && result.needs_full && this.engine.runInFull) {
+      result = await this.engine.runInFull(text, (note) => this.write(`\x1b[2m# ${forTerminal(note)}\x1b[0m\r\n`));
+    }
     const ran = performance.now();
     if (result) {
       if (result.clear) await this.write('\x1b[H\x1b[2J\x1b[3J');

@@ -80,7 +80,10 @@ pub fn run(argv0: &str, args: &[String], ctx: &mut ProgramCtx) -> Start {
         {
             web::nginx_entrypoint_lines(ctx);
         }
+        #[cfg(feature = "full")]
         "wordpress" => return super::php::wordpress_entrypoint(args, ctx),
+        #[cfg(not(feature = "full"))]
+        "wordpress" => return Start::Exited(crate::lean::need_full()),
         _ => {}
     }
     if argv.is_empty() {

@@ -476,8 +476,15 @@ impl Service {
             Service::Node(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Nginx(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Httpd(s) => Some(s.http(fs, now_ms, req, log)),
+            #[cfg(feature = "full")]
             Service::PyHttp(s) => Some(s.http(fs, now_ms, req, log)),
+            #[cfg(feature = "full")]
             Service::App(s) => s.http(fs, now_ms, req, log),
+            #[cfg(not(feature = "full"))]
+            Service::PyHttp(_) | Service::App(_) => {
+                crate::lean::need_full();
+                None
+            }
             Service::Redis(_) | Service::Db(_) | Service::Idle(_) => None,
         }
     }
@@ -490,7 +497,13 @@ impl Service {
     /// Answers a Redis command at a point of the virtual clock (for EXPIRE/TTL).
     pub fn redis_at(&mut self, args: &[String], now_ms: i64) -> Option<RespValue> {
         match self {
+            #[cfg(feature = "full")]
             Service::Redis(s) => Some(s.command(args, now_ms)),
+            #[cfg(not(feature = "full"))]
+            Service::Redis(_) => {
+                crate::lean::need_full();
+                None
+            }
             _ => None,
         }
     }
@@ -687,16 +700,23 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
     }
     let args = argv.get(1..).unwrap_or(&[]);
     let name = program_name(argv0);
+    #[cfg(not(feature = "full"))]
+    if crate::lean::full_program(name) {
+        return Some(crate::lean::need_full());
+    }
     let code = match name {
         "node" => node::node_command(args, ctx),
         "npm" => npm::npm(args, ctx),
         "npx" => npm::npx(args, ctx),
         "yarn" | "yarnpkg" => npm::yarn(args, ctx),
+        #[cfg(feature = "full")]
         "mvn" => java::mvn(args, ctx),
         // The Maven wrapper of a project runs Maven with the image's JDK.
+        #[cfg(feature = "full")]
         "mvnw" if ctx.env.contains_key("JAVA_VERSION") => java::mvn(args, ctx),
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
         "apk" => pkg::apk(args, ctx),
+        #[cfg(feature = "full")]
         "pip" | "pip3" => pkg::pip(args, ctx),
         "wget" => {
             let flavor = if misc::is_busybox(ctx.fs) {
@@ -707,11 +727,14 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             http::wget(args, ctx, flavor)
         }
         "curl" => http::curl(args, ctx),
+        #[cfg(feature = "full")]
         "redis-cli" => redis::redis_cli(args, ctx),
         "ps" => misc::ps(args, ctx),
         "hostname" => misc::hostname(args, ctx),
         "sleep" => misc::sleep_command(args, ctx),
+        #[cfg(feature = "full")]
         "python" | "python3" | "python2" => python::python_command(name, args, ctx),
+        #[cfg(feature = "full")]
         "fastapi" => match python::fastapi_cli(args, ctx) {
             Start::Exited(c) => c,
             _ => 0,
@@ -728,11 +751,17 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             _ => 0,
         },
         "nginx" => web::nginx_command(args, ctx),
+        #[cfg(feature = "full")]
         "redis-server" => redis::server_command(args, ctx),
+        #[cfg(feature = "full")]
         "mysql" | "mariadb" => dbcli::mysql(name, args, ctx),
+        #[cfg(feature = "full")]
         "mysqldump" | "mariadb-dump" => dbcli::mysqldump(args, ctx),
+        #[cfg(feature = "full")]
         "psql" => dbcli::psql(args, ctx),
+        #[cfg(feature = "full")]
         "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
+        #[cfg(feature = "full")]
         "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
         "top" => busybox::top(args, ctx),
         "uptime" => busybox::uptime(args, ctx),
@@ -740,13 +769,21 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "vi" | "vim" | "nano" if !args.iter().any(|a| a.starts_with("--")) => {
             busybox::editor(name, args, ctx)
         }
+        #[cfg(feature = "full")]
         "ping" => nettools::ping(args, ctx),
+        #[cfg(feature = "full")]
         "nslookup" => nettools::nslookup(args, ctx),
+        #[cfg(feature = "full")]
         "dig" => nettools::dig(args, ctx),
+        #[cfg(feature = "full")]
         "host" => nettools::host(args, ctx),
+        #[cfg(feature = "full")]
         "getent" => nettools::getent(args, ctx),
+        #[cfg(feature = "full")]
         "netstat" => nettools::netstat(args, ctx),
+        #[cfg(feature = "full")]
         "ss" => nettools::ss(args, ctx),
+        #[cfg(feature = "full")]
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
@@ -791,6 +828,10 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
     if asks_not_to_start(name, args) {
         return Start::Exited(run_command(argv, ctx).unwrap_or(0));
     }
+    #[cfg(not(feature = "full"))]
+    if crate::lean::full_program(name) || name == "__cacert_entrypoint.sh" {
+        return Start::Exited(crate::lean::need_full());
+    }
     match name {
         "docker-entrypoint.sh" => entrypoint::run(argv0, args, ctx),
         "httpd-foreground" | "httpd" => web::start_httpd(ctx),
@@ -801,18 +842,31 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
             npm::run_start(&args[1], ctx)
         }
         "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
+        #[cfg(feature = "full")]
         "nodemon" => persist::nodemon(args, ctx),
+        #[cfg(feature = "full")]
         "redis-server" => redis::start(args, ctx),
+        #[cfg(feature = "full")]
         "mysqld" | "mariadbd" => db::start_mysql(ctx),
+        #[cfg(feature = "full")]
         "postgres" => db::start_postgres(ctx),
+        #[cfg(feature = "full")]
         "mongod" => db::start_mongo(ctx),
+        #[cfg(feature = "full")]
         "python" | "python3" | "python2" => python::start_python(name, args, ctx),
+        #[cfg(feature = "full")]
         "flask" => python::flask_cli(args, ctx),
+        #[cfg(feature = "full")]
         "gunicorn" => python::gunicorn(args, ctx),
+        #[cfg(feature = "full")]
         "uvicorn" => python::uvicorn(args, ctx),
+        #[cfg(feature = "full")]
         "fastapi" => python::fastapi_cli(args, ctx),
+        #[cfg(feature = "full")]
         "java" => java::start_java(args, ctx),
+        #[cfg(feature = "full")]
         "catalina.sh" => java::catalina(args, ctx),
+        #[cfg(feature = "full")]
         "apache2-foreground" => php::apache2_foreground(ctx),
         // Temurin's entrypoint installs extra CA certificates when asked, then `exec "$@"`.
         "__cacert_entrypoint.sh" if !args.is_empty() => match start(args, ctx) {
@@ -825,7 +879,9 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
             }
             other => other,
         },
+        #[cfg(feature = "full")]
         "docker-php-entrypoint" => php::php_entrypoint(args, ctx),
+        #[cfg(feature = "full")]
         "php" => Start::Exited(php::php_command(args, ctx)),
         "sleep" => misc::start_sleep(args, ctx),
         "tail" if args.iter().any(|a| a == "-f" || a == "-F") => {

@@ -1,0 +1,86 @@
+//! The lean build: what a `core` build (`--no-default-features`) leaves to the `full` one.
+//!
+//! The page loads the small `core` module first and the `full` module right after the prompt
+//! is usable. A capability compiled out of `core` (`#[cfg(feature = "full")]` at its entry
+//! point) calls [`need_full`] instead of running; `Session::run` reports that in
+//! `RunResult::needs_full`, the page discards that command's output, replays the session in
+//! `full` (without the command) and runs the command there. In `full` nothing calls
+//! [`need_full`], so every result says `needs_full: false`. Any command `core` does not flag
+//! prints and changes exactly what `full` does (`tests/core_parity.rs`).
+
+use std::cell::Cell;
+
+thread_local! {
+    /// Set by a compiled-out entry point during the current line.
+    static NEEDED: Cell<bool> = const { Cell::new(false) };
+    /// Set with it and cleared only by [`take_since`]: whether any line since needed full.
+    static SINCE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Records that the current line needs the full module. Returns the harmless exit code the
+/// stub hands back (its output is never shown).
+pub fn need_full() -> i32 {
+    NEEDED.with(|n| n.set(true));
+    SINCE.with(|n| n.set(true));
+    0
+}
+
+/// Whether any line needed the full module since the last call (a replayed save, in
+/// `Playground.load`); clears the flag.
+pub fn take_since() -> bool {
+    SINCE.with(|n| n.replace(false))
+}
+
+/// Whether the current line needed the full module; clears the flag.
+pub fn take() -> bool {
+    NEEDED.with(|n| n.replace(false))
+}
+
+/// Programs whose code only the full build holds: the app runtimes (Python, PHP, Java), the
+/// database servers and clients, and the network tools.
+pub fn full_program(name: &str) -> bool {
+    matches!(
+        name,
+        "python"
+            | "python3"
+            | "python2"
+            | "pip"
+            | "pip3"
+            | "fastapi"
+            | "flask"
+            | "gunicorn"
+            | "uvicorn"
+            | "php"
+            | "apache2-foreground"
+            | "docker-php-entrypoint"
+            | "java"
+            | "catalina.sh"
+            | "mvn"
+            | "mvnw"
+            | "mysql"
+            | "mariadb"
+            | "mysqldump"
+            | "mariadb-dump"
+            | "psql"
+            | "mongosh"
+            | "mongo"
+            | "mysqld"
+            | "mariadbd"
+            | "postgres"
+            | "mongod"
+            | "ping"
+            | "nslookup"
+            | "dig"
+            | "host"
+            | "getent"
+            | "netstat"
+            | "ss"
+            | "ip"
+            | "redis-cli"
+            | "redis-server"
+            | "nodemon"
+    )
+}
+
+/// Whether this build is the full one.
+pub const FULL: bool = cfg!(feature = "full");
