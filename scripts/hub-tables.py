@@ -177,8 +177,14 @@ def build(fam):
             else: out.append(t)
             i=j+1
         n=len(pv)
-        allsuf=sorted({x for ss in groups.values() for x in ss})
-        gs=[factor([x if x!='~' else '' for x in allsuf])]
+        # One group per span of versions (indices into the expanded list) that had the same
+        # suffixes: `LO-HI:terms`, LO omitted for 0, HI for the last; no prefix for the whole line.
+        gs=[]
+        for (lo,hi),ss in sorted(groups.items(),key=lambda g:(g[0][0]!=0 or g[0][1]!=n-1,g[0])):
+            terms=factor([x if x!='~' else '' for x in ss])
+            if (lo,hi)==(0,n-1): gs.append(terms)
+            elif lo==hi: gs.append(f'{lo}:{terms}')
+            else: gs.append(f"{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
         d0s=sorted(d[0] for v in pv for d in full.get(v,{}).values())
         d1s=sorted(d[1] for v in vs if v==L or isprefix(L,v) or v in idx for d in full.get(v,{}).values())
         dates=[d0s[0], d1s[-1]]
@@ -203,10 +209,12 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '//!',
 '//! Row: `LINE|PATCHES|VARIANTS|LAST|MONTHS`. PATCHES lists the full versions under LINE (`=` is LINE',
 '//! itself; `12.0-1` is `.12.0` and `.12.1`; `3-19` is `.3` … `.19`; `u92` is `u92`). VARIANTS are',
-'//! the tag suffixes the line ever had (`~` is none), comma-separated, `{a,b}{-c,-d}` standing for',
-'//! every pairing; each applies to every version of the line (a group may be limited to the',
-'//! versions LO..=HI of the expanded list by a `LO-HI:` prefix, as the format allows). LAST is the',
-'//! month (YYMM) the line last got a new build, MONTHS how long before that its first came out.',
+'//! the tag suffixes the line had (`~` is none), comma-separated, `{a,b}{-c,-d}` standing for',
+'//! every pairing, in space-separated groups: a group applies to every version of the line, or',
+'//! with a `LO-HI:` prefix to the versions LO..=HI of the expanded list only (`I:` one version,',
+'//! LO left out is the first, HI left out the last), as the history shows each suffix first and',
+'//! last published. LAST is the month (YYMM) the line last got a new build, MONTHS how long',
+'//! before that its first came out.',
 '']
 for f in fams:
     rows,_,_=build(f)

@@ -107,17 +107,29 @@ pub(crate) struct Row<'a> {
     pub line: &'a str,
     /// Full versions, oldest first.
     pub versions: Vec<String>,
-    /// The variant suffixes the line had (`""` for none).
+    /// The variant suffixes the line had (`""` for none), a suffix once per span.
     pub variants: Vec<String>,
+    /// The versions (indices, inclusive) each variant of the same index was published for.
+    spans: Vec<(usize, usize)>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
 }
 
 impl Row<'_> {
-    /// Whether the line had the suffix (`""` for none).
-    pub fn has(&self, suffix: &str) -> bool {
-        self.variants.iter().any(|v| v == suffix)
+    /// Whether the version at `i` had the suffix (`""` for none).
+    pub fn has_at(&self, suffix: &str, i: usize) -> bool {
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .any(|(v, &(lo, hi))| v == suffix && (lo..=hi).contains(&i))
+    }
+
+    /// The newest version of the line that had the suffix.
+    pub fn newest_with(&self, suffix: &str) -> Option<usize> {
+        (0..self.versions.len())
+            .rev()
+            .find(|&i| self.has_at(suffix, i))
     }
 
     /// Build time of the version at `i` (seconds since 1970), spread over the line's life.
@@ -170,13 +182,29 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
         }
     }
     let mut out = Vec::new();
-    for term in split_top(variants) {
-        expand(term, &mut out);
+    let mut spans = Vec::new();
+    let top = versions.len().saturating_sub(1);
+    for group in variants.split(' ') {
+        // `4-:slim` is versions 4 and later, `-3:x` the first four, `2:x` version 2 only.
+        let (span, terms) = match group.split_once(':') {
+            Some((span, terms)) => {
+                let (lo, hi) = span.split_once('-').unwrap_or((span, span));
+                let lo = if lo.is_empty() { 0 } else { lo.parse().ok()? };
+                let hi = if hi.is_empty() { top } else { hi.parse().ok()? };
+                ((lo, hi), terms)
+            }
+            None => ((0, top), group),
+        };
+        for term in split_top(terms) {
+            expand(term, &mut out);
+        }
+        spans.resize(out.len(), span);
     }
     Some(Row {
         line,
         versions,
         variants: out,
+        spans,
         first,
         last,
     })
@@ -295,7 +323,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has(suffix))
+        return newest(&|row, i| under(&row.versions[i], version) && row.has_at(suffix, i))
             .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
@@ -311,10 +339,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             let r = rows
                 .iter()
                 .position(|row| row.line == line || row.line == word)?;
-            let row = &rows[r];
-            return row
-                .has(rest)
-                .then(|| hit((r, row.versions.len() - 1), rest));
+            return rows[r].newest_with(rest).map(|i| hit((r, i), rest));
         }
     }
     for alias in family.words.split(' ') {
@@ -330,10 +355,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             None => continue,
         };
         let r = rows.iter().position(|row| row.line == line)?;
-        let row = &rows[r];
-        return row
-            .has(suffix)
-            .then(|| hit((r, row.versions.len() - 1), suffix));
+        return rows[r].newest_with(suffix).map(|i| hit((r, i), suffix));
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
@@ -341,7 +363,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         return None;
     }
     let suffix = if tag == "latest" { "" } else { tag };
-    newest(&|row, _| row.has(suffix)).map(|found| hit(found, suffix))
+    newest(&|row, i| row.has_at(suffix, i)).map(|found| hit(found, suffix))
 }
 
 /// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
@@ -584,7 +606,9 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         let mut codes: Vec<(i64, &'static str, String)> = row
             .variants
             .iter()
-            .flat_map(|s| s.split('-'))
+            .zip(&row.spans)
+            .filter(|(_, &(lo, hi))| (lo..=hi).contains(&index))
+            .flat_map(|(s, _)| s.split('-'))
             .filter_map(distro_word)
             .filter(|(kind, _)| (*kind == "alpine") == alpine_kind)
             .filter_map(|(kind, code)| Some((release_day(kind, &code)?, kind, code)))
