@@ -193,6 +193,31 @@ def build(fam):
         rows.append(f"{L}|{' '.join(out)}|{' '.join(gs)}|{db[2:4]}{db[5:7]}|{months}")
     return rows, words, fulls
 
+B36='0123456789abcdefghijklmnopqrstuvwxyz'
+def b36day(d):
+    import datetime
+    n=(datetime.date(int(d[:4]),int(d[4:6]),int(d[6:8]))-datetime.date(2010,1,1)).days
+    return B36[n//1296]+B36[n//36%36]+B36[n%36]
+def snapshots(fam):
+    """Dated builds of a release (`bionic-20230530`, `bookworm-20230612-slim`), by codename."""
+    per={}
+    for t in data[fam]:
+        m=re.match(r'^([a-z]+)-(\d{8})(\.\d+)?(-slim)?$',t)
+        if not m: continue
+        e=per.setdefault(m.group(1),{})
+        e.setdefault((m.group(2),m.group(3) or ''),set()).add(bool(m.group(4)))
+    rows=[]
+    for code in sorted(per):
+        if fam=='debian' and code not in DEBIAN_RELEASES: continue
+        ds=sorted(per[code])
+        # Debian's `-slim` builds began later: they are the dates from the SKIP-th on.
+        skip=next((i for i,d in enumerate(ds) if True in per[code][d]),None) if fam=='debian' else None
+        skip='-' if skip is None else skip
+        toks=''.join(b36day(d)+('.'+B36[int(n[1:])] if n else '') for d,n in ds)
+        rows.append(f'{fam} {code} {skip} {toks}')
+    return rows
+DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
+
 if len(sys.argv) != 2:
     sys.exit(__doc__)
 data = {f: extract(sys.argv[1], f) for f in FAMILIES}
@@ -225,6 +250,13 @@ for f in fams:
     out.append(f'/// `{f}`.')
     out.append(f'pub(crate) const {name}: &str = "{chr(10).join(rows)}";'.replace('\n','\\n\\\n'))
     out.append('')
+snaps=snapshots('ubuntu')+snapshots('debian')
+out.append('/// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`;')
+out.append('/// DAYS are the build dates, three base-36 digits each (days since 2010-01-01), `.N` after')
+out.append('/// one for rebuild N of that day (one base-36 digit: `artful-20170511.1`); Debian\'s `-slim` builds are the dates')
+out.append('/// from the SKIP-th on (`-` none). Aliases (`stable-20200130`) have the dates of the release they named.')
+out.append('pub(crate) const SNAPSHOTS: &str = "'+chr(10).join(snaps).replace(chr(10),'\\n\\'+chr(10))+'";')
+out.append('')
 names=[(f,f.upper().replace('-','_')) for f in fams]
 out.append('/// The table of a repository by name (empty when it has none).')
 out.append("pub(crate) fn table(name: &str) -> &'static str {")

@@ -144,6 +144,96 @@ impl Row<'_> {
     }
 }
 
+impl Row<'_> {
+    /// The newest version of the line built by `day` (days since 1970), else its first.
+    fn built_by(&self, day: i64) -> usize {
+        (0..self.versions.len())
+            .rev()
+            .find(|&i| self.created(i) / 86_400 <= day)
+            .unwrap_or(0)
+    }
+}
+
+/// The day (since 1970) a snapshot suffix names: `20230530`, `20170511.1`, `20230612-slim`.
+fn snapshot_day(suffix: &str) -> Option<i64> {
+    let date = suffix.get(..8)?;
+    let rest = &suffix[8..];
+    let rebuild = rest
+        .strip_prefix('.')
+        .map_or("", |r| r.split('-').next().unwrap_or(""));
+    let tail = &rest[if rebuild.is_empty() {
+        0
+    } else {
+        rebuild.len() + 1
+    }..];
+    if !date.bytes().all(|b| b.is_ascii_digit())
+        || !rebuild.bytes().all(|b| b.is_ascii_digit())
+        || !matches!(tail, "" | "-slim")
+    {
+        return None;
+    }
+    let text = format!("{}-{}-{}T00:00:00Z", &date[..4], &date[4..6], &date[6..]);
+    super::build::parse_rfc3339(&text).map(|s| s / 86_400)
+}
+
+/// Whether the release `code` of `family` had the dated build the suffix names (from
+/// [`t::SNAPSHOTS`]); its day (since 1970) if so.
+fn dated(family: &str, code: &str, suffix: &str) -> Option<i64> {
+    let day = snapshot_day(suffix)?;
+    let rebuild = match suffix[8..].strip_prefix('.') {
+        Some(r) => Some(char::from_digit(r.split('-').next()?.parse().ok()?, 36)?),
+        None => None,
+    };
+    let slim = suffix.ends_with("-slim");
+    let line = t::SNAPSHOTS
+        .lines()
+        .find(|l| l.split(' ').take(2).eq([family, code]))?;
+    let mut f = line.split(' ').skip(2);
+    let skip = f.next()?.parse::<usize>().ok();
+    let days = f.next()?.as_bytes();
+    // 2010-01-01 in days since 1970; three base-36 digits each, `.N` after a rebuild.
+    let want = day - 14_610;
+    let (mut i, mut n) = (0, 0);
+    while i + 3 <= days.len() {
+        let value = days[i..i + 3].iter().try_fold(0i64, |acc, &b| {
+            Some(acc * 36 + (b as char).to_digit(36)? as i64)
+        })?;
+        i += 3;
+        let mut mark = None;
+        if days.get(i) == Some(&b'.') {
+            mark = days.get(i + 1).map(|&b| b as char);
+            i += 2;
+        }
+        if value == want && mark == rebuild && (!slim || skip.is_some_and(|s| n >= s)) {
+            return Some(day);
+        }
+        n += 1;
+    }
+    None
+}
+
+/// The Debian release an alias named on a day: `stable` the newest released by then,
+/// `oldstable` the one before, `testing`/`sid` the one after.
+fn debian_alias_at(word: &str, day: i64) -> Option<&'static str> {
+    let back = match word {
+        "stable" => 0,
+        "oldstable" => 1,
+        "oldoldstable" => 2,
+        "testing" | "sid" | "unstable" | "experimental" => -1,
+        _ => return None,
+    };
+    let released = DEBIAN_DATES
+        .split(' ')
+        .take_while(|d| yymmdd(d).is_some_and(|r| r <= day))
+        .count() as i64;
+    let n = usize::try_from(released - 1 - back).ok()?;
+    DEBIAN_CODES
+        .split('|')
+        .nth(n)?
+        .split_once(' ')
+        .map(|(_, c)| c)
+}
+
 /// Parses a release table (bounded by its text).
 pub(crate) fn rows(table: &str) -> Vec<Row<'_>> {
     table.lines().filter_map(parse_row).collect()
@@ -334,13 +424,14 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         "debian" => debian_number(word),
         _ => None,
     };
-    {
-        if let Some(line) = codename_line {
-            let r = rows
-                .iter()
-                .position(|row| row.line == line || row.line == word)?;
-            return rows[r].newest_with(rest).map(|i| hit((r, i), rest));
+    if let Some(line) = codename_line {
+        let r = rows
+            .iter()
+            .position(|row| row.line == line || row.line == word)?;
+        if let Some(day) = dated(family.name, word, rest) {
+            return Some(hit((r, rows[r].built_by(day)), rest));
         }
+        return rows[r].newest_with(rest).map(|i| hit((r, i), rest));
     }
     for alias in family.words.split(' ') {
         let Some((word, line)) = alias.split_once('=') else {
@@ -354,6 +445,16 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             },
             None => continue,
         };
+        // `stable-20200130`: the release that was stable that day, as built that day.
+        if let Some(day) = snapshot_day(suffix) {
+            let code = debian_alias_at(word, day)?;
+            let line = debian_number(code)?;
+            let day = dated(family.name, code, suffix)?;
+            let r = rows
+                .iter()
+                .position(|row| row.line == line || row.line == code)?;
+            return Some(hit((r, rows[r].built_by(day)), suffix));
+        }
         let r = rows.iter().position(|row| row.line == line)?;
         return rows[r].newest_with(suffix).map(|i| hit((r, i), suffix));
     }
@@ -574,8 +675,10 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     match family.name {
         "ubuntu" => {
             let code = super::distro::ubuntu_release(row.line).map(|u| u.1)?;
-            let _ = suffix;
-            return rebase_plan("ubuntu-noble", code, None);
+            return match snapshot_day(suffix) {
+                Some(day) => rebase_plan("ubuntu-noble", &format!("{code}@{day}!"), None),
+                None => rebase_plan("ubuntu-noble", code, None),
+            };
         }
         "debian" => {
             let code = debian_code(row.line).or(debian_number(row.line).map(|_| row.line))?;
@@ -584,7 +687,10 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             } else {
                 "debian-bookworm"
             };
-            return rebase_plan(base, code, Some(version));
+            return match snapshot_day(suffix) {
+                Some(day) => rebase_plan(base, &format!("{code}@{day}!"), Some(version)),
+                None => rebase_plan(base, code, Some(version)),
+            };
         }
         "alpine" => return rebase_plan("alpine-3.22", version, Some(version)),
         _ => {}
@@ -693,6 +799,11 @@ fn age_scale(created: i64) -> u64 {
 /// A static image moved onto another release of its distribution, and its parents with it.
 fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     // `bullseye@19000`: a build of that release no later than day 19000 (for older children).
+    // `bionic@19507!`: the dated build of that day itself (`bionic-20230530`).
+    let (code, exact) = match code.strip_suffix('!') {
+        Some(c) => (c, true),
+        None => (code, false),
+    };
     let (code, cap) = match code.split_once('@') {
         Some((c, days)) => (c, days.parse::<i64>().ok().map(|d| d * 86_400)),
         None => (code, None),
@@ -737,7 +848,11 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     let offset = super::build::parse_rfc3339(template.created).unwrap_or(0)
         - super::build::parse_rfc3339(root.created).unwrap_or(0);
     let parent = template.parent.map(|p| format!("{p}@{}", whole(code)));
-    let created = cap.map_or(created, |t| created.min(t)) + offset.max(0);
+    let created = match cap {
+        Some(t) if exact => t + 3_600 * 3,
+        Some(t) => created.min(t),
+        None => created,
+    } + offset.max(0);
     Some(Plan {
         template,
         parent,

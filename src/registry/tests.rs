@@ -808,3 +808,41 @@ fn package_versions_follow_the_base_release() {
         assert_eq!(image.config.env_var(key), Some(want), "{repo}:{tag}");
     }
 }
+
+/// Ubuntu's and Debian's dated builds pull as the history lists them, rebuilds (`.1`) and
+/// Debian's `-slim` included, and are as old as their date; other dates are unknown.
+#[test]
+fn dated_snapshots_of_ubuntu_and_debian() {
+    let yes = "ubuntu:bionic-20230530 ubuntu:artful-20170511.1 ubuntu:jammy-20240911.1 \
+        ubuntu:xenial-20160119.1 ubuntu:trusty-20191217 ubuntu:focal-20200423 \
+        ubuntu:precise-20150228.11 ubuntu:focal-20240410 debian:bookworm-20230612-slim \
+        debian:bookworm-20230612 debian:buster-20190708-slim debian:stable-20200130 \
+        debian:oldstable-20200130-slim debian:jessie-20170606 debian:bullseye-20210816-slim \
+        debian:stretch-20190506-slim debian:trixie-20230612 debian:sid-20230612";
+    let no = "ubuntu:bionic-20230531 ubuntu:artful-20170511 ubuntu:focal-20200424 \
+        ubuntu:noble-20240101 ubuntu:bionic-20230530-slim ubuntu:18.04-20230530 \
+        ubuntu:bionic-2023053 ubuntu:bionic-20230530.9 debian:wheezy-20150101-slim \
+        debian:bookworm-20230613 debian:buster-20190708-alpine debian:stable-20000130";
+    let mut hub = Registry::hub();
+    let mut wrong = Vec::new();
+    for (want, list) in [(true, yes), (false, no)] {
+        for item in list.split_whitespace() {
+            let (repo, tag) = item.split_once(':').unwrap();
+            match hub.resolve(&full_path(repo), tag) {
+                Ok(p) if want => {
+                    let date = tag.split('-').nth(1).unwrap();
+                    let built = rfc(p.image.created).replace('-', "");
+                    assert!(built.starts_with(&date[..8]), "{item} built {built}");
+                }
+                Err(e) if !want => assert_eq!(
+                    e.message(repo, tag),
+                    format!(
+                        "manifest for {repo}:{tag} not found: manifest unknown: manifest unknown"
+                    )
+                ),
+                _ => wrong.push(item),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
