@@ -213,7 +213,14 @@ def snapshots(fam):
         # Debian's `-slim` builds began later: they are the dates from the SKIP-th on.
         skip=next((i for i,d in enumerate(ds) if True in per[code][d]),None) if fam=='debian' else None
         skip='-' if skip is None else skip
-        toks=''.join(b36day(d)+('.'+B36[int(n[1:])] if n else '') for d,n in ds)
+        # A date is its distance in days from the one before (one digit, below 35), else `z` and
+        # the day itself.
+        toks='';prev=None
+        for d,n in ds:
+            day=int(b36day(d),36)
+            toks+=B36[day-prev] if prev is not None and 0<=day-prev<35 else 'z'+b36day(d)
+            toks+='.'+B36[int(n[1:])] if n else ''
+            prev=day
         rows.append(f'{fam} {code} {skip} {toks}')
     return rows
 DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
@@ -251,10 +258,12 @@ for f in fams:
     out.append(f'pub(crate) const {name}: &str = "{chr(10).join(rows)}";'.replace('\n','\\n\\\n'))
     out.append('')
 snaps=snapshots('ubuntu')+snapshots('debian')
-out.append('/// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`;')
-out.append('/// DAYS are the build dates, three base-36 digits each (days since 2010-01-01), `.N` after')
-out.append('/// one for rebuild N of that day (one base-36 digit: `artful-20170511.1`); Debian\'s `-slim` builds are the dates')
-out.append('/// from the SKIP-th on (`-` none). Aliases (`stable-20200130`) have the dates of the release they named.')
+for c in ["Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`.",
+          "DAYS are the build dates, each one base-36 digit (days since the date before, below 35) or",
+          "`z` and three (days since 2010-01-01), with `.N` after one for rebuild N of that day (one",
+          "base-36 digit: `artful-20170511.1`). Debian's `-slim` builds are the dates from the SKIP-th",
+          "on (`-`: none). Aliases (`stable-20200130`) have the dates of the release they named."]:
+    out.append('/// '+c)
 out.append('pub(crate) const SNAPSHOTS: &str = "'+chr(10).join(snaps).replace(chr(10),'\\n\\'+chr(10))+'";')
 out.append('')
 names=[(f,f.upper().replace('-','_')) for f in fams]

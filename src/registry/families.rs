@@ -194,11 +194,19 @@ fn dated(family: &str, code: &str, suffix: &str) -> Option<i64> {
     // 2010-01-01 in days since 1970; three base-36 digits each, `.N` after a rebuild.
     let want = day - 14_610;
     let (mut i, mut n) = (0, 0);
-    while i + 3 <= days.len() {
-        let value = days[i..i + 3].iter().try_fold(0i64, |acc, &b| {
-            Some(acc * 36 + (b as char).to_digit(36)? as i64)
-        })?;
-        i += 3;
+    let digit = |b: u8| (b as char).to_digit(36).map(i64::from);
+    let mut value = 0;
+    while i < days.len() {
+        if days[i] == b'z' {
+            value = days
+                .get(i + 1..i + 4)?
+                .iter()
+                .try_fold(0, |acc, &b| Some(acc * 36 + digit(b)?))?;
+            i += 4;
+        } else {
+            value += digit(days[i])?;
+            i += 1;
+        }
         let mut mark = None;
         if days.get(i) == Some(&b'.') {
             mark = days.get(i + 1).map(|&b| b as char);

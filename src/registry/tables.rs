@@ -619,42 +619,43 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 8.18|0-2|~|2505|1\n\
 9.0|1|~|2505|0";
 
-/// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`;
-/// DAYS are the build dates, three base-36 digits each (days since 2010-01-01), `.N` after
-/// one for rebuild N of that day (one base-36 digit: `artful-20170511.1`); Debian's `-slim` builds are the dates
-/// from the SKIP-th on (`-` none). Aliases (`stable-20200130`) have the dates of the release they named.
-pub(crate) const SNAPSHOTS: &str = "ubuntu artful - 22n.123823q24h24t25m26726r27427w29h29s2ar2bz2c42d52ec\n\
-ubuntu bionic - 27u28o28u29u2ao2bx2cd2d72eg2eu.12fm2h82hx2ij2jw2k92l42mg2n12nt2ot2pd2qd.12r52ro2sm2tr2ut2ve2w12xi2yh2yu2zj30a30s32f34335235x36j379387.138o3993a83b63dv3ei3fe3fs3g93gn3gz3hx3jn3kf3kj3ku3lu3n03nf3ol3pj3pq3qp3s1\n\
-ubuntu cosmic - 2dh2em2ev2fm2g12h82hz2iy2jw2k52l82ma2n12nv2ou\n\
-ubuntu disco - 2hx2iz2js2k92l72mf2n12nu2ot2pf2qe2r62rp2sh2tt\n\
-ubuntu eoan - 2mu2nv2os.12pj2qh2rc2rr2sh2tt2uh2vg2w82xv\n\
-ubuntu focal - 2rp2sj2tu2vm2wl2xt2yk2z12za30n30w31932234434x35x36436j38138z3993a83ax3bc3dv3e33ff3ft3gc3gn3gy3hx3jn3kc3l33lu3n03ol3pj3pq3qp3s73sq3ts3vj3x33xg3yn3zb40t40z41a42745a45x4as\n\
-ubuntu groovy - 2wx2xw2yl2z42zo30i30s31n.132l.234035535x35x.136j37b37l38638z399\n\
-ubuntu hirsute - 32f34435436436p37b37j37u38x3993a63at3c83d33e3\n\
-ubuntu impish - 37g37y38x3983a83b43bl3c33dv3ei3fe3ft3gc3gn3gz3hx\n\
-ubuntu jammy - 3bz3cn3dr3ek3fe3fs3gc3gt3h03hx3jn3k13le3lv3m73n03ol3pj3pq3r23rt3s73sq3tv3u73v23vk3x33xg.13yb3yp3z73zm40o40z41a42742z.1445453.148w4as4b3.14cc\n\
-ubuntu kinetic - 3h03hz3jn3kg3l33lz3m73n03ol3p73pq3qp3s73sq\n\
-ubuntu lunar - 3n73ng3oj.13on3pj3pw3qs3qx3rt3sh3tr3u73vk3x3\n\
-ubuntu mantic - 3ri.13rr3s93sq3t83ts3ty.13ua3uy3vc3vr3x33ym3zb40o40z41a427\n\
-ubuntu noble - 3x1.13xj3xq3ye3yr.13z73zk40q.141641c42742d43y44o.144w.145v45x46146z.148x4as4b3.14cb\n\
-ubuntu oracular - 42442p448.145545a45v47149q4bg\n\
-ubuntu plucky - 46s47547o4aq4b34c3\n\
-ubuntu precise - 1fw1gc.b1gw1hy1it1j81jm1kj1ky1m41mu1n21o71p21q61qe1ql1qt1r01rc1s21sa1sx1tq1u31va1w9.11xd1xy1ye20921i\n\
-ubuntu questing - 4bw4ce\n\
-ubuntu trusty - 1g2.11gc.b1gw1hy1it1j81jq1kk1kr1kz1mb1mj1mv1n21o71oh1pd1q61qf1qk1qx1qz1r51ri1rp1s11sa.11sx1tq1u71ut1va1w01w9.11wm1xc1xy1yj1zj20921h23923r24k24t25d27x28h29h29s2au2bz2c72dc2ei2f82gp2i02iw2jw2l22mh2n12rx2t1\n\
-ubuntu utopic - 1fv1gc.b1gv1hp1hy1it1j81jl\n\
-ubuntu vivid - 1g21gl1gv.11hs1hy1it1j71kn1ky1ma1mv1nb1ng1o71pg\n\
-ubuntu wily - 1it.11j71jy1kl1ks1l31le1mg1mj1mt1o71pf1q61qk1qy1rb1s11sa1sx1t41u2\n\
-ubuntu xenial - 1oh.11pd.11pj1q6.21qf1ql.11qw.41qz1rd.11rz1sa1sw1tv1u21u91v01v91w01w9.11wq1xp1xw1yi1zj20921s21z.122m22t.123q24b24y26626r27u28b29h.129s2as2bz2c42d62eb2ew2f92gv2hy2ix2jw2kr2mh2n12nr2ov2q52r52rj2ry2sw2tt2um2vt2x62y62yn2zj30a30n31f31v33z36j36w38339839l\n\
-ubuntu yakkety - 1u41ud1ux.11vh1w51w9.11wt1xf1xw1yi1z420j21e22t.123q245\n\
-ubuntu zesty - 1y4.11yh1zi20j21t22t.123q24426426627u282\n\
-debian bookworm 0 39x3ae3b33bh3cg3cw3df3ef3fd3ft3g53gq3hb3ht3ij3j23jn3k83kt3lf3lz3mk3n53nj3o43os3oy3ph3q23qo3r93rt3se3sz3tl3u53uq3v53vp3wa3wv3xn3ya3yu3z63zz40r41641q42k43343o44944w45i46246s47d47y48j49449p4aa4av4bg4c2\n\
-debian bullseye 0 2oj2pi2qb2r92s82t82u92uy2vu2wc2wk2x32x62xu2z12zf30f31d32d32z33w34o35j35y36136b37838d39739x3ae3b33bh3cg3cw3df3ef3fd3ft3g53gq3hb3ht3ij3j23jn3k83kt3lf3lz3mk3n53nj3o43os3oy3ph3q23qo3r93rt3se3sz3tl3u53uq3v53vp3wa3wv3xn3ya3yu3z63zz40r41641q42k43343o44944w45i46246s47d47y48j49449p4aa4av4bg4c2\n\
-debian buster 11 23r24o25y26u28k2ad2b42cd2e12em2fw2h12hx2j52jw2k92kx2ln2ms2nr2oj2pi2qb2r92s82t82u92uy2vu2wc2wk2x32x62xu2z12zf30f31d32d32z33w34o35j35y36136b37838d39739x3ae3b33bh3cg3cw3df3ef3fd3ft3g53gq3hb3ht3ij3j23jn3k83kt3lf3lz3mk3n53nj3o43os3oy3ph3q23qo3r93rt3se3sz3tl3u53uq3v53vp3wa3wv3xn3ya3yu3z63zz40r41641q42k\n\
-debian jessie 12 23d23r24o25y26u28k2ad2b42cd2e12em2fw2h12hx2j52jw2k92kx2ln2ms2nr2oj2pi2qb2r92s82t82u92uy2vu2wc2wk2x32x62xu2z12zf30f31d32d32z33w34o35j35y\n\
-debian stretch 12 23d23r24o25y26u28k2ad2b42cd2e12em2fw2h12hx2j52jw2k92kx2ln2ms2nr2oj2pi2qb2r92s82t82u92uy2vu2wc2wk2x32x62xu2z12zf30f31d32d32z33w34o35j35y36136b37838d39739x3ae3b33bh3cg3cw3df3ef3fd3ft3g53gq3hb3ht3ij\n\
-debian trixie 0 3se3sz3tl3u53uq3v53vp3wa3wv3xn3ya3yu3z63zz40i40r41641q42k43343o44944w45i46246s47d47y48j49449p4aa4av4bg4c2\n\
-debian wheezy 12 23d23r24o25y26u28k2ad2b42cd2e12em2fw2h12hx2j52jw2k92kx";
+/// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`.
+/// DAYS are the build dates, each one base-36 digit (days since the date before, below 35) or
+/// `z` and three (days since 2010-01-01), with `.N` after one for rebuild N of that day (one
+/// base-36 digit: `artful-20170511.1`). Debian's `-slim` builds are the dates from the SKIP-th
+/// on (`-`: none). Aliases (`stable-20200130`) have the dates of the release they named.
+pub(crate) const SNAPSHOTS: &str = "ubuntu artful - z22n.1lirctlkdsz29hbz2arz2bz5z2d5z2ec\n\
+ubuntu bionic - z27uu6z29uuz2bxguz2ege.1sz2h8pmz2jwdvz2mglsz2otkz2qd.1sjyz2trz2utlnz2xiz2yhdpriz32fz343z352vmqy.1hlz3a8yz3dvnwehecyz3jns4bz3luz3n0fz3oly7z3qpz3s1\n\
+ubuntu cosmic - z2dhz2em9rfz2h8rz2iyy9z2l8z2maruz2ou\n\
+ubuntu disco - z2hxz2izthyz2mfmtz2otmz2qesjsz2tt\n\
+ubuntu eoan - z2muz2nvx.1ryvfqz2ttoz2vgsz2xv\n\
+ubuntu focal - z2rpuz2tuz2vmz2wlz2xtrh9z30n9dtz344tz35x7fz381yaz3a8pfz3dv8z3ffejbbz3hxz3jnprrz3n0z3oly7z3qpz3s7jz3tsz3vjz3x3dz3ynoz40t6bxz45anz4as\n\
+ubuntu groovy - z2wxz2xwpjkuav.1y.2z340z355s0.1msalta\n\
+ubuntu hirsute - z32fz344z354z364lm8bz38xcxnz3c8vz3e3\n\
+ubuntu impish - z37giz38xbz3a8whiz3dvnwfjbcy\n\
+ubuntu jammy - z3bzoz3drtuekh7xz3jnez3lehctz3oly7z3r2rejz3tvcviz3x3d.1veifz40obbxs.1z445y.1z48wz4asb.1z4cc\n\
+ubuntu kinetic - z3h0z3hzz3jntnw8tz3olmjz3qpz3s7j\n\
+ubuntu lunar - z3n79z3oj.14wdw5woz3trgz3vkz3x3\n\
+ubuntu mantic - z3ri.19ihik6.1coefz3x3z3ympz40obbx\n\
+ubuntu noble - z3x1.1i7od.1gdz40q.1g6v6z43yq.18.1z45v24y.1z48xz4asb.1z4cb\n\
+ubuntu oracular - z424lz448.1x5lz471z49qz4bg\n\
+ubuntu plucky - z46sdjz4aqdz4c3\n\
+ubuntu precise - z1fwg.bkz1hyvfexfz1m4q8z1o7vz1q68787cq8ntdz1vaz1w9.1z1xdlgz209z21i\n\
+ubuntu questing - z4bwi\n\
+ubuntu trusty - z1g2.1a.bkz1hyvfiu78z1mb8c7z1o7awt95d26d7c9.1nthmhq9.1dqmlz1zjqz21hz239it9kz27xkz29hbz2auz2bz8z2dcz2eiqz2gpz2i0wz2jwz2l2z2mhkz2rxz2t1\n\
+ubuntu utopic - z1fvh.bju9vfd\n\
+ubuntu vivid - z1g2ja.1x6vez1knbz1malg5rz1pg\n\
+ubuntu wily - z1it.1ern7bbz1mg3az1o7z1pfreedq9n7y\n\
+ubuntu xenial - z1oh.1w.16n.296.1b.43e.1mbmz1tv77r9r9.1hz1xp7mz1zjqz21s7.1n7.1xlnz266lz27uhz29h.1bz2asz2bz5z2d6z2ebldz2gvz2hyz2ixz2jwvz2mhkqz2ovz2q5z2r5efyxtz2vtz2x6z2y6hwrdsgz33zz36jdz383z398d\n\
+ubuntu yakkety - z1u49k.1ko4.1kmhmmz20jvz22t.1xf\n\
+ubuntu zesty - z1y4.1dz1ziz20jz21tz22t.1xez2642z27u8\n\
+debian bookworm 0 z39xhpez3cggjz3efygclliqjlllmkllelo6jlmlkllmklfkllsnkctsfkujllnmkqllllllllm\n\
+debian bullseye 0 z2ojz2pityz2s8z2t8z2u9pwi8j3oz2z1ez30fyz32dmxsvf3axz38duqhpez3cggjz3efygclliqjlllmkllelo6jlmlkllmklfkllsnkctsfkujllnmkqllllllllm\n\
+debian buster 11 z23rxz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdoqz2msz2nrsz2pityz2s8z2t8z2u9pwi8j3oz2z1ez30fyz32dmxsvf3axz38duqhpez3cggjz3efygclliqjlllmkllelo6jlmlkllmklfkllsnkctsfku\n\
+debian jessie 12 z23dexz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdoqz2msz2nrsz2pityz2s8z2t8z2u9pwi8j3oz2z1ez30fyz32dmxsvf\n\
+debian stretch 12 z23dexz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdoqz2msz2nrsz2pityz2s8z2t8z2u9pwi8j3oz2z1ez30fyz32dmxsvf3axz38duqhpez3cggjz3efygclliq\n\
+debian trixie 0 z3selmklfkllsnkctj9fkujllnmkqllllllllm\n\
+debian wheezy 12 z23dexz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdo";
 
 /// The table of a repository by name (empty when it has none).
 pub(crate) fn table(name: &str) -> &'static str {
