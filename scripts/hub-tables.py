@@ -267,10 +267,12 @@ for c in ["Dated builds of Ubuntu and Debian releases, one release a line: `FAMI
 out.append('pub(crate) const SNAPSHOTS: &str = "'+chr(10).join(snaps).replace(chr(10),'\\n\\'+chr(10))+'";')
 out.append('')
 names=[(f,f.upper().replace('-','_')) for f in fams]
-out.append('/// The table of a repository by name (empty when it has none).')
+out.append('/// The table of a repository by name (empty when it has none), and the dated builds as')
+out.append('/// `~snapshots` (no repository name has a `~`): every table is read through here.')
 out.append("pub(crate) fn table(name: &str) -> &'static str {")
 out.append('    match name {')
 out+= [f'        "{n}" => {c},' for n,c in names]
+out.append('        "~snapshots" => SNAPSHOTS,')
 out.append('        _ => "",')
 out.append('    }')
 out.append('}')

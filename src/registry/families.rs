@@ -177,7 +177,7 @@ fn snapshot_day(suffix: &str) -> Option<i64> {
 }
 
 /// Whether the release `code` of `family` had the dated build the suffix names (from
-/// [`t::SNAPSHOTS`]); its day (since 1970) if so.
+/// `t::SNAPSHOTS`); its day (since 1970) if so.
 fn dated(family: &str, code: &str, suffix: &str) -> Option<i64> {
     let day = snapshot_day(suffix)?;
     let rebuild = match suffix[8..].strip_prefix('.') {
@@ -185,7 +185,7 @@ fn dated(family: &str, code: &str, suffix: &str) -> Option<i64> {
         None => None,
     };
     let slim = suffix.ends_with("-slim");
-    let line = t::SNAPSHOTS
+    let line = t::table("~snapshots")
         .lines()
         .find(|l| l.split(' ').take(2).eq([family, code]))?;
     let mut f = line.split(' ').skip(2);

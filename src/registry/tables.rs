@@ -295,7 +295,7 @@ pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{sl
 8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|-12:{,jdk-,jre-}alpine 1-:jdk,jre,~ 4-:{,jdk-,jre-}slim 6-8:{,jdk-,jre-}alpine3.7 6-12:{,jdk-,jre-}slim-stretch 6-15:{,jdk-,jre-}stretch 8-10:{,jdk-,jre-}alpine3.8 10-12:{,jdk-,jre-}alpine3.9 12-:{,jdk-,jre-}slim-buster 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|71\n\
 9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|1803|4\n\
 10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental,{,jdk-}oracle|1810|6\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:sid,{jdk,jdk-slim,jre,jre-slim,slim}-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
 12|0.1-2|jdk,{,jdk-}oracle,~ 1:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
 13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
 14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,oraclelinux8}|2009|5\n\
@@ -657,7 +657,8 @@ debian stretch 12 z23dexz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdoqz2msz2nrsz2pityz
 debian trixie 0 z3selmklfkllsnkctj9fkujllnmkqllllllllm\n\
 debian wheezy 12 z23dexz25ywz28kz2adrz2cdz2e1lz2fwz2h1wz2j5rdo";
 
-/// The table of a repository by name (empty when it has none).
+/// The table of a repository by name (empty when it has none), and the dated builds as
+/// `~snapshots` (no repository name has a `~`): every table is read through here.
 pub(crate) fn table(name: &str) -> &'static str {
     match name {
         "node" => NODE,
@@ -690,6 +691,7 @@ pub(crate) fn table(name: &str) -> &'static str {
         "caddy" => CADDY,
         "elasticsearch" => ELASTICSEARCH,
         "kibana" => KIBANA,
+        "~snapshots" => SNAPSHOTS,
         _ => "",
     }
 }
