@@ -177,8 +177,14 @@ def build(fam):
             else: out.append(t)
             i=j+1
         n=len(pv)
-        allsuf=sorted({x for ss in groups.values() for x in ss})
-        gs=[factor([x if x!='~' else '' for x in allsuf])]
+        # One group per span of versions (indices into the expanded list) that had the same
+        # suffixes: `LO-HI:terms`, LO omitted for 0, HI for the last; no prefix for the whole line.
+        gs=[]
+        for (lo,hi),ss in sorted(groups.items(),key=lambda g:(g[0][0]!=0 or g[0][1]!=n-1,g[0])):
+            terms=factor([x if x!='~' else '' for x in ss])
+            if (lo,hi)==(0,n-1): gs.append(terms)
+            elif lo==hi: gs.append(f'{lo}:{terms}')
+            else: gs.append(f"{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
         d0s=sorted(d[0] for v in pv for d in full.get(v,{}).values())
         d1s=sorted(d[1] for v in vs if v==L or isprefix(L,v) or v in idx for d in full.get(v,{}).values())
         dates=[d0s[0], d1s[-1]]
@@ -186,6 +192,38 @@ def build(fam):
         months=(int(db[:4])-int(da[:4]))*12+int(db[5:7])-int(da[5:7])
         rows.append(f"{L}|{' '.join(out)}|{' '.join(gs)}|{db[2:4]}{db[5:7]}|{months}")
     return rows, words, fulls
+
+B36='0123456789abcdefghijklmnopqrstuvwxyz'
+def b36day(d):
+    import datetime
+    n=(datetime.date(int(d[:4]),int(d[4:6]),int(d[6:8]))-datetime.date(2010,1,1)).days
+    return B36[n//1296]+B36[n//36%36]+B36[n%36]
+def snapshots(fam):
+    """Dated builds of a release (`bionic-20230530`, `bookworm-20230612-slim`), by codename."""
+    per={}
+    for t in data[fam]:
+        m=re.match(r'^([a-z]+)-(\d{8})(\.\d+)?(-slim)?$',t)
+        if not m: continue
+        e=per.setdefault(m.group(1),{})
+        e.setdefault((m.group(2),m.group(3) or ''),set()).add(bool(m.group(4)))
+    rows=[]
+    for code in sorted(per):
+        if fam=='debian' and code not in DEBIAN_RELEASES: continue
+        ds=sorted(per[code])
+        # Debian's `-slim` builds began later: they are the dates from the SKIP-th on.
+        skip=next((i for i,d in enumerate(ds) if True in per[code][d]),None) if fam=='debian' else None
+        skip='-' if skip is None else skip
+        # A date is its distance in days from the one before (one digit, below 35), else `z` and
+        # the day itself.
+        toks='';prev=None
+        for d,n in ds:
+            day=int(b36day(d),36)
+            toks+=B36[day-prev] if prev is not None and 0<=day-prev<35 else 'z'+b36day(d)
+            toks+='.'+B36[int(n[1:])] if n else ''
+            prev=day
+        rows.append(f'{fam} {code} {skip} {toks}')
+    return rows
+DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
 
 if len(sys.argv) != 2:
     sys.exit(__doc__)
@@ -203,10 +241,12 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '//!',
 '//! Row: `LINE|PATCHES|VARIANTS|LAST|MONTHS`. PATCHES lists the full versions under LINE (`=` is LINE',
 '//! itself; `12.0-1` is `.12.0` and `.12.1`; `3-19` is `.3` … `.19`; `u92` is `u92`). VARIANTS are',
-'//! the tag suffixes the line ever had (`~` is none), comma-separated, `{a,b}{-c,-d}` standing for',
-'//! every pairing; each applies to every version of the line (a group may be limited to the',
-'//! versions LO..=HI of the expanded list by a `LO-HI:` prefix, as the format allows). LAST is the',
-'//! month (YYMM) the line last got a new build, MONTHS how long before that its first came out.',
+'//! the tag suffixes the line had (`~` is none), comma-separated, `{a,b}{-c,-d}` standing for',
+'//! every pairing, in space-separated groups: a group applies to every version of the line, or',
+'//! with a `LO-HI:` prefix to the versions LO..=HI of the expanded list only (`I:` one version,',
+'//! LO left out is the first, HI left out the last), as the history shows each suffix first and',
+'//! last published. LAST is the month (YYMM) the line last got a new build, MONTHS how long',
+'//! before that its first came out.',
 '']
 for f in fams:
     rows,_,_=build(f)
@@ -217,11 +257,22 @@ for f in fams:
     out.append(f'/// `{f}`.')
     out.append(f'pub(crate) const {name}: &str = "{chr(10).join(rows)}";'.replace('\n','\\n\\\n'))
     out.append('')
+snaps=snapshots('ubuntu')+snapshots('debian')
+for c in ["Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`.",
+          "DAYS are the build dates, each one base-36 digit (days since the date before, below 35) or",
+          "`z` and three (days since 2010-01-01), with `.N` after one for rebuild N of that day (one",
+          "base-36 digit: `artful-20170511.1`). Debian's `-slim` builds are the dates from the SKIP-th",
+          "on (`-`: none). Aliases (`stable-20200130`) have the dates of the release they named."]:
+    out.append('/// '+c)
+out.append('pub(crate) const SNAPSHOTS: &str = "'+chr(10).join(snaps).replace(chr(10),'\\n\\'+chr(10))+'";')
+out.append('')
 names=[(f,f.upper().replace('-','_')) for f in fams]
-out.append('/// The table of a repository by name (empty when it has none).')
+out.append('/// The table of a repository by name (empty when it has none), and the dated builds as')
+out.append('/// `~snapshots` (no repository name has a `~`): every table is read through here.')
 out.append("pub(crate) fn table(name: &str) -> &'static str {")
 out.append('    match name {')
 out+= [f'        "{n}" => {c},' for n,c in names]
+out.append('        "~snapshots" => SNAPSHOTS,')
 out.append('        _ => "",')
 out.append('    }')
 out.append('}')

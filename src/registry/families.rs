@@ -107,17 +107,29 @@ pub(crate) struct Row<'a> {
     pub line: &'a str,
     /// Full versions, oldest first.
     pub versions: Vec<String>,
-    /// The variant suffixes the line had (`""` for none).
+    /// The variant suffixes the line had (`""` for none), a suffix once per span.
     pub variants: Vec<String>,
+    /// The versions (indices, inclusive) each variant of the same index was published for.
+    spans: Vec<(usize, usize)>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
 }
 
 impl Row<'_> {
-    /// Whether the line had the suffix (`""` for none).
-    pub fn has(&self, suffix: &str) -> bool {
-        self.variants.iter().any(|v| v == suffix)
+    /// Whether the version at `i` had the suffix (`""` for none).
+    pub fn has_at(&self, suffix: &str, i: usize) -> bool {
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .any(|(v, &(lo, hi))| v == suffix && (lo..=hi).contains(&i))
+    }
+
+    /// The newest version of the line that had the suffix.
+    pub fn newest_with(&self, suffix: &str) -> Option<usize> {
+        (0..self.versions.len())
+            .rev()
+            .find(|&i| self.has_at(suffix, i))
     }
 
     /// Build time of the version at `i` (seconds since 1970), spread over the line's life.
@@ -130,6 +142,104 @@ impl Row<'_> {
         };
         day * 86_400 + 3_600 * (3 + (i as i64 % 17)) + 60 * (i as i64 * 7 % 60)
     }
+}
+
+impl Row<'_> {
+    /// The newest version of the line built by `day` (days since 1970), else its first.
+    fn built_by(&self, day: i64) -> usize {
+        (0..self.versions.len())
+            .rev()
+            .find(|&i| self.created(i) / 86_400 <= day)
+            .unwrap_or(0)
+    }
+}
+
+/// The day (since 1970) a snapshot suffix names: `20230530`, `20170511.1`, `20230612-slim`.
+fn snapshot_day(suffix: &str) -> Option<i64> {
+    let date = suffix.get(..8)?;
+    let rest = &suffix[8..];
+    let rebuild = rest
+        .strip_prefix('.')
+        .map_or("", |r| r.split('-').next().unwrap_or(""));
+    let tail = &rest[if rebuild.is_empty() {
+        0
+    } else {
+        rebuild.len() + 1
+    }..];
+    if !date.bytes().all(|b| b.is_ascii_digit())
+        || !rebuild.bytes().all(|b| b.is_ascii_digit())
+        || !matches!(tail, "" | "-slim")
+    {
+        return None;
+    }
+    let text = format!("{}-{}-{}T00:00:00Z", &date[..4], &date[4..6], &date[6..]);
+    super::build::parse_rfc3339(&text).map(|s| s / 86_400)
+}
+
+/// Whether the release `code` of `family` had the dated build the suffix names (from
+/// `t::SNAPSHOTS`); its day (since 1970) if so.
+fn dated(family: &str, code: &str, suffix: &str) -> Option<i64> {
+    let day = snapshot_day(suffix)?;
+    let rebuild = match suffix[8..].strip_prefix('.') {
+        Some(r) => Some(char::from_digit(r.split('-').next()?.parse().ok()?, 36)?),
+        None => None,
+    };
+    let slim = suffix.ends_with("-slim");
+    let line = t::table("~snapshots")
+        .lines()
+        .find(|l| l.split(' ').take(2).eq([family, code]))?;
+    let mut f = line.split(' ').skip(2);
+    let skip = f.next()?.parse::<usize>().ok();
+    let days = f.next()?.as_bytes();
+    // 2010-01-01 in days since 1970; three base-36 digits each, `.N` after a rebuild.
+    let want = day - 14_610;
+    let (mut i, mut n) = (0, 0);
+    let digit = |b: u8| (b as char).to_digit(36).map(i64::from);
+    let mut value = 0;
+    while i < days.len() {
+        if days[i] == b'z' {
+            value = days
+                .get(i + 1..i + 4)?
+                .iter()
+                .try_fold(0, |acc, &b| Some(acc * 36 + digit(b)?))?;
+            i += 4;
+        } else {
+            value += digit(days[i])?;
+            i += 1;
+        }
+        let mut mark = None;
+        if days.get(i) == Some(&b'.') {
+            mark = days.get(i + 1).map(|&b| b as char);
+            i += 2;
+        }
+        if value == want && mark == rebuild && (!slim || skip.is_some_and(|s| n >= s)) {
+            return Some(day);
+        }
+        n += 1;
+    }
+    None
+}
+
+/// The Debian release an alias named on a day: `stable` the newest released by then,
+/// `oldstable` the one before, `testing`/`sid` the one after.
+fn debian_alias_at(word: &str, day: i64) -> Option<&'static str> {
+    let back = match word {
+        "stable" => 0,
+        "oldstable" => 1,
+        "oldoldstable" => 2,
+        "testing" | "sid" | "unstable" | "experimental" => -1,
+        _ => return None,
+    };
+    let released = DEBIAN_DATES
+        .split(' ')
+        .take_while(|d| yymmdd(d).is_some_and(|r| r <= day))
+        .count() as i64;
+    let n = usize::try_from(released - 1 - back).ok()?;
+    DEBIAN_CODES
+        .split('|')
+        .nth(n)?
+        .split_once(' ')
+        .map(|(_, c)| c)
 }
 
 /// Parses a release table (bounded by its text).
@@ -170,13 +280,29 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
         }
     }
     let mut out = Vec::new();
-    for term in split_top(variants) {
-        expand(term, &mut out);
+    let mut spans = Vec::new();
+    let top = versions.len().saturating_sub(1);
+    for group in variants.split(' ') {
+        // `4-:slim` is versions 4 and later, `-3:x` the first four, `2:x` version 2 only.
+        let (span, terms) = match group.split_once(':') {
+            Some((span, terms)) => {
+                let (lo, hi) = span.split_once('-').unwrap_or((span, span));
+                let lo = if lo.is_empty() { 0 } else { lo.parse().ok()? };
+                let hi = if hi.is_empty() { top } else { hi.parse().ok()? };
+                ((lo, hi), terms)
+            }
+            None => ((0, top), group),
+        };
+        for term in split_top(terms) {
+            expand(term, &mut out);
+        }
+        spans.resize(out.len(), span);
     }
     Some(Row {
         line,
         versions,
         variants: out,
+        spans,
         first,
         last,
     })
@@ -295,7 +421,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has(suffix))
+        return newest(&|row, i| under(&row.versions[i], version) && row.has_at(suffix, i))
             .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
@@ -306,16 +432,14 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         "debian" => debian_number(word),
         _ => None,
     };
-    {
-        if let Some(line) = codename_line {
-            let r = rows
-                .iter()
-                .position(|row| row.line == line || row.line == word)?;
-            let row = &rows[r];
-            return row
-                .has(rest)
-                .then(|| hit((r, row.versions.len() - 1), rest));
+    if let Some(line) = codename_line {
+        let r = rows
+            .iter()
+            .position(|row| row.line == line || row.line == word)?;
+        if let Some(day) = dated(family.name, word, rest) {
+            return Some(hit((r, rows[r].built_by(day)), rest));
         }
+        return rows[r].newest_with(rest).map(|i| hit((r, i), rest));
     }
     for alias in family.words.split(' ') {
         let Some((word, line)) = alias.split_once('=') else {
@@ -329,11 +453,18 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             },
             None => continue,
         };
+        // `stable-20200130`: the release that was stable that day, as built that day.
+        if let Some(day) = snapshot_day(suffix) {
+            let code = debian_alias_at(word, day)?;
+            let line = debian_number(code)?;
+            let day = dated(family.name, code, suffix)?;
+            let r = rows
+                .iter()
+                .position(|row| row.line == line || row.line == code)?;
+            return Some(hit((r, rows[r].built_by(day)), suffix));
+        }
         let r = rows.iter().position(|row| row.line == line)?;
-        let row = &rows[r];
-        return row
-            .has(suffix)
-            .then(|| hit((r, row.versions.len() - 1), suffix));
+        return rows[r].newest_with(suffix).map(|i| hit((r, i), suffix));
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
@@ -341,7 +472,7 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         return None;
     }
     let suffix = if tag == "latest" { "" } else { tag };
-    newest(&|row, _| row.has(suffix)).map(|found| hit(found, suffix))
+    newest(&|row, i| row.has_at(suffix, i)).map(|found| hit(found, suffix))
 }
 
 /// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
@@ -552,8 +683,10 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     match family.name {
         "ubuntu" => {
             let code = super::distro::ubuntu_release(row.line).map(|u| u.1)?;
-            let _ = suffix;
-            return rebase_plan("ubuntu-noble", code, None);
+            return match snapshot_day(suffix) {
+                Some(day) => rebase_plan("ubuntu-noble", &format!("{code}@{day}!"), None),
+                None => rebase_plan("ubuntu-noble", code, None),
+            };
         }
         "debian" => {
             let code = debian_code(row.line).or(debian_number(row.line).map(|_| row.line))?;
@@ -562,7 +695,10 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             } else {
                 "debian-bookworm"
             };
-            return rebase_plan(base, code, Some(version));
+            return match snapshot_day(suffix) {
+                Some(day) => rebase_plan(base, &format!("{code}@{day}!"), Some(version)),
+                None => rebase_plan(base, code, Some(version)),
+            };
         }
         "alpine" => return rebase_plan("alpine-3.22", version, Some(version)),
         _ => {}
@@ -584,7 +720,9 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         let mut codes: Vec<(i64, &'static str, String)> = row
             .variants
             .iter()
-            .flat_map(|s| s.split('-'))
+            .zip(&row.spans)
+            .filter(|(_, &(lo, hi))| (lo..=hi).contains(&index))
+            .flat_map(|(s, _)| s.split('-'))
             .filter_map(distro_word)
             .filter(|(kind, _)| (*kind == "alpine") == alpine_kind)
             .filter_map(|(kind, code)| Some((release_day(kind, &code)?, kind, code)))
@@ -669,6 +807,11 @@ fn age_scale(created: i64) -> u64 {
 /// A static image moved onto another release of its distribution, and its parents with it.
 fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     // `bullseye@19000`: a build of that release no later than day 19000 (for older children).
+    // `bionic@19507!`: the dated build of that day itself (`bionic-20230530`).
+    let (code, exact) = match code.strip_suffix('!') {
+        Some(c) => (c, true),
+        None => (code, false),
+    };
     let (code, cap) = match code.split_once('@') {
         Some((c, days)) => (c, days.parse::<i64>().ok().map(|d| d * 86_400)),
         None => (code, None),
@@ -713,7 +856,11 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
     let offset = super::build::parse_rfc3339(template.created).unwrap_or(0)
         - super::build::parse_rfc3339(root.created).unwrap_or(0);
     let parent = template.parent.map(|p| format!("{p}@{}", whole(code)));
-    let created = cap.map_or(created, |t| created.min(t)) + offset.max(0);
+    let created = match cap {
+        Some(t) if exact => t + 3_600 * 3,
+        Some(t) => created.min(t),
+        None => created,
+    } + offset.max(0);
     Some(Plan {
         template,
         parent,

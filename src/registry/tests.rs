@@ -596,6 +596,40 @@ fn tag_grammar_of_every_family() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
+/// A variant exists only for the versions docker-library published it for (each case checked
+/// against the `library/<name>` history): `node:0.10.32-slim` did, `node:0.10.28-slim` did not.
+#[test]
+fn variants_follow_the_versions_that_had_them() {
+    let yes = "node:0.10.32-slim node:0.10.36-wheezy python:2.7.18-alpine httpd:2.4.41-alpine \
+        mysql:5.7.44-oracle mysql:5.7.42-debian postgres:10.21-stretch php:5.6.40-apache \
+        nginx:1.22.0-perl nginx:1.25.0-alpine-slim node:14.17.0 node:14.17.0-alpine python:3.8.10 \
+        nginx:1.21.6 postgres:13.4 redis:6.2.6 node:8.9.4-alpine mysql:5.7.10 redis:3.2.0-alpine \
+        node:6.0.0-slim busybox:1.24.1-glibc";
+    let no = "node:0.10.28-slim python:2.7.10-alpine httpd:2.4.10-alpine mysql:5.7.10-debian \
+        mysql:5.7.10-oracle postgres:10.0-alpine3.13 rabbitmq:3.6.0-alpine \
+        rabbitmq:3.6.2-management-alpine golang:1.10.0-alpine3.9 php:5.4.32-fpm \
+        wordpress:4.1.0-apache nginx:1.22.0-bullseye nginx:1.23.0-alpine-slim busybox:1.24.0-glibc";
+    let mut wrong = Vec::new();
+    for (want, list) in [(true, yes), (false, no)] {
+        for item in list.split_whitespace() {
+            let (repo, tag) = item.split_once(':').unwrap();
+            if families::resolve(repo, tag).is_some() != want {
+                wrong.push(item);
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // A prefix tag names the newest version that had the variant, not the line's newest.
+    assert_eq!(
+        families::resolve("python", "3.8-slim-buster").as_deref(),
+        Some("python:3.8.17:slim-buster")
+    );
+    assert_eq!(
+        families::resolve("node", "10-jessie").as_deref(),
+        Some("node:10.22.0:jessie")
+    );
+}
+
 fn is_digest(d: &str) -> bool {
     d.strip_prefix("sha256:")
         .is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -679,7 +713,7 @@ fn every_release_line_builds() {
             // The plain tag and a spread of the variants (all of them take a minute to build).
             let step = variants.len() / 4 + 1;
             for s in variants.into_iter().step_by(step) {
-                let v = &row.versions[i];
+                let v = &row.versions[row.newest_with(s).unwrap_or(i)];
                 let tag = if s.is_empty() {
                     v.clone()
                 } else {
@@ -773,4 +807,42 @@ fn package_versions_follow_the_base_release() {
         let image = pull(&mut hub, repo, tag).image;
         assert_eq!(image.config.env_var(key), Some(want), "{repo}:{tag}");
     }
+}
+
+/// Ubuntu's and Debian's dated builds pull as the history lists them, rebuilds (`.1`) and
+/// Debian's `-slim` included, and are as old as their date; other dates are unknown.
+#[test]
+fn dated_snapshots_of_ubuntu_and_debian() {
+    let yes = "ubuntu:bionic-20230530 ubuntu:artful-20170511.1 ubuntu:jammy-20240911.1 \
+        ubuntu:xenial-20160119.1 ubuntu:trusty-20191217 ubuntu:focal-20200423 \
+        ubuntu:precise-20150228.11 ubuntu:focal-20240410 debian:bookworm-20230612-slim \
+        debian:bookworm-20230612 debian:buster-20190708-slim debian:stable-20200130 \
+        debian:oldstable-20200130-slim debian:jessie-20170606 debian:bullseye-20210816-slim \
+        debian:stretch-20190506-slim debian:trixie-20230612 debian:sid-20230612";
+    let no = "ubuntu:bionic-20230531 ubuntu:artful-20170511 ubuntu:focal-20200424 \
+        ubuntu:noble-20240101 ubuntu:bionic-20230530-slim ubuntu:18.04-20230530 \
+        ubuntu:bionic-2023053 ubuntu:bionic-20230530.9 debian:wheezy-20150101-slim \
+        debian:bookworm-20230613 debian:buster-20190708-alpine debian:stable-20000130";
+    let mut hub = Registry::hub();
+    let mut wrong = Vec::new();
+    for (want, list) in [(true, yes), (false, no)] {
+        for item in list.split_whitespace() {
+            let (repo, tag) = item.split_once(':').unwrap();
+            match hub.resolve(&full_path(repo), tag) {
+                Ok(p) if want => {
+                    let date = tag.split('-').nth(1).unwrap();
+                    let built = rfc(p.image.created).replace('-', "");
+                    assert!(built.starts_with(&date[..8]), "{item} built {built}");
+                }
+                Err(e) if !want => assert_eq!(
+                    e.message(repo, tag),
+                    format!(
+                        "manifest for {repo}:{tag} not found: manifest unknown: manifest unknown"
+                    )
+                ),
+                _ => wrong.push(item),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
 }

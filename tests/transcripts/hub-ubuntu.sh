@@ -7,4 +7,6 @@ docker run --rm ubuntu:16.04 cat /etc/os-release
 docker run --rm ubuntu:13.04 which apt-get
 docker pull ubuntu:14
 docker pull ubuntu:13.12
+docker run --rm ubuntu:bionic-20230530 cat /etc/lsb-release
+docker pull ubuntu:bionic-20230531
 docker images ubuntu
