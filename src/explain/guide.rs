@@ -104,6 +104,12 @@ pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
     })
 }
 
+/// The ID of the reading guide `line` gets, if any (no text is filled).
+pub fn reading_guide_id(line: &str) -> Option<&'static str> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    guide_for(&words).map(|(id, _, _)| id)
+}
+
 /// Which guide a command line gets: (ID, concept, whether `-a` was given to `ps`).
 fn guide_for(words: &[&str]) -> Option<(&'static str, &'static str, bool)> {
     let first = *words.first()?;
