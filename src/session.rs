@@ -204,6 +204,10 @@ pub struct Session {
     /// Steps undone or jumped back over, oldest first, that [`Session::jump`] can take again
     /// until the learner types or saves something new (then they are dropped).
     redo: Vec<(Step, bool)>,
+    /// The simulator's bound the last host command stopped at (`Bound::key`, or `disk`).
+    bound: Option<&'static str>,
+    /// The one the command now running stopped at.
+    bound_now: Option<&'static str>,
 }
 
 /// One step of the session as the page's timeline lists it.
@@ -245,6 +249,8 @@ impl Session {
             timeline: Default::default(),
             secret: Vec::new(),
             redo: Vec::new(),
+            bound: None,
+            bound_now: None,
         }
     }
 
@@ -360,6 +366,7 @@ impl Session {
                 .filter(|id| !self.explained.insert(id.clone()))
                 .collect();
             self.last_line = line.to_string();
+            self.bound = self.bound_now.take();
             self.last_guide = false;
             if self.attached.is_none() {
                 if let Some(guide) = crate::explain::reading_guide_id(line) {
@@ -382,6 +389,17 @@ impl Session {
             last_line: &self.last_line,
         };
         let result = self.shell.run(line, &mut ctx);
+        self.bound_now = self.shell.budget.halted.map(|b| b.key()).or_else(|| {
+            result
+                .output
+                .chunks
+                .iter()
+                .any(|(stream, text)| {
+                    *stream == crate::runtime::Stream::Stderr
+                        && text.contains("No space left on device")
+                })
+                .then_some("disk")
+        });
         let request = ctx.request.take();
         let clear = ctx.cleared;
         let output = result.output;
@@ -897,6 +915,9 @@ impl Session {
         }
         if self.last_guide {
             list.extend(crate::explain::reading_guide(&self.last_line, lang));
+        }
+        if let Some(key) = self.bound {
+            list.push(crate::explain::limit(key, lang));
         }
         list
     }

@@ -14,7 +14,7 @@ mod text;
 use serde::Serialize;
 
 pub use events::describe;
-pub use guide::{concepts, explain_command, reading_guide, reading_guide_id};
+pub use guide::{concepts, explain_command, limit, reading_guide, reading_guide_id};
 
 /// The IDs of the explanations [`describe`] gives for `events`, without filling any text.
 pub fn describe_ids(events: &[crate::engine::Event]) -> Vec<String> {
