@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use dockling::session::{Session, SessionConfig};
+use dockling::session::{Session, SessionConfig, Step};
 
 /// Counts the bytes allocated and live, for the bytes-per-container figure.
 struct Counting;
@@ -76,6 +76,51 @@ fn long_session(n: usize) -> Vec<String> {
         i += 1;
     }
     lines
+}
+
+/// A realistic learner's session of `n` steps, as `www/measure.mjs` builds it for the page:
+/// Dockerfiles saved from the editor and built, networks and volumes made and used, containers
+/// run, exec'd into, listed, logged, stopped and removed, files written, images tagged and
+/// removed, round after round.
+fn realistic_session(n: usize) -> Vec<Step> {
+    let mut steps: Vec<Step> = SEED_SETUP
+        .iter()
+        .map(|l| Step::Line(l.to_string()))
+        .collect();
+    steps.push(Step::Line("docker pull alpine".into()));
+    let mut round = 0;
+    while steps.len() < n {
+        let k = round % 8;
+        let round_steps = [
+            Step::Write {
+                path: format!("svc{k}/Dockerfile"),
+                content: format!("FROM alpine\nWORKDIR /srv\nRUN echo build {round} > /srv/v\nCMD [\"sleep\", \"100000\"]\n"),
+            },
+            Step::Line(format!("docker build -t me/svc{k}:{round} svc{k}")),
+            Step::Line(format!("docker network create net{k}")),
+            Step::Line(format!("docker volume create vol{k}")),
+            Step::Line(format!("docker run -d --name s{k} --network net{k} -v vol{k}:/data -p {}:80 me/svc{k}:{round}", 8000 + k)),
+            Step::Line(format!("docker exec s{k} sh -c 'echo {round} >> /data/log; cat /srv/v'")),
+            Step::Line(format!("docker exec s{k} ls /data")),
+            Step::Line("docker ps".into()),
+            Step::Line(format!("docker logs s{k}")),
+            Step::Line(format!("echo round {round} > notes{k}.txt")),
+            Step::Line(format!("cat notes{k}.txt")),
+            Step::Line(format!("docker run --rm -v vol{k}:/data alpine cat /data/log")),
+            Step::Line(format!("docker stop s{k}")),
+            Step::Line("docker ps -a".into()),
+            Step::Line(format!("docker rm s{k}")),
+            Step::Line("docker volume ls".into()),
+            Step::Line(format!("docker network rm net{k}")),
+            Step::Line(format!("docker volume rm vol{k}")),
+            Step::Line("docker images".into()),
+            Step::Line(format!("docker rmi me/svc{k}:{round}")),
+        ];
+        steps.extend(round_steps);
+        round += 1;
+    }
+    steps.truncate(n);
+    steps
 }
 
 fn measure(name: &str, mut f: impl FnMut()) {
@@ -232,6 +277,24 @@ fn main() {
         );
     }
 
+    // The same, for the realistic mix the page measures (`make measure`).
+    if wanted("realistic") {
+        let steps = realistic_session(1_000);
+        let mut doc = Session::replay_steps(config.clone(), &steps);
+        let save = doc.save();
+        once("load: saved realistic session of 1,000 steps", || {
+            Session::load(&save, 80).expect("loads")
+        });
+        once(
+            "undo: 10 in a row, realistic session of 1,000 steps",
+            || {
+                for _ in 0..10 {
+                    doc.undo();
+                }
+            },
+        );
+    }
+
     // The hidden scenario of issue 18: 3,000 `docker run -d` typed, then three `ps -a`.
     once("scenario: 3,000 run -d + 3 ps -a (session)", || {
         let mut s = Session::new(SessionConfig::default());
@@ -244,7 +307,18 @@ fn main() {
         }
     });
 
-    // Large states: 10,000 containers and 2,000 images, built directly in the engine.
+    // Large states: 10,000 containers and 2,000 images, built directly in the engine (only
+    // when one of their cases is wanted: building them takes a while).
+    if ![
+        "memory: per container",
+        "ps -a over 10,000",
+        "images over 2,000",
+    ]
+    .iter()
+    .any(|n| wanted(n))
+    {
+        return;
+    }
     let mut big = built.clone();
     big.run("docker pull alpine");
     let mut engine = big.engine().clone();

@@ -172,6 +172,28 @@ pub struct Session {
     client: Option<(String, crate::runtime::programs::repl::Client, bool)>,
     /// Checkpoints for undo (a clone of the session has none; see `timeline`).
     timeline: crate::timeline::Timeline<Session>,
+    /// Which steps were typed at a hidden prompt (a password), beside `steps`.
+    secret: Vec<bool>,
+    /// Steps undone or jumped back over, oldest first, that [`Session::jump`] can take again
+    /// until the learner types or saves something new (then they are dropped).
+    redo: Vec<(Step, bool)>,
+    /// The simulator's bound the last host command stopped at (`Bound::key`, or `disk`).
+    bound: Option<&'static str>,
+    /// The one the command now running stopped at.
+    bound_now: Option<&'static str>,
+}
+
+/// One step of the session as the page's timeline lists it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct TimelineEntry {
+    /// The line typed (empty for one typed at a hidden prompt), or the path saved.
+    pub text: String,
+    /// A file saved from the editor rather than a typed line.
+    pub write: bool,
+    /// Typed at a hidden prompt (a password): its text is not shown.
+    pub secret: bool,
+    /// Taken (part of the current state) rather than undone and waiting to be redone.
+    pub done: bool,
 }
 
 impl crate::timeline::Checkpoint for Session {
@@ -204,6 +226,10 @@ impl Session {
             reading: None,
             client: None,
             timeline: Default::default(),
+            secret: Vec::new(),
+            redo: Vec::new(),
+            bound: None,
+            bound_now: None,
         }
     }
 
@@ -252,9 +278,11 @@ impl Session {
             || self.reading.is_some()
             || self.client_secret();
         let _ = crate::lean::take();
+        self.redo.clear();
         self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Line(line.to_string()));
+            self.secret.push(secret);
             if !secret {
                 self.history.push(line.to_string());
             }
@@ -313,17 +341,17 @@ impl Session {
         result.needs_full = crate::lean::take();
         if !line.trim().is_empty() && !is_explain_line(line) {
             self.last_events = result.events.clone();
-            let ids = crate::explain::describe(&self.last_events, Lang::En)
-                .into_iter()
-                .map(|e| e.id);
+            let ids = crate::explain::describe_ids(&self.last_events);
             self.repeated = ids
+                .into_iter()
                 .filter(|id| !self.explained.insert(id.clone()))
                 .collect();
             self.last_line = line.to_string();
+            self.bound = self.bound_now.take();
             self.last_guide = false;
             if self.attached.is_none() {
-                if let Some(guide) = crate::explain::reading_guide(line, Lang::En) {
-                    self.last_guide = self.guides_shown.insert(guide.id);
+                if let Some(guide) = crate::explain::reading_guide_id(line) {
+                    self.last_guide = self.guides_shown.insert(guide.to_string());
                 }
             }
         }
@@ -342,6 +370,17 @@ impl Session {
             last_line: &self.last_line,
         };
         let result = self.shell.run(line, &mut ctx);
+        self.bound_now = self.shell.budget.halted.map(|b| b.key()).or_else(|| {
+            result
+                .output
+                .chunks
+                .iter()
+                .any(|(stream, text)| {
+                    *stream == crate::runtime::Stream::Stderr
+                        && text.contains("No space left on device")
+                })
+                .then_some("disk")
+        });
         let request = ctx.request.take();
         let clear = ctx.cleared;
         let output = result.output;
@@ -865,17 +904,60 @@ impl Session {
         if self.last_guide {
             list.extend(crate::explain::reading_guide(&self.last_line, lang));
         }
+        if let Some(key) = self.bound {
+            list.push(crate::explain::limit(key, lang));
+        }
         list
     }
 
     /// Undoes the last command (or editor save): restores the latest checkpoint before it and
     /// replays the steps after that one (all of them, on a fresh session, when there is none).
-    /// The result is the state replaying all but the last step gives. Returns false when there
-    /// is nothing to undo.
+    /// The result is the state replaying all but the last step gives; the step undone can be
+    /// taken again with [`Session::jump`] until something new is typed. Returns false when
+    /// there is nothing to undo.
     pub fn undo(&mut self) -> bool {
-        let Some(target) = self.steps.len().checked_sub(1) else {
+        match self.steps.len().checked_sub(1) {
+            Some(target) => self.jump(target),
+            None => false,
+        }
+    }
+
+    /// Goes to the state right after the first `to` steps: back, keeping the steps after it to
+    /// go forward again (redo), or forward over steps undone before. Returns false when `to`
+    /// is where the session is, or beyond the steps it can redo.
+    pub fn jump(&mut self, to: usize) -> bool {
+        let done = self.steps.len();
+        if to == done || to > done + self.redo.len() {
             return false;
-        };
+        }
+        if to < done {
+            let mut later: Vec<(Step, bool)> = self.steps[to..]
+                .iter()
+                .cloned()
+                .zip(
+                    self.secret[to..]
+                        .iter()
+                        .copied()
+                        .chain(std::iter::repeat(false)),
+                )
+                .collect();
+            later.append(&mut self.redo);
+            self.rewind_to(to);
+            self.redo = later;
+        } else {
+            let mut redo = std::mem::take(&mut self.redo);
+            let rest = redo.split_off(to - done);
+            for (step, _) in &redo {
+                self.take(step);
+            }
+            self.redo = rest;
+        }
+        true
+    }
+
+    /// Restores the state after the first `target` steps (fewer than taken): the latest
+    /// checkpoint at or before it, then the steps between.
+    fn rewind_to(&mut self, target: usize) {
         let steps = std::mem::take(&mut self.steps);
         let mut timeline = std::mem::take(&mut self.timeline);
         let (from, mut session) = timeline
@@ -887,7 +969,27 @@ impl Session {
             session.take(step);
         }
         *self = session;
-        true
+    }
+
+    /// The steps taken and the steps that can be redone, for the page's timeline.
+    pub fn timeline(&self) -> Vec<TimelineEntry> {
+        let entry = |step: &Step, secret: bool, done: bool| TimelineEntry {
+            text: match step {
+                Step::Line(_) if secret => String::new(),
+                Step::Line(l) => l.clone(),
+                Step::Write { path, .. } => path.clone(),
+            },
+            write: matches!(step, Step::Write { .. }),
+            secret,
+            done,
+        };
+        let taken = self
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| entry(s, self.secret.get(i).copied().unwrap_or(false), true));
+        let undone = self.redo.iter().map(|(s, secret)| entry(s, *secret, false));
+        taken.chain(undone).collect()
     }
 
     /// A fresh session that has run `lines` in order.
@@ -899,6 +1001,7 @@ impl Session {
     /// A fresh session that has taken `steps` in order.
     pub fn replay_steps(config: SessionConfig, steps: &[Step]) -> Session {
         let mut session = Session::new(config);
+        session.timeline.plan(steps.len());
         for step in steps {
             session.take(step);
         }
@@ -999,12 +1102,14 @@ impl Session {
 
     /// Writes a file on the learner's host (the file editor); `path` is relative to the cwd or absolute.
     pub fn write_file(&mut self, path: &str, content: &str) -> Result<(), String> {
+        self.redo.clear();
         self.checkpoint();
         if self.steps.len() < MAX_HISTORY {
             self.steps.push(Step::Write {
                 path: path.to_string(),
                 content: content.to_string(),
             });
+            self.secret.push(false);
         }
         let path = crate::vfs::normalize(&self.shell.cwd, path);
         let fs = &mut self.engine.host_fs;

@@ -63,6 +63,20 @@ impl<S> Timeline<S> {
 }
 
 impl<S: Checkpoint> Timeline<S> {
+    /// Sets the spacing a history of `steps` steps ends with, before replaying it (a load): the
+    /// copies are then made only where they will stay, instead of every few steps and thinned
+    /// out as the history grows. Does nothing once copies are kept.
+    pub fn plan(&mut self, steps: usize) {
+        if !self.points.is_empty() {
+            return;
+        }
+        let mut every = FIRST_SPACING;
+        while steps.div_ceil(every) > MAX_POINTS {
+            every *= 2;
+        }
+        self.every = every;
+    }
+
     /// Whether the state after `steps` steps should be kept.
     pub fn due(&self, steps: usize) -> bool {
         steps.is_multiple_of(self.spacing()) && self.points.last().is_none_or(|(n, _)| *n < steps)
@@ -117,5 +131,24 @@ mod tests {
         }
         assert!(s.checkpoints().len() < at.len());
         assert_eq!(s.history().len(), at[at.len() - 2] - 1);
+    }
+
+    #[test]
+    fn a_load_copies_only_where_copies_stay() {
+        let lines: Vec<String> = (0..1000).map(|i| format!("echo {i}")).collect();
+        let grown = {
+            let mut s = Session::new(SessionConfig::default());
+            for l in &lines {
+                s.run(l);
+            }
+            s.checkpoints()
+        };
+        let loaded = Session::replay(SessionConfig::default(), &lines).checkpoints();
+        assert_eq!(loaded, grown);
+        assert_eq!(loaded.len(), super::MAX_POINTS);
+        assert_eq!(loaded[1], 64);
+        let mut t = super::Timeline::default();
+        t.plan(5);
+        assert!(t.due(0) && t.due(8) && !t.due(4));
     }
 }

@@ -231,6 +231,23 @@ impl Playground {
         done
     }
 
+    /// Goes to the state right after the first `step` steps (the timeline): back, keeping the
+    /// later steps to go forward to until something new is typed, or forward over them.
+    /// False when there is nothing to do.
+    pub fn jump(&mut self, step: u32) -> bool {
+        let done = self.session.jump(step as usize);
+        if done {
+            self.watch = BuildWatch::default();
+            self.watch.observe(self.session.last_events());
+        }
+        done
+    }
+
+    /// The steps for the timeline: `[{text, write, secret, done}]` as JSON.
+    pub fn timeline(&self) -> Result<String, JsError> {
+        to_js(&self.session.timeline())
+    }
+
     /// Starts over with the same seed and start time, so a reset session replays like the old one.
     pub fn reset(&mut self) {
         self.session = Session::new(self.session.config().clone());

@@ -30,6 +30,56 @@ const FILES = {
   Dockerfile: 'FROM node\nWORKDIR /app\nCOPY ./* /app/\nRUN npm install\nCMD ["node", "index.js"]\n',
 };
 const ROUNDS = Number(process.env.MEASURE_ROUNDS || 5);
+// MEASURE_ONLY=time-travel skips the first-visit and per-command parts.
+const ONLY = process.env.MEASURE_ONLY || '';
+
+/**
+ * A learner's saved session of `n` steps, as benches/commands.rs `realistic_session` builds it
+ * natively: the seed tutorial's files, then rounds of a Dockerfile saved from the editor and
+ * built, a network and a volume made and used by a container that is exec'd into, listed,
+ * logged, stopped and removed, notes written and read, and the image removed again.
+ */
+export function realisticSave(n) {
+  const steps = [
+    'mkdir app && cd app',
+    "cat > Dockerfile <<'EOF'\nFROM node\n\nWORKDIR /app\n\nCOPY ./* /app/\n\nRUN npm install\n\nCMD [\"node\", \"index.js\"]\nEOF",
+    "cat > index.js <<'EOF'\nconst express = require('express')\nconst PORT = 3000;\nconst app = express();\napp.get(\"/\", (req, res) =>{\n\tres.send(\"hello world\")\n});\napp.listen(PORT);\nconsole.log(\"server is started..!\")\nEOF",
+    "cat > package.json <<'EOF'\n{\n  \"name\": \"hahava-express\",\n  \"version\": \"1.0.0\",\n  \"dependencies\": {\n    \"express\": \"4.17.1\"\n  }\n}\nEOF",
+    'docker pull alpine',
+  ];
+  for (let round = 0; steps.length < n; round += 1) {
+    const k = round % 8;
+    steps.push(
+      { write: `svc${k}/Dockerfile`, content: `FROM alpine\nWORKDIR /srv\nRUN echo build ${round} > /srv/v\nCMD ["sleep", "100000"]\n` },
+      `docker build -t me/svc${k}:${round} svc${k}`,
+      `docker network create net${k}`,
+      `docker volume create vol${k}`,
+      `docker run -d --name s${k} --network net${k} -v vol${k}:/data -p ${8000 + k}:80 me/svc${k}:${round}`,
+      `docker exec s${k} sh -c 'echo ${round} >> /data/log; cat /srv/v'`,
+      `docker exec s${k} ls /data`,
+      'docker ps',
+      `docker logs s${k}`,
+      `echo round ${round} > notes${k}.txt`,
+      `cat notes${k}.txt`,
+      `docker run --rm -v vol${k}:/data alpine cat /data/log`,
+      `docker stop s${k}`,
+      'docker ps -a',
+      `docker rm s${k}`,
+      'docker volume ls',
+      `docker network rm net${k}`,
+      `docker volume rm vol${k}`,
+      'docker images',
+      `docker rmi me/svc${k}:${round}`,
+    );
+  }
+  return JSON.stringify({
+    format: 'dockling-session',
+    version: 1,
+    seed: 18,
+    start_ms: 1764547200000,
+    history: steps.slice(0, n),
+  });
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -48,6 +98,7 @@ try {
   // Cold load: every file the page asked for, gzipped as a server would send it.
   await page.goto(server.url);
   await waitReady(page);
+  if (ONLY !== 'time-travel') {
   const coldReady = await page.evaluate(() => window.dockling.readyMs);
   const files = [...new Set(server.requests)].map((p) => (p === '/' ? '/index.html' : p));
   let raw = 0;
@@ -95,6 +146,71 @@ try {
   const wasmMem = await page.evaluate(() => window.dockling.engine.wasmMemoryBytes());
   rows.push(['JS heap after a session', kb(heap.usedSize), '', true]);
   rows.push(['wasm linear memory', kb(wasmMem), '', true]);
+  }
+
+  // Time travel in a session of 1,000 steps (issue 18): reload of the saved session to a usable
+  // prompt, less an empty page's; the wasm load of the saved text alone; undo of one step.
+  const save = realisticSave(1000);
+  const reloadTo = async (text) => {
+    await page.evaluate((t) => {
+      localStorage.clear();
+      if (t) localStorage.setItem('dockling.session', t);
+    }, text);
+    await page.reload();
+    await waitReady(page);
+    await page.waitForFunction(() => window.dockling.readyMs !== null);
+    return page.evaluate(() => window.dockling.readyMs);
+  };
+  const empty = [];
+  const full = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    empty.push(await reloadTo(null));
+    full.push(await reloadTo(save));
+  }
+  const steps = await page.evaluate(() => window.dockling.engine.history().length);
+  const extra = pct(full, 50) - pct(empty, 50);
+  rows.push([`reload, 1,000 steps, less an empty page (p50 of ${ROUNDS})`, `${ms(extra)} (${ms(pct(full, 50))} vs ${ms(pct(empty, 50))}; ${steps} lines)`, '<= 50 ms', extra <= 50]);
+  const loads = await page.evaluate((text) => {
+    const { Playground } = window.dockling.engine.glue;
+    const out = [];
+    for (let i = 0; i < 3; i += 1) {
+      const t0 = performance.now();
+      const pg = Playground.load(text, 80);
+      out.push(performance.now() - t0);
+      pg.free();
+    }
+    return out;
+  }, save);
+  rows.push(['wasm load of the saved 1,000 steps (p50 of 3)', ms(pct(loads, 50)), '<= 50 ms', pct(loads, 50) <= 50]);
+  // Undo as the button does it (the wasm call, then the picture, files and explanations).
+  const undos = [];
+  const undoCalls = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const t0 = await page.evaluate(() => {
+      window.dockling.undoMs = null;
+      return performance.now();
+    });
+    await page.click('#undo');
+    await page.waitForFunction(() => window.dockling.undoMs != null);
+    const t1 = await page.evaluate(() => performance.now());
+    undos.push(t1 - t0);
+    undoCalls.push(await page.evaluate(() => window.dockling.undoMs));
+  }
+  rows.push([`undo of one step, wasm call (p50 of ${ROUNDS})`, ms(pct(undoCalls, 50)), '<= 50 ms', pct(undoCalls, 50) <= 50]);
+  rows.push([`undo of one step, click to redrawn page (p50)`, ms(pct(undos, 50)), '', true]);
+  // A jump back to the middle of the session, then forward again (the timeline).
+  const jumps = await page.evaluate(() => {
+    const e = window.dockling.engine;
+    const n = e.history().length;
+    const t0 = performance.now();
+    e.guard((pg) => pg.jump(500), false);
+    const t1 = performance.now();
+    e.guard((pg) => pg.jump(990), false);
+    const t2 = performance.now();
+    return [t1 - t0, t2 - t1, n];
+  });
+  rows.push(['timeline: jump back to step 500', ms(jumps[0]), '<= 50 ms', jumps[0] <= 50]);
+  rows.push(['timeline: forward again to step 990 (replays 490)', ms(jumps[1]), '', true]);
 } finally {
   await close();
   await server.close();

@@ -104,6 +104,26 @@ pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
     })
 }
 
+/// Why a run stopped at one of the simulator's bounds (`key`: `steps`, `output`, `depth`,
+/// `docker`, `input`, `word`, `match`, or `disk` for a tree that is full), as real systems have
+/// limits of their own.
+pub fn limit(key: &str, lang: Lang) -> Explanation {
+    Explanation {
+        id: format!("limit.{key}"),
+        title: catalog::text(lang, &format!("limit.{key}.title"), &[]),
+        body: catalog::text(lang, &format!("limit.{key}.body"), &[]),
+        concept: "container".to_string(),
+        detail: catalog::text(lang, "limit.detail", &[]),
+        repeat: false,
+    }
+}
+
+/// The ID of the reading guide `line` gets, if any (no text is filled).
+pub fn reading_guide_id(line: &str) -> Option<&'static str> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    guide_for(&words).map(|(id, _, _)| id)
+}
+
 /// Which guide a command line gets: (ID, concept, whether `-a` was given to `ps`).
 fn guide_for(words: &[&str]) -> Option<(&'static str, &'static str, bool)> {
     let first = *words.first()?;

@@ -14,7 +14,15 @@ mod text;
 use serde::Serialize;
 
 pub use events::describe;
-pub use guide::{concepts, explain_command, reading_guide};
+pub use guide::{concepts, explain_command, limit, reading_guide, reading_guide_id};
+
+/// The IDs of the explanations [`describe`] gives for `events`, without filling any text.
+pub fn describe_ids(events: &[crate::engine::Event]) -> Vec<String> {
+    text::ids_only(|| describe(events, crate::lang::Lang::En))
+        .into_iter()
+        .map(|e| e.id)
+        .collect()
+}
 
 /// One explanation shown to the learner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

@@ -5,6 +5,24 @@ use crate::lang::Lang;
 use super::catalog;
 use super::Explanation;
 
+std::thread_local! {
+    /// Set while only the IDs of explanations are wanted ([`ids_only`]): no text is filled.
+    static IDS_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with text filling switched off: the explanations it builds carry their IDs and
+/// concepts but empty texts (a replayed session only needs which IDs it has explained).
+pub(crate) fn ids_only<T>(f: impl FnOnce() -> T) -> T {
+    let was = IDS_ONLY.with(|c| c.replace(true));
+    let out = f();
+    IDS_ONLY.with(|c| c.set(was));
+    out
+}
+
+fn filling() -> bool {
+    !IDS_ONLY.with(|c| c.get())
+}
+
 /// Collects the sentences of one explanation. Every text comes from the catalogue under
 /// `<id>.<field>` (or a full key), filled with the placeholders set so far.
 pub(crate) struct Builder {
@@ -47,6 +65,9 @@ impl Builder {
         } else {
             format!("unit.{noun}.many")
         };
+        if !filling() {
+            return self;
+        }
         let value = catalog::text(self.lang, &key, &[("n", n.to_string())]);
         self.arg(name, value)
     }
@@ -65,6 +86,9 @@ impl Builder {
 
     /// Appends the sentence under a full catalogue key.
     pub(crate) fn say_key(&mut self, key: &str) -> &mut Builder {
+        if !filling() {
+            return self;
+        }
         let t = catalog::text(self.lang, key, &self.args);
         self.body.push(t);
         self
@@ -73,6 +97,13 @@ impl Builder {
     /// The finished explanation: title `<id>.title`, the sentences, detail `<id>.detail` when the
     /// catalogue has one, else the lesson on its concept.
     pub(crate) fn finish(self) -> Explanation {
+        if !filling() {
+            return Explanation {
+                id: self.id,
+                concept: self.concept.to_string(),
+                ..Explanation::default()
+            };
+        }
         let title_key = format!("{}.{}", self.id, self.title_field);
         let title = catalog::text(self.lang, &title_key, &self.args);
         let detail_key = format!("{}.detail", self.id);

@@ -42,7 +42,20 @@ export function fileEditor(root, engine, onSaved) {
     path.focus();
   });
 
+  /**
+   * After undo or a jump in the timeline: the editor shows the open file as it now is on disk
+   * (its earlier content, or nothing and a note when the save that made it was undone).
+   */
+  function reload() {
+    const p = path.value.trim();
+    if (!p) return;
+    const content = engine().readFile(p);
+    text.value = content == null ? '' : content;
+    status.textContent = content == null ? t(lang, 'fileGone') : '';
+  }
+
   refresh.open = open;
+  refresh.reload = reload;
   return refresh;
 
   function refresh(snap, nextLang) {

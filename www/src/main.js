@@ -13,6 +13,7 @@ import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
 import { Shell, visible } from './terminal.js';
 import { wantTexts } from './texts.js';
+import { timelinePanel } from './timeline.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -131,6 +132,7 @@ async function boot() {
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
   let lessons = null;
+  let timeline = null;
   // xterm's own `<style>` elements become constructable sheets (shadow-styles.js), so the page
   // works under a CSP without 'unsafe-inline' in style-src.
   shell = captureStyles(document, () => new Shell(
@@ -145,6 +147,7 @@ async function boot() {
         const drawn = redraw(result ? result.events : []);
         const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
+        if (timeline) await timeline.afterRun();
         // `nano FILE` on the learner's machine opens the file in the Files panel.
         if (result && result.edit && refreshFiles) refreshFiles.open(result.edit);
         window.dockling.phases.push({ ...shell.timing, ...drawn, lesson: performance.now() - before });
@@ -170,6 +173,7 @@ async function boot() {
         const lines = engine.swapWithKept();
         if (lines === null) return;
         redraw([]);
+        timeline.reset();
         await shell.write('\x1b[H\x1b[2J\x1b[3J');
         await shell.note(`${t(lang, 'switched')} (${lines})`);
         announce(t(lang, 'switched'));
@@ -178,6 +182,17 @@ async function boot() {
   }
 
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
+  // The timeline drawer (timeline.js): jump back to any step, forward again until a new one.
+  timeline = timelinePanel($('main.layout'), $('#undo'), {
+    engine: current,
+    shell,
+    lang: () => lang,
+    redraw: () => {
+      redraw([]);
+      refreshFiles.reload();
+    },
+    announce,
+  });
 
   /** Redraws the picture, the file list and the explanations; returns each part's time in ms. */
   function redraw(events) {
@@ -212,13 +227,19 @@ async function boot() {
       if (engine) engine.setLang(lang);
       redraw([]);
       if (lessons) lessons.setLang(lang);
+      if (timeline) timeline.setLang(lang);
     });
   }
 
   $('#undo').addEventListener('click', async () => {
-    const last = engine.history().at(-1);
+    // The last step, a typed line or a save in the Files panel (history() has only the lines).
+    const last = timeline.lastDone();
+    const t0 = performance.now();
     if (engine.undo()) {
+      window.dockling.undoMs = performance.now() - t0;
       redraw([]);
+      refreshFiles.reload();
+      timeline.afterUndo();
       await shell.note(`${t(lang, 'undone')}: ${last}`);
     } else {
       announce(t(lang, 'nothingToUndo'));
@@ -227,6 +248,7 @@ async function boot() {
   $('#reset').addEventListener('click', async () => {
     engine.reset();
     redraw([]);
+    timeline.reset();
     if (lessons) lessons.onReset();
     await shell.write('\x1b[H\x1b[2J\x1b[3J');
     await shell.freshPrompt();

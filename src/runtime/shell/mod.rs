@@ -96,6 +96,21 @@ pub enum Bound {
     Docker,
 }
 
+impl Bound {
+    /// A stable name for the bound (`steps`, `output`, …), for explanations.
+    pub fn key(self) -> &'static str {
+        match self {
+            Bound::Steps => "steps",
+            Bound::Depth => "depth",
+            Bound::Output => "output",
+            Bound::Input => "input",
+            Bound::Word => "word",
+            Bound::Match => "match",
+            Bound::Docker => "docker",
+        }
+    }
+}
+
 /// Counters shared by a shell and all its subshells during one run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Budget {
