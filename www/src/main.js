@@ -8,6 +8,7 @@ import { drawExplanations } from './explain.js';
 import { fileEditor } from './files.js';
 import { lessonPanel } from './lesson.js';
 import { initialLang, rememberLang, t } from './i18n.js';
+import { keyBar, lessonDrawer } from './keybar.js';
 import { drawPicture } from './picture.js';
 import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
@@ -131,6 +132,7 @@ async function boot() {
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
   let lessons = null;
+  const batched = { events: [], last: null };
   // xterm's own `<style>` elements become constructable sheets (shadow-styles.js), so the page
   // works under a CSP without 'unsafe-inline' in style-src.
   shell = captureStyles(document, () => new Shell(
@@ -142,6 +144,12 @@ async function boot() {
         window.dockling.timings.push(ms);
         // A crash report stays up until the learner has run something on the rebuilt session.
         if (result) $('#alert').hidden = true;
+        if (shell.batching) {
+          // A pasted script: the panels are drawn once when it ends (afterBatch).
+          if (result && batched.events.length < 2000) batched.events.push(...result.events);
+          batched.last = [result, text];
+          return;
+        }
         const drawn = redraw(result ? result.events : []);
         const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
@@ -149,9 +157,22 @@ async function boot() {
         if (result && result.edit && refreshFiles) refreshFiles.open(result.edit);
         window.dockling.phases.push({ ...shell.timing, ...drawn, lesson: performance.now() - before });
       },
+      afterBatch: () => {
+        const { events, last } = batched;
+        batched.events = [];
+        batched.last = null;
+        if (!engine) return;
+        redraw(events.slice(-500));
+        if (lessons && last) lessons.afterRun(...last);
+        if (last && last[0] && last[0].edit) refreshFiles.open(last[0].edit);
+      },
     },
   ));
   performance.mark('dockling:terminal');
+  // Phones: keys a touch keyboard lacks, a sideways-scrolling wide mode, the lesson as a drawer.
+  const keys = keyBar(termEl.parentElement, shell, lang);
+  const drawer = lessonDrawer($('#lesson'), lang);
+  if (new URLSearchParams(window.location.search).has('lesson')) drawer.setOpen(true);
   window.dockling.greeting = greet(shell.term, lang, starting);
   const boot_ = await starting;
   performance.mark('dockling:engine');
@@ -207,6 +228,8 @@ async function boot() {
       lang = button.dataset.langChoice;
       rememberLang(lang);
       translatePage(lang);
+      keys.setLang(lang);
+      drawer.setLang(lang);
       drawNotices(lang);
       await wantTexts(lang);
       if (engine) engine.setLang(lang);

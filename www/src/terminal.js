@@ -103,6 +103,10 @@ export function simpleHeredoc(line) {
 /** Bytes written to xterm per task, so long output never blocks the page in one piece. */
 const SLICE = 16 * 1024;
 
+/** A pasted script yields every this many lines, or when this much output is waiting. */
+const BATCH_LINES = 50;
+const BATCH_CHARS = 64 * 1024;
+
 const THEMES = {
   light: { background: '#fbfbfd', foreground: '#1d1f24', cursor: '#1d1f24', selectionBackground: '#b6d4fe' },
   dark: { background: '#14161b', foreground: '#e4e6eb', cursor: '#e4e6eb', selectionBackground: '#31507a' },
@@ -131,6 +135,9 @@ export class Shell {
       fontSize: 13,
       scrollback: SCROLLBACK,
       allowProposedApi: false,
+      // Output reaches screen readers: xterm keeps an accessibility tree of the rows and a live
+      // region that reads what is printed.
+      screenReaderMode: true,
     });
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
@@ -151,6 +158,12 @@ export class Shell {
       this.engine = engine;
     });
     this.lastKeyWasEscape = false;
+    this.holds = 0; // > 0 while a lesson types into the terminal: keys wait in `held`
+    this.held = [];
+    this.batching = false; // true while a pasted script runs (see `input`)
+    this.cancelled = false; // Ctrl-C pressed during a pasted script
+    this.out = null; // output collected while batching, written in large pieces
+    this.ctrlNext = false; // the key bar's Ctrl: the next letter becomes a control character
 
     // Esc then Tab leaves the terminal, so keyboard users are never trapped (Tab completes).
     this.term.attachCustomKeyEventHandler((ev) => {
@@ -160,12 +173,61 @@ export class Shell {
         return false;
       }
       this.lastKeyWasEscape = ev.key === 'Escape';
+      const mod = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
+      if (mod && (ev.key === 'c' || ev.key === 'C')) {
+        // With text selected, Ctrl-C (Cmd-C) copies it, as terminals' "copy on selection" keys do.
+        if (this.term.hasSelection()) {
+          this.copySelection();
+          return false;
+        }
+        // A pasted script is interrupted between two of its lines.
+        if (this.batching) {
+          this.cancelled = true;
+          return false;
+        }
+      }
       return true;
     });
-    this.term.onData((data) => {
-      // Keys and pastes are handled strictly in order, even while a command is being run.
-      this.queue = this.queue.then(() => this.input(data)).catch((e) => this.report(e));
-    });
+    this.term.onData((data) => this.send(data));
+  }
+
+  /** Input from the keyboard, a paste or the key bar, handled strictly in order. */
+  send(data) {
+    let keys = data;
+    if (this.ctrlNext && keys.length === 1) {
+      this.ctrlNext = false;
+      if (this.hooks.onCtrl) this.hooks.onCtrl(false);
+      const c = keys.toLowerCase().charCodeAt(0);
+      if (c >= 0x61 && c <= 0x7a) keys = String.fromCharCode(c - 0x60);
+    }
+    // While a lesson types a command, the learner's keys wait so they cannot mangle it.
+    if (this.holds > 0) {
+      this.held.push(keys);
+      return;
+    }
+    this.queue = this.queue.then(() => this.input(keys)).catch((e) => this.report(e));
+  }
+
+  /** Holds the learner's keys (a lesson is typing) until as many `release` calls. */
+  hold() {
+    this.holds += 1;
+  }
+
+  release() {
+    this.holds = Math.max(0, this.holds - 1);
+    if (this.holds === 0 && this.held.length) this.send(this.held.splice(0).join(''));
+  }
+
+  /** Copies the terminal's selection to the clipboard (the copy event's default path as well). */
+  copySelection() {
+    const text = this.term.getSelection();
+    this.copied = text;
+    try {
+      const done = navigator.clipboard && navigator.clipboard.writeText(text);
+      if (done && done.catch) done.catch(() => {});
+    } catch {
+      // No clipboard API (an insecure page): the browser's own copy event still carries it.
+    }
   }
 
   applyTheme() {
@@ -174,18 +236,45 @@ export class Shell {
     this.term.options.theme = dark ? THEMES.dark : THEMES.light;
   }
 
+  /**
+   * A wide terminal of `cols` columns that scrolls sideways in its box (narrow screens: Docker's
+   * tables keep one row per line); 0 fits the box again.
+   */
+  setWide(cols) {
+    this.wide = cols;
+    this.fitNow();
+  }
+
   fitNow() {
     try {
-      this.fit.fit();
+      const dims = this.fit.proposeDimensions();
+      if (this.wide && dims) {
+        if (this.term.cols !== this.wide || this.term.rows !== dims.rows) this.term.resize(this.wide, dims.rows);
+      } else {
+        this.fit.fit();
+      }
       if (this.engine) this.engine.setWidth(this.term.cols);
     } catch {
       // A hidden or zero-sized container cannot be measured; the next resize will fit it.
     }
   }
 
-  /** Writes text and resolves once xterm has processed it. */
+  /** Writes text and resolves once xterm has processed it (collected while batching). */
   write(text) {
+    if (this.out !== null) {
+      this.out += text;
+      return this.out.length > BATCH_CHARS ? this.flush() : Promise.resolve();
+    }
     return new Promise((resolve) => this.term.write(text, resolve));
+  }
+
+  /** Writes what a batch collected so far; the await lets keys (Ctrl-C) and painting in. */
+  async flush() {
+    const text = this.out;
+    if (!text) return;
+    this.out = null;
+    await this.writeSliced(text);
+    this.out = '';
   }
 
   /** Writes long text in slices, yielding between them (xterm parses each write in one go). */
@@ -312,12 +401,15 @@ export class Shell {
     };
     if (keys[data]) return keys[data]();
     if (data.startsWith('\x1b')) return undefined; // other keys (F-keys, Alt-…) do nothing
+    const breaks = (data.match(/\r\n?|\n/g) || []).length;
+    if (breaks > 1 && !this.batching) return this.batch(data);
     // Typed characters or a paste: printable text is inserted, each line break submits.
     let text = '';
     // Pasted heredoc body lines are echoed in one write (one xterm write per line, each
     // awaited, took minutes for a pasted MiB).
     let echo = '';
     for (let i = 0; i < data.length; i += 1) {
+      if (this.cancelled) break;
       const ch = data[i];
       if (ch === '\r' || ch === '\n') {
         if (ch === '\n' && data[i - 1] === '\r') continue;
@@ -331,6 +423,8 @@ export class Shell {
         if (text) await this.insert(text);
         text = '';
         await this.enter();
+        // A pasted script lets the page breathe every few lines (Ctrl-C, painting).
+        if (this.batching && (this.batchLines += 1) % BATCH_LINES === 0) await this.flush();
       } else if (ch === '\t') {
         text += ' ';
       } else if (ch >= ' ' && ch !== '\x7f') {
@@ -340,6 +434,37 @@ export class Shell {
     if (echo) await this.writeSliced(echo);
     if (text) await this.insert(text);
     return undefined;
+  }
+
+  /**
+   * Runs pasted text of several lines as one batch: the output is exactly what typing it would
+   * print, but it is written in large pieces and the page redraws its panels once at the end
+   * (`hooks.afterBatch`) instead of after every line. Ctrl-C stops it between two lines.
+   */
+  async batch(data) {
+    this.batching = true;
+    this.cancelled = false;
+    this.batchLines = 0;
+    this.out = '';
+    try {
+      await this.input(data);
+    } finally {
+      const cancelled = this.cancelled;
+      this.cancelled = false;
+      if (cancelled) {
+        // Like Ctrl-C at a prompt: the half-typed line and an open heredoc are dropped.
+        this.buffer = [];
+        this.cursor = 0;
+        this.pending = [];
+        await this.write('^C\r\n');
+        this.cursorRow = 0;
+        await this.freshPrompt();
+      }
+      await this.flush();
+      this.out = null;
+      this.batching = false;
+      if (this.hooks.afterBatch) await this.hooks.afterBatch(cancelled);
+    }
   }
 
   insert(text) {
