@@ -888,10 +888,10 @@ export async function lessonPanel(root, ctx) {
 
   async function begin() {
     if (state.playing) return;
-    clearProgress();
-    await freshSession();
     // The learner types next: the keyboard goes to the terminal, not back to <body>.
     ctx.shell.focus();
+    clearProgress();
+    await freshSession();
     if (state.mode === 'replay') await play(0);
     else enter(0);
   }
