@@ -113,6 +113,24 @@ const THEMES = {
 };
 
 /**
+ * xterm's DOM renderer colours a cell outside the 256-colour palette (the selection's background,
+ * a 24-bit colour a learner printed) with a `style` attribute, which a page whose CSP has no
+ * 'unsafe-inline' refuses: one console error per run of cells, and the colour lost. The same
+ * declarations set through CSSOM are not governed by CSP, so the renderer's one helper for it
+ * writes them that way (xterm 6's DomRendererRowFactory; pinned in package.json).
+ */
+function stylesThroughCssom(term) {
+  const core = term._core;
+  const renderer = core && core._renderService && core._renderService._renderer;
+  const factory = renderer && renderer.value && renderer.value._rowFactory;
+  if (!factory || typeof factory._addStyle !== 'function' || factory.viaCssom) return;
+  factory.viaCssom = true;
+  factory._addStyle = (el, declaration) => {
+    el.style.cssText = `${el.style.cssText}${declaration};`;
+  };
+}
+
+/**
  * A terminal bound to an engine. `engineReady` is a promise of the engine, so the terminal can be
  * laid out while the wasm compiles; keys typed meanwhile wait for it.
  * `hooks.afterRun(result, line, ms)` is called after every command, `hooks.beforeRun()` may return
@@ -142,6 +160,7 @@ export class Shell {
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
     this.term.open(element);
+    stylesThroughCssom(this.term);
     this.applyTheme();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.applyTheme());
     this.fitNow();
