@@ -150,7 +150,7 @@ async function boot() {
           batched.last = [result, text];
           return;
         }
-        const drawn = redraw(result ? result.events : []);
+        const drawn = redraw(result ? result.events : [], text);
         const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
         // `nano FILE` on the learner's machine opens the file in the Files panel.
@@ -162,7 +162,7 @@ async function boot() {
         batched.events = [];
         batched.last = null;
         if (!engine) return;
-        redraw(events.slice(-500));
+        redraw(events.slice(-500), last && last[1]);
         if (lessons && last) lessons.afterRun(...last);
         if (last && last[0] && last[0].edit) refreshFiles.open(last[0].edit);
       },
@@ -201,7 +201,7 @@ async function boot() {
   const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
 
   /** Redraws the picture, the file list and the explanations; returns each part's time in ms. */
-  function redraw(events) {
+  function redraw(events, line = null) {
     const t0 = performance.now();
     const snap = engine.snapshot();
     const t1 = performance.now();
@@ -209,7 +209,7 @@ async function boot() {
     const t2 = performance.now();
     refreshFiles(snap, lang);
     const t3 = performance.now();
-    drawExplanations($('#explanations'), engine.explanations(lang), lang);
+    drawExplanations($('#explanations'), engine.explanations(lang), lang, { line, glossary: true });
     const t4 = performance.now();
     return { snapshot: t1 - t0, picture: t2 - t1, files: t3 - t2, explain: t4 - t3 };
   }

@@ -103,6 +103,10 @@ export function simpleHeredoc(line) {
 /** Bytes written to xterm per task, so long output never blocks the page in one piece. */
 const SLICE = 16 * 1024;
 
+/** The live log for screen readers keeps this many outputs, each cut to its last characters. */
+const LOG_ENTRIES = 20;
+const LOG_CHARS = 4000;
+
 /** A pasted script yields every this many lines, or when this much output is waiting. */
 const BATCH_LINES = 50;
 const BATCH_CHARS = 64 * 1024;
@@ -153,14 +157,21 @@ export class Shell {
       fontSize: 13,
       scrollback: SCROLLBACK,
       allowProposedApi: false,
-      // Output reaches screen readers: xterm keeps an accessibility tree of the rows and a live
-      // region that reads what is printed.
-      screenReaderMode: true,
     });
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
     this.term.open(element);
     stylesThroughCssom(this.term);
+    // Output reaches screen readers through a live log beside the terminal. (xterm's own
+    // screen-reader mode ignores text inserted without key events: phone keyboards, IMEs.)
+    this.log = document.createElement('div');
+    this.log.setAttribute('role', 'log');
+    this.log.setAttribute('aria-live', 'polite');
+    this.log.className = 'term-log';
+    Object.assign(this.log.style, {
+      position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'pre-wrap',
+    });
+    element.after(this.log);
     this.applyTheme();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.applyTheme());
     this.fitNow();
@@ -653,6 +664,7 @@ export class Shell {
       // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
       // which is redrawn from column 0: end it like zsh does, on a line of its own.
       if (out && !out.endsWith('\n')) out += '\n';
+      if (out) this.speak(out);
       if (out) await this.writeSliced(forTerminal(lastLines(out, SCROLLBACK + this.term.rows)));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
@@ -661,6 +673,16 @@ export class Shell {
     // Where a command's time went (stress.mjs): the engine's part, then the terminal's.
     this.timing = { ...(this.engine.timing || {}), write: performance.now() - ran };
     if (this.hooks.afterRun) await this.hooks.afterRun(result, text, ms);
+  }
+
+  /** Adds a command's output, without escape sequences, to the live log (its last entries). */
+  speak(text) {
+    if (!this.log) return;
+    const plain = text.slice(-LOG_CHARS).replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[@-_]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    const entry = document.createElement('p');
+    entry.textContent = plain;
+    this.log.append(entry);
+    while (this.log.childNodes.length > LOG_ENTRIES) this.log.firstChild.remove();
   }
 
   /** Runs a command as if typed (used by tests and the page's own buttons). */
