@@ -45,6 +45,16 @@ try {
     assert(heading === '지금까지 나온 개념', `glossary heading: ${heading}`);
     await page.click('[data-lang-choice="en"]');
   });
+
+  await check('"Reading docker ps" quotes the row on screen: its ports and its whole name', async () => {
+    await page.click('#reset');
+    await typeLine(page, 'docker run -d -p 8080:80 --name sweet_hellman_the_long_name nginx');
+    await typeLine(page, 'docker ps');
+    const guide = await page.textContent('#explanations article[data-id="guide.ps"]');
+    assert(guide.includes('0.0.0.0:8080->80/tcp') && guide.includes('port 8080') && guide.includes('port 80 '), `guide: ${guide}`);
+    assert(guide.includes('sweet_hellman_the_long_name'), `the name is missing or cut: ${guide}`);
+    assert(!guide.includes('9000'), `the guide still quotes 9000->3000: ${guide}`);
+  });
 } finally {
   await close();
   await server.close();
