@@ -12,7 +12,7 @@ import { keyBar, lessonDrawer } from './keybar.js';
 import { drawPicture } from './picture.js';
 import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
-import { Shell, visible } from './terminal.js';
+import { Shell, visible, wrapProse } from './terminal.js';
 import { wantTexts } from './texts.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -34,7 +34,8 @@ function translatePage(lang) {
  * while the engine downloads and compiles, then what to try first. Resolves once it is complete.
  */
 function greet(term, lang, starting) {
-  term.write(`\x1b[1m${t(lang, 'welcome')}\x1b[0m\r\n`);
+  const wrap = (text) => wrapProse(text, term.cols).replace(/\n/g, '\r\n');
+  term.write(`\x1b[1m${wrap(t(lang, 'welcome'))}\x1b[0m\r\n`);
   const frames = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const t0 = performance.now();
@@ -51,8 +52,8 @@ function greet(term, lang, starting) {
       clearInterval(timer);
       term.write(
         `\r\x1b[K\x1b[32m✓\x1b[0m ${t(lang, 'loaded')}\r\n`
-          + `  \x1b[1mhelp\x1b[0m  ${t(lang, 'tryHelp')}\r\n`
-          + `  ${t(lang, 'tryLesson')}\r\n  ${t(lang, 'tryOpen')}\r\n\r\n`,
+          + `${wrap(`  \x1b[1mhelp\x1b[0m  ${t(lang, 'tryHelp')}`)}\r\n`
+          + `${wrap(`  ${t(lang, 'tryLesson')}`)}\r\n${wrap(`  ${t(lang, 'tryOpen')}`)}\r\n\r\n`,
       );
     },
     () => {

@@ -42,6 +42,49 @@ export function visible(text) {
     .replace(/[\u0080-\u009f]/g, '\ufffd');
 }
 
+/** Cells a piece of text takes, escape sequences counting for none. */
+function textWidth(text) {
+  let w = 0;
+  for (const ch of text.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')) w += cellWidth(ch.codePointAt(0));
+  return w;
+}
+
+/**
+ * Prose (dockling's own help, explanations, greeting) word-wrapped to `cols` cells: a line too
+ * long breaks at spaces, its continuation indented like the line; a word longer than a row is
+ * left for the terminal to break. Docker's own output is never passed here (its tables must not
+ * be reflowed).
+ */
+export function wrapProse(text, cols) {
+  if (!(cols > 10)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (textWidth(line) <= cols) return line;
+      const indent = /^ */.exec(line)[0];
+      const rows = [];
+      let row = '';
+      let width = 0;
+      for (const word of line.slice(indent.length).split(' ')) {
+        const w = textWidth(word);
+        if (row && indent.length + width + 1 + w > cols) {
+          rows.push(indent + row);
+          row = word;
+          width = w;
+        } else {
+          row = row ? `${row} ${word}` : word;
+          width += (width ? 1 : 0) + w;
+        }
+      }
+      rows.push(indent + row);
+      return rows.join('\n');
+    })
+    .join('\n');
+}
+
+/** The commands whose output is dockling's own prose, wrapped to the terminal's width. */
+const PROSE = /^\s*(help|explain|why)(\s|$)/;
+
 /** Output text for the terminal: bare `\n` becomes `\r\n`. */
 export function forTerminal(text) {
   return text.replace(/\r?\n/g, '\r\n');
@@ -664,6 +707,7 @@ export class Shell {
       // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
       // which is redrawn from column 0: end it like zsh does, on a line of its own.
       if (out && !out.endsWith('\n')) out += '\n';
+      if (out && !text.includes('\n') && PROSE.test(text)) out = wrapProse(out, this.term.cols);
       if (out) this.speak(out);
       if (out) await this.writeSliced(forTerminal(lastLines(out, SCROLLBACK + this.term.rows)));
     } else if (this.hooks.beforeRun) {

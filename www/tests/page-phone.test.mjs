@@ -88,6 +88,21 @@ try {
     await settle(page);
   });
 
+  await check("dockling's own prose (explain, help) is word-wrapped to the phone's width", async () => {
+    await typeLine(page, 'clear');
+    await typeLine(page, 'explain port');
+    await typeLine(page, 'help');
+    const rows = await page.evaluate(() => {
+      const b = window.dockling.shell.term.buffer.active;
+      const out = [];
+      for (let i = 0; i < b.length; i += 1) out.push([b.getLine(i).isWrapped, b.getLine(i).translateToString(true)]);
+      return out;
+    });
+    const broken = rows.filter(([wrapped]) => wrapped).map(([, text]) => text);
+    assert(broken.length === 0, `rows broken mid-word by the terminal:\n${broken.join('\n')}`);
+    assert(rows.some(([, text]) => text.startsWith('Port forwarding')), 'no explain output');
+  });
+
   await check('wide mode: 150 columns that scroll sideways, a docker ps row on one line; off fits the screen again', async () => {
     const narrow = await page.evaluate(() => window.dockling.shell.term.cols);
     assert(narrow < 60, `a phone terminal of ${narrow} columns`);
