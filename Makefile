@@ -1,5 +1,5 @@
 # dockling: `make serve` builds and serves the playground, `make test` runs every test.
-.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz size stress
+.PHONY: test checks serve dist native-test browser-test measure setup-dist setup-test wasm fuzz size stress screenshots
 
 WASM := target/wasm32-unknown-unknown/release/dockling.wasm
 PKG := www/pkg
@@ -85,3 +85,7 @@ stress: setup-test dist
 fuzz:
 	cargo test --quiet --test hardening -- --ignored write_fuzz_corpus
 	fuzz/run-all.sh
+
+# The README's screenshots (docs/screenshot-*.png: desktop and phone, en and ko), regenerated.
+screenshots: setup-test dist
+	node scripts/screenshots.mjs

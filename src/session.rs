@@ -902,12 +902,45 @@ impl Session {
             e.repeat = self.repeated.contains(&e.id);
         }
         if self.last_guide {
-            list.extend(crate::explain::reading_guide(&self.last_line, lang));
+            let row = self.ps_row();
+            list.extend(crate::explain::reading_guide_with(
+                &self.last_line,
+                lang,
+                &row,
+            ));
         }
         if let Some(key) = self.bound {
             list.push(crate::explain::limit(key, lang));
         }
         list
+    }
+
+    /// The top `docker ps` row with a published port, for the reading guide to quote: its
+    /// name, first PORTS entry, host and container port. Empty when no running container has one.
+    fn ps_row(&self) -> Vec<(&'static str, String)> {
+        let Some((c, p)) = self.engine.containers.iter().rev().find_map(|c| {
+            c.ports
+                .iter()
+                .find(|p| p.host_port != 0)
+                .filter(|_| c.state.is_active())
+                .map(|p| (c, p))
+        }) else {
+            return Vec::new();
+        };
+        let ip = if p.host_ip.is_empty() {
+            "0.0.0.0"
+        } else {
+            &p.host_ip
+        };
+        vec![
+            ("name", c.name.clone()),
+            (
+                "ports",
+                format!("{ip}:{}->{}/{}", p.host_port, p.container_port, p.proto),
+            ),
+            ("host", p.host_port.to_string()),
+            ("port", p.container_port.to_string()),
+        ]
     }
 
     /// Undoes the last command (or editor save): restores the latest checkpoint before it and

@@ -1148,3 +1148,42 @@ fn repeated_explanations_are_marked() {
     assert!(run.repeat);
     assert!(run.body.contains("web2"), "{}", run.body);
 }
+
+/// A container named in an explanation is quoted whole: `sweet_hellman` (13 characters) is not
+/// cut to an ID's 12 (`sweet_hellma`); a hex ID still is.
+#[test]
+fn image_in_use_quotes_the_whole_container_name() {
+    for lang in LANGS {
+        let named = describe(
+            &[Event::Failed {
+                error: ErrorKind::ImageInUse {
+                    reference: s("node"),
+                    container: s("sweet_hellman"),
+                },
+            }],
+            lang,
+        );
+        let text: String = named
+            .iter()
+            .map(|e| format!("{} {}", e.title, e.body))
+            .collect();
+        assert!(text.contains("sweet_hellman"), "{text}");
+        let by_id = describe(
+            &[Event::Failed {
+                error: ErrorKind::ImageInUse {
+                    reference: s("node"),
+                    container: "0123456789ab".repeat(5) + "cdef",
+                },
+            }],
+            lang,
+        );
+        let text: String = by_id
+            .iter()
+            .map(|e| format!("{} {}", e.title, e.body))
+            .collect();
+        assert!(
+            text.contains("0123456789ab") && !text.contains("0123456789ab0"),
+            "{text}"
+        );
+    }
+}

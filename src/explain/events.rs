@@ -1161,8 +1161,15 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
             reference,
             container,
         } => {
-            b.arg("image", reference.as_str())
-                .arg("name", short_id(container));
+            // An ID is shortened as Docker prints it; a name is quoted whole (`sweet_hellman`,
+            // not `sweet_hellma`).
+            let is_id = container.len() > 12 && container.bytes().all(|c| c.is_ascii_hexdigit());
+            let shown = if is_id {
+                short_id(container)
+            } else {
+                container.clone()
+            };
+            b.arg("image", reference.as_str()).arg("name", shown);
         }
         ErrorKind::PushDenied { repository, user } => {
             let repo = repository.split(':').next().unwrap_or(repository);

@@ -88,9 +88,21 @@ fn concept_of(word: &str) -> Option<&'static str> {
 /// A short guide to reading the output of a read-only command (`docker ps`, `docker images`,
 /// `ls` …), or `None` for a command that changes something or has no guide.
 pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
+    reading_guide_with(line, lang, &[])
+}
+
+/// [`reading_guide`] quoting the learner's own output: `row` holds the values of the top
+/// `docker ps` row with a published port (`name`, `ports`, `host`, `port`); empty for none,
+/// when the guide keeps its general example.
+pub fn reading_guide_with(line: &str, lang: Lang, row: &[(&str, String)]) -> Option<Explanation> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let (id, concept, all) = guide_for(&words)?;
-    let mut body = vec![catalog::text(lang, &format!("{id}.body"), &[])];
+    let key = if id == "guide.ps" && !row.is_empty() {
+        "guide.ps.body_row".to_string()
+    } else {
+        format!("{id}.body")
+    };
+    let mut body = vec![catalog::text(lang, &key, row)];
     if all {
         body.push(catalog::text(lang, &format!("{id}.all"), &[]));
     }
@@ -294,5 +306,24 @@ mod tests {
         assert_eq!(concept_of("볼륨"), Some("volume"));
         assert_eq!(concept_of("nonsense"), None);
         assert_eq!(concepts().len(), CONCEPTS.len());
+    }
+
+    #[test]
+    fn the_ps_guide_quotes_the_row_it_is_given() {
+        let row = [
+            ("name", "sweet_hellman".to_string()),
+            ("ports", "0.0.0.0:8080->80/tcp".to_string()),
+            ("host", "8080".to_string()),
+            ("port", "80".to_string()),
+        ];
+        for lang in [Lang::En, Lang::Ko] {
+            let g = reading_guide_with("docker ps", lang, &row).unwrap();
+            assert!(g.body.contains("0.0.0.0:8080->80/tcp"), "{}", g.body);
+            assert!(g.body.contains("sweet_hellman"), "{}", g.body);
+            assert!(!g.body.contains("9000"), "{}", g.body);
+            assert!(!g.body.contains('{'), "{}", g.body);
+            let plain = reading_guide("docker ps", lang).unwrap();
+            assert!(plain.body.contains("9000->3000"), "{}", plain.body);
+        }
     }
 }

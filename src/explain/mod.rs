@@ -14,7 +14,9 @@ mod text;
 use serde::Serialize;
 
 pub use events::describe;
-pub use guide::{concepts, explain_command, limit, reading_guide, reading_guide_id};
+pub use guide::{
+    concepts, explain_command, limit, reading_guide, reading_guide_id, reading_guide_with,
+};
 
 /// The IDs of the explanations [`describe`] gives for `events`, without filling any text.
 pub fn describe_ids(events: &[crate::engine::Event]) -> Vec<String> {

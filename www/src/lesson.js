@@ -279,13 +279,19 @@ export async function lessonPanel(root, ctx) {
   async function typeCommand(command, speed) {
     const text = `${command.replace(/\r?\n/g, '\r')}\r`;
     const delay = pickSpeed(speed) ? SPEEDS[speed] : 0;
-    if (!delay) {
-      await inTerminal(() => ctx.shell.input(text));
-      return;
-    }
-    for (const ch of Array.from(text)) {
-      await inTerminal(() => ctx.shell.input(ch));
-      await sleep(ch === '\r' ? delay * 6 : delay);
+    // The learner's keys wait until the command is typed (they would land inside it).
+    ctx.shell.hold();
+    try {
+      if (!delay) {
+        await inTerminal(() => ctx.shell.input(text));
+        return;
+      }
+      for (const ch of Array.from(text)) {
+        await inTerminal(() => ctx.shell.input(ch));
+        await sleep(ch === '\r' ? delay * 6 : delay);
+      }
+    } finally {
+      ctx.shell.release();
     }
   }
 
@@ -484,6 +490,8 @@ export async function lessonPanel(root, ctx) {
     state.playing = true;
     state.step = i;
     render();
+    // Keys typed while a step plays are applied once it has finished.
+    ctx.shell.hold();
     try {
       writeFiles(step);
       await fileNote(step, false);
@@ -494,6 +502,7 @@ export async function lessonPanel(root, ctx) {
       state.complete = state.done.every(Boolean);
     } finally {
       state.playing = false;
+      ctx.shell.release();
       saveProgress();
       render();
     }
@@ -879,6 +888,8 @@ export async function lessonPanel(root, ctx) {
 
   async function begin() {
     if (state.playing) return;
+    // The learner types next: the keyboard goes to the terminal, not back to <body>.
+    ctx.shell.focus();
     clearProgress();
     await freshSession();
     if (state.mode === 'replay') await play(0);

@@ -8,10 +8,11 @@ import { drawExplanations } from './explain.js';
 import { fileEditor } from './files.js';
 import { lessonPanel } from './lesson.js';
 import { initialLang, rememberLang, t } from './i18n.js';
+import { keyBar, lessonDrawer } from './keybar.js';
 import { drawPicture } from './picture.js';
 import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
-import { Shell, visible } from './terminal.js';
+import { Shell, visible, wrapProse } from './terminal.js';
 import { wantTexts } from './texts.js';
 import { timelinePanel } from './timeline.js';
 
@@ -34,7 +35,8 @@ function translatePage(lang) {
  * while the engine downloads and compiles, then what to try first. Resolves once it is complete.
  */
 function greet(term, lang, starting) {
-  term.write(`\x1b[1m${t(lang, 'welcome')}\x1b[0m\r\n`);
+  const wrap = (text) => wrapProse(text, term.cols).replace(/\n/g, '\r\n');
+  term.write(`\x1b[1m${wrap(t(lang, 'welcome'))}\x1b[0m\r\n`);
   const frames = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const t0 = performance.now();
@@ -51,8 +53,8 @@ function greet(term, lang, starting) {
       clearInterval(timer);
       term.write(
         `\r\x1b[K\x1b[32m✓\x1b[0m ${t(lang, 'loaded')}\r\n`
-          + `  \x1b[1mhelp\x1b[0m  ${t(lang, 'tryHelp')}\r\n`
-          + `  ${t(lang, 'tryLesson')}\r\n  ${t(lang, 'tryOpen')}\r\n\r\n`,
+          + `${wrap(`  \x1b[1mhelp\x1b[0m  ${t(lang, 'tryHelp')}`)}\r\n`
+          + `${wrap(`  ${t(lang, 'tryLesson')}`)}\r\n${wrap(`  ${t(lang, 'tryOpen')}`)}\r\n\r\n`,
       );
     },
     () => {
@@ -133,6 +135,7 @@ async function boot() {
   let engine = null;
   let lessons = null;
   let timeline = null;
+  const batched = { events: [], last: null };
   // xterm's own `<style>` elements become constructable sheets (shadow-styles.js), so the page
   // works under a CSP without 'unsafe-inline' in style-src.
   shell = captureStyles(document, () => new Shell(
@@ -144,7 +147,13 @@ async function boot() {
         window.dockling.timings.push(ms);
         // A crash report stays up until the learner has run something on the rebuilt session.
         if (result) $('#alert').hidden = true;
-        const drawn = redraw(result ? result.events : []);
+        if (shell.batching) {
+          // A pasted script: the panels are drawn once when it ends (afterBatch).
+          if (result && batched.events.length < 2000) batched.events.push(...result.events);
+          batched.last = [result, text];
+          return;
+        }
+        const drawn = redraw(result ? result.events : [], text);
         const before = performance.now();
         if (lessons) lessons.afterRun(result, text);
         if (timeline) await timeline.afterRun();
@@ -152,9 +161,22 @@ async function boot() {
         if (result && result.edit && refreshFiles) refreshFiles.open(result.edit);
         window.dockling.phases.push({ ...shell.timing, ...drawn, lesson: performance.now() - before });
       },
+      afterBatch: () => {
+        const { events, last } = batched;
+        batched.events = [];
+        batched.last = null;
+        if (!engine) return;
+        redraw(events.slice(-500), last && last[1]);
+        if (lessons && last) lessons.afterRun(...last);
+        if (last && last[0] && last[0].edit) refreshFiles.open(last[0].edit);
+      },
     },
   ));
   performance.mark('dockling:terminal');
+  // Phones: keys a touch keyboard lacks, a sideways-scrolling wide mode, the lesson as a drawer.
+  const keys = keyBar(termEl.parentElement, shell, lang);
+  const drawer = lessonDrawer($('#lesson'), lang);
+  if (new URLSearchParams(window.location.search).has('lesson')) drawer.setOpen(true);
   window.dockling.greeting = greet(shell.term, lang, starting);
   const boot_ = await starting;
   performance.mark('dockling:engine');
@@ -195,7 +217,7 @@ async function boot() {
   });
 
   /** Redraws the picture, the file list and the explanations; returns each part's time in ms. */
-  function redraw(events) {
+  function redraw(events, line = null) {
     const t0 = performance.now();
     const snap = engine.snapshot();
     const t1 = performance.now();
@@ -203,7 +225,7 @@ async function boot() {
     const t2 = performance.now();
     refreshFiles(snap, lang);
     const t3 = performance.now();
-    drawExplanations($('#explanations'), engine.explanations(lang), lang);
+    drawExplanations($('#explanations'), engine.explanations(lang), lang, { line, glossary: true });
     const t4 = performance.now();
     return { snapshot: t1 - t0, picture: t2 - t1, files: t3 - t2, explain: t4 - t3 };
   }
@@ -222,6 +244,8 @@ async function boot() {
       lang = button.dataset.langChoice;
       rememberLang(lang);
       translatePage(lang);
+      keys.setLang(lang);
+      drawer.setLang(lang);
       drawNotices(lang);
       await wantTexts(lang);
       if (engine) engine.setLang(lang);

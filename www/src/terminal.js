@@ -42,6 +42,49 @@ export function visible(text) {
     .replace(/[\u0080-\u009f]/g, '\ufffd');
 }
 
+/** Cells a piece of text takes, escape sequences counting for none. */
+function textWidth(text) {
+  let w = 0;
+  for (const ch of text.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '')) w += cellWidth(ch.codePointAt(0));
+  return w;
+}
+
+/**
+ * Prose (dockling's own help, explanations, greeting) word-wrapped to `cols` cells: a line too
+ * long breaks at spaces, its continuation indented like the line; a word longer than a row is
+ * left for the terminal to break. Docker's own output is never passed here (its tables must not
+ * be reflowed).
+ */
+export function wrapProse(text, cols) {
+  if (!(cols > 10)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (textWidth(line) <= cols) return line;
+      const indent = /^ */.exec(line)[0];
+      const rows = [];
+      let row = '';
+      let width = 0;
+      for (const word of line.slice(indent.length).split(' ')) {
+        const w = textWidth(word);
+        if (row && indent.length + width + 1 + w > cols) {
+          rows.push(indent + row);
+          row = word;
+          width = w;
+        } else {
+          row = row ? `${row} ${word}` : word;
+          width += (width ? 1 : 0) + w;
+        }
+      }
+      rows.push(indent + row);
+      return rows.join('\n');
+    })
+    .join('\n');
+}
+
+/** The commands whose output is dockling's own prose, wrapped to the terminal's width. */
+const PROSE = /^\s*(help|explain|why)(\s|$)/;
+
 /** Output text for the terminal: bare `\n` becomes `\r\n`. */
 export function forTerminal(text) {
   return text.replace(/\r?\n/g, '\r\n');
@@ -103,10 +146,36 @@ export function simpleHeredoc(line) {
 /** Bytes written to xterm per task, so long output never blocks the page in one piece. */
 const SLICE = 16 * 1024;
 
+/** The live log for screen readers keeps this many outputs, each cut to its last characters. */
+const LOG_ENTRIES = 20;
+const LOG_CHARS = 4000;
+
+/** A pasted script yields every this many lines, or when this much output is waiting. */
+const BATCH_LINES = 50;
+const BATCH_CHARS = 64 * 1024;
+
 const THEMES = {
   light: { background: '#fbfbfd', foreground: '#1d1f24', cursor: '#1d1f24', selectionBackground: '#b6d4fe' },
   dark: { background: '#14161b', foreground: '#e4e6eb', cursor: '#e4e6eb', selectionBackground: '#31507a' },
 };
+
+/**
+ * xterm's DOM renderer colours a cell outside the 256-colour palette (the selection's background,
+ * a 24-bit colour a learner printed) with a `style` attribute, which a page whose CSP has no
+ * 'unsafe-inline' refuses: one console error per run of cells, and the colour lost. The same
+ * declarations set through CSSOM are not governed by CSP, so the renderer's one helper for it
+ * writes them that way (xterm 6's DomRendererRowFactory; pinned in package.json).
+ */
+function stylesThroughCssom(term) {
+  const core = term._core;
+  const renderer = core && core._renderService && core._renderService._renderer;
+  const factory = renderer && renderer.value && renderer.value._rowFactory;
+  if (!factory || typeof factory._addStyle !== 'function' || factory.viaCssom) return;
+  factory.viaCssom = true;
+  factory._addStyle = (el, declaration) => {
+    el.style.cssText = `${el.style.cssText}${declaration};`;
+  };
+}
 
 /**
  * A terminal bound to an engine. `engineReady` is a promise of the engine, so the terminal can be
@@ -135,6 +204,17 @@ export class Shell {
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
     this.term.open(element);
+    stylesThroughCssom(this.term);
+    // Output reaches screen readers through a live log beside the terminal. (xterm's own
+    // screen-reader mode ignores text inserted without key events: phone keyboards, IMEs.)
+    this.log = document.createElement('div');
+    this.log.setAttribute('role', 'log');
+    this.log.setAttribute('aria-live', 'polite');
+    this.log.className = 'term-log';
+    Object.assign(this.log.style, {
+      position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'pre-wrap',
+    });
+    element.after(this.log);
     this.applyTheme();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.applyTheme());
     this.fitNow();
@@ -151,6 +231,12 @@ export class Shell {
       this.engine = engine;
     });
     this.lastKeyWasEscape = false;
+    this.holds = 0; // > 0 while a lesson types into the terminal: keys wait in `held`
+    this.held = [];
+    this.batching = false; // true while a pasted script runs (see `input`)
+    this.cancelled = false; // Ctrl-C pressed during a pasted script
+    this.out = null; // output collected while batching, written in large pieces
+    this.ctrlNext = false; // the key bar's Ctrl: the next letter becomes a control character
 
     // Esc then Tab leaves the terminal, so keyboard users are never trapped (Tab completes).
     this.term.attachCustomKeyEventHandler((ev) => {
@@ -160,12 +246,61 @@ export class Shell {
         return false;
       }
       this.lastKeyWasEscape = ev.key === 'Escape';
+      const mod = (ev.ctrlKey || ev.metaKey) && !ev.altKey;
+      if (mod && (ev.key === 'c' || ev.key === 'C')) {
+        // With text selected, Ctrl-C (Cmd-C) copies it, as terminals' "copy on selection" keys do.
+        if (this.term.hasSelection()) {
+          this.copySelection();
+          return false;
+        }
+        // A pasted script is interrupted between two of its lines.
+        if (this.batching) {
+          this.cancelled = true;
+          return false;
+        }
+      }
       return true;
     });
-    this.term.onData((data) => {
-      // Keys and pastes are handled strictly in order, even while a command is being run.
-      this.queue = this.queue.then(() => this.input(data)).catch((e) => this.report(e));
-    });
+    this.term.onData((data) => this.send(data));
+  }
+
+  /** Input from the keyboard, a paste or the key bar, handled strictly in order. */
+  send(data) {
+    let keys = data;
+    if (this.ctrlNext && keys.length === 1) {
+      this.ctrlNext = false;
+      if (this.hooks.onCtrl) this.hooks.onCtrl(false);
+      const c = keys.toLowerCase().charCodeAt(0);
+      if (c >= 0x61 && c <= 0x7a) keys = String.fromCharCode(c - 0x60);
+    }
+    // While a lesson types a command, the learner's keys wait so they cannot mangle it.
+    if (this.holds > 0) {
+      this.held.push(keys);
+      return;
+    }
+    this.queue = this.queue.then(() => this.input(keys)).catch((e) => this.report(e));
+  }
+
+  /** Holds the learner's keys (a lesson is typing) until as many `release` calls. */
+  hold() {
+    this.holds += 1;
+  }
+
+  release() {
+    this.holds = Math.max(0, this.holds - 1);
+    if (this.holds === 0 && this.held.length) this.send(this.held.splice(0).join(''));
+  }
+
+  /** Copies the terminal's selection to the clipboard (the copy event's default path as well). */
+  copySelection() {
+    const text = this.term.getSelection();
+    this.copied = text;
+    try {
+      const done = navigator.clipboard && navigator.clipboard.writeText(text);
+      if (done && done.catch) done.catch(() => {});
+    } catch {
+      // No clipboard API (an insecure page): the browser's own copy event still carries it.
+    }
   }
 
   applyTheme() {
@@ -174,18 +309,45 @@ export class Shell {
     this.term.options.theme = dark ? THEMES.dark : THEMES.light;
   }
 
+  /**
+   * A wide terminal of `cols` columns that scrolls sideways in its box (narrow screens: Docker's
+   * tables keep one row per line); 0 fits the box again.
+   */
+  setWide(cols) {
+    this.wide = cols;
+    this.fitNow();
+  }
+
   fitNow() {
     try {
-      this.fit.fit();
+      const dims = this.fit.proposeDimensions();
+      if (this.wide && dims) {
+        if (this.term.cols !== this.wide || this.term.rows !== dims.rows) this.term.resize(this.wide, dims.rows);
+      } else {
+        this.fit.fit();
+      }
       if (this.engine) this.engine.setWidth(this.term.cols);
     } catch {
       // A hidden or zero-sized container cannot be measured; the next resize will fit it.
     }
   }
 
-  /** Writes text and resolves once xterm has processed it. */
+  /** Writes text and resolves once xterm has processed it (collected while batching). */
   write(text) {
+    if (this.out !== null) {
+      this.out += text;
+      return this.out.length > BATCH_CHARS ? this.flush() : Promise.resolve();
+    }
     return new Promise((resolve) => this.term.write(text, resolve));
+  }
+
+  /** Writes what a batch collected so far; the await lets keys (Ctrl-C) and painting in. */
+  async flush() {
+    const text = this.out;
+    if (!text) return;
+    this.out = null;
+    await this.writeSliced(text);
+    this.out = '';
   }
 
   /** Writes long text in slices, yielding between them (xterm parses each write in one go). */
@@ -314,12 +476,15 @@ export class Shell {
     };
     if (keys[data]) return keys[data]();
     if (data.startsWith('\x1b')) return undefined; // other keys (F-keys, Alt-…) do nothing
+    const breaks = (data.match(/\r\n?|\n/g) || []).length;
+    if (breaks > 1 && !this.batching) return this.batch(data);
     // Typed characters or a paste: printable text is inserted, each line break submits.
     let text = '';
     // Pasted heredoc body lines are echoed in one write (one xterm write per line, each
     // awaited, took minutes for a pasted MiB).
     let echo = '';
     for (let i = 0; i < data.length; i += 1) {
+      if (this.cancelled) break;
       const ch = data[i];
       if (ch === '\r' || ch === '\n') {
         if (ch === '\n' && data[i - 1] === '\r') continue;
@@ -333,6 +498,8 @@ export class Shell {
         if (text) await this.insert(text);
         text = '';
         await this.enter();
+        // A pasted script lets the page breathe every few lines (Ctrl-C, painting).
+        if (this.batching && (this.batchLines += 1) % BATCH_LINES === 0) await this.flush();
       } else if (ch === '\t') {
         text += ' ';
       } else if (ch >= ' ' && ch !== '\x7f') {
@@ -342,6 +509,37 @@ export class Shell {
     if (echo) await this.writeSliced(echo);
     if (text) await this.insert(text);
     return undefined;
+  }
+
+  /**
+   * Runs pasted text of several lines as one batch: the output is exactly what typing it would
+   * print, but it is written in large pieces and the page redraws its panels once at the end
+   * (`hooks.afterBatch`) instead of after every line. Ctrl-C stops it between two lines.
+   */
+  async batch(data) {
+    this.batching = true;
+    this.cancelled = false;
+    this.batchLines = 0;
+    this.out = '';
+    try {
+      await this.input(data);
+    } finally {
+      const cancelled = this.cancelled;
+      this.cancelled = false;
+      if (cancelled) {
+        // Like Ctrl-C at a prompt: the half-typed line and an open heredoc are dropped.
+        this.buffer = [];
+        this.cursor = 0;
+        this.pending = [];
+        await this.write('^C\r\n');
+        this.cursorRow = 0;
+        await this.freshPrompt();
+      }
+      await this.flush();
+      this.out = null;
+      this.batching = false;
+      if (this.hooks.afterBatch) await this.hooks.afterBatch(cancelled);
+    }
   }
 
   insert(text) {
@@ -515,6 +713,8 @@ export class Shell {
       // Output without a final newline (`curl -s`, `printf`) would be overwritten by the prompt,
       // which is redrawn from column 0: end it like zsh does, on a line of its own.
       if (out && !out.endsWith('\n')) out += '\n';
+      if (out && !text.includes('\n') && PROSE.test(text)) out = wrapProse(out, this.term.cols);
+      if (out) this.speak(out);
       if (out) await this.writeSliced(forTerminal(lastLines(out, SCROLLBACK + this.term.rows)));
     } else if (this.hooks.beforeRun) {
       await this.hooks.beforeRun();
@@ -523,6 +723,16 @@ export class Shell {
     // Where a command's time went (stress.mjs): the engine's part, then the terminal's.
     this.timing = { ...(this.engine.timing || {}), write: performance.now() - ran };
     if (this.hooks.afterRun) await this.hooks.afterRun(result, text, ms);
+  }
+
+  /** Adds a command's output, without escape sequences, to the live log (its last entries). */
+  speak(text) {
+    if (!this.log) return;
+    const plain = text.slice(-LOG_CHARS).replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[@-_]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    const entry = document.createElement('p');
+    entry.textContent = plain;
+    this.log.append(entry);
+    while (this.log.childNodes.length > LOG_ENTRIES) this.log.firstChild.remove();
   }
 
   /** Runs a command as if typed (used by tests and the page's own buttons). */
