@@ -187,3 +187,49 @@ export function screenshotsDir() {
   mkdirSync(RESULTS, { recursive: true });
   return RESULTS;
 }
+
+const AXE_SOURCE = join(here, '..', 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource = null;
+
+/**
+ * Runs axe-core (www/node_modules, a pinned devDependency) on the page, or on the part of it that
+ * `options.include` selects, for WCAG 2.x A and AA rules; resolves to its violations, each as
+ * `{id, impact, help, nodes: [{target, summary}]}`. The script is evaluated through the DevTools
+ * protocol, so the page's own CSP does not block it and the page is not changed beyond `window.axe`.
+ * `options.exclude` lists selectors to leave out; `options.rules` overrides rules (`{id: {enabled}}`).
+ */
+export async function axeViolations(page, options = {}) {
+  if (axeSource === null) axeSource = readFileSync(AXE_SOURCE, 'utf8');
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const context = { include: options.include ? [[options.include]] : [['html']], exclude: (options.exclude || []).map((s) => [s]) };
+  const run = {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+    rules: options.rules || {},
+  };
+  return page.evaluate(
+    async ([ctx, opts]) => {
+      const result = await window.axe.run(ctx, opts);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      }));
+    },
+    [context, run],
+  );
+}
+
+/** The violations of `axeViolations` as readable lines (for a failing check's message). */
+export function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target}: ${(n.summary || '').replace(/\n/g, ' ')}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Fails with the list of violations unless axe finds none. */
+export async function assertAccessible(page, label, options = {}) {
+  const violations = await axeViolations(page, options);
+  if (violations.length) throw new Error(`${label}: ${violations.length} axe violations\n${describeViolations(violations)}`);
+}
