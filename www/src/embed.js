@@ -223,7 +223,7 @@ export class DocklingPlayground extends HTMLElement {
    * the first command, numbered when another playground of the page already has that name.
    */
   label() {
-    if (this.hasAttribute('aria-label') && this.dataset.autoLabel !== 'true') return;
+    if (this.hasAttribute('aria-label') && this.getAttribute('aria-label') !== this.ownLabel) return;
     const words = this.words();
     const commands = splitCommands(this.getAttribute('commands') || this.getAttribute('setup'));
     const what = (this.getAttribute('label') || '').trim() || this.lessonTitle || sectionHeading(this) || (commands[0] ? oneLine(commands[0], 60) : '');
@@ -234,8 +234,8 @@ export class DocklingPlayground extends HTMLElement {
       others.add(el.getAttribute('aria-label'));
     }
     for (let n = 2; others.has(name) && n < 1000; n += 1) name = `${what ? `${words.label}: ${what}` : words.label} (${n})`;
+    this.ownLabel = name;
     this.setAttribute('aria-label', name);
-    this.dataset.autoLabel = 'true';
   }
 
   applyHeight() {
@@ -579,7 +579,10 @@ export class DocklingPlayground extends HTMLElement {
     if (n.volumes) parts.push(words.volumes(n.volumes));
     if (n.ports.length) parts.push(`${words.ports} ${n.ports.join(', ')}`);
     this.pictureCounts.textContent = parts.join(' · ');
-    if (this.pictureEl.open) drawPicture(this.pictureBody, snap, events, lang);
+    if (!this.pictureEl.open) return;
+    drawPicture(this.pictureBody, snap, events, lang);
+    // Named groups, not landmarks: a post with several open pictures would have many same-named regions.
+    for (const part of this.pictureBody.querySelectorAll('section[aria-label]')) part.setAttribute('role', 'group');
   }
 
   /** Types `text` and Enter into this playground's terminal, as a reader would (for scripts and tests). */
