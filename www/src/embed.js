@@ -367,11 +367,14 @@ export class DocklingPlayground extends HTMLElement {
         readonly,
         beforeRun: () => this.engine && this.engine.recovering,
         afterRun: (result) => this.redraw(result ? result.events : []),
+        // A pasted script run as one batch (where the terminal does that) redraws once at its end.
+        afterBatch: () => this.redraw([]),
         onPrompt: () => this.offerNext(),
       }),
     );
     this.shell = shell;
-    // Output reaches screen readers as on the page (xterm's accessibility tree, read politely).
+    // Output reaches screen readers as on the page (xterm's accessibility tree, read politely;
+    // set here too in case the terminal's own default changes).
     shell.term.options.screenReaderMode = true;
     // The Run button follows the line at the prompt (every edit redraws it).
     const redrawLine = shell.redraw.bind(shell);

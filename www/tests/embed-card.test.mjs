@@ -125,6 +125,21 @@ try {
   const page = await open(b.context, '/examples/en.html');
   await readyAll(page);
 
+  await check('a click on a card that has not started yet starts it and puts the keyboard in its terminal', async () => {
+    const lazy = await open(b.context, '/examples/en.html');
+    await lazy.evaluate(() => document.querySelectorAll('dockling-playground')[0].whenReady);
+    const started = await lazy.evaluate(() => Boolean(document.querySelectorAll('dockling-playground')[2].starting));
+    assert(!started, 'the third playground started before it was near the viewport');
+    // Clicked through a script (no scrolling, so the observer does not start it first).
+    await lazy.evaluate(() => document.querySelectorAll('dockling-playground')[2].shadowRoot.querySelector('.placeholder p').click());
+    await lazy.evaluate(() => document.querySelectorAll('dockling-playground')[2].whenReady);
+    await lazy.waitForFunction(() => {
+      const el = document.querySelectorAll('dockling-playground')[2];
+      return document.activeElement === el && el.shadowRoot.activeElement?.classList.contains('xterm-helper-textarea');
+    });
+    await lazy.close();
+  });
+
   await check('a click anywhere on the card (title, hint, explanation, picture box) focuses the terminal; Enter then runs', async () => {
     const spots = ['.bar .title', '.hint', '.explanations', '.picture'];
     for (const spot of spots) {
