@@ -373,6 +373,8 @@ export class DocklingPlayground extends HTMLElement {
       }),
     );
     this.shell = shell;
+    // Again now: the post's stylesheets may have arrived since the element was connected.
+    this.applyScheme();
     // Output reaches screen readers as on the page (xterm's accessibility tree, read politely;
     // set here too in case the terminal's own default changes).
     shell.term.options.screenReaderMode = true;

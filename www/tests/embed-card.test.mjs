@@ -200,6 +200,14 @@ try {
     await frame.close();
   });
 
+  await check('the iframe page takes a label; its playground is named by it', async () => {
+    const frame = await open(b.context, `/embed.html?lang=ko&label=${encodeURIComponent('이미지 목록 보기')}&commands=${encodeURIComponent('docker image ls')}`);
+    await ready(frame, 0);
+    const name = await frame.evaluate(() => document.querySelector('dockling-playground').getAttribute('aria-label'));
+    assert(name === '도커 연습 터미널: 이미지 목록 보기', `named ${name}`);
+    await frame.close();
+  });
+
   await check('cards are compact at 1280 px (they were 785, 1250, 1502 px with the picture open), the picture opens on demand', async () => {
     const h = await heights(page);
     console.log(`     card heights at 1280 px: ${h.join(', ')} px (picture closed)`);
