@@ -376,6 +376,13 @@ try {
       const themed = await browser({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
       try {
         for (const path of ['/examples/en.html', '/examples/ko.html', '/examples/dark.html']) {
+          // As loaded: the first playground started, the others still waiting below the fold.
+          const fresh = await open(themed.context, path);
+          await fresh.evaluate(() => document.querySelector('dockling-playground').whenReady);
+          await settle(fresh, 0);
+          const early = await axeViolations(fresh);
+          assert(early.length === 0, `${path} as loaded: ${early.length} violations\n${describeViolations(early)}`);
+          await fresh.close();
           const p = await exercised(themed.context, path);
           const violations = await axeViolations(p);
           assert(violations.length === 0, `${path}: ${violations.length} violations\n${describeViolations(violations)}`);
