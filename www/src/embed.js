@@ -149,6 +149,7 @@ export class DocklingPlayground extends HTMLElement {
     if (this.frame) {
       // Moved in the page before it started: watch again from the new place.
       if (!this.starting && this.observer) this.observer.observe(this);
+      if (!this.unwatch) this.unwatch = watchScheme(() => this.applyScheme());
       this.applyScheme();
       return;
     }
@@ -185,12 +186,9 @@ export class DocklingPlayground extends HTMLElement {
 
   disconnectedCallback() {
     if (this.observer) this.observer.disconnect();
+    // Moved rather than removed: connectedCallback watches again.
     if (this.unwatch) this.unwatch();
     this.unwatch = null;
-    // Moved, not removed: connectedCallback watches again.
-    if (this.frame) queueMicrotask(() => {
-      if (this.isConnected && !this.unwatch) this.unwatch = watchScheme(() => this.applyScheme());
-    });
   }
 
   attributeChangedCallback(name) {

@@ -284,8 +284,11 @@ try {
     const dark = await open(b.context, '/examples/dark.html');
     await readyAll(dark);
     assert((await schemes(dark)).every((x) => x === DARK), `schemes ${await schemes(dark)}`);
-    // The blog switches to light (a class on <html> that its stylesheet would follow).
+    // The blog switches to light (a class on <html> that its stylesheet would follow); the
+    // first playground was moved in the page before (it keeps watching from its new place).
     await dark.evaluate(() => {
+      const first = document.querySelector('dockling-playground');
+      first.parentElement.insertBefore(first, first.nextElementSibling.nextElementSibling);
       document.querySelector('link[href="dark.css"]').remove();
       document.documentElement.classList.add('light');
     });
