@@ -1,12 +1,12 @@
 // embed.html: one playground filling the frame, configured by the query string
-// (?lesson=…&lang=…&commands=…&setup=…&autoplay&picture=hide&theme=dark&readonly&height=…), for
+// (?lesson=…&lang=…&commands=…&setup=…&autoplay&picture=hide|full&theme=dark&readonly&height=…&label=…), for
 // platforms that allow only iframes.
 
 import './dockling.js';
 
 const params = new URLSearchParams(window.location.search);
 const el = document.createElement('dockling-playground');
-for (const name of ['lesson', 'lang', 'commands', 'setup', 'theme', 'picture', 'height']) {
+for (const name of ['lesson', 'lang', 'commands', 'setup', 'theme', 'picture', 'height', 'label']) {
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }

@@ -22,9 +22,10 @@ import { attachTexts, wantTexts } from './texts.js';
 import { drawPicture } from './picture.js';
 import { captureStyles, sheet } from './shadow-styles.js';
 import { Shell, visible } from './terminal.js';
+import { oneLine, pictureCounts, plainText, schemeFor, sectionHeading, watchScheme } from './embed-parts.js';
 
 /** The version in the README's snippet; bumped with any change to attributes or behaviour. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';
 
 const WORDS = {
   en: {
@@ -33,11 +34,19 @@ const WORDS = {
     starting: 'Starting…',
     start: 'Start now',
     reset: 'Start over',
-    pretyped: 'Press Enter to run the typed command. Esc then Tab leaves the terminal.',
+    pretyped: 'Press Enter (or Run) to run the typed command. Esc then Tab leaves the terminal.',
     free: 'Type docker commands and press Enter. Esc then Tab leaves the terminal.',
     replayed: 'The commands above were run for you; try your own. Esc then Tab leaves the terminal.',
     failed: 'The playground could not start',
     lessonFailed: 'The lesson could not be loaded',
+    run: 'Run',
+    prepared: 'Prepared for you:',
+    preparedFailed: 'one of them failed',
+    setupLog: 'What the prepared commands printed',
+    images: (n) => `${n} image${n === 1 ? '' : 's'}`,
+    containers: (n, running) => `${n} container${n === 1 ? '' : 's'}${n ? ` (${running} running)` : ''}`,
+    volumes: (n) => `${n} volume${n === 1 ? '' : 's'}`,
+    ports: 'ports',
   },
   ko: {
     label: '도커 연습 터미널',
@@ -45,11 +54,19 @@ const WORDS = {
     starting: '시작하는 중…',
     start: '지금 시작',
     reset: '처음부터',
-    pretyped: 'Enter를 누르면 입력된 명령어가 실행돼요. Esc 다음 Tab을 누르면 터미널에서 빠져나가요.',
+    pretyped: 'Enter나 실행 버튼을 누르면 입력된 명령어가 실행돼요. Esc 다음 Tab을 누르면 터미널에서 빠져나가요.',
     free: '도커 명령어를 입력하고 Enter를 누르세요. Esc 다음 Tab을 누르면 터미널에서 빠져나가요.',
     replayed: '위 명령어는 미리 실행했어요. 직접 명령어를 입력해 보세요. Esc 다음 Tab을 누르면 터미널에서 빠져나가요.',
     failed: '연습 터미널을 시작하지 못했어요',
     lessonFailed: '레슨을 불러오지 못했어요',
+    run: '실행',
+    prepared: '미리 실행해 둔 명령어:',
+    preparedFailed: '실패한 명령어가 있어요',
+    setupLog: '미리 실행한 명령어의 출력',
+    images: (n) => `이미지 ${n}개`,
+    containers: (n, running) => `컨테이너 ${n}개${n ? `(실행 중 ${running}개)` : ''}`,
+    volumes: (n) => `볼륨 ${n}개`,
+    ports: '포트',
   },
 };
 
@@ -113,9 +130,13 @@ async function defaultLessonText(lesson, lang) {
 }
 
 const FALSE = new Set(['false', 'off', 'hide', 'hidden', 'none', 'no', '0']);
+/** `picture` values that open the whole diagram from the start (the default is its summary). */
+const FULL = new Set(['full', 'open', 'show', 'true', 'on', 'yes', '1', 'expanded']);
+/** Elements a click on the card leaves alone (they do their own thing). */
+const INTERACTIVE = 'button, a, summary, input, textarea, select, pre, [tabindex]';
 
 export class DocklingPlayground extends HTMLElement {
-  static observedAttributes = ['lang', 'theme', 'height', 'picture'];
+  static observedAttributes = ['lang', 'theme', 'height', 'picture', 'label'];
 
   constructor() {
     super();
@@ -150,6 +171,8 @@ export class DocklingPlayground extends HTMLElement {
     if (this.frame) {
       // Moved in the page before it started: watch again from the new place.
       if (!this.starting && this.observer) this.observer.observe(this);
+      if (!this.unwatch) this.unwatch = watchScheme(() => this.applyScheme());
+      this.applyScheme();
       return;
     }
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
@@ -162,7 +185,12 @@ export class DocklingPlayground extends HTMLElement {
       h('button', { type: 'button', text: this.words().start, onclick: () => this.start() }),
     );
     this.frame = h('div', { class: 'frame', part: 'frame' }, this.placeholder);
+    // A click anywhere on the card (its bar, hints, explanations) lands in the terminal, so
+    // Enter then runs the offered command; controls and selected text keep their click.
+    this.frame.addEventListener('click', (ev) => this.cardClick(ev));
     this.root.replaceChildren(this.frame);
+    this.applyScheme();
+    this.unwatch = watchScheme(() => this.applyScheme());
     // Lazy start: the wasm is fetched and the terminal built only when the element is about to
     // be seen (a post with several playgrounds pays for the first one it shows).
     if ('IntersectionObserver' in window) {
@@ -180,18 +208,28 @@ export class DocklingPlayground extends HTMLElement {
 
   disconnectedCallback() {
     if (this.observer) this.observer.disconnect();
+    // Moved rather than removed: connectedCallback watches again.
+    if (this.unwatch) this.unwatch();
+    this.unwatch = null;
   }
 
   attributeChangedCallback(name) {
     if (!this.frame) return;
+    if (name === 'lang' || name === 'label') this.label();
     if (name === 'lang') {
-      this.label();
-      if (this.hintEl && this.hintKey) this.hintEl.textContent = this.words()[this.hintKey];
-      if (this.resetButton) this.resetButton.textContent = this.words().reset;
+      const words = this.words();
+      if (this.hintEl && this.hintKey) this.hintEl.textContent = words[this.hintKey];
+      if (this.resetButton) this.resetButton.textContent = words.reset;
+      if (this.runText) this.runText.textContent = words.run;
+      this.syncRun();
+      if (this.setupLog) this.drawSetup(this.setupLog);
     }
     if (name === 'height') this.applyHeight();
-    if (name === 'theme' && this.shell) this.shell.applyTheme();
-    if (name === 'picture' && this.pictureEl) this.pictureEl.hidden = !this.showsPicture();
+    if (name === 'theme') this.applyScheme();
+    if (name === 'picture' && this.pictureEl) {
+      this.pictureEl.hidden = !this.showsPicture();
+      this.pictureEl.open = this.pictureOpen();
+    }
     if (name === 'lang' && this.engine) {
       this.engine.setLang(this.language);
       wantTexts(this.language).then(() => this.redraw([]));
@@ -199,12 +237,25 @@ export class DocklingPlayground extends HTMLElement {
     if (name === 'picture' && this.engine) this.redraw([]);
   }
 
+  /**
+   * The accessible name: the author's `aria-label` wins; else "Docker practice terminal: X"
+   * where X is the `label` attribute, the lesson's title, the heading of the post's section or
+   * the first command, numbered when another playground of the page already has that name.
+   */
   label() {
-    // The author's own label wins; otherwise the element says what it is in its language.
-    if (!this.hasAttribute('aria-label') || this.dataset.autoLabel === 'true') {
-      this.setAttribute('aria-label', this.words().label);
-      this.dataset.autoLabel = 'true';
+    if (this.hasAttribute('aria-label') && this.getAttribute('aria-label') !== this.ownLabel) return;
+    const words = this.words();
+    const commands = splitCommands(this.getAttribute('commands') || this.getAttribute('setup'));
+    const what = (this.getAttribute('label') || '').trim() || this.lessonTitle || sectionHeading(this) || (commands[0] ? oneLine(commands[0], 60) : '');
+    let name = what ? `${words.label}: ${what}` : words.label;
+    const others = new Set();
+    for (const el of document.querySelectorAll('dockling-playground')) {
+      if (el === this) break;
+      others.add(el.getAttribute('aria-label'));
     }
+    for (let n = 2; others.has(name) && n < 1000; n += 1) name = `${what ? `${words.label}: ${what}` : words.label} (${n})`;
+    this.ownLabel = name;
+    this.setAttribute('aria-label', name);
   }
 
   applyHeight() {
@@ -214,15 +265,31 @@ export class DocklingPlayground extends HTMLElement {
     this.style.setProperty('--term-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
   }
 
+  /** `picture`: hidden by `hide`/`false`/`off`…; a one-line summary that opens (the default); open with `full`/`show`. */
   showsPicture() {
     const value = this.getAttribute('picture');
     return value === null ? true : !FALSE.has(value.trim().toLowerCase());
   }
 
-  /** `theme`: light, dark or auto (the reader's system; the default). */
+  pictureOpen() {
+    const value = this.getAttribute('picture');
+    return value !== null && FULL.has(value.trim().toLowerCase());
+  }
+
+  /**
+   * The colour scheme in force, `light` or `dark`: the `theme` attribute's (`light`, `dark`,
+   * `auto` for the reader's system), by default the post's own (its background or color-scheme).
+   */
   theme() {
-    const value = (this.getAttribute('theme') || 'auto').toLowerCase();
-    return value === 'light' || value === 'dark' ? value : 'auto';
+    return schemeFor(this.getAttribute('theme'), this);
+  }
+
+  applyScheme() {
+    if (!this.frame) return;
+    const scheme = this.theme();
+    this.frame.classList.toggle('dark', scheme === 'dark');
+    this.frame.dataset.scheme = scheme;
+    if (this.shell) this.shell.applyTheme();
   }
 
   /** Files given inline as `<script type="text/plain" data-file="path">` children. */
@@ -250,6 +317,28 @@ export class DocklingPlayground extends HTMLElement {
     this.frame.prepend(alert);
   }
 
+  /** The terminal takes the keyboard (without scrolling the post). */
+  focusTerminal() {
+    if (!this.shell) return;
+    const area = this.shell.term.textarea;
+    if (area) area.focus({ preventScroll: true });
+    else this.shell.focus();
+  }
+
+  cardClick(ev) {
+    if (ev.defaultPrevented || ev.button !== 0) return;
+    const path = ev.composedPath();
+    if (this.termEl && path.includes(this.termEl)) return; // xterm focuses itself
+    if (path.some((n) => n instanceof Element && n.matches(INTERACTIVE))) return;
+    const selection = this.root.getSelection ? this.root.getSelection() : document.getSelection();
+    if (selection && !selection.isCollapsed && String(selection)) return;
+    if (!this.shell) {
+      this.start().then(() => this.focusTerminal());
+      return;
+    }
+    this.focusTerminal();
+  }
+
   async boot() {
     const words = this.words();
     this.placeholder.replaceChildren(h('p', { text: words.starting }));
@@ -257,13 +346,32 @@ export class DocklingPlayground extends HTMLElement {
     this.termEl = termEl;
     this.hintEl = h('p', { class: 'hint', id: 'hint' });
     this.explainEl = h('div', { class: 'explanations', 'aria-live': 'polite' });
-    this.pictureEl = h('div', { class: 'picture', hidden: !this.showsPicture() });
+    this.pictureBody = h('div', { class: 'pic-body' });
+    this.pictureCounts = h('span', { class: 'pic-counts' });
+    this.pictureTitle = h('span', { class: 'pic-title', text: t(this.language, 'picture') });
+    this.pictureEl = h(
+      'details',
+      { class: 'picture', hidden: !this.showsPicture(), open: this.pictureOpen() },
+      h('summary', {}, this.pictureTitle, this.pictureCounts),
+      this.pictureBody,
+    );
+    // Drawn only while open: a closed picture costs one summary line per command.
+    this.pictureEl.addEventListener('toggle', () => this.redraw([]));
+    this.setupEl = h('details', { class: 'setup', hidden: true });
     this.resetButton = h('button', { type: 'button', text: words.reset, onclick: () => this.resetSession() });
+    this.runText = h('span', { text: words.run });
+    this.runButton = h(
+      'button',
+      { type: 'button', class: 'run', 'aria-disabled': 'true', onclick: (ev) => this.runTyped(ev) },
+      h('span', { class: 'run-icon', 'aria-hidden': 'true', text: '▶' }),
+      this.runText,
+    );
     this.titleEl = h('span', { class: 'title', text: 'docker' });
-    const bar = h('div', { class: 'bar' }, this.titleEl, this.resetButton);
-    this.placeholder.replaceWith(bar, termEl, this.hintEl, this.explainEl, this.pictureEl);
-
     const readonly = this.hasAttribute('readonly');
+    this.runButton.hidden = readonly;
+    const bar = h('div', { class: 'bar' }, this.titleEl, this.runButton, this.resetButton);
+    this.placeholder.replaceWith(bar, this.setupEl, termEl, this.hintEl, this.explainEl, this.pictureEl);
+
     // A read-only terminal cannot have commands waiting for Enter: they are replayed instead.
     this.autoplay = this.hasAttribute('autoplay') || readonly;
     let shell = null;
@@ -279,10 +387,24 @@ export class DocklingPlayground extends HTMLElement {
         readonly,
         beforeRun: () => this.engine && this.engine.recovering,
         afterRun: (result) => this.redraw(result ? result.events : []),
+        // A pasted script run as one batch (where the terminal does that) redraws once at its end.
+        afterBatch: () => this.redraw([]),
         onPrompt: () => this.offerNext(),
       }),
     );
     this.shell = shell;
+    // Again now: the post's stylesheets may have arrived since the element was connected.
+    this.applyScheme();
+    // Output reaches screen readers as on the page (xterm's accessibility tree, read politely;
+    // set here too in case the terminal's own default changes).
+    shell.term.options.screenReaderMode = true;
+    // The Run button follows the line at the prompt (every edit redraws it).
+    const redrawLine = shell.redraw.bind(shell);
+    shell.redraw = () => {
+      const drawn = redrawLine();
+      this.syncRun();
+      return drawn;
+    };
     // Screen readers announce how to run the offered command and how to leave the terminal.
     if (shell.term.textarea) shell.term.textarea.setAttribute('aria-describedby', 'hint');
     const [engine, lesson] = await Promise.all([starting, this.lesson()]);
@@ -294,12 +416,14 @@ export class DocklingPlayground extends HTMLElement {
     };
     const needsMore = (text) => engine.needsMoreInput(text);
     const parsed = lesson && !lesson.problem ? parseLesson(lesson.text, needsMore) : null;
-    if (parsed && parsed.title) this.titleEl.textContent = parsed.title;
-    // What is always done first: the inline files, then the `setup` commands.
-    this.before = [
-      { files: this.inlineFiles() },
-      ...splitCommands(this.getAttribute('setup'), needsMore).map((command) => ({ command })),
-    ];
+    if (parsed && parsed.title) {
+      this.titleEl.textContent = parsed.title;
+      this.lessonTitle = parsed.title;
+      this.label();
+    }
+    // What is always done first: the inline files, then the `setup` commands (quietly).
+    this.files = this.inlineFiles();
+    this.setup = splitCommands(this.getAttribute('setup'), needsMore);
     // What is replayed (autoplay) or offered at the prompt: the lesson, then `commands`.
     this.items = [
       ...(parsed ? parsed.actions : []),
@@ -333,6 +457,40 @@ export class DocklingPlayground extends HTMLElement {
     }
   }
 
+  /**
+   * Runs the `setup` commands without printing them into the terminal (a build's whole log
+   * would fill the card): the card shows one line saying what was prepared, and opening it shows
+   * what they printed. They are in the ↑ history, as if typed.
+   */
+  prepare() {
+    const log = [];
+    for (const command of this.setup) {
+      const result = this.engine.run(command);
+      const out = result ? result.output.map((chunk) => chunk.text).join('') : '';
+      log.push({ command, out: plainText(out), status: result ? result.status : 1 });
+      if (!command.includes('\n') && this.shell.lines[this.shell.lines.length - 1] !== command) this.shell.lines.push(command);
+    }
+    this.shell.historyAt = this.shell.lines.length;
+    this.setupLog = log;
+    this.drawSetup(log);
+  }
+
+  drawSetup(log) {
+    const words = this.words();
+    this.setupEl.hidden = log.length === 0;
+    if (!log.length) return;
+    const failed = log.some((entry) => entry.status !== 0);
+    const summary = `${words.prepared} ${log.map((entry) => oneLine(entry.command, 80)).join(' ; ')}`;
+    const text = log.map((entry) => `$ ${entry.command}\n${entry.out}${entry.out && !entry.out.endsWith('\n') ? '\n' : ''}`).join('');
+    const pre = h('pre', { class: 'setup-log', tabindex: '0', 'aria-label': words.setupLog, text: text.replace(/\n$/, '') });
+    this.setupEl.replaceChildren(
+      h('summary', { title: summary }, h('span', { text: summary }), failed ? h('strong', { class: 'setup-failed', text: ` — ${words.preparedFailed}` }) : null),
+      pre,
+    );
+    // A failed step is shown at once: the commands offered next would otherwise make no sense.
+    if (failed) this.setupEl.open = true;
+  }
+
   /** Shows the first prompt: replays the commands (autoplay) or pre-types the first one. */
   async play() {
     const shell = this.shell;
@@ -343,9 +501,10 @@ export class DocklingPlayground extends HTMLElement {
       else await shell.input(`${item.command}\r`);
     };
     shell.queue = shell.queue.then(async () => {
+      // Inline files and `setup` commands first (the state a step starts from), quietly.
+      if (this.files.length) this.writeFiles(this.files);
+      this.prepare();
       await shell.freshPrompt();
-      // Inline files and `setup` commands first (the state a step starts from), visibly.
-      for (const item of this.before) await perform(item);
       if (this.autoplay) for (const item of this.items) await perform(item);
       this.replaying = false;
       // Prompts shown while replaying offered nothing: offer the first command now.
@@ -356,12 +515,16 @@ export class DocklingPlayground extends HTMLElement {
     const commands = this.items.filter((item) => !item.files).length;
     this.hintKey = this.autoplay && commands ? 'replayed' : commands ? 'pretyped' : 'free';
     this.hintEl.textContent = this.words()[this.hintKey];
+    this.syncRun();
     this.dispatchEvent(new CustomEvent('dockling-ready', { bubbles: true, composed: true }));
   }
 
   /** At each fresh prompt, pre-types the next offered line (unless the commands are replayed). */
   async offerNext() {
-    if (this.autoplay || this.replaying || !this.offers) return;
+    if (this.autoplay || this.replaying || !this.offers) {
+      this.syncRun();
+      return;
+    }
     // A lesson step's files are written as its first command comes up.
     let wrote = false;
     while (this.offered < this.offers.length && this.offers[this.offered].files) {
@@ -370,10 +533,41 @@ export class DocklingPlayground extends HTMLElement {
       wrote = true;
     }
     if (wrote) this.redraw([]);
-    if (this.offered >= this.offers.length) return;
+    if (this.offered >= this.offers.length) {
+      this.syncRun();
+      return;
+    }
     const { line } = this.offers[this.offered];
     this.offered += 1;
     await this.shell.insert(line);
+  }
+
+  /** The Run button names the line at the prompt, and says so when there is none. */
+  syncRun() {
+    const button = this.runButton;
+    if (!button || !this.shell) return;
+    const line = this.shell.buffer.join('');
+    const words = this.words();
+    const empty = !line.trim() && !this.shell.pending.length;
+    button.setAttribute('aria-disabled', String(empty));
+    const name = empty ? words.run : `${words.run}: ${oneLine(line, 80)}`;
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+  }
+
+  /**
+   * Run: Enter at the prompt. A mouse click then leaves the keyboard in the terminal; from the
+   * keyboard focus stays on the button (press it again for the next command) until nothing is
+   * left to run.
+   */
+  async runTyped(ev) {
+    const shell = this.shell;
+    if (!shell || !this.engine) return;
+    const pointer = ev && ev.detail > 0;
+    if (this.runButton.getAttribute('aria-disabled') !== 'true') {
+      shell.queue = shell.queue.then(() => shell.input('\r')).catch((e) => shell.report(e));
+      await shell.queue;
+    }
+    if (pointer || this.runButton.getAttribute('aria-disabled') === 'true') this.focusTerminal();
   }
 
   async resetSession() {
@@ -382,18 +576,38 @@ export class DocklingPlayground extends HTMLElement {
     shell.queue = shell.queue.then(async () => {
       this.engine.reset();
       shell.pending = [];
+      shell.lines = [];
+      shell.historyAt = 0;
       await shell.write('\x1b[H\x1b[2J\x1b[3J');
     });
     await shell.queue;
     await this.play();
-    shell.focus();
+    this.focusTerminal();
   }
 
   redraw(events) {
     if (!this.engine) return;
     const lang = this.language;
-    drawExplanations(this.explainEl, this.engine.explanations(lang), lang);
-    if (this.showsPicture()) drawPicture(this.pictureEl, this.engine.snapshot(), events, lang);
+    // Each explanation in short (its first sentence, the rest behind "More"): the card stays
+    // about as tall as its terminal.
+    const items = (this.engine.explanations(lang) || []).map((item) => ({ ...item, repeat: true }));
+    drawExplanations(this.explainEl, items, lang);
+    // Concept links lead into the page's own glossary, which a post does not have.
+    for (const a of this.explainEl.querySelectorAll('a.concept')) a.remove();
+    if (!this.showsPicture()) return;
+    const snap = this.engine.snapshot();
+    if (!snap) return;
+    this.pictureTitle.textContent = t(lang, 'picture');
+    const words = WORDS[lang];
+    const n = pictureCounts(snap);
+    const parts = [words.images(n.images), words.containers(n.containers, n.running)];
+    if (n.volumes) parts.push(words.volumes(n.volumes));
+    if (n.ports.length) parts.push(`${words.ports} ${n.ports.join(', ')}`);
+    this.pictureCounts.textContent = parts.join(' · ');
+    if (!this.pictureEl.open) return;
+    drawPicture(this.pictureBody, snap, events, lang);
+    // Named groups, not landmarks: a post with several open pictures would have many same-named regions.
+    for (const part of this.pictureBody.querySelectorAll('section[aria-label]')) part.setAttribute('role', 'group');
   }
 
   /** Types `text` and Enter into this playground's terminal, as a reader would (for scripts and tests). */

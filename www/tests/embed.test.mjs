@@ -269,6 +269,17 @@ try {
   });
 
   await check('the picture and the explanations follow each session', async () => {
+    // The picture is a one-line summary until opened.
+    const closed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('dockling-playground'), (el) => [
+        el.shadowRoot.querySelector('.picture').open,
+        el.shadowRoot.querySelectorAll('.picture [data-kind=container]').length,
+        el.shadowRoot.querySelector('.picture .pic-counts').textContent,
+      ]),
+    );
+    assert(closed.every(([open, n]) => !open && n === 0), `picture open by default: ${JSON.stringify(closed)}`);
+    assert(closed[1][2] === '2 images · 2 containers (1 running) · ports 9000→3000', `summary ${closed[1][2]}`);
+    for (let i = 0; i < 3; i += 1) await page.locator('dockling-playground').nth(i).locator('.picture > summary').click();
     const kinds = await page.evaluate(() =>
       Array.from(document.querySelectorAll('dockling-playground'), (el) => [
         el.shadowRoot.querySelectorAll('.picture [data-kind=container]').length,
@@ -330,7 +341,8 @@ try {
     const labels = await page.evaluate(() =>
       Array.from(document.querySelectorAll('dockling-playground'), (el) => `${el.getAttribute('role')}:${el.getAttribute('aria-label')}`),
     );
-    assert(labels.every((l) => l === 'region:Docker practice terminal'), `labels ${labels}`);
+    const want = ['1. Build the image', '2. Run a container', '3. Stop the container'].map((x) => `region:Docker practice terminal: ${x}`);
+    assert(JSON.stringify(labels) === JSON.stringify(want), `labels ${labels}`);
     const described = await page.evaluate(() => {
       const root = document.querySelector('dockling-playground').shadowRoot;
       const id = root.querySelector('.xterm-helper-textarea').getAttribute('aria-describedby');
@@ -359,9 +371,9 @@ try {
     const ko = await open(`${post.origin}/examples/ko.html`);
     await ready(ko, 0);
     const label = await ko.evaluate(() => document.querySelector('dockling-playground').getAttribute('aria-label'));
-    assert(label === '도커 연습 터미널', `label ${label}`);
+    assert(label === '도커 연습 터미널: 1. 이미지 빌드하기', `label ${label}`);
     const hint = await ko.evaluate(() => document.querySelector('dockling-playground').shadowRoot.querySelector('.hint').textContent);
-    assert(hint.startsWith('Enter를 누르면'), `hint ${hint}`);
+    assert(hint.startsWith('Enter나 실행 버튼을 누르면'), `hint ${hint}`);
     await type(ko, 0, 'docker image ls');
     await waitText(ko, 0, 'REPOSITORY');
     const violations = await ko.evaluate(() => window.cspViolations);
