@@ -57,7 +57,9 @@ const WORDS = {
     typeHint: 'Type the commands yourself; the goals are checked after every command.',
     noGoals: 'This step has no goals: read it, try the commands, then continue.',
     loadFailed: 'Could not open the lesson',
-    otherOrigin: 'only lessons from this site can be opened by URL',
+    otherOrigin: 'only http(s) addresses can be opened as lessons',
+    corsRefused: '{site} does not let other sites read its files (CORS), or it cannot be reached. Ask its owner to send an Access-Control-Allow-Origin header, or put the lesson on this site',
+    notFound: 'there is no lesson at this address (HTTP 404)',
     noLocal: 'the lesson file opened earlier is no longer kept in this browser; open it again',
     resumed: 'Lesson resumed',
     progressRefused: 'The saved progress of this lesson could not be read; the lesson starts from the beginning.',
@@ -107,7 +109,9 @@ const WORDS = {
     typeHint: '명령어를 직접 입력하세요. 명령어를 실행할 때마다 목표를 확인해요.',
     noGoals: '이 단계에는 목표가 없어요. 읽고 명령어를 해 본 뒤 계속하세요.',
     loadFailed: '레슨을 열 수 없어요',
-    otherOrigin: 'URL로는 이 사이트의 레슨만 열 수 있어요',
+    otherOrigin: 'http(s) 주소만 레슨으로 열 수 있어요',
+    corsRefused: '{site}에서 다른 사이트가 파일을 읽도록 허용하지 않거나(CORS) 연결할 수 없어요. 사이트 관리자에게 Access-Control-Allow-Origin 헤더를 보내 달라고 하거나, 레슨을 이 사이트에 올리세요',
+    notFound: '이 주소에 레슨이 없어요(HTTP 404)',
     noLocal: '전에 연 레슨 파일이 이 브라우저에 남아 있지 않아요. 다시 열어 주세요',
     resumed: '레슨을 이어서 해요',
     progressRefused: '이 레슨의 저장된 진도를 읽을 수 없어 처음부터 시작해요.',
@@ -431,8 +435,18 @@ export async function lessonPanel(root, ctx) {
       return;
     }
     const url = new URL(value, window.location.href);
-    if (url.origin !== window.location.origin) throw new Error(w(ctx.lang(), 'otherOrigin'));
-    const res = await fetch(url.href, { credentials: 'same-origin' });
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(w(ctx.lang(), 'otherOrigin'));
+    // Another site's lesson loads when that site allows it (CORS), without cookies; a refusal
+    // and an unreachable site look the same to a page (a TypeError), so both are said at once.
+    const same = url.origin === window.location.origin;
+    let res;
+    try {
+      res = await fetch(url.href, same ? { credentials: 'same-origin' } : { mode: 'cors', credentials: 'omit' });
+    } catch (e) {
+      if (same) throw e;
+      throw new Error(w(ctx.lang(), 'corsRefused').replace('{site}', url.host));
+    }
+    if (res.status === 404) throw new Error(`${w(ctx.lang(), 'notFound')}: ${url.href}`);
     if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
     open(await res.text(), { kind: 'url', url: value });
   }
