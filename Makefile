@@ -60,6 +60,9 @@ dist: wasm
 		--outfile=$(DIST)/embed-frame.js --log-level=warning
 	cp $(PKG_FULL)/dockling_bg.wasm $(DIST)/dockling_full_bg.wasm
 	cp $(PKG)/dockling_bg.wasm www/index.html www/style.css www/embed.html www/embed-frame.css $(DIST)/
+	www/node_modules/.bin/esbuild www/src/teacher.js --format=esm --minify --target=es2022 \
+		--outfile=$(DIST)/teacher.js --log-level=warning
+	cp www/teacher.html $(DIST)/
 	cp www/examples/*.html www/examples/*.css www/examples/*.md $(DIST)/examples/
 	if [ -d lessons ]; then cp -r lessons $(DIST)/lessons; fi
 	mkdir -p $(DIST)/texts && cp src/explain/i18n/*.txt $(DIST)/texts/

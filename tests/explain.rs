@@ -68,9 +68,10 @@ fn event_index(e: &Event) -> usize {
         Event::DatabaseChanged { .. } => 51,
         Event::SnapshotSaved { .. } => 52,
         Event::DataDirOpened { .. } => 53,
+        Event::BuildWarned { .. } => 54,
     }
 }
-const EVENT_VARIANTS: usize = 54;
+const EVENT_VARIANTS: usize = 55;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -486,6 +487,9 @@ fn all_events() -> Vec<Event> {
             program: s("postgres"),
             fresh: false,
             volume: Some(s("pgdata")),
+        },
+        Event::BuildWarned {
+            rules: vec![s("JSONArgsRecommended")],
         },
     ];
     for reason in all_exit_reasons() {

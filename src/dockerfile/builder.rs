@@ -398,6 +398,15 @@ impl Builder<'_> {
         };
         let base_env = |base: &str| -> Vec<String> { lint::well_known_env(base) };
         self.report.warnings = lint::lint_with_env(&ast, &base_env);
+        if !self.report.warnings.is_empty() {
+            let mut rules: Vec<String> = Vec::new();
+            for w in &self.report.warnings {
+                if !rules.iter().any(|r| r == w.rule) {
+                    rules.push(w.rule.to_string());
+                }
+            }
+            self.engine.emit(Event::BuildWarned { rules });
+        }
         let check = lint::check_config(&ast).unwrap_or_default();
 
         // Meta ARGs (before the first FROM) with their build-arg overrides.

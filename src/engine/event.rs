@@ -679,4 +679,9 @@ pub enum Event {
         /// The rules, `action path -> target` (`sync ./src -> /app/src`).
         rules: Vec<String>,
     },
+    /// BuildKit's Dockerfile checks found problems (the build goes on and prints them at the end).
+    BuildWarned {
+        /// The rules that warned, once each, in the order of the file (`JSONArgsRecommended`).
+        rules: Vec<String>,
+    },
 }

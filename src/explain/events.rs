@@ -411,6 +411,11 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::BuildWarned { rules } => {
+            let mut b = Builder::new(lang, "build.warned", "layer");
+            b.arg("rules", rules.join(", ")).say("body");
+            b.finish()
+        }
         Event::NetworkCreated { name } => {
             let mut b = Builder::new(lang, "network.created", "network");
             b.arg("network", name.as_str()).say("body");

@@ -10,6 +10,9 @@ use crate::lang::Lang;
 use crate::runtime::programs::HttpRequest;
 use crate::session::Session;
 
+use super::settings;
+pub use super::settings::Setting;
+
 /// A goal of a step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Goal {
@@ -59,6 +62,9 @@ pub enum GoalKind {
         code: Option<i32>,
         /// Restarted by its policy at least this many times.
         restarts: Option<u32>,
+        /// Its settings and files (`env K=V`, `mount /data`, `has /app/x`; see [`Setting`]).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        settings: Vec<Setting>,
     },
     /// `no container NAME`: no container has this name.
     NoContainer {
@@ -163,6 +169,26 @@ pub enum GoalKind {
     },
     /// `no dangling`: no local image is left without a tag.
     NoDangling,
+    /// `image REF layers N smaller SIZE label K=V has PATH contains "TEXT"`: properties of a
+    /// local image (any of the settings, in any order).
+    ImageHas {
+        /// Reference as written.
+        reference: String,
+        /// What it must have.
+        settings: Vec<Setting>,
+    },
+    /// `built without warnings`: the last build finished and printed no warning.
+    NoWarnings,
+    /// `not GOAL`: the goal does not hold.
+    Not {
+        /// The goal that must not hold.
+        inner: Box<GoalKind>,
+    },
+    /// `any GOAL or GOAL …`: at least one of the goals holds.
+    Any {
+        /// The alternatives.
+        goals: Vec<GoalKind>,
+    },
 }
 
 /// Whether a goal is met, with a description in the goal's language.
@@ -215,8 +241,50 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
         return Err(format!("goal `{line}` is too long"));
     }
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    Ok(Goal {
+        source: line.trim().to_string(),
+        lang,
+        kind: parse_kind(&w, line)?,
+    })
+}
+
+/// The kind of goal some words make (`line`: the whole goal, for messages).
+fn parse_kind(w: &[&str], line: &str) -> Result<GoalKind, String> {
     let bad = || format!("unknown goal `{line}` (see lessons/README.md)");
-    let kind = match w.as_slice() {
+    let kind = match w {
+        ["not", rest @ ..] if !rest.is_empty() => GoalKind::Not {
+            inner: Box::new(parse_kind(rest, line)?),
+        },
+        ["any", rest @ ..] => {
+            let goals = rest
+                .split(|x| *x == "or")
+                .map(|part| parse_kind(part, line))
+                .collect::<Result<Vec<_>, _>>()?;
+            if goals.len() < 2 {
+                return Err(format!("`{line}`: write `any GOAL or GOAL`"));
+            }
+            GoalKind::Any { goals }
+        }
+        ["built", "without", "warnings"] => GoalKind::NoWarnings,
+        ["image", r, rest @ ..] if !rest.is_empty() => {
+            let mut settings = Vec::new();
+            for pair in rest.chunks(2) {
+                match pair {
+                    [key, value] if settings::is_key(key, true) => {
+                        settings::push(&mut settings, key, value)?
+                    }
+                    _ => return Err(bad()),
+                }
+            }
+            GoalKind::ImageHas {
+                reference: valid_ref(r)?,
+                settings,
+            }
+        }
+        ["used", flag] if flag.starts_with('-') => GoalKind::Ran {
+            command: "docker".to_string(),
+            flag: Some(flag.to_string()),
+        },
         ["image", r] => GoalKind::Image {
             reference: valid_ref(r)?,
         },
@@ -245,6 +313,7 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
             let mut state = None;
             let mut code = None;
             let mut restarts = None;
+            let mut settings = Vec::new();
             let mut it = rest.iter().peekable();
             if let Some(s) = it.peek() {
                 if STATES.contains(s) {
@@ -257,6 +326,7 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
                 match *key {
                     "code" => code = Some(value.parse().map_err(|_| bad())?),
                     "restarts" => restarts = Some(value.parse().map_err(|_| bad())?),
+                    k if settings::is_key(k, false) => settings::push(&mut settings, k, value)?,
                     _ => return Err(bad()),
                 }
             }
@@ -265,6 +335,7 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
                 state,
                 code,
                 restarts,
+                settings,
             }
         }
         ["no", "running", image] => GoalKind::NotRunning {
@@ -349,14 +420,19 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
             path: path.to_string(),
             contains: Some(text.to_string()),
         },
-        ["ran", command] => GoalKind::Ran {
-            command: command.to_string(),
-            flag: None,
-        },
-        ["ran", command, "with", flag] if flag.starts_with('-') => GoalKind::Ran {
-            command: command.to_string(),
-            flag: Some(flag.to_string()),
-        },
+        ["ran", rest @ ..] if !rest.is_empty() && rest[0] != "with" => {
+            // `ran "docker run" with --rm` or unquoted: `ran docker logs`.
+            let at = rest.iter().position(|x| *x == "with").unwrap_or(rest.len());
+            let flag = match &rest[at..] {
+                [] => None,
+                ["with", f] if f.starts_with('-') => Some(f.to_string()),
+                _ => return Err(bad()),
+            };
+            GoalKind::Ran {
+                command: rest[..at].join(" "),
+                flag,
+            }
+        }
         ["logged", "in"] => GoalKind::LoggedIn { user: None },
         ["logged", "in", "as", user] => GoalKind::LoggedIn {
             user: Some(user.to_string()),
@@ -372,11 +448,7 @@ pub fn parse_goal(line: &str, lang: Lang) -> Result<Goal, String> {
         ["no", "dangling"] => GoalKind::NoDangling,
         _ => return Err(bad()),
     };
-    Ok(Goal {
-        source: line.trim().to_string(),
-        lang,
-        kind,
-    })
+    Ok(kind)
 }
 
 /// Container states a `container` goal may ask for.
@@ -592,6 +664,7 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
             state,
             code,
             restarts,
+            settings,
         } => {
             let Ok(i) = engine.find_container(name) else {
                 return Err(missing(CONTAINER, name));
@@ -621,7 +694,55 @@ fn evaluate(session: &Session, last_build: &[Event], kind: &GoalKind) -> Result<
                     ));
                 }
             }
-            Ok(())
+            settings::check_container(engine, i, name, settings).map_err(|(en, ko)| said(en, ko))
+        }
+        GoalKind::ImageHas {
+            reference,
+            settings,
+        } => match engine.find_image(reference) {
+            Some(id) => settings::check_image(engine, &id, reference, settings)
+                .map_err(|(en, ko)| said(en, ko)),
+            None => Err(said(
+                format!("no local image is called {reference}"),
+                format!("{reference} 이미지가 아직 없어요"),
+            )),
+        },
+        GoalKind::NoWarnings => {
+            if !last_build
+                .iter()
+                .any(|e| matches!(e, Event::ImageBuilt { .. }))
+            {
+                return Err(said("no build has finished yet", "아직 끝난 빌드가 없어요"));
+            }
+            match last_build.iter().find_map(|e| match e {
+                Event::BuildWarned { rules } => Some(rules),
+                _ => None,
+            }) {
+                None => Ok(()),
+                Some(rules) => Err(said(
+                    format!("the last build warned: {}", rules.join(", ")),
+                    format!("마지막 빌드에 경고가 있었어요: {}", rules.join(", ")),
+                )),
+            }
+        }
+        GoalKind::Not { inner } => match evaluate(session, last_build, inner) {
+            Ok(()) => Err(said(
+                format!("it holds: {}", describe(inner, Lang::En)),
+                format!("아직 그대로예요: {}", describe(inner, Lang::Ko)),
+            )),
+            Err(_) => Ok(()),
+        },
+        GoalKind::Any { goals } => {
+            let mut first = None;
+            for g in goals {
+                match evaluate(session, last_build, g) {
+                    Ok(()) => return Ok(()),
+                    Err(e) => {
+                        first.get_or_insert(e);
+                    }
+                }
+            }
+            Err(first.unwrap_or_else(|| said("none holds", "하나도 맞지 않아요")))
         }
         GoalKind::NoContainer { name } => {
             match engine.containers.iter().find(|c| c.name == *name) {
@@ -992,6 +1113,7 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             state,
             code,
             restarts,
+            settings,
         } => {
             let mut en = format!("Container {name} exists");
             let mut ko = format!("{name} 컨테이너가 있어요");
@@ -1007,7 +1129,38 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
                 en.push_str(&format!(", restarted at least {r} times"));
                 ko.push_str(&format!(" (재시작 {r}번 이상)"));
             }
+            if !settings.is_empty() {
+                let (e, k) = settings::describe(settings);
+                en.push_str(&format!(" ({e})"));
+                ko.push_str(&format!(" ({k})"));
+            }
             said(en, ko)
+        }
+        GoalKind::ImageHas {
+            reference,
+            settings,
+        } => {
+            let (e, k) = settings::describe(settings);
+            said(
+                format!("Image {reference} has: {e}"),
+                format!("{reference} 이미지 조건: {k}"),
+            )
+        }
+        GoalKind::NoWarnings => said(
+            "The last build printed no warnings",
+            "마지막 빌드에 경고가 없어요",
+        ),
+        GoalKind::Not { inner } => said(
+            format!("Not so: {}", describe(inner, Lang::En)),
+            format!("다음이 아니에요: {}", describe(inner, Lang::Ko)),
+        ),
+        GoalKind::Any { goals } => {
+            let en: Vec<String> = goals.iter().map(|g| describe(g, Lang::En)).collect();
+            let ko: Vec<String> = goals.iter().map(|g| describe(g, Lang::Ko)).collect();
+            said(
+                format!("One of: {}", en.join("; or ")),
+                format!("다음 중 하나: {}", ko.join(" / 또는 ")),
+            )
         }
         GoalKind::NoContainer { name } => said(
             format!("Container {name} is removed"),

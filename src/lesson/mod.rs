@@ -17,7 +17,9 @@ pub mod goal;
 pub mod lint;
 pub mod markdown;
 pub mod parse;
+pub mod proof;
 pub mod run;
+pub mod settings;
 
 use serde::Serialize;
 

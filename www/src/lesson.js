@@ -45,6 +45,7 @@ const WORDS = {
     stepDone: 'Step complete.',
     lessonDone: 'Lesson complete!',
     completionLink: 'Completion link (for your teacher)',
+    yourName: 'Your name (it goes into the link)',
     copy: 'Copy',
     copied: 'Link copied',
     notLinkable: 'This lesson came from a file: your teacher opens the same file on this page first, then the link.',
@@ -56,7 +57,9 @@ const WORDS = {
     typeHint: 'Type the commands yourself; the goals are checked after every command.',
     noGoals: 'This step has no goals: read it, try the commands, then continue.',
     loadFailed: 'Could not open the lesson',
-    otherOrigin: 'only lessons from this site can be opened by URL',
+    otherOrigin: 'only http(s) addresses can be opened as lessons',
+    corsRefused: '{site} does not let other sites read its files (CORS), or it cannot be reached. Ask its owner to send an Access-Control-Allow-Origin header, or put the lesson on this site',
+    notFound: 'there is no lesson at this address (HTTP 404)',
     noLocal: 'the lesson file opened earlier is no longer kept in this browser; open it again',
     resumed: 'Lesson resumed',
     progressRefused: 'The saved progress of this lesson could not be read; the lesson starts from the beginning.',
@@ -94,6 +97,7 @@ const WORDS = {
     stepDone: '단계를 마쳤어요.',
     lessonDone: '레슨을 모두 마쳤어요!',
     completionLink: '완료 링크 (선생님께 보내세요)',
+    yourName: '이름 (링크에 들어가요)',
     copy: '복사',
     copied: '링크를 복사했어요',
     notLinkable: '파일로 연 레슨이에요. 선생님이 이 페이지에서 같은 파일을 먼저 연 뒤 링크를 열면 돼요.',
@@ -105,7 +109,9 @@ const WORDS = {
     typeHint: '명령어를 직접 입력하세요. 명령어를 실행할 때마다 목표를 확인해요.',
     noGoals: '이 단계에는 목표가 없어요. 읽고 명령어를 해 본 뒤 계속하세요.',
     loadFailed: '레슨을 열 수 없어요',
-    otherOrigin: 'URL로는 이 사이트의 레슨만 열 수 있어요',
+    otherOrigin: 'http(s) 주소만 레슨으로 열 수 있어요',
+    corsRefused: '{site}에서 다른 사이트가 파일을 읽도록 허용하지 않거나(CORS) 연결할 수 없어요. 사이트 관리자에게 Access-Control-Allow-Origin 헤더를 보내 달라고 하거나, 레슨을 이 사이트에 올리세요',
+    notFound: '이 주소에 레슨이 없어요(HTTP 404)',
     noLocal: '전에 연 레슨 파일이 이 브라우저에 남아 있지 않아요. 다시 열어 주세요',
     resumed: '레슨을 이어서 해요',
     progressRefused: '이 레슨의 저장된 진도를 읽을 수 없어 처음부터 시작해요.',
@@ -128,6 +134,8 @@ const FILE_KEY = 'dockling.lessonFile';
 const LOCAL = 'local';
 /** The hash key of a completion link. */
 const DONE_KEY = 'lesson-done';
+/** The learner's name for completion links, asked once and kept. */
+const NAME_KEY = 'dockling.learnerName';
 /** Built-in lesson IDs look like this; anything else in `?lesson=` is a URL. */
 const BUILTIN_ID = /^\d\d-[a-z0-9-]+$/;
 
@@ -199,6 +207,10 @@ export async function lessonPanel(root, ctx) {
     marks: [], // per step: length of the session history when it was completed
     hints: [], // per step: hints shown
     solution: [], // per step: solution shown
+    times: [], // per step: wall milliseconds from entering it to completing it
+    auto: [], // history indices the page itself wrote or typed (a step's files)
+    enteredAt: 0, // wall clock when the current step was entered
+    unmetSeen: false, // exercise rule: a goal of the current step did not hold since it began
     playing: false,
     verify: null, // {running, results} while replaying and showing a completion link
     error: null,
@@ -346,7 +358,20 @@ export async function lessonPanel(root, ctx) {
   /** The completion link: the lesson, and the session (seed, start time, history) with marks. */
   function completionLink() {
     const doc = saveDoc(engine());
-    const payload = { v: 1, seed: doc.seed, start_ms: doc.start_ms, history: doc.history || [], marks: state.marks };
+    // v2 adds what only the page saw; the teacher page replays the history and decides.
+    const payload = {
+      v: 2,
+      name: storeGet(NAME_KEY) || '',
+      mode: state.mode,
+      seed: doc.seed,
+      start_ms: doc.start_ms,
+      history: doc.history || [],
+      marks: state.marks,
+      times: state.times,
+      hints: state.hints,
+      sol: state.solution.map((x) => (x ? 1 : 0)),
+      auto: state.auto,
+    };
     const url = new URL(window.location.href);
     url.search = '';
     if (state.source.kind === 'builtin') url.searchParams.set('lesson', state.source.id);
@@ -367,6 +392,8 @@ export async function lessonPanel(root, ctx) {
     state.statuses = Array(n).fill(null);
     state.done = Array(n).fill(false);
     state.marks = Array(n).fill(null);
+    state.times = Array(n).fill(null);
+    state.auto = [];
     if (!keepShown) {
       state.hints = Array(n).fill(0);
       state.solution = Array(n).fill(false);
@@ -414,8 +441,18 @@ export async function lessonPanel(root, ctx) {
       return;
     }
     const url = new URL(value, window.location.href);
-    if (url.origin !== window.location.origin) throw new Error(w(ctx.lang(), 'otherOrigin'));
-    const res = await fetch(url.href, { credentials: 'same-origin' });
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(w(ctx.lang(), 'otherOrigin'));
+    // Another site's lesson loads when that site allows it (CORS), without cookies; a refusal
+    // and an unreachable site look the same to a page (a TypeError), so both are said at once.
+    const same = url.origin === window.location.origin;
+    let res;
+    try {
+      res = await fetch(url.href, same ? { credentials: 'same-origin' } : { mode: 'cors', credentials: 'omit' });
+    } catch (e) {
+      if (same) throw e;
+      throw new Error(w(ctx.lang(), 'corsRefused').replace('{site}', url.host));
+    }
+    if (res.status === 404) throw new Error(`${w(ctx.lang(), 'notFound')}: ${url.href}`);
     if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
     open(await res.text(), { kind: 'url', url: value });
   }
@@ -542,8 +579,14 @@ export async function lessonPanel(root, ctx) {
   function enter(i, running = false) {
     state.step = i;
     const step = state.lesson.steps[i];
+    state.enteredAt = Date.now();
+    // The exercise rule (lesson::proof::Exercise): goals that hold before the step teach nothing.
+    state.unmetSeen = step ? check(i).some((g) => !g.met) : false;
     if (step) {
+      const before = (saveDoc(engine()).history || []).length;
       writeFiles(step);
+      const after = (saveDoc(engine()).history || []).length;
+      for (let k = before; k < after; k += 1) state.auto.push(k);
       fileNote(step, running);
     }
     saveProgress();
@@ -555,6 +598,7 @@ export async function lessonPanel(root, ctx) {
   function completeStep(i, running = false) {
     state.done[i] = true;
     state.marks[i] = (saveDoc(engine()).history || []).length;
+    if (state.enteredAt) state.times[i] = Math.max(0, Date.now() - state.enteredAt);
     state.complete = state.done.every(Boolean);
     ctx.announce(state.complete ? w(lang(), 'lessonDone') : w(lang(), 'stepDone'));
     if (i + 1 < state.lesson.steps.length) enter(i + 1, running);
@@ -573,7 +617,9 @@ export async function lessonPanel(root, ctx) {
     if (!step.goals.length) return;
     const statuses = check(i);
     state.statuses[i] = statuses;
-    if (statuses.length && statuses.every((g) => g.met)) completeStep(i, true);
+    const allMet = statuses.length > 0 && statuses.every((g) => g.met);
+    if (!allMet) state.unmetSeen = true;
+    if (allMet && state.unmetSeen) completeStep(i, true);
     else {
       saveProgress();
       render();
@@ -587,7 +633,7 @@ export async function lessonPanel(root, ctx) {
     try {
       payload = JSON.parse(fromBase64Url(encoded));
       // Valid JSON that is not a completion record (`null`, a list, a number) is no link either.
-      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || payload.v !== 1) throw new Error('not a completion link');
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload) || ![1, 2].includes(payload.v)) throw new Error('not a completion link');
     } catch (e) {
       state.error = `${w(lang(), 'loadFailed')}: ${e.message || e}`;
       render();
@@ -824,12 +870,26 @@ export async function lessonPanel(root, ctx) {
   function completion() {
     const L = lang();
     if (!state.complete || state.verify || state.mode !== 'exercise') return null;
-    const link = completionLink();
+    let link = completionLink();
     const input = h('input', { type: 'text', readonly: true, value: link, dataset: { role: 'completion-link' }, 'aria-label': w(L, 'completionLink') });
+    const name = h('input', {
+      type: 'text',
+      value: storeGet(NAME_KEY) || '',
+      maxlength: 80,
+      autocomplete: 'name',
+      dataset: { role: 'learner-name' },
+      'aria-label': w(L, 'yourName'),
+      oninput: () => {
+        storeSet(NAME_KEY, name.value.trim());
+        link = completionLink();
+        input.value = link;
+      },
+    });
     return h(
       'div',
       { class: 'lesson-complete', dataset: { role: 'complete' } },
       h('p', { class: 'done', text: w(L, 'lessonDone') }),
+      h('label', {}, `${w(L, 'yourName')} `, name),
       h('label', {}, w(L, 'completionLink'), input),
       state.source.kind === 'file' ? h('p', { class: 'empty', text: w(L, 'notLinkable') }) : null,
       h('button', {
