@@ -875,7 +875,18 @@ impl Session {
             e.repeat = self.repeated.contains(&e.id);
         }
         if self.last_guide {
-            list.extend(crate::explain::reading_guide(&self.last_line, lang));
+            // The example port mapping is one of the learner's own, when a container has one.
+            let port = self.engine().containers.iter().find_map(|c| {
+                c.ports
+                    .iter()
+                    .find(|p| p.host_port != 0)
+                    .map(|p| (p.host_port, p.container_port))
+            });
+            list.extend(crate::explain::reading_guide_with(
+                &self.last_line,
+                lang,
+                port,
+            ));
         }
         list
     }

@@ -272,7 +272,9 @@ impl Engine {
         let mut history = base.history.clone();
         history.push(HistoryEntry {
             created: self.now() / 1000,
-            created_by: c.command_line(),
+            // The daemon records the container's Cmd joined by spaces (no entrypoint, no
+            // quoting): `nginx -g daemon off;`, `/bin/bash`.
+            created_by: c.config.cmd.as_deref().unwrap_or_default().join(" "),
             comment: message.to_string(),
             empty_layer: false,
         });

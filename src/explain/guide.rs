@@ -88,9 +88,20 @@ fn concept_of(word: &str) -> Option<&'static str> {
 /// A short guide to reading the output of a read-only command (`docker ps`, `docker images`,
 /// `ls` …), or `None` for a command that changes something or has no guide.
 pub fn reading_guide(line: &str, lang: Lang) -> Option<Explanation> {
+    reading_guide_with(line, lang, None)
+}
+
+/// [`reading_guide`] with an example port mapping `(host, container)` taken from the learner's
+/// own containers (`docker ps` explains their `0.0.0.0:8080->80/tcp`, not a made-up one).
+pub fn reading_guide_with(line: &str, lang: Lang, port: Option<(u16, u16)>) -> Option<Explanation> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let (id, concept, all) = guide_for(&words)?;
-    let mut body = vec![catalog::text(lang, &format!("{id}.body"), &[])];
+    let (host, container) = port.unwrap_or((9000, 3000));
+    let ports = [
+        ("host", host.to_string()),
+        ("container", container.to_string()),
+    ];
+    let mut body = vec![catalog::text(lang, &format!("{id}.body"), &ports)];
     if all {
         body.push(catalog::text(lang, &format!("{id}.all"), &[]));
     }

@@ -14,7 +14,7 @@ mod text;
 use serde::Serialize;
 
 pub use events::describe;
-pub use guide::{concepts, explain_command, reading_guide};
+pub use guide::{concepts, explain_command, reading_guide, reading_guide_with};
 
 /// One explanation shown to the learner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
