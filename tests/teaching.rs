@@ -266,3 +266,17 @@ fn ps_guide_uses_the_learners_port() {
     let guide = en.iter().find(|e| e.id == "guide.ps").expect("a guide");
     assert!(guide.body.contains("9000->3000/tcp"), "{}", guide.body);
 }
+
+/// A failing health check makes a container unhealthy only after `--health-retries` failures
+/// in a row; before that `docker ps` still says `health: starting`.
+#[test]
+fn unhealthy_only_after_the_retries() {
+    let mut s = session();
+    s.run("docker run -d --name sleeper --health-cmd 'exit 1' --health-interval 5s --health-retries 2 alpine:3.20 sleep 3600");
+    s.run("sleep 6");
+    let out = s.run("docker ps --format '{{.Status}}'").output.text();
+    assert!(out.contains("(health: starting)"), "{out}");
+    s.run("sleep 5");
+    let out = s.run("docker ps --format '{{.Status}}'").output.text();
+    assert!(out.contains("(unhealthy)"), "{out}");
+}
