@@ -143,6 +143,8 @@ pub enum FsError {
     NameTooLong,
     /// EROFS: the path is on a read-only mount (`docker run --read-only`, `-v x:/y:ro`).
     ReadOnly,
+    /// EACCES: a user other than root lacks write permission (`USER app`, `--user 1000`).
+    PermissionDenied,
 }
 
 /// The longest path the filesystem accepts, in bytes (Linux's `PATH_MAX`).
@@ -163,6 +165,7 @@ impl fmt::Display for FsError {
             FsError::NoSpace => "No space left on device",
             FsError::NameTooLong => "File name too long",
             FsError::ReadOnly => "Read-only file system",
+            FsError::PermissionDenied => "Permission denied",
         })
     }
 }
@@ -236,6 +239,9 @@ pub struct ReadOnlyMounts {
     pub read_only: Vec<String>,
     /// Writable mount points (volumes, tmpfs) under a read-only one.
     pub writable: Vec<String>,
+    /// The uid and gid of a process other than root that writes: a write needs the `w` bit
+    /// (owner, group or others) of the file it changes, or of the directory where it creates.
+    pub user: Option<(u32, u32)>,
 }
 
 fn under(path: &str, mount: &str) -> bool {
@@ -374,7 +380,37 @@ impl Tree {
     /// Marks mount points read-only (writes below them fail with EROFS), except the writable
     /// mounts listed under them.
     pub fn set_read_only(&mut self, mounts: ReadOnlyMounts) {
-        self.mounts_ro = (!mounts.read_only.is_empty()).then(|| Box::new(mounts));
+        let on = !mounts.read_only.is_empty() || mounts.user.is_some_and(|(uid, _)| uid != 0);
+        self.mounts_ro = on.then(|| Box::new(mounts));
+    }
+
+    /// Makes writes check the permissions of user `uid`:`gid` (root, uid 0, may write anything
+    /// that is not on a read-only mount).
+    pub fn set_user(&mut self, uid: u32, gid: u32) {
+        let mut mounts = self.mounts_ro.take().map(|m| *m).unwrap_or_default();
+        mounts.user = Some((uid, gid));
+        self.set_read_only(mounts);
+    }
+
+    /// A new node, owned by the user who writes when that is not root.
+    fn owned(&self, mut node: Node) -> Node {
+        if let Some((uid, gid)) = self.mounts_ro.as_ref().and_then(|m| m.user) {
+            node.uid = uid;
+            node.gid = gid;
+        }
+        node
+    }
+
+    /// Whether user `uid`:`gid` may write to `node` by its owner, group and mode bits.
+    fn may_write(node: &Node, uid: u32, gid: u32) -> bool {
+        let bit = if node.uid == uid {
+            0o200
+        } else if node.gid == gid {
+            0o020
+        } else {
+            0o002
+        };
+        node.mode & bit != 0
     }
 
     /// Fails with EROFS when `path` is on a read-only mount.
@@ -389,8 +425,21 @@ impl Tree {
                 .max()
         };
         match (deepest(&m.read_only), deepest(&m.writable)) {
-            (Some(ro), Some(rw)) if rw >= ro => Ok(()),
-            (Some(_), _) => Err(FsError::ReadOnly),
+            (Some(ro), Some(rw)) if rw >= ro => {}
+            (Some(_), _) => return Err(FsError::ReadOnly),
+            _ => {}
+        }
+        let Some((uid, gid)) = m.user.filter(|(uid, _)| *uid != 0) else {
+            return Ok(());
+        };
+        // A file that exists is changed in place; anything else is made (or unlinked) in its
+        // directory.
+        let node = match self.resolve(path) {
+            Some((_, n)) if !n.is_dir() => Some(n),
+            _ => self.resolve(parent(path)).map(|(_, n)| n),
+        };
+        match node {
+            Some(n) if !Self::may_write(n, uid, gid) => Err(FsError::PermissionDenied),
             _ => Ok(()),
         }
     }
@@ -423,7 +472,8 @@ impl Tree {
                 if self.entries.len() >= MAX_TREE_ENTRIES {
                     return Err(FsError::NoSpace);
                 }
-                self.entries.insert(target, Node::file(data));
+                let node = self.owned(Node::file(data));
+                self.entries.insert(target, node);
                 self.bytes = bytes;
                 Ok(())
             }
@@ -476,7 +526,8 @@ impl Tree {
         if self.entries.len() >= MAX_TREE_ENTRIES {
             return Err(FsError::NoSpace);
         }
-        self.entries.insert(path.to_string(), Node::dir());
+        let node = self.owned(Node::dir());
+        self.entries.insert(path.to_string(), node);
         Ok(())
     }
 
@@ -515,7 +566,8 @@ impl Tree {
                         return Err(FsError::NoSpace);
                     }
                     self.check_writable(&p)?;
-                    self.entries.insert(p.clone(), Node::dir());
+                    let node = self.owned(Node::dir());
+                    self.entries.insert(p.clone(), node);
                 }
             }
         }
@@ -779,6 +831,7 @@ mod tests {
         t.mkdir_all("/tmp").unwrap();
         t.write("/etc-file", "x").unwrap();
         t.set_read_only(ReadOnlyMounts {
+            user: None,
             read_only: vec!["/".into(), "/data/ro".into()],
             writable: vec!["/tmp".into(), "/data".into()],
         });

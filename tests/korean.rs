@@ -131,3 +131,80 @@ fn the_checks_see_the_page_strings() {
         "a   b\n"
     );
 }
+
+/// The particle markers of `explain::particle` (`을(를)`…) are for explanation texts, which
+/// resolve them; a lesson is shown as written, so it picks the particle itself.
+const MARKERS: [&str; 5] = ["을(를)", "이(가)", "은(는)", "과(와)", "(으)로"];
+
+#[test]
+fn no_particle_marker_in_lessons_or_rendered_explanations() {
+    let mut found = Vec::new();
+    for entry in fs::read_dir("lessons").expect("lessons/") {
+        let path = entry.expect("dir entry").path().join("ko.md");
+        if let Ok(md) = fs::read_to_string(&path) {
+            for line in md.lines().filter(|l| MARKERS.iter().any(|m| l.contains(m))) {
+                found.push(format!("{}: {line}", path.display()));
+            }
+        }
+    }
+    // The explained transcripts show explanations as the learner reads them (`» …`).
+    for entry in fs::read_dir("tests/transcripts").expect("tests/transcripts/") {
+        let path = entry.expect("dir entry").path();
+        if path.extension().is_some_and(|e| e == "out") {
+            let text = fs::read_to_string(&path).expect("transcript");
+            for line in text.lines().filter(|l| l.starts_with('»')) {
+                if MARKERS.iter().any(|m| line.contains(m)) {
+                    found.push(format!("{}: {line}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "unresolved particles:\n{}",
+        found.join("\n")
+    );
+}
+
+/// Latin words a Korean lesson may use outside code spans: names of programs and products,
+/// acronyms, Docker's column titles and state names (given in parentheses after the Korean
+/// word), and Dockerfile instructions and commands in headings. Anything else is an English
+/// fragment that slipped into Korean prose.
+const LATIN_IN_KOREAN: &str = "Alpine ARG BuildKit CMD COMMAND CPU CREATED Compose \
+ConsistentInstructionCasing DIGEST DNS Debian Docker Dockerfile ENTRYPOINT ENV Express GitHub \
+HEALTHCHECK ID IMAGE IP JSON JSONArgsRecommended LegacyKeyValueFormat MB MiB MySQL N Node \
+Node.js OFFICIAL OOM PID PORTS REPOSITORY Redis SIZE STATUS TAG USER YAML bridge commit cp \
+dangling detached df docker dockerignore down e exec exited express healthy image kill logs \
+nginx npm package.json prune ps pull removed rm root running system tar uid unhealthy up v";
+
+#[test]
+fn korean_lessons_have_no_stray_english() {
+    let allowed: Vec<&str> = LATIN_IN_KOREAN.split_whitespace().collect();
+    let mut found = Vec::new();
+    for entry in fs::read_dir("lessons").expect("lessons/") {
+        let path = entry.expect("dir entry").path().join("ko.md");
+        let Ok(md) = fs::read_to_string(&path) else {
+            continue;
+        };
+        // Skip the front matter (ids and keys), then check the prose.
+        let body = md.splitn(3, "---\n").nth(2).unwrap_or(&md);
+        for (n, line) in lesson_prose(body).lines().enumerate() {
+            // Link targets are addresses, not prose.
+            let line = line.split("](").next().unwrap_or(line);
+            let words = line
+                .split(|c: char| !(c.is_ascii_alphanumeric() || "_.+-".contains(c)))
+                .map(|w| w.trim_matches(|c| ".+-".contains(c)))
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+            for word in words {
+                if !allowed.contains(&word) {
+                    found.push(format!("{} ({}): {word:?}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English outside code spans:\n{}",
+        found.join("\n")
+    );
+}

@@ -306,8 +306,24 @@ impl Container {
         if up < interval_ms {
             return Some("starting");
         }
-        let listening = self.service.as_ref().is_some_and(|s| !s.ports().is_empty());
-        Some(if listening { "healthy" } else { "unhealthy" })
+        // The check's command: `true`/`exit 0` always pass and `false`/`exit 1` always fail;
+        // any other check passes while the program listens on a port.
+        let command = check.test.get(1..).unwrap_or_default().join(" ");
+        let listening = match command.trim() {
+            "true" | "exit 0" | "/bin/true" => true,
+            "false" | "exit 1" | "/bin/false" => false,
+            _ => self.service.as_ref().is_some_and(|s| !s.ports().is_empty()),
+        };
+        // A failing check turns the container unhealthy only after `retries` failures in a
+        // row (3 by default); until then it is still starting.
+        let retries = if check.retries > 0 { check.retries } else { 3 };
+        Some(if listening {
+            "healthy"
+        } else if up < interval_ms * retries {
+            "starting"
+        } else {
+            "unhealthy"
+        })
     }
 
     /// Size of the writable layer in bytes.

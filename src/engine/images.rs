@@ -75,9 +75,12 @@ impl Engine {
     }
 
     /// Deletes an image that has no tags left, with the layers no other image uses.
-    fn delete_image(&mut self, id: &str, lines: &mut Vec<RemovedLine>) {
+    /// Deletes an image and the layers no other image uses; returns the bytes those layers
+    /// held (what `image prune` counts as reclaimed: the layers it released, not the image's
+    /// whole size when its base stays).
+    fn delete_image(&mut self, id: &str, lines: &mut Vec<RemovedLine>) -> u64 {
         let Some(stored) = self.images.remove(id) else {
-            return;
+            return 0;
         };
         for digest in &stored.repo_digests {
             lines.push(RemovedLine::Untagged(familiar(digest)));
@@ -105,6 +108,7 @@ impl Engine {
             layers: removed,
             bytes,
         });
+        bytes
     }
 
     /// `docker rmi`, for one argument, with Docker's conflict rules.
@@ -226,16 +230,7 @@ impl Engine {
             for t in self.tags_of(&id) {
                 self.untag(&t, &mut lines);
             }
-            let before = lines.len();
-            let size_before: u64 = self.images.get(&id).map(|s| s.image.size()).unwrap_or(0);
-            self.delete_image(&id, &mut lines);
-            let deleted_layers = lines[before..]
-                .iter()
-                .filter(|l| matches!(l, RemovedLine::Deleted(_)))
-                .count();
-            if deleted_layers > 1 {
-                bytes += size_before;
-            }
+            bytes += self.delete_image(&id, &mut lines);
         }
         (lines, bytes)
     }
@@ -277,7 +272,9 @@ impl Engine {
         let mut history = base.history.clone();
         history.push(HistoryEntry {
             created: self.now() / 1000,
-            created_by: c.command_line(),
+            // The daemon records the container's Cmd joined by spaces (no entrypoint, no
+            // quoting): `nginx -g daemon off;`, `/bin/bash`.
+            created_by: c.config.cmd.as_deref().unwrap_or_default().join(" "),
             comment: message.to_string(),
             empty_layer: false,
         });

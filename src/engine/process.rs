@@ -257,6 +257,9 @@ impl Engine {
         let mut fs = self.container_fs(idx);
         // Docker creates the working directory if the image lacks it.
         let _ = fs.mkdir_all(&cwd);
+        // The process writes as its user: `USER app` may not touch root's files.
+        let (_, uid, gid) = resolve_user(&fs, &self.containers[idx].config.user);
+        fs.set_user(uid, gid);
         let now = self.now();
         let mut out = Output::default();
         // What an attached client piped in (`echo hi | docker run -i busybox cat`).
@@ -573,7 +576,10 @@ impl Engine {
                     c.config.working_dir.clone()
                 }
             });
-        let fs = self.container_fs(idx);
+        let user = c.config.user.clone();
+        let mut fs = self.container_fs(idx);
+        let (_, uid, gid) = resolve_user(&fs, &user);
+        fs.set_user(uid, gid);
         let program = argv.first().cloned().unwrap_or_default();
         let flavor = flavor_of(
             &fs,

@@ -102,7 +102,12 @@ pub fn reading_guide_with(line: &str, lang: Lang, row: &[(&str, String)]) -> Opt
     } else {
         format!("{id}.body")
     };
-    let mut body = vec![catalog::text(lang, &key, row)];
+    let example = [
+        ("host", "9000".to_string()),
+        ("container", "3000".to_string()),
+    ];
+    let params = if row.is_empty() { &example[..] } else { row };
+    let mut body = vec![catalog::text(lang, &key, params)];
     if all {
         body.push(catalog::text(lang, &format!("{id}.all"), &[]));
     }

@@ -570,7 +570,8 @@ fn canonical_command(line: &str) -> Vec<String> {
         ["docker", "container", "ls" | "list", rest @ ..] => [&["docker", "ps"][..], rest].concat(),
         ["docker", "image", "ls" | "list", rest @ ..] => [&["docker", "images"][..], rest].concat(),
         ["docker", "image", "rm", rest @ ..] => [&["docker", "rmi"][..], rest].concat(),
-        ["docker", "container" | "image", verb, rest @ ..] => {
+        // `prune` has no top-level alias: `docker container prune` is not `docker image prune`.
+        ["docker", "container" | "image", verb, rest @ ..] if *verb != "prune" => {
             [&["docker", *verb][..], rest].concat()
         }
         _ => words,
@@ -1086,8 +1087,10 @@ pub fn describe(kind: &GoalKind, lang: Lang) -> String {
             format!("{reference} 이미지가 있어요"),
         ),
         GoalKind::NoImage { reference } => said(
-            format!("Image {reference} is gone"),
-            format!("{reference} 이미지를 지웠어요"),
+            // Met also by an image that was never built or pulled: say "there is none", not
+            // "you removed it".
+            format!("There is no image {reference}"),
+            format!("{reference} 이미지가 없어요"),
         ),
         GoalKind::Running { image, name, port } => {
             let mut en = format!("A container from {image} is running");

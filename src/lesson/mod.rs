@@ -156,6 +156,13 @@ pub fn builtin_lessons() -> Vec<(&'static str, &'static str, &'static str)> {
         lesson!("07-registries-and-tags"),
         lesson!("08-debugging"),
         lesson!("09-compose"),
+        lesson!("10-entrypoint-cmd"),
+        lesson!("11-env-and-arg"),
+        lesson!("12-healthcheck"),
+        lesson!("13-cleanup"),
+        lesson!("14-resource-limits"),
+        lesson!("15-user-permissions"),
+        lesson!("16-cp-and-commit"),
     ]
     .into_iter()
     .flatten()

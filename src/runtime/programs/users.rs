@@ -186,6 +186,11 @@ pub fn run(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     append(ctx, "/etc/passwd", &passwd, &line);
     if r.create_home && !ctx.fs.exists(&home) {
         let _ = ctx.fs.mkdir_all(&home);
+        // The new user owns its home directory.
+        if let Some(dir) = ctx.fs.get_mut(&home) {
+            dir.uid = uid;
+            dir.gid = gid;
+        }
     }
     0
 }
