@@ -147,7 +147,7 @@ mod tests {
         assert_eq!(loaded, grown);
         assert_eq!(loaded.len(), super::MAX_POINTS);
         assert_eq!(loaded[1], 64);
-        let mut t = super::Timeline::default();
+        let mut t: super::Timeline<Session> = super::Timeline::default();
         t.plan(5);
         assert!(t.due(0) && t.due(8) && !t.due(4));
     }
