@@ -90,5 +90,6 @@ fuzz:
 	fuzz/run-all.sh
 
 # The README's screenshots (docs/screenshot-*.png: desktop and phone, en and ko), regenerated.
-screenshots: setup-test dist
+screenshots: dist
+	scripts/setup.sh shots
 	node scripts/screenshots.mjs

@@ -37,11 +37,11 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   640000  dockling_bg.wasm"
-  "page   763000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
-  "embed  756000  dockling.js dockling_bg.wasm"
-  "inline 1442000 dockling-inline.js"
-  "full   961000  dockling_full_bg.wasm"
+  "wasm   650000  dockling_bg.wasm"
+  "page   778000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "embed  771000  dockling.js dockling_bg.wasm"
+  "inline 1470000 dockling-inline.js"
+  "full   968000  dockling_full_bg.wasm"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }

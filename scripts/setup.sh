@@ -2,6 +2,7 @@
 # Installs what the browser build and tests need, idempotently (a few seconds when all present).
 #   scripts/setup.sh dist   — wasm target, wasm-bindgen CLI (Cargo.lock's version), npm packages
 #   scripts/setup.sh test   — the above plus Debian's chromium for the browser tests
+#   scripts/setup.sh shots  — the test set plus a Korean font (fonts-nanum) for the screenshots
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -34,6 +35,11 @@ if [ ! -f "$stamp" ] || ! cmp -s www/package-lock.json "$stamp"; then
   cp www/package-lock.json "$stamp"
 fi
 
-if [ "$what" = test ] && [ ! -x /usr/bin/chromium ]; then
+if [ "$what" != dist ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
+fi
+
+# The Korean screenshots need a CJK font, or Hangul draws as empty boxes.
+if [ "$what" = shots ] && ! fc-list 2>/dev/null | grep -qi nanum; then
+  apt_install fonts-nanum
 fi
