@@ -462,10 +462,12 @@ export class DocklingPlayground extends HTMLElement {
    * would fill the card): the card shows one line saying what was prepared, and opening it shows
    * what they printed. They are in the ↑ history, as if typed.
    */
-  prepare() {
+  async prepare() {
     const log = [];
     for (const command of this.setup) {
-      const result = this.engine.run(command);
+      let result = this.engine.run(command);
+      // A line the lean first module leaves to the full one runs there (engine.js), quietly too.
+      if (result && result.needs_full && this.engine.runInFull) result = await this.engine.runInFull(command, async () => {});
       const out = result ? result.output.map((chunk) => chunk.text).join('') : '';
       log.push({ command, out: plainText(out), status: result ? result.status : 1 });
       if (!command.includes('\n') && this.shell.lines[this.shell.lines.length - 1] !== command) this.shell.lines.push(command);
@@ -503,7 +505,7 @@ export class DocklingPlayground extends HTMLElement {
     shell.queue = shell.queue.then(async () => {
       // Inline files and `setup` commands first (the state a step starts from), quietly.
       if (this.files.length) this.writeFiles(this.files);
-      this.prepare();
+      await this.prepare();
       await shell.freshPrompt();
       if (this.autoplay) for (const item of this.items) await perform(item);
       this.replaying = false;

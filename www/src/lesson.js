@@ -321,6 +321,7 @@ export async function lessonPanel(root, ctx) {
         done: state.done,
         marks: state.marks,
         complete: state.complete,
+        seen: state.unmetSeen,
         save: engine().lastGood,
       }),
     );
@@ -491,6 +492,10 @@ export async function lessonPanel(root, ctx) {
     for (let i = 0; i < n; i += 1) {
       if (state.done[i]) state.statuses[i] = check(i).map((g) => ({ ...g, met: true }));
     }
+    // The exercise rule carries over a reload: a goal of the current step that did not hold
+    // since it began (saved), or does not hold now, lets the learner's next command complete it.
+    const current = state.step >= 0 && !state.done[state.step] ? state.step : -1;
+    state.unmetSeen = current >= 0 && (p.seen === true || check(current).some((g) => !g.met));
     await inTerminal(() => ctx.shell.note(plain(`${w(lang(), 'resumed')}: ${state.lesson.title}`)));
     ctx.redraw([]);
   }

@@ -103,7 +103,7 @@ let compiled = null;
 /** The glue with a working instance (a fresh one after a panic poisoned the last). */
 async function engine(fresh = false) {
   if (glue && !fresh) return glue;
-  if (!compiled) compiled = await WebAssembly.compileStreaming(fetch(new URL('./dockling_bg.wasm', import.meta.url)));
+  if (!compiled) compiled = await WebAssembly.compileStreaming(fetch(new URL('./dockling_full_bg.wasm', import.meta.url)));
   instances += 1;
   const base = new URL('./dockling-core.js', import.meta.url).href;
   const g = await import(/* @vite-ignore */ instances === 1 ? base : `${base}?instance=${instances}`);

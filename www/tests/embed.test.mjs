@@ -209,8 +209,14 @@ try {
 
   await check('every playground starts, each with its own session, the wasm fetched once', async () => {
     for (let i = 0; i < 3; i += 1) await ready(page, i);
+    // Each module once for every playground on the post: the lean core first, the full build
+    // after the prompt.
+    for (const module of ['/dockling_bg.wasm', '/dockling_full_bg.wasm']) {
+      const wasm = assets.log.filter((r) => r.path.endsWith(module));
+      assert(wasm.length <= 1, `${module} requested ${wasm.length} times`);
+    }
     const wasm = assets.log.filter((r) => r.path.endsWith('.wasm'));
-    assert(wasm.length === 1, `wasm requested ${wasm.length} times`);
+    assert(wasm.length >= 1 && wasm[0].path.endsWith('/dockling_bg.wasm'), `wasm requests: ${wasm.map((r) => r.path)}`);
     // The second replayed a build as its setup, the third a build and a run.
     const [n1, n2, n3] = [await names(page, 0), await names(page, 1), await names(page, 2)];
     assert(n1.length === 0 && n2.length === 0 && n3.length === 1, `containers: ${JSON.stringify([n1, n2, n3])}`);
@@ -263,8 +269,14 @@ try {
     await waitText(page, 0, 'REPOSITORY');
     await type(page, 1, 'docker container ls -a');
     await waitText(page, 1, 'box1');
+    // Each module once for every playground on the post: the lean core first, the full build
+    // after the prompt.
+    for (const module of ['/dockling_bg.wasm', '/dockling_full_bg.wasm']) {
+      const wasm = assets.log.filter((r) => r.path.endsWith(module));
+      assert(wasm.length <= 1, `${module} requested ${wasm.length} times`);
+    }
     const wasm = assets.log.filter((r) => r.path.endsWith('.wasm'));
-    assert(wasm.length === 1, `wasm requested ${wasm.length} times`);
+    assert(wasm.length >= 1 && wasm[0].path.endsWith('/dockling_bg.wasm'), `wasm requests: ${wasm.map((r) => r.path)}`);
     page.problems = page.problems.filter((p) => !/unreachable|RuntimeError/.test(p));
   });
 

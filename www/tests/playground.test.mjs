@@ -199,7 +199,7 @@ try {
     const after = await history(page);
     assert(after.length === before.length - 1 && after.at(-1) === 'first', `history after undo: ${after.at(-1)}`);
     assert((await page.$eval('#picture', (el) => el.textContent)) === picture, 'picture differs');
-    await waitForText(page, '# undone: second');
+    await waitForText(page, '# undone: $ second');
     await page.click('#undo');
     await page.click('#undo');
     assert((await history(page)).length === before.length - 3, 'undo is not repeatable');
@@ -261,8 +261,12 @@ try {
     assert(!inTerminal, 'focus stayed in the terminal');
     await page.focus('#undo');
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement.id);
-    assert(id === 'reset', `Tab from Undo went to ${id}`);
+    // Undo, then the Timeline beside it, then Reset.
+    let id = await page.evaluate(() => document.activeElement.id);
+    assert(id === 'timeline-toggle', `Tab from Undo went to ${id}`);
+    await page.keyboard.press('Tab');
+    id = await page.evaluate(() => document.activeElement.id);
+    assert(id === 'reset', `Tab from the Timeline went to ${id}`);
     const outline = await page.$eval('#reset', (el) => getComputedStyle(el).outlineStyle);
     assert(outline !== 'none', 'no visible focus');
   });

@@ -21,7 +21,7 @@ await page.waitForFunction(() => document.body.dataset.ready === 'true');
 /** Completion links as the lesson page makes them, from each lesson's own solution. */
 const links = await page.evaluate(async () => {
   const glue = await import(new URL('dockling-core.js', location.href).href);
-  await glue.default({ module_or_path: new URL('dockling_bg.wasm', location.href) });
+  await glue.default({ module_or_path: new URL('dockling_full_bg.wasm', location.href) });
   const b64 = (text) => {
     let bin = '';
     for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
