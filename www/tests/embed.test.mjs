@@ -292,6 +292,8 @@ try {
     assert(closed.every(([open, n]) => !open && n === 0), `picture open by default: ${JSON.stringify(closed)}`);
     assert(closed[1][2] === '2 images · 2 containers (1 running) · ports 9000→3000', `summary ${closed[1][2]}`);
     for (let i = 0; i < 3; i += 1) await page.locator('dockling-playground').nth(i).locator('.picture > summary').click();
+    // A setup line the core module leaves to full finishes after the swap: wait for its picture.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('dockling-playground'), (el) => el.shadowRoot.querySelectorAll('.picture [data-kind=container]').length)[2] === 2, null, { timeout: 20000 }).catch(() => {});
     const kinds = await page.evaluate(() =>
       Array.from(document.querySelectorAll('dockling-playground'), (el) => [
         el.shadowRoot.querySelectorAll('.picture [data-kind=container]').length,
