@@ -916,7 +916,8 @@ impl Session {
     }
 
     /// The top `docker ps` row with a published port, for the reading guide to quote: its
-    /// name, first PORTS entry, host and container port. Empty when no running container has one.
+    /// name, first PORTS entry as `docker ps` prints it, host and container port. Empty when no
+    /// running container has one.
     fn ps_row(&self) -> Vec<(&'static str, String)> {
         let Some((c, p)) = self.engine.containers.iter().rev().find_map(|c| {
             c.ports
@@ -927,17 +928,19 @@ impl Session {
         }) else {
             return Vec::new();
         };
-        let ip = if p.host_ip.is_empty() {
-            "0.0.0.0"
-        } else {
-            &p.host_ip
-        };
+        // The entry of the PORTS column (grouped and ordered as `docker ps` prints it) that
+        // publishes this port.
+        let column = crate::cli::render::ports(c);
+        let mapped = format!(":{}->{}/", p.host_port, p.container_port);
+        let entries = || column.split(", ").filter(|e| e.contains("->"));
+        let first = entries()
+            .find(|e| e.contains(&mapped))
+            .or_else(|| entries().next())
+            .unwrap_or_default()
+            .to_string();
         vec![
             ("name", c.name.clone()),
-            (
-                "ports",
-                format!("{ip}:{}->{}/{}", p.host_port, p.container_port, p.proto),
-            ),
+            ("ports", first),
             ("host", p.host_port.to_string()),
             ("port", p.container_port.to_string()),
         ]

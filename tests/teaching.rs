@@ -280,3 +280,24 @@ fn unhealthy_only_after_the_retries() {
     let out = s.run("docker ps --format '{{.Status}}'").output.text();
     assert!(out.contains("(unhealthy)"), "{out}");
 }
+
+#[test]
+fn ps_guide_quotes_the_ports_entry_docker_ps_printed() {
+    use dockling::session::Lang;
+    let mut s = session();
+    s.run("docker run -d --name site -p 127.0.0.1:8080:80 -p 8443:443 nginx:1.27-alpine");
+    let printed = s.run("docker ps").output.text();
+    let guide = s
+        .explain_last(Lang::En)
+        .into_iter()
+        .find(|e| e.id == "guide.ps")
+        .expect("a guide");
+    let quoted = guide
+        .body
+        .split_once("on the row of site, ")
+        .and_then(|(_, rest)| rest.split_once(" means"))
+        .map(|(entry, _)| entry.to_string())
+        .expect("the guide quotes a PORTS entry");
+    assert!(quoted.contains("->"), "{quoted}");
+    assert!(printed.contains(&quoted), "{quoted} not in:\n{printed}");
+}

@@ -102,12 +102,7 @@ pub fn reading_guide_with(line: &str, lang: Lang, row: &[(&str, String)]) -> Opt
     } else {
         format!("{id}.body")
     };
-    let example = [
-        ("host", "9000".to_string()),
-        ("container", "3000".to_string()),
-    ];
-    let params = if row.is_empty() { &example[..] } else { row };
-    let mut body = vec![catalog::text(lang, &key, params)];
+    let mut body = vec![catalog::text(lang, &key, row)];
     if all {
         body.push(catalog::text(lang, &format!("{id}.all"), &[]));
     }
