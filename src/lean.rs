@@ -79,6 +79,7 @@ pub fn full_program(name: &str) -> bool {
             | "redis-cli"
             | "redis-server"
             | "nodemon"
+            | "registry"
     )
 }
 

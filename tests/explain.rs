@@ -69,9 +69,11 @@ fn event_index(e: &Event) -> usize {
         Event::SnapshotSaved { .. } => 52,
         Event::DataDirOpened { .. } => 53,
         Event::BuildWarned { .. } => 54,
+        Event::LocalRegistryPushed { .. } => 55,
+        Event::LocalRegistryPulled { .. } => 56,
     }
 }
-const EVENT_VARIANTS: usize = 55;
+const EVENT_VARIANTS: usize = 57;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -98,9 +100,11 @@ fn error_index(e: &ErrorKind) -> usize {
         ErrorKind::ConnectionRefused { .. } => 20,
         ErrorKind::Other { .. } => 21,
         ErrorKind::ComposeInvalid { .. } => 22,
+        ErrorKind::RegistryUnreachable { .. } => 23,
+        ErrorKind::RegistryNotHttps { .. } => 24,
     }
 }
-const ERROR_VARIANTS: usize = 23;
+const ERROR_VARIANTS: usize = 25;
 
 fn exit_index(r: &ExitReason) -> usize {
     match r {
@@ -187,6 +191,12 @@ fn all_errors() -> Vec<ErrorKind> {
         },
         ErrorKind::ComposeInvalid {
             message: s("yaml: line 3: mapping values are not allowed in this context"),
+        },
+        ErrorKind::RegistryUnreachable {
+            registry: s("localhost:5000"),
+        },
+        ErrorKind::RegistryNotHttps {
+            registry: s("172.17.0.1:5000"),
         },
     ]
 }
@@ -490,6 +500,21 @@ fn all_events() -> Vec<Event> {
         },
         Event::BuildWarned {
             rules: vec![s("JSONArgsRecommended")],
+        },
+        Event::LocalRegistryPushed {
+            reference: s("localhost:5000/my-ubuntu:latest"),
+            container: s("registry"),
+            pushed: 1,
+            existing: 1,
+            path: s("/var/lib/registry"),
+            volume: Some(s("regdata")),
+        },
+        Event::LocalRegistryPulled {
+            reference: s("localhost:5000/my-ubuntu:latest"),
+            image_id: s("sha256:b0de467f56b1f2fb"),
+            container: s("registry"),
+            downloaded: 1,
+            shared: 1,
         },
     ];
     for reason in all_exit_reasons() {

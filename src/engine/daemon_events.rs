@@ -283,6 +283,20 @@ impl Engine {
                 image_id,
                 vec![(s("name"), image_id.clone())],
             ),
+            Event::LocalRegistryPushed { reference, .. } => self.daemon_event(
+                "image",
+                "push",
+                reference,
+                vec![(s("name"), reference.clone())],
+            ),
+            Event::LocalRegistryPulled { reference, .. } => {
+                let name = reference
+                    .rsplit_once(':')
+                    .filter(|(_, tag)| !tag.contains('/'))
+                    .map_or(reference.as_str(), |(n, _)| n)
+                    .to_string();
+                self.daemon_event("image", "pull", reference, vec![(s("name"), name)]);
+            }
             Event::ImagePushed { reference, .. } => self.daemon_event(
                 "image",
                 "push",

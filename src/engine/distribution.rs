@@ -90,6 +90,11 @@ impl Engine {
             .unwrap_or_else(|| "latest".to_string());
         let repo_path = reference.path.clone();
         let fam_name = reference.familiar_name();
+        if let Some(pulled) = self.pull_private(&reference) {
+            let idx = pulled?;
+            let pulled = self.pull_from_container(&reference, &tag_or_digest, idx)?;
+            return Ok(self.finish_pull(&reference, tag_or_digest, repo_path, pulled, Some(idx)));
+        }
         let pulled = self
             .registry
             .resolve(&reference.registry_repo(), &tag_or_digest)
@@ -106,6 +111,19 @@ impl Engine {
                 };
                 DaemonError::new(e.message(&fam_name, &tag_or_digest), kind)
             })?;
+        Ok(self.finish_pull(&reference, tag_or_digest, repo_path, pulled, None))
+    }
+
+    /// Stores a pulled image, tags it and reports what was downloaded; `from` is the registry
+    /// container it came from, if any.
+    fn finish_pull(
+        &mut self,
+        reference: &Reference,
+        tag_or_digest: String,
+        repo_path: String,
+        pulled: crate::registry::Pulled,
+        from: Option<usize>,
+    ) -> PullReport {
         let image_id = pulled.image.id.clone();
         let already = self.images.contains_key(&image_id);
         let full = reference.full();
@@ -146,6 +164,14 @@ impl Engine {
             self.emit(Event::ImageUpToDate {
                 reference: reference.familiar(),
             });
+        } else if let Some(idx) = from {
+            self.emit(Event::LocalRegistryPulled {
+                reference: reference.familiar(),
+                image_id: image_id.clone(),
+                container: self.containers[idx].name.clone(),
+                downloaded: downloaded.len(),
+                shared: shared.len(),
+            });
         } else {
             self.emit(Event::ImagePulled {
                 reference: reference.familiar(),
@@ -155,7 +181,7 @@ impl Engine {
                 bytes,
             });
         }
-        Ok(PullReport {
+        PullReport {
             tag: tag_or_digest,
             repo_path,
             familiar: reference.familiar(),
@@ -164,7 +190,24 @@ impl Engine {
             digest: pulled.manifest_digest,
             up_to_date,
             image_id,
-        })
+        }
+    }
+
+    /// For a registry host of the learner's own (`localhost:5000`): the registry container
+    /// to pull from, or the daemon's error; `None` for Docker Hub and other public hosts.
+    fn pull_private(&mut self, reference: &Reference) -> Option<Result<usize, DaemonError>> {
+        if !super::local_registry::is_private_host(&reference.domain) {
+            return None;
+        }
+        // Registries in containers are the full build's (the page re-runs the line there).
+        if !crate::lean::FULL {
+            crate::lean::need_full();
+            return Some(Err(DaemonError::other(String::new())));
+        }
+        Some(
+            self.registry_container(&reference.domain)
+                .map_err(|e| DaemonError::new(e.message, e.kind)),
+        )
     }
 
     /// Pushes a local tag to the stand-in Hub.
@@ -178,6 +221,25 @@ impl Engine {
             return Err(PushError::NoLocalTag(reference.familiar_name()));
         };
         let image = self.images[&id].image.clone();
+        if super::local_registry::is_private_host(&reference.domain) {
+            if !crate::lean::FULL {
+                crate::lean::need_full();
+                return Err(PushError::Denied {
+                    layers: Vec::new(),
+                    message: String::new(),
+                });
+            }
+            return match self.registry_container(&reference.domain) {
+                Ok(idx) => self.push_to_container(&reference, &tag, image, idx),
+                Err(e) => {
+                    self.emit(Event::Failed { error: e.kind });
+                    Err(PushError::Denied {
+                        layers: Vec::new(),
+                        message: e.message,
+                    })
+                }
+            };
+        }
         let user = self.auth.clone();
         match self
             .registry

@@ -205,6 +205,17 @@ pub enum ErrorKind {
         /// Compose's message.
         message: String,
     },
+    /// Nothing answers at a registry's address (no registry container, or it is stopped).
+    RegistryUnreachable {
+        /// `localhost:5000`.
+        registry: String,
+    },
+    /// A registry that speaks plain HTTP at an address the daemon only reaches over HTTPS
+    /// (any host but loopback, unless the daemon's `insecure-registries` lists it).
+    RegistryNotHttps {
+        /// `172.17.0.1:5000`.
+        registry: String,
+    },
 }
 
 /// One state change (or reported error).
@@ -683,5 +694,34 @@ pub enum Event {
     BuildWarned {
         /// The rules that warned, once each, in the order of the file (`JSONArgsRecommended`).
         rules: Vec<String>,
+    },
+    /// An image was pushed to a registry that runs in a container (`localhost:5000/app`): its
+    /// layers became files in that container.
+    LocalRegistryPushed {
+        /// Familiar reference (`localhost:5000/my-ubuntu:latest`).
+        reference: String,
+        /// The registry's container.
+        container: String,
+        /// Layers uploaded.
+        pushed: usize,
+        /// Layers the registry already had.
+        existing: usize,
+        /// Where the registry keeps its files (`/var/lib/registry`).
+        path: String,
+        /// The volume mounted there, if any (a 64-hex name is the image's anonymous one).
+        volume: Option<String>,
+    },
+    /// An image was pulled from a registry that runs in a container.
+    LocalRegistryPulled {
+        /// Familiar reference.
+        reference: String,
+        /// Image ID.
+        image_id: String,
+        /// The registry's container.
+        container: String,
+        /// Layers downloaded now.
+        downloaded: usize,
+        /// Layers already present locally.
+        shared: usize,
     },
 }

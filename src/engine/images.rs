@@ -126,6 +126,21 @@ impl Engine {
             let tags = self.tags_of(&id);
             if tags.len() > 1 {
                 self.untag(&full, &mut lines);
+                // As dockerd does: the repository's digest references go with its last tag,
+                // even while tags of other repositories keep the image.
+                let repo = repo_of(&full);
+                if !self.tags_of(&id).iter().any(|t| repo_of(t) == repo) {
+                    if let Some(stored) = self.images.get_mut(&id) {
+                        let (gone, kept): (Vec<String>, Vec<String>) = stored
+                            .repo_digests
+                            .drain(..)
+                            .partition(|d| familiar(d).split('@').next() == Some(repo.as_str()));
+                        stored.repo_digests = kept;
+                        for d in gone {
+                            lines.push(RemovedLine::Untagged(familiar(&d)));
+                        }
+                    }
+                }
                 return Ok(lines);
             }
             if let Some(c) = self.containers.iter().find(|c| c.image_id == id) {
@@ -299,6 +314,15 @@ impl Engine {
             .iter()
             .any(|c| c.image_id == id && c.state != ContainerState::Dead)
     }
+}
+
+/// The familiar repository of a full tag (`docker.io/library/ubuntu:22.04` → `ubuntu`).
+fn repo_of(full: &str) -> String {
+    let f = familiar(full);
+    f.rsplit_once(':')
+        .filter(|(_, tag)| !tag.contains('/'))
+        .map(|(r, _)| r.to_string())
+        .unwrap_or(f)
 }
 
 #[cfg(test)]

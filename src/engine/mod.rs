@@ -15,6 +15,7 @@ pub mod event;
 pub mod hostconfig;
 pub mod images;
 pub mod lifecycle;
+pub mod local_registry;
 pub mod names;
 pub mod net;
 pub mod process;
@@ -137,6 +138,8 @@ pub struct Engine {
     pub daemon_log: Vec<daemon_events::DaemonEvent>,
     /// Database clients and what servers wrote meanwhile.
     pub db_state: dbnet::DbState,
+    /// Images pushed to registry containers, by ID: what their blob files stand for.
+    pub pushed_images: BTreeMap<String, Image>,
 }
 
 /// Containers a session holds at most: far beyond what a learner types (a line runs at most 100
@@ -168,6 +171,7 @@ impl Engine {
             archives: Vec::new(),
             daemon_log: Vec::new(),
             db_state: Default::default(),
+            pushed_images: BTreeMap::new(),
         };
         for (name, driver, subnet) in [
             ("bridge", "bridge", "172.17.0.0/16"),

@@ -632,6 +632,48 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
             b.finish()
         }
         Event::Failed { error } => failed(error, lang),
+        Event::LocalRegistryPushed {
+            reference,
+            container,
+            pushed,
+            existing,
+            path,
+            volume,
+        } => {
+            let mut b = Builder::new(lang, "registry.local_pushed", "registry");
+            b.arg("image", reference.as_str())
+                .arg("name", container.as_str())
+                .arg("path", path.as_str())
+                .arg("volume", volume.clone().unwrap_or_default())
+                .count("pushed", "layer", *pushed as u64)
+                .count("existing", "layer", *existing as u64)
+                .say("body");
+            if *existing > 0 {
+                b.say("existing");
+            }
+            b.say_key(data_place(volume));
+            b.say("pull");
+            b.finish()
+        }
+        Event::LocalRegistryPulled {
+            reference,
+            image_id,
+            container,
+            downloaded,
+            shared,
+        } => {
+            let mut b = Builder::new(lang, "registry.local_pulled", "registry");
+            b.arg("image", reference.as_str())
+                .arg("name", container.as_str())
+                .arg("id", short_id(image_id))
+                .count("layers", "layer", *downloaded as u64)
+                .count("shared", "layer", *shared as u64)
+                .say("body");
+            if *shared > 0 {
+                b.say("shared");
+            }
+            b.finish()
+        }
         Event::NetworkAliasAdded {
             network,
             container,
@@ -1118,6 +1160,8 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         ErrorKind::BuildSourceNotFound { .. } => ("error.build_source_not_found", "build-context"),
         ErrorKind::DockerfileMissing { .. } => ("error.dockerfile_missing", "dockerfile"),
         ErrorKind::ConnectionRefused { .. } => ("error.connection_refused", "port"),
+        ErrorKind::RegistryUnreachable { .. } => ("error.registry_unreachable", "registry"),
+        ErrorKind::RegistryNotHttps { .. } => ("error.registry_not_https", "registry"),
         ErrorKind::Other { .. } => ("error.other", "container"),
         ErrorKind::ComposeInvalid { .. } => ("error.compose_invalid", "compose"),
     };
@@ -1216,6 +1260,9 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         }
         ErrorKind::ConnectionRefused { port } => {
             b.arg("host_port", port.to_string());
+        }
+        ErrorKind::RegistryUnreachable { registry } | ErrorKind::RegistryNotHttps { registry } => {
+            b.arg("registry", registry.as_str());
         }
         ErrorKind::Other { message } | ErrorKind::ComposeInvalid { message } => {
             b.arg("message", message.lines().next().unwrap_or_default());

@@ -600,8 +600,8 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         steps: &[
             run("RUN /bin/sh -c apk add --no-cache ca-certificates # buildkit", 700 * K, &["*/etc/ssl/certs/ca-certificates.crt=file"]),
             run("RUN /bin/sh -c set -eux; \tversion='3.0.0'; \twget -O registry.tar.gz \"https://github.com/distribution/distribution/releases/download/v${version}/registry_${version}_linux_amd64.tar.gz\"; \ttar --extract --verbose --file registry.tar.gz --directory /bin/ registry; \trm registry.tar.gz; \tregistry --version # buildkit", 48_700 * K, &["*/bin/registry=exe"]),
-            run("COPY ./config-example.yml /etc/distribution/config.yml # buildkit", 295, &["*/etc/distribution/config.yml=file"]),
-            run("COPY docker-entrypoint.sh /entrypoint.sh # buildkit", 0, &["/entrypoint.sh=script generic-entrypoint"]),
+            run("COPY ./config-example.yml /etc/distribution/config.yml # buildkit", 0, &["/etc/distribution/config.yml=text registry-config"]),
+            run("COPY docker-entrypoint.sh /entrypoint.sh # buildkit", 0, &["/entrypoint.sh=script registry-entrypoint"]),
             meta("VOLUME [/var/lib/registry]"),
             meta("EXPOSE map[5000/tcp:{}]"),
             meta("ENTRYPOINT [\"/entrypoint.sh\"]"),

@@ -314,6 +314,8 @@ pub(crate) fn text(name: &str) -> Option<&'static str> {
         "root-profile" => "# ~/.profile: executed by Bourne-compatible login shells.\n\nif [ \"$BASH\" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\n\nmesg n 2> /dev/null || true\n",
         "node-entrypoint" => NODE_ENTRYPOINT,
         "generic-entrypoint" => GENERIC_ENTRYPOINT,
+        "registry-entrypoint" => REGISTRY_ENTRYPOINT,
+        "registry-config" => REGISTRY_CONFIG,
         "nginx-entrypoint" => NGINX_ENTRYPOINT,
         "nginx-index" => NGINX_INDEX,
         "nginx-50x" => NGINX_50X,
@@ -760,6 +762,40 @@ shopt -s nullglob
 # First start: initialise the data directory from the environment and run the scripts in
 # /docker-entrypoint-initdb.d/, then drop root privileges with gosu.
 exec \"$@\"
+";
+
+/// The registry image's entrypoint: a config file means `registry serve FILE`.
+const REGISTRY_ENTRYPOINT: &str = "#!/bin/sh
+
+set -e
+
+case \"$1\" in
+    *.yaml|*.yml) set -- registry serve \"$@\" ;;
+    serve|garbage-collect|help|-*) set -- registry \"$@\" ;;
+esac
+
+exec \"$@\"
+";
+
+/// The registry image's configuration: files under /var/lib/registry, HTTP on port 5000.
+const REGISTRY_CONFIG: &str = "version: 0.1
+log:
+  fields:
+    service: registry
+storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
 ";
 
 /// A short stand-in for nginx's entrypoint: runs the scripts in /docker-entrypoint.d/ first.

@@ -530,12 +530,12 @@ fn full_path(path: &str) -> String {
 }
 
 /// The compressed blob digest of a layer (deterministic from its diff ID).
-fn blob_digest(diff_id: &str) -> String {
+pub(crate) fn blob_digest(diff_id: &str) -> String {
     vfs::sha256_digest(format!("gzip\n{diff_id}").as_bytes())
 }
 
 /// Download size of a layer: gzip of binaries and packages gives about 40%, plus tar overhead.
-fn compressed_size(size: u64) -> u64 {
+pub(crate) fn compressed_size(size: u64) -> u64 {
     size / 5 * 2 + 32
 }
 

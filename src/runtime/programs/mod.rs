@@ -31,6 +31,7 @@ pub mod php;
 pub mod pkg;
 pub mod python;
 pub mod redis;
+pub mod registry;
 pub mod repl;
 pub mod sha1;
 pub mod sql;
@@ -418,6 +419,8 @@ pub enum Service {
     Idle(misc::Idle),
     /// An application server: Python web apps, Apache with PHP, Java.
     App(apps::AppServer),
+    /// The Distribution registry (`registry:2`, `registry:3`).
+    Registry(registry::Distribution),
 }
 
 impl Service {
@@ -431,6 +434,7 @@ impl Service {
             Service::Db(s) => s.ports(),
             Service::Idle(_) => Vec::new(),
             Service::App(s) => s.ports(),
+            Service::Registry(s) => vec![s.port],
         }
     }
 
@@ -480,8 +484,10 @@ impl Service {
             Service::PyHttp(s) => Some(s.http(fs, now_ms, req, log)),
             #[cfg(feature = "full")]
             Service::App(s) => s.http(fs, now_ms, req, log),
+            #[cfg(feature = "full")]
+            Service::Registry(s) => Some(s.http(fs, now_ms, req, log)),
             #[cfg(not(feature = "full"))]
-            Service::PyHttp(_) | Service::App(_) => {
+            Service::PyHttp(_) | Service::App(_) | Service::Registry(_) => {
                 crate::lean::need_full();
                 None
             }
@@ -522,6 +528,7 @@ impl Service {
             Service::Db(s) => s.on_signal(sig, now_ms, log),
             Service::Idle(s) => s.on_signal(sig),
             Service::App(s) => s.on_signal(sig, now_ms, log),
+            Service::Registry(s) => s.on_signal(sig, now_ms, log),
         }
     }
 
@@ -536,6 +543,7 @@ impl Service {
             Service::Db(s) => s.command_line(),
             Service::Idle(s) => s.command.clone(),
             Service::App(s) => s.command_line(),
+            Service::Registry(s) => s.command.clone(),
         }
     }
 
@@ -550,6 +558,7 @@ impl Service {
             Service::Db(s) => s.pid1_name(),
             Service::Idle(s) => s.name(),
             Service::App(s) => s.pid1_name(),
+            Service::Registry(_) => "registry",
         }
     }
 
@@ -788,6 +797,8 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
         "adduser" | "useradd" | "addgroup" | "groupadd" => users::run(name, args, ctx),
+        #[cfg(feature = "full")]
+        "registry" => registry::command(args, ctx),
         _ => return None,
     };
     Some(code)
@@ -829,10 +840,17 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         return Start::Exited(run_command(argv, ctx).unwrap_or(0));
     }
     #[cfg(not(feature = "full"))]
-    if crate::lean::full_program(name) || name == "__cacert_entrypoint.sh" {
+    if crate::lean::full_program(name)
+        || name == "__cacert_entrypoint.sh"
+        || name == "entrypoint.sh" && registry::is_registry_image(ctx.fs)
+    {
         return Start::Exited(crate::lean::need_full());
     }
     match name {
+        #[cfg(feature = "full")]
+        "entrypoint.sh" if registry::is_registry_image(ctx.fs) => registry::entrypoint(args, ctx),
+        #[cfg(feature = "full")]
+        "registry" => registry::start(args, ctx),
         "docker-entrypoint.sh" => entrypoint::run(argv0, args, ctx),
         "httpd-foreground" | "httpd" => web::start_httpd(ctx),
         "nginx" => web::start_nginx(args, ctx),

@@ -1,0 +1,527 @@
+//! Pushing to and pulling from a registry that runs in a container (`localhost:5000/app`).
+//!
+//! The daemon reaches such a registry the way dockerd does: a loopback host through the port a
+//! container publishes (plain HTTP is allowed there, as `docker info` lists `127.0.0.0/8` under
+//! Insecure Registries), any other address over HTTPS only. What the registry stores is files
+//! in its container ([`crate::runtime::programs::registry::Store`]), so a volume keeps them and
+//! a removed container's data goes with its anonymous volume. A layer blob's file carries the
+//! blob's size; the layer it stands for is kept in [`Engine::pushed_images`] by image ID, as
+//! `save` keeps the images an archive stands for.
+
+use super::distribution::{PushError, PushReport, PushedLayer};
+use super::error::DaemonError;
+use super::event::{ErrorKind, Event};
+use super::{ContainerState, Engine};
+use crate::image::reference::Reference;
+use crate::image::{short_id, Image};
+use crate::registry::{blob_digest, compressed_size, manifest_of, Pulled, RemoteLayer};
+use crate::runtime::programs::registry::Distribution;
+use crate::runtime::programs::{HttpRequest, Service};
+use crate::runtime::Output;
+use crate::vfs::Node;
+
+/// The User-Agent dockerd sends to registries.
+const DAEMON_AGENT: &str = "docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-60-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))";
+
+/// Why the daemon could not talk to a registry host: the message after `Error response from
+/// daemon: ` (or the line a push prints) and the error kind to explain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreachable {
+    /// `Get "http://localhost:5000/v2/": dial tcp [::1]:5000: connect: connection refused`.
+    pub message: String,
+    /// What the explanation says.
+    pub kind: ErrorKind,
+}
+
+/// Whether a reference's registry host is one a learner runs (or means to run) themselves
+/// rather than a public registry: a loopback name or address, an IPv4 address, or a name
+/// without a dot (`myregistry:5000`). Names with dots (`ghcr.io`, `docker.elastic.co`) stay
+/// with the stand-in Hub.
+pub fn is_private_host(domain: &str) -> bool {
+    let (host, _) = split_host(domain);
+    domain != "docker.io" && (is_loopback(host) || is_ipv4(host) || !host.contains('.'))
+}
+
+fn split_host(domain: &str) -> (&str, Option<u16>) {
+    if let Some(rest) = domain.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
+        let port = after.strip_prefix(':').and_then(|p| p.parse().ok());
+        return (&domain[..host.len() + 2], port);
+    }
+    match domain.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse().ok()),
+        None => (domain, None),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host == "[::1]" || host.starts_with("127.")
+}
+
+fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4 && parts.iter().all(|p| p.parse::<u8>().is_ok())
+}
+
+impl Engine {
+    /// The registry container a private host reaches, or why there is none.
+    pub fn registry_container(&self, domain: &str) -> Result<usize, Unreachable> {
+        let (host, port) = split_host(domain);
+        let loopback = is_loopback(host);
+        let scheme = if loopback { "http" } else { "https" };
+        let port = port.unwrap_or(if loopback { 80 } else { 443 });
+        let url = format!("{scheme}://{domain}/v2/");
+        let dial = match host {
+            "localhost" => format!("[::1]:{port}"),
+            h => format!("{h}:{port}"),
+        };
+        let fail = |detail: String, kind: ErrorKind| Unreachable {
+            message: format!("Get \"{url}\": {detail}"),
+            kind,
+        };
+        let refused = || {
+            fail(
+                format!("dial tcp {dial}: connect: connection refused"),
+                ErrorKind::RegistryUnreachable {
+                    registry: domain.to_string(),
+                },
+            )
+        };
+        let target = if loopback {
+            self.published(port)
+        } else if is_ipv4(host) {
+            if self.networks.values().any(|n| n.gateway == host) {
+                self.published(port)
+            } else {
+                match self.resolve_address(host, None) {
+                    Ok(idx) => Some((idx, port)),
+                    Err(_) => {
+                        return Err(fail(
+                            format!("dial tcp {dial}: i/o timeout"),
+                            ErrorKind::RegistryUnreachable {
+                                registry: domain.to_string(),
+                            },
+                        ))
+                    }
+                }
+            }
+        } else {
+            // The daemon resolves names with the host's resolver, which knows no container.
+            return Err(fail(
+                format!("dial tcp: lookup {host} on 127.0.0.53:53: no such host"),
+                ErrorKind::RegistryUnreachable {
+                    registry: domain.to_string(),
+                },
+            ));
+        };
+        let Some((idx, container_port)) = target else {
+            return Err(refused());
+        };
+        let c = &self.containers[idx];
+        if c.state == ContainerState::Paused {
+            return Err(fail(
+                "net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)".to_string(),
+                ErrorKind::RegistryUnreachable {
+                    registry: domain.to_string(),
+                },
+            ));
+        }
+        match &c.service {
+            Some(Service::Registry(r))
+                if c.state == ContainerState::Running && r.port == container_port => {}
+            // docker-proxy accepted the connection and found nothing behind it.
+            _ if loopback => {
+                return Err(fail(
+                    "EOF".to_string(),
+                    ErrorKind::RegistryUnreachable {
+                        registry: domain.to_string(),
+                    },
+                ))
+            }
+            _ => return Err(refused()),
+        }
+        if !loopback {
+            return Err(fail(
+                "http: server gave HTTP response to HTTPS client".to_string(),
+                ErrorKind::RegistryNotHttps {
+                    registry: domain.to_string(),
+                },
+            ));
+        }
+        Ok(idx)
+    }
+
+    /// Runs `f` with the registry of container `idx` and its files, then stores the files
+    /// (into the volume mounted there, if any) and the registry's log lines.
+    fn with_registry<T>(
+        &mut self,
+        idx: usize,
+        f: impl FnOnce(&mut Distribution, &mut crate::vfs::Tree, &mut Output, i64) -> T,
+    ) -> Option<T> {
+        let Some(Service::Registry(mut reg)) = self.containers[idx].service.take() else {
+            return None;
+        };
+        let mut fs = self.container_fs(idx);
+        let mut log = Output::default();
+        let result = f(&mut reg, &mut fs, &mut log, self.now());
+        let tty = self.containers[idx].config.tty;
+        self.containers[idx].service = Some(Service::Registry(reg));
+        self.store_container_fs(idx, fs);
+        self.record_output(idx, &log, tty);
+        Some(result)
+    }
+
+    /// `docker push localhost:5000/NAME:TAG` to the registry container `idx`.
+    pub(crate) fn push_to_container(
+        &mut self,
+        reference: &Reference,
+        tag: &str,
+        image: Image,
+        idx: usize,
+    ) -> Result<PushReport, PushError> {
+        let name = reference.path.clone();
+        let domain = reference.domain.clone();
+        let gateway = self.gateway_of(idx);
+        let outcome = self.with_registry(idx, |reg, fs, log, now| {
+            let req = |method: &str, path: String| HttpRequest {
+                method: method.to_string(),
+                path,
+                headers: vec![
+                    ("Host".to_string(), domain.clone()),
+                    ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
+                ],
+                body: Vec::new(),
+                remote_addr: gateway.clone(),
+            };
+            reg.log_request(
+                log,
+                now,
+                &req("GET", "/v2/".to_string()),
+                200,
+                2,
+                "application/json; charset=utf-8",
+            );
+            let mut layers = Vec::new();
+            let blobs: Vec<(String, Node)> = image
+                .layers
+                .iter()
+                .map(|l| {
+                    let size = compressed_size(l.size);
+                    (blob_digest(&l.digest), Node::sized_file(Vec::new(), size))
+                })
+                .chain(std::iter::once((
+                    image.id.clone(),
+                    Node::file(image.config_json().into_bytes()),
+                )))
+                .collect();
+            let layer_count = image.layers.len();
+            for (i, (digest, node)) in blobs.into_iter().enumerate() {
+                let head = req("HEAD", format!("/v2/{name}/blobs/{digest}"));
+                let status = {
+                    let store = reg.store(fs);
+                    if store.repo_has_layer(&name, &digest) {
+                        PushedLayer::AlreadyExists
+                    } else if let Some(from) = store.repo_with_layer(&digest, &name) {
+                        PushedLayer::MountedFrom(from)
+                    } else {
+                        PushedLayer::Pushed
+                    }
+                };
+                match &status {
+                    PushedLayer::AlreadyExists => {
+                        reg.log_request(log, now, &head, 200, 0, "application/octet-stream");
+                    }
+                    PushedLayer::MountedFrom(from) => {
+                        reg.log_request(
+                            log,
+                            now,
+                            &head,
+                            404,
+                            157,
+                            "application/json; charset=utf-8",
+                        );
+                        let mount = req(
+                            "POST",
+                            format!("/v2/{name}/blobs/uploads/?from={from}&mount={digest}"),
+                        );
+                        reg.log_request(log, now, &mount, 201, 0, "");
+                        reg.store(fs).put_blob(&name, &digest, node);
+                    }
+                    PushedLayer::Pushed => {
+                        reg.log_request(
+                            log,
+                            now,
+                            &head,
+                            404,
+                            157,
+                            "application/json; charset=utf-8",
+                        );
+                        reg.log_request(
+                            log,
+                            now,
+                            &req("POST", format!("/v2/{name}/blobs/uploads/")),
+                            202,
+                            0,
+                            "",
+                        );
+                        let upload =
+                            crate::vfs::sha256_digest(format!("{name}{digest}{now}").as_bytes());
+                        let upload = &upload[7..43];
+                        reg.log_request(
+                            log,
+                            now,
+                            &req(
+                                "PUT",
+                                format!("/v2/{name}/blobs/uploads/{upload}?digest={digest}"),
+                            ),
+                            201,
+                            0,
+                            "",
+                        );
+                        reg.store(fs).put_blob(&name, &digest, node);
+                    }
+                }
+                if i < layer_count {
+                    layers.push((short_id(&digest).to_string(), status));
+                }
+            }
+            let (text, digest) = manifest_of(&image);
+            reg.store(fs).put_manifest(&name, tag, &text, &digest);
+            reg.log_request(
+                log,
+                now,
+                &req("PUT", format!("/v2/{name}/manifests/{tag}")),
+                201,
+                0,
+                "",
+            );
+            let root = reg.root.clone();
+            layers.reverse();
+            (layers, text, digest, root)
+        });
+        let Some((layers, text, digest, root)) = outcome else {
+            return Err(PushError::Denied {
+                layers: Vec::new(),
+                message: "EOF".to_string(),
+            });
+        };
+        let pushed = layers
+            .iter()
+            .filter(|(_, s)| *s == PushedLayer::Pushed)
+            .count();
+        let container = self.containers[idx].name.clone();
+        let volume = self.mount_of(idx, &root);
+        self.emit(Event::LocalRegistryPushed {
+            reference: reference.familiar(),
+            container,
+            pushed,
+            existing: layers.len() - pushed,
+            path: root,
+            volume,
+        });
+        let repo_digest = format!("{}/{}@{}", reference.domain, reference.path, digest);
+        if let Some(stored) = self.images.get_mut(&image.id) {
+            if !stored.repo_digests.contains(&repo_digest) {
+                stored.repo_digests.push(repo_digest);
+            }
+        }
+        self.pushed_images.insert(image.id.clone(), image);
+        Ok(PushReport {
+            repository: format!("{}/{}", reference.domain, reference.path),
+            tag: tag.to_string(),
+            layers,
+            digest,
+            size: text.len() as u64,
+        })
+    }
+
+    /// The manifest and image a registry container holds for `name` at a tag or digest.
+    pub(crate) fn pull_from_container(
+        &mut self,
+        reference: &Reference,
+        tag_or_digest: &str,
+        idx: usize,
+    ) -> Result<Pulled, DaemonError> {
+        let name = reference.path.clone();
+        let domain = reference.domain.clone();
+        let gateway = self.gateway_of(idx);
+        let known = self.pushed_images.clone();
+        let found = self.with_registry(idx, |reg, fs, log, now| {
+            let req = |method: &str, path: String| HttpRequest {
+                method: method.to_string(),
+                path,
+                headers: vec![
+                    ("Host".to_string(), domain.clone()),
+                    ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
+                ],
+                body: Vec::new(),
+                remote_addr: gateway.clone(),
+            };
+            reg.log_request(
+                log,
+                now,
+                &req("GET", "/v2/".to_string()),
+                200,
+                2,
+                "application/json; charset=utf-8",
+            );
+            let manifests = req("GET", format!("/v2/{name}/manifests/{tag_or_digest}"));
+            let store = reg.store(fs);
+            let digest = if tag_or_digest.starts_with("sha256:") {
+                store
+                    .has_revision(&name, tag_or_digest)
+                    .then(|| tag_or_digest.to_string())
+            } else {
+                store.tag_digest(&name, tag_or_digest)
+            };
+            let manifest = digest
+                .as_deref()
+                .and_then(|d| store.blob(d))
+                .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok());
+            let image = manifest
+                .as_ref()
+                .and_then(|m| m["config"]["digest"].as_str())
+                .and_then(|id| known.get(id))
+                .filter(|image| {
+                    image
+                        .layers
+                        .iter()
+                        .all(|l| store.has_blob(&blob_digest(&l.digest)))
+                })
+                .cloned();
+            match (digest, image) {
+                (Some(digest), Some(image)) => {
+                    let size = store.blob(&digest).map_or(0, <[u8]>::len);
+                    reg.log_request(
+                        log,
+                        now,
+                        &manifests,
+                        200,
+                        size,
+                        "application/vnd.oci.image.manifest.v1+json",
+                    );
+                    Some((digest, image))
+                }
+                _ => {
+                    reg.log_request(
+                        log,
+                        now,
+                        &manifests,
+                        404,
+                        96,
+                        "application/json; charset=utf-8",
+                    );
+                    None
+                }
+            }
+        });
+        let Some((digest, image)) = found.flatten() else {
+            return Err(DaemonError::new(
+                format!(
+                    "manifest for {}:{} not found: manifest unknown: manifest unknown",
+                    reference.familiar_name(),
+                    tag_or_digest
+                ),
+                ErrorKind::ManifestUnknown {
+                    reference: reference.familiar(),
+                },
+            ));
+        };
+        // The layers this daemon lacks are downloaded; the registry logs each blob it serves.
+        let missing: Vec<(String, u64)> = image
+            .layers
+            .iter()
+            .filter(|l| !self.has_layer(&l.digest))
+            .map(|l| (blob_digest(&l.digest), compressed_size(l.size)))
+            .chain(std::iter::once((
+                image.id.clone(),
+                image.config_json().len() as u64,
+            )))
+            .collect();
+        let domain = reference.domain.clone();
+        let gateway = self.gateway_of(idx);
+        self.with_registry(idx, |reg, _, log, now| {
+            for (blob, size) in &missing {
+                let req = HttpRequest {
+                    method: "GET".to_string(),
+                    path: format!("/v2/{name}/blobs/{blob}"),
+                    headers: vec![
+                        ("Host".to_string(), domain.clone()),
+                        ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
+                    ],
+                    body: Vec::new(),
+                    remote_addr: gateway.clone(),
+                };
+                reg.log_request(
+                    log,
+                    now,
+                    &req,
+                    200,
+                    *size as usize,
+                    "application/octet-stream",
+                );
+            }
+        });
+        let layers = image
+            .layers
+            .iter()
+            .map(|l| RemoteLayer {
+                digest: blob_digest(&l.digest),
+                compressed_size: compressed_size(l.size),
+            })
+            .collect();
+        Ok(Pulled {
+            manifest_digest: digest,
+            image,
+            layers,
+        })
+    }
+
+    /// The address the daemon's requests come from, as a container behind a published port
+    /// sees them: its network's gateway.
+    fn gateway_of(&self, idx: usize) -> String {
+        self.containers[idx]
+            .networks
+            .keys()
+            .find_map(|n| self.networks.get(n).map(|n| n.gateway.clone()))
+            .filter(|g| !g.is_empty())
+            .unwrap_or_else(|| super::net::HOST_GATEWAY.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_hosts_are_loopback_addresses_and_dotless_names() {
+        assert!(is_private_host("localhost:5000"));
+        assert!(is_private_host("127.0.0.1:5000"));
+        assert!(is_private_host("[::1]:5000"));
+        assert!(is_private_host("192.168.1.10:5000"));
+        assert!(is_private_host("myregistry:5000"));
+        assert!(!is_private_host("docker.io"));
+        assert!(!is_private_host("ghcr.io"));
+        assert!(!is_private_host("docker.elastic.co"));
+    }
+
+    #[test]
+    fn nothing_listening_is_refused_in_dockerd_s_words() {
+        let engine = Engine::new(0, 0);
+        let e = engine.registry_container("localhost:5000").unwrap_err();
+        assert_eq!(
+            e.message,
+            "Get \"http://localhost:5000/v2/\": dial tcp [::1]:5000: connect: connection refused"
+        );
+        let e = engine.registry_container("127.0.0.1:5001").unwrap_err();
+        assert_eq!(
+            e.message,
+            "Get \"http://127.0.0.1:5001/v2/\": dial tcp 127.0.0.1:5001: connect: connection refused"
+        );
+        let e = engine.registry_container("myregistry:5000").unwrap_err();
+        assert_eq!(
+            e.message,
+            "Get \"https://myregistry:5000/v2/\": dial tcp: lookup myregistry on 127.0.0.53:53: no such host"
+        );
+    }
+}
