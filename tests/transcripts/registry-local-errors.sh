@@ -1,0 +1,26 @@
+# dockling: --seed 1
+# A registry on another port, registry:3, a volume that keeps the images, and dockerd's errors.
+docker pull busybox
+docker tag busybox 127.0.0.1:5001/tools/busybox:1.0
+docker push 127.0.0.1:5001/tools/busybox:1.0
+docker volume create regdata
+docker run -d -p 5001:5000 --restart=always -v regdata:/var/lib/registry --name reg registry:3
+docker logs reg
+docker run --rm registry:3 --version
+docker run --rm registry:2 --version
+docker push 127.0.0.1:5001/tools/busybox:1.0
+docker tag busybox localhost:5001/busybox
+docker push localhost:5001/busybox
+curl -s localhost:5001/v2/_catalog
+docker rm -f reg
+docker run -d -p 5001:5000 -v regdata:/var/lib/registry --name reg registry:3
+curl -s localhost:5001/v2/tools/busybox/tags/list
+docker rmi localhost:5001/busybox
+docker pull localhost:5001/busybox
+docker tag busybox 172.17.0.1:5001/busybox
+docker push 172.17.0.1:5001/busybox
+docker pull 172.17.0.1:5001/busybox
+docker tag busybox myregistry:5000/busybox
+docker push myregistry:5000/busybox
+docker stop reg
+docker ps -a --format '{{.Names}} {{.Status}}'
