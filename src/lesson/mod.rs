@@ -163,6 +163,7 @@ pub fn builtin_lessons() -> Vec<(&'static str, &'static str, &'static str)> {
         lesson!("14-resource-limits"),
         lesson!("15-user-permissions"),
         lesson!("16-cp-and-commit"),
+        lesson!("17-local-registry"),
     ]
     .into_iter()
     .flatten()
