@@ -285,6 +285,9 @@ pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         "The push refers to repository [{}/{}]\n",
         reference.domain, reference.path
     );
+    if inv.flags.bool("all-tags") {
+        return push_all_tags(engine, &reference, &repo_line, out);
+    }
     match engine.push(&reference) {
         Ok(report) => {
             if inv.flags.bool("quiet") {
@@ -319,6 +322,59 @@ pub fn push(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
             1
         }
     }
+}
+
+/// `docker push -a NAME`: every local tag of the repository, in tag order, under one
+/// `The push refers to repository` line.
+fn push_all_tags(
+    engine: &mut Engine,
+    reference: &reference::Reference,
+    repo_line: &str,
+    out: &mut Output,
+) -> i32 {
+    let prefix = format!("{}/{}:", reference.domain, reference.path);
+    let tags: Vec<String> = engine
+        .tags
+        .keys()
+        .filter_map(|k| k.strip_prefix(&prefix))
+        .map(str::to_string)
+        .collect();
+    out.out(repo_line);
+    if tags.is_empty() {
+        let name = reference.familiar_name();
+        out.err(format!(
+            "An image does not exist locally with the tag: {name}\n"
+        ));
+        engine.emit(Event::Failed {
+            error: ErrorKind::NoSuchImage { reference: name },
+        });
+        return 1;
+    }
+    for tag in tags {
+        let Ok(one) = reference::parse(&format!("{}:{tag}", reference.familiar_name())) else {
+            continue;
+        };
+        match engine.push(&one) {
+            Ok(report) => {
+                let text = push_progress(&report, true);
+                out.out(text.split_once('\n').map_or("", |(_, rest)| rest));
+            }
+            Err(PushError::NoLocalTag(name)) => {
+                out.err(format!(
+                    "An image does not exist locally with the tag: {name}\n"
+                ));
+                return 1;
+            }
+            Err(PushError::Denied { layers, message }) => {
+                for l in &layers {
+                    out.out(format!("{l}: Preparing\n"));
+                }
+                out.err(format!("{message}\n"));
+                return 1;
+            }
+        }
+    }
+    0
 }
 
 /// `docker tag`.
