@@ -345,7 +345,8 @@ impl Engine {
         let name = reference.path.clone();
         let domain = reference.domain.clone();
         let gateway = self.gateway_of(idx);
-        let known = self.pushed_images.clone();
+        // Lent to the closure while the registry's files are checked out, then put back.
+        let known = std::mem::take(&mut self.pushed_images);
         let found = self.with_registry(idx, |reg, fs, log, now| {
             let req = |method: &str, path: String| HttpRequest {
                 method: method.to_string(),
@@ -415,6 +416,7 @@ impl Engine {
                 }
             }
         });
+        self.pushed_images = known;
         let Some((digest, image)) = found.flatten() else {
             return Err(DaemonError::new(
                 format!(
@@ -503,6 +505,70 @@ mod tests {
         assert!(!is_private_host("docker.io"));
         assert!(!is_private_host("ghcr.io"));
         assert!(!is_private_host("docker.elastic.co"));
+    }
+
+    fn run(s: &mut crate::session::Session, line: &str) -> (String, i32) {
+        let r = s.run(line);
+        (r.output.text(), r.status)
+    }
+
+    #[test]
+    fn the_images_live_in_the_registry_container_s_files() {
+        let mut s = crate::session::Session::new(crate::session::SessionConfig::default());
+        for line in [
+            "docker run -d -p 5000:5000 --name registry registry:2",
+            "docker pull busybox",
+            "docker tag busybox localhost:5000/bb",
+        ] {
+            assert_eq!(run(&mut s, line).1, 0, "{line}");
+        }
+        let (text, code) = run(&mut s, "docker push localhost:5000/bb");
+        assert_eq!(code, 0, "{text}");
+        assert!(text.contains(": Pushed\nlatest: digest: sha256:"), "{text}");
+        let (text, _) = run(&mut s, "docker push localhost:5000/bb");
+        assert!(text.contains(": Layer already exists\n"), "{text}");
+        let e = s.engine();
+        let idx = e.find_container("registry").expect("the registry runs");
+        let mut fs = e.clone().container_fs(idx);
+        let reg = match &e.containers[idx].service {
+            Some(Service::Registry(r)) => r.clone(),
+            _ => panic!("the registry service runs"),
+        };
+        assert_eq!(reg.store(&mut fs).catalog(), vec!["bb".to_string()]);
+        // Without a volume of its own, a new container starts with an empty anonymous one.
+        run(&mut s, "docker rm -f registry");
+        run(
+            &mut s,
+            "docker run -d -p 5000:5000 --name registry registry:2",
+        );
+        let (text, _) = run(&mut s, "curl -s localhost:5000/v2/_catalog");
+        assert_eq!(text, "{\"repositories\":[]}\n");
+        run(&mut s, "docker rmi localhost:5000/bb");
+        let (text, code) = run(&mut s, "docker pull localhost:5000/bb");
+        assert_eq!(code, 1);
+        assert_eq!(
+            text,
+            "Using default tag: latest\nError response from daemon: manifest for localhost:5000/bb:latest not found: manifest unknown: manifest unknown\n"
+        );
+    }
+
+    #[test]
+    fn a_gateway_address_reaches_the_registry_over_https_and_fails() {
+        let mut s = crate::session::Session::new(crate::session::SessionConfig::default());
+        run(
+            &mut s,
+            "docker run -d -p 5000:5000 --name registry registry:2",
+        );
+        let e = s
+            .engine()
+            .registry_container("172.17.0.1:5000")
+            .unwrap_err();
+        assert_eq!(
+            e.message,
+            "Get \"https://172.17.0.1:5000/v2/\": http: server gave HTTP response to HTTPS client"
+        );
+        assert!(matches!(e.kind, ErrorKind::RegistryNotHttps { .. }));
+        assert!(s.engine().registry_container("localhost:5000").is_ok());
     }
 
     #[test]
