@@ -33,13 +33,32 @@ pub struct Unreachable {
     pub kind: ErrorKind,
 }
 
+/// Public registries the stand-in Hub answers for (by the repository path alone).
+const PUBLIC_HOSTS: &[&str] = &[
+    "docker.io",
+    "registry-1.docker.io",
+    "index.docker.io",
+    "docker.elastic.co",
+    "ghcr.io",
+    "quay.io",
+    "gcr.io",
+    "mcr.microsoft.com",
+    "public.ecr.aws",
+    "registry.gitlab.com",
+    "registry.k8s.io",
+];
+
 /// Whether a reference's registry host is one a learner runs (or means to run) themselves
-/// rather than a public registry: a loopback name or address, an IPv4 address, or a name
-/// without a dot (`myregistry:5000`). Names with dots (`ghcr.io`, `docker.elastic.co`) stay
+/// rather than a public registry: a loopback name or address, an IPv4 address, a name
+/// without a dot (`myregistry:5000`), or any other name with a port
+/// (`myregistrydomain.com:5000`). Public registries (`ghcr.io`, `docker.elastic.co`) stay
 /// with the stand-in Hub.
 pub fn is_private_host(domain: &str) -> bool {
-    let (host, _) = split_host(domain);
-    domain != "docker.io" && (is_loopback(host) || is_ipv4(host) || !host.contains('.'))
+    let (host, port) = split_host(domain);
+    if PUBLIC_HOSTS.contains(&host) {
+        return false;
+    }
+    is_loopback(host) || is_ipv4(host) || !host.contains('.') || port.is_some()
 }
 
 fn split_host(domain: &str) -> (&str, Option<u16>) {
@@ -505,6 +524,8 @@ mod tests {
         assert!(!is_private_host("docker.io"));
         assert!(!is_private_host("ghcr.io"));
         assert!(!is_private_host("docker.elastic.co"));
+        assert!(is_private_host("myregistrydomain.com:5000"));
+        assert!(!is_private_host("ghcr.io:443"));
     }
 
     fn run(s: &mut crate::session::Session, line: &str) -> (String, i32) {

@@ -22,6 +22,7 @@ docker push 172.17.0.1:5001/busybox
 docker pull 172.17.0.1:5001/busybox
 docker tag busybox myregistry:5000/busybox
 docker push myregistry:5000/busybox
+docker pull myregistrydomain.com:5000/busybox
 docker tag busybox localhost:5001/busybox:2
 docker push --all-tags localhost:5001/busybox
 curl -s localhost:5001/v2/busybox/tags/list
