@@ -8,6 +8,7 @@ docker run -d -p 5001:5000 --restart=always -v regdata:/var/lib/registry --name 
 docker logs reg
 docker run --rm registry:3 --version
 docker run --rm registry:2 --version
+docker run --rm registry:2 cat /etc/docker/registry/config.yml
 docker push 127.0.0.1:5001/tools/busybox:1.0
 docker tag busybox localhost:5001/busybox
 docker push localhost:5001/busybox

@@ -484,7 +484,12 @@ pub fn entrypoint(args: &[String], ctx: &mut ProgramCtx) -> Start {
     if argv.is_empty() {
         return Start::Exited(0);
     }
-    super::start(&argv, ctx)
+    match super::start(&argv, ctx) {
+        // A command only the shell knows (`cat`, `ls`): the container shell runs the script,
+        // whose `exec "$@"` runs it.
+        Start::NotFound => Start::Shell,
+        other => other,
+    }
 }
 
 /// Which release the image holds, told by where its configuration lives.
