@@ -637,7 +637,12 @@ const WEB_LOGIN_USER: &str = "learner";
 
 /// `docker login`.
 pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut Output) -> i32 {
-    if let Some(server) = inv.args.first() {
+    let private = inv
+        .args
+        .first()
+        .filter(|s| crate::engine::local_registry::is_private_host(s))
+        .cloned();
+    if let Some(server) = inv.args.first().filter(|_| private.is_none()) {
         if !matches!(
             server.as_str(),
             "docker.io"
@@ -678,6 +683,9 @@ pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     };
     if password_flag.is_some() {
         out.err("WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n");
+    }
+    if let Some(server) = private {
+        return login_private(engine, ctx, out, &server, user, password);
     }
     // Docker Hub without credentials: Docker 28's web-based device-code login. The browser
     // side is simulated: the learner's Docker ID ("learner") confirms the code at once.
@@ -732,6 +740,57 @@ pub fn login(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut 
     }
 }
 
+/// `docker login HOST` for a registry of the learner's own (`localhost:5000`): the daemon
+/// reaches it first; one without authentication (the `registry` image's default) takes any
+/// user name and password.
+fn login_private(
+    engine: &mut Engine,
+    ctx: &mut CliCtx,
+    out: &mut Output,
+    server: &str,
+    user: Option<String>,
+    password: Option<String>,
+) -> i32 {
+    let Some(user) = user else {
+        out.out("Username: ");
+        ctx.request = Some(CliRequest::Ask {
+            argv: vec!["login".into(), server.to_string()],
+            flag: "--username".into(),
+            echo: true,
+        });
+        return 0;
+    };
+    let Some(_) = password else {
+        out.out("Password: ");
+        ctx.request = Some(CliRequest::Ask {
+            argv: vec![
+                "login".into(),
+                server.to_string(),
+                "--username".into(),
+                user,
+            ],
+            flag: "--password".into(),
+            echo: false,
+        });
+        return 0;
+    };
+    if !crate::lean::FULL {
+        return crate::lean::need_full();
+    }
+    match engine.registry_container(server) {
+        Ok(_) => {
+            out.err(CREDENTIALS_WARNING);
+            out.out("Login Succeeded\n");
+            0
+        }
+        Err(e) => daemon_error(
+            engine,
+            out,
+            &crate::engine::DaemonError::new(e.message, e.kind),
+        ),
+    }
+}
+
 /// `docker logout`.
 pub fn logout(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
     let server = inv
@@ -739,7 +798,10 @@ pub fn logout(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         .first()
         .cloned()
         .unwrap_or_else(|| "https://index.docker.io/v1/".to_string());
-    engine.logout();
+    // Credentials of a registry of one's own are not Docker Hub's.
+    if !crate::engine::local_registry::is_private_host(&server) {
+        engine.logout();
+    }
     out.out(format!("Removing login credentials for {server}\n"));
     0
 }

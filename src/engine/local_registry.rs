@@ -54,6 +54,10 @@ const PUBLIC_HOSTS: &[&str] = &[
 /// (`myregistrydomain.com:5000`). Public registries (`ghcr.io`, `docker.elastic.co`) stay
 /// with the stand-in Hub.
 pub fn is_private_host(domain: &str) -> bool {
+    // A URL (`https://index.docker.io/v1/`) is not a host name.
+    if domain.contains('/') {
+        return false;
+    }
     let (host, port) = split_host(domain);
     if PUBLIC_HOSTS.contains(&host) {
         return false;
@@ -526,6 +530,7 @@ mod tests {
         assert!(!is_private_host("docker.elastic.co"));
         assert!(is_private_host("myregistrydomain.com:5000"));
         assert!(!is_private_host("ghcr.io:443"));
+        assert!(!is_private_host("https://index.docker.io/v1/"));
     }
 
     fn run(s: &mut crate::session::Session, line: &str) -> (String, i32) {

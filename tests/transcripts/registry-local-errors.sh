@@ -27,5 +27,8 @@ docker pull myregistrydomain.com:5000/busybox
 docker tag busybox localhost:5001/busybox:2
 docker push --all-tags localhost:5001/busybox
 curl -s localhost:5001/v2/busybox/tags/list
+docker login localhost:5001 -u student -p secret1
+docker logout localhost:5001
+docker login localhost:5009 -u student -p secret1
 docker stop reg
 docker ps -a --format '{{.Names}} {{.Status}}'
