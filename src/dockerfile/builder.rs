@@ -827,6 +827,38 @@ impl Builder<'_> {
             .clone()
             .or_else(|| r.tag.clone())
             .unwrap_or_else(|| "latest".into());
+        if crate::engine::local_registry::is_private_host(&r.domain) {
+            // Registries in containers are the full build's (the page re-runs the line there).
+            if !crate::lean::FULL {
+                crate::lean::need_full();
+                return Err((
+                    String::new(),
+                    ErrorKind::Other {
+                        message: String::new(),
+                    },
+                ));
+            }
+            // A registry container of the learner's: BuildKit asks it for the manifest.
+            return self
+                .engine
+                .registry_container(&r.domain)
+                .map_err(|e| (e.message, e.kind))
+                .and_then(|idx| {
+                    self.engine
+                        .pull_from_container(r, &tag, idx)
+                        .map_err(|e| (e.message, e.kind))
+                })
+                .map(|pulled| pulled.image)
+                .map_err(|(message, kind)| {
+                    (
+                        format!(
+                            "{}: failed to resolve source metadata for {full}: {message}",
+                            r.familiar_name()
+                        ),
+                        kind,
+                    )
+                });
+        }
         match self.engine.registry.resolve(&r.registry_repo(), &tag) {
             Ok(pulled) => Ok(pulled.image),
             Err(crate::registry::RegistryError::ManifestUnknown { .. }) => Err((

@@ -502,6 +502,17 @@ impl Engine {
         })
     }
 
+    /// The manifest digest a registry container holds for `path:tag`, read without a request.
+    pub fn local_registry_digest(&mut self, domain: &str, path: &str, tag: &str) -> Option<String> {
+        let idx = self.registry_container(domain).ok()?;
+        let Some(Service::Registry(reg)) = self.containers[idx].service.clone() else {
+            return None;
+        };
+        let mut fs = self.container_fs(idx);
+        let store = reg.store(&mut fs);
+        store.tag_digest(path, tag)
+    }
+
     /// The address the daemon's requests come from, as a container behind a published port
     /// sees them: its network's gateway.
     fn gateway_of(&self, idx: usize) -> String {

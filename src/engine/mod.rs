@@ -443,6 +443,19 @@ impl Engine {
             .clone()
             .or(r.tag.clone())
             .unwrap_or_else(|| "latest".into());
+        // A registry of the learner's own: the digest it gave when pushed or pulled.
+        if local_registry::is_private_host(&r.domain) {
+            let prefix = format!("{}/{}@", r.domain, r.path);
+            let known = self
+                .tags
+                .get(&r.with_default_tag().full())
+                .and_then(|id| self.images.get(id))
+                .and_then(|s| s.repo_digests.iter().find_map(|d| d.strip_prefix(&prefix)))
+                .map(str::to_string);
+            return known
+                .or_else(|| self.local_registry_digest(&r.domain, &r.path, &tag))
+                .unwrap_or_default();
+        }
         self.registry
             .resolve(&r.path, &tag)
             .map(|p| p.manifest_digest)

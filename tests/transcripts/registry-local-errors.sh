@@ -30,5 +30,9 @@ curl -s localhost:5001/v2/busybox/tags/list
 docker login localhost:5001 -u student -p secret1
 docker logout localhost:5001
 docker login localhost:5009 -u student -p secret1
+printf 'FROM localhost:5001/tools/busybox:1.0\nRUN echo built > /built.txt\n' > Dockerfile
+docker build -t localhost:5001/app:1 .
+docker push localhost:5001/app:1
 docker stop reg
+docker build --pull -t app:2 .
 docker ps -a --format '{{.Names}} {{.Status}}'
