@@ -316,6 +316,7 @@ pub(crate) fn text(name: &str) -> Option<&'static str> {
         "generic-entrypoint" => GENERIC_ENTRYPOINT,
         "registry-entrypoint" => REGISTRY_ENTRYPOINT,
         "registry-config" => REGISTRY_CONFIG,
+        "registry-config-v2" => REGISTRY_CONFIG_V2,
         "nginx-entrypoint" => NGINX_ENTRYPOINT,
         "nginx-index" => NGINX_INDEX,
         "nginx-50x" => NGINX_50X,
@@ -777,8 +778,31 @@ esac
 exec \"$@\"
 ";
 
-/// The registry image's configuration: files under /var/lib/registry, HTTP on port 5000.
+/// The registry image's configuration (3.x): files under /var/lib/registry, HTTP on port
+/// 5000, and the `environment` field its log lines carry.
 const REGISTRY_CONFIG: &str = "version: 0.1
+log:
+  fields:
+    service: registry
+    environment: development
+storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
+";
+
+/// The configuration of `registry:2`.
+const REGISTRY_CONFIG_V2: &str = "version: 0.1
 log:
   fields:
     service: registry

@@ -61,7 +61,7 @@ php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
 wordpress||=wordpress|6.8.1||1|||1\n\
 tomcat||=tomcat|11.0.7|MAJOR=11>MAJOR={M}|1|||1\n\
 rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
-registry||=registry|3.0.0|2:/etc/distribution/>/etc/docker/registry/|1|||1\n\
+registry||=registry|3.0.0|2:/etc/distribution/>/etc/docker/registry/ 2:registry-config>registry-config-v2|1|||1\n\
 centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
 rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
 fedora|latest=42 rawhide=43|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\

@@ -33,6 +33,8 @@ pub struct Distribution {
     pub instance: String,
     /// The command line `ps` shows.
     pub command: String,
+    /// The configuration's `log.fields` has `environment: development`.
+    pub environment: bool,
     /// Log lines written so far (for distinct time stamps).
     lines: u64,
 }
@@ -58,7 +60,8 @@ impl Distribution {
         let nanos = (self.lines * 7_919 + u64::from(self.port)) % 1_000_000;
         let stamp = crate::clock::rfc3339_nano(now_ms);
         let stamp = stamp.replacen("000000Z", &format!("{nanos:06}Z"), 1);
-        let env = if self.is_v3() {
+        // The image's 3.x configuration adds this field to every line (`log.fields`).
+        let env = if self.environment {
             "environment=development "
         } else {
             ""
@@ -570,6 +573,10 @@ fn start_with(args: &[String], ctx: &mut ProgramCtx) -> Start {
         root: root.clone(),
         instance: uuid(&seed),
         command: format!("registry serve {config}"),
+        environment: ctx
+            .fs
+            .read_string(&path)
+            .is_ok_and(|c| c.contains("environment: development")),
         lines: 0,
     };
     let _ = ctx.fs.mkdir_all(&root);
@@ -624,6 +631,7 @@ mod tests {
             root: DEFAULT_ROOT.to_string(),
             instance: "1f48cea5-dda6-47dc-88c4-4fe85fbeb3aa".to_string(),
             command: "registry serve /etc/docker/registry/config.yml".to_string(),
+            environment: false,
             lines: 0,
         }
     }
