@@ -102,9 +102,10 @@ fn error_index(e: &ErrorKind) -> usize {
         ErrorKind::ComposeInvalid { .. } => 22,
         ErrorKind::RegistryUnreachable { .. } => 23,
         ErrorKind::RegistryNotHttps { .. } => 24,
+        ErrorKind::RegistryManifestUnknown { .. } => 25,
     }
 }
-const ERROR_VARIANTS: usize = 25;
+const ERROR_VARIANTS: usize = 26;
 
 fn exit_index(r: &ExitReason) -> usize {
     match r {
@@ -197,6 +198,11 @@ fn all_errors() -> Vec<ErrorKind> {
         },
         ErrorKind::RegistryNotHttps {
             registry: s("172.17.0.1:5000"),
+        },
+        ErrorKind::RegistryManifestUnknown {
+            reference: s("localhost:5000/nope:latest"),
+            registry: s("localhost:5000"),
+            container: s("registry"),
         },
     ]
 }

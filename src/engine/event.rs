@@ -216,6 +216,15 @@ pub enum ErrorKind {
         /// `172.17.0.1:5000`.
         registry: String,
     },
+    /// A registry container holds no manifest for the repository and tag asked for.
+    RegistryManifestUnknown {
+        /// Familiar reference (`localhost:5000/app:latest`).
+        reference: String,
+        /// `localhost:5000`.
+        registry: String,
+        /// The registry's container.
+        container: String,
+    },
 }
 
 /// One state change (or reported error).

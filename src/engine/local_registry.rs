@@ -447,8 +447,10 @@ impl Engine {
                     reference.familiar_name(),
                     tag_or_digest
                 ),
-                ErrorKind::ManifestUnknown {
+                ErrorKind::RegistryManifestUnknown {
                     reference: reference.familiar(),
+                    registry: reference.domain.clone(),
+                    container: self.containers[idx].name.clone(),
                 },
             ));
         };

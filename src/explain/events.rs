@@ -1162,6 +1162,9 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         ErrorKind::ConnectionRefused { .. } => ("error.connection_refused", "port"),
         ErrorKind::RegistryUnreachable { .. } => ("error.registry_unreachable", "registry"),
         ErrorKind::RegistryNotHttps { .. } => ("error.registry_not_https", "registry"),
+        ErrorKind::RegistryManifestUnknown { .. } => {
+            ("error.registry_manifest_unknown", "registry")
+        }
         ErrorKind::Other { .. } => ("error.other", "container"),
         ErrorKind::ComposeInvalid { .. } => ("error.compose_invalid", "compose"),
     };
@@ -1263,6 +1266,15 @@ fn failed(error: &ErrorKind, lang: Lang) -> Explanation {
         }
         ErrorKind::RegistryUnreachable { registry } | ErrorKind::RegistryNotHttps { registry } => {
             b.arg("registry", registry.as_str());
+        }
+        ErrorKind::RegistryManifestUnknown {
+            reference,
+            registry,
+            container,
+        } => {
+            b.arg("image", reference.as_str())
+                .arg("registry", registry.as_str())
+                .arg("name", container.as_str());
         }
         ErrorKind::Other { message } | ErrorKind::ComposeInvalid { message } => {
             b.arg("message", message.lines().next().unwrap_or_default());

@@ -9,5 +9,6 @@ docker pull localhost:5000/my-ubuntu
 docker stop registry
 docker push localhost:5000/my-ubuntu
 docker start registry
+docker pull localhost:5000/nope
 docker tag localhost:5000/my-ubuntu 172.17.0.1:5000/my-ubuntu
 docker push 172.17.0.1:5000/my-ubuntu
