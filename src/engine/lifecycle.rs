@@ -691,11 +691,17 @@ impl Engine {
                         proto: p.proto.clone(),
                     });
                 }
-                if let Some(crate::runtime::programs::Service::App(app)) =
-                    &self.containers[idx].service
-                {
-                    let (program, ports, loopback) =
-                        (app.pid1_name().to_string(), app.ports(), app.loopback());
+                let listening = match &self.containers[idx].service {
+                    Some(crate::runtime::programs::Service::App(app)) => {
+                        Some((app.pid1_name().to_string(), app.ports(), app.loopback()))
+                    }
+                    // The registry is a server like any other: say where it listens.
+                    Some(crate::runtime::programs::Service::Registry(r)) => {
+                        Some(("registry".to_string(), vec![r.port], false))
+                    }
+                    _ => None,
+                };
+                if let Some((program, ports, loopback)) = listening {
                     self.emit(Event::ServerListening {
                         container: name.clone(),
                         program,
