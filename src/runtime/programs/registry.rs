@@ -521,11 +521,122 @@ pub fn command(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             Start::Exited(code) => code,
             _ => 0,
         },
+        Some("garbage-collect") => garbage_collect(&args[1..], ctx),
         _ => {
             ctx.out.out("`registry`\n\nUsage:\n  registry [flags]\n  registry [command]\n\nAvailable Commands:\n  garbage-collect `garbage-collect` deletes layers not referenced by any manifests\n  help            Help about any command\n  serve           `serve` stores and distributes Docker images\n\nFlags:\n  -h, --help=false: help for registry\n  -v, --version=false: show the version and exit\n\n\nUse \"registry help [command]\" for more information about a command.\n");
             0
         }
     }
+}
+
+/// `registry garbage-collect CONFIG [--dry-run] [--quiet]`: marks every blob a manifest of
+/// any repository references, then deletes the blobs nothing marked.
+fn garbage_collect(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    let dry_run = args.iter().any(|a| a == "-d" || a == "--dry-run");
+    let quiet = args.iter().any(|a| a == "-q" || a == "--quiet");
+    let untagged = args.iter().any(|a| a == "-m" || a == "--delete-untagged");
+    let Some(config) = args.iter().find(|a| !a.starts_with('-')) else {
+        ctx.out.err("configuration path unspecified\n");
+        return 1;
+    };
+    if !ctx.fs.is_file(&vfs::normalize(ctx.cwd, config)) {
+        ctx.out
+            .err(format!("open {config}: no such file or directory\n"));
+        return 1;
+    }
+    let root = super::env_or(
+        ctx.env,
+        "REGISTRY_STORAGE_FILESYSTEM_ROOTDIRECTORY",
+        DEFAULT_ROOT,
+    );
+    let store = Store {
+        root: format!("{}/docker/registry/v2", root.trim_end_matches('/')),
+        fs: ctx.fs,
+    };
+    let mut lines = String::new();
+    let mut emit = |line: String| {
+        if !quiet {
+            lines.push_str(&line);
+            lines.push('\n');
+        }
+    };
+    let mut marked: std::collections::BTreeSet<String> = Default::default();
+    let mut unreferenced: Vec<(String, String)> = Vec::new();
+    for repo in store.catalog() {
+        emit(repo.clone());
+        let revisions = format!("{}/_manifests/revisions/sha256", store.repo(&repo));
+        for hex in store.fs.list(&revisions).unwrap_or_default() {
+            let digest = format!("sha256:{hex}");
+            let tagged = store
+                .tags(&repo)
+                .unwrap_or_default()
+                .iter()
+                .any(|t| store.tag_digest(&repo, t).as_deref() == Some(digest.as_str()));
+            if untagged && !tagged {
+                emit(format!("manifest eligible for deletion: {digest}"));
+                unreferenced.push((repo.clone(), hex.clone()));
+                continue;
+            }
+            emit(format!("{repo}: marking manifest {digest} "));
+            marked.insert(digest.clone());
+            let manifest = store
+                .blob(&digest)
+                .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+                .unwrap_or_default();
+            let config = manifest["config"]["digest"].as_str().map(str::to_string);
+            let layers = manifest["layers"]
+                .as_array()
+                .map(|l| {
+                    l.iter()
+                        .filter_map(|d| d["digest"].as_str().map(str::to_string))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default();
+            for blob in config.into_iter().chain(layers) {
+                emit(format!("{repo}: marking blob {blob}"));
+                marked.insert(blob);
+            }
+        }
+    }
+    let blobs_dir = format!("{}/blobs/sha256", store.root);
+    let mut all: Vec<String> = store
+        .fs
+        .walk(&blobs_dir)
+        .filter_map(|(p, _)| p.strip_suffix("/data"))
+        .filter_map(|p| p.rsplit('/').next())
+        .map(|hex| format!("sha256:{hex}"))
+        .collect();
+    all.sort();
+    let doomed: Vec<String> = all.into_iter().filter(|d| !marked.contains(d)).collect();
+    emit(format!(
+        "\n{} blobs marked, {} blobs and {} manifests eligible for deletion",
+        marked.len(),
+        doomed.len(),
+        unreferenced.len()
+    ));
+    if !dry_run {
+        for (repo, hex) in &unreferenced {
+            let link = format!("{}/_manifests/revisions/sha256/{hex}", store.repo(repo));
+            let _ = store.fs.remove(&link, true);
+            // The tags' histories name it too.
+            for tag in store.tags(repo).unwrap_or_default() {
+                let index = format!(
+                    "{}/_manifests/tags/{tag}/index/sha256/{hex}",
+                    store.repo(repo)
+                );
+                let _ = store.fs.remove(&index, true);
+            }
+        }
+    }
+    for blob in &doomed {
+        emit(format!("blob eligible for deletion: {blob}"));
+        if !dry_run {
+            let path = store.blob_path(blob);
+            let _ = store.fs.remove(vfs::parent(&path), true);
+        }
+    }
+    ctx.out.out(lines);
+    0
 }
 
 /// Starts `registry serve CONFIG` as the container's main process.
