@@ -646,10 +646,14 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .arg("path", path.as_str())
                 .arg("volume", volume.clone().unwrap_or_default())
                 .count("pushed", "layer", *pushed as u64)
-                .count("existing", "layer", *existing as u64)
-                .say("body");
-            if *existing > 0 {
-                b.say("existing");
+                .count("existing", "layer", *existing as u64);
+            if *pushed == 0 {
+                b.say("body_none");
+            } else {
+                b.say("body");
+                if *existing > 0 {
+                    b.say("existing");
+                }
             }
             b.say_key(data_place(volume));
             b.say("pull");

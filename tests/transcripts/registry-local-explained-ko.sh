@@ -4,6 +4,7 @@ docker run -d -p 5000:5000 --name registry registry:2
 docker pull ubuntu:22.04
 docker tag ubuntu:22.04 localhost:5000/my-ubuntu
 docker push localhost:5000/my-ubuntu
+docker push localhost:5000/my-ubuntu
 docker image rm ubuntu:22.04 localhost:5000/my-ubuntu
 docker pull localhost:5000/my-ubuntu
 docker stop registry
