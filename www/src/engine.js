@@ -121,6 +121,8 @@ function whenIdle(fn, timeout) {
 
 /** Waits this long after the last change before copying the engine's memory (restore.js). */
 const IMAGE_QUIET_MS = 1500;
+/** Memory beyond this is copied only when the tab is hidden, not whenever the page is idle. */
+const IMAGE_IDLE_MAX = 32 * 1024 * 1024;
 
 /**
  * The memory image kept for a saved session, looked up while the module compiles:
@@ -471,7 +473,12 @@ export class Engine {
   keepImageSoon() {
     if (!this.persistent || !this.glue.kind || typeof indexedDB === 'undefined') return;
     clearTimeout(this.imageTimer);
-    this.imageTimer = setTimeout(() => whenIdle(() => this.keepImageNow(), 2000), IMAGE_QUIET_MS);
+    // Copying the memory takes about 2 ms a megabyte on the page's thread: a large session's
+    // image is taken only when the learner leaves the tab (the visibilitychange handler).
+    const large = this.glue.memory && this.glue.memory.buffer.byteLength > IMAGE_IDLE_MAX;
+    this.imageTimer = setTimeout(() => {
+      if (!large) whenIdle(() => this.keepImageNow(), 2000);
+    }, IMAGE_QUIET_MS);
   }
 
   /** Takes the image now if one is due; resolves true when one was stored. */

@@ -199,6 +199,23 @@ try {
     assert((await page.evaluate(() => window.dockling.engine.lastGood)) === withRows, 'the replayed save differs');
     assert(page.errors.length === 0, `page errors: ${page.errors.join('\n')}`);
   });
+  await check('a session that needs the full build is restored straight into it', async () => {
+    const doc = JSON.parse(realisticSave(300, 11));
+    doc.history.push('docker create --name probe alpine', "docker inspect --format '{{.Name}} {{.State.Status}}' probe");
+    const needsFull = JSON.stringify(doc);
+    await reloadWith(page, needsFull);
+    // The first load replays in core, which leaves the inspect line to full: the page swaps.
+    assert(await page.evaluate(() => window.dockling.engine.full), 'the replayed session is not in full');
+    await imageKept(page);
+    await page.reload();
+    await waitReady(page);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'not restored from the image');
+    assert(await page.evaluate(() => window.dockling.engine.full), 'restored into core');
+    await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
+    assert((await page.evaluate(() => window.dockling.engine.verified)) === true, 'the full replay disagrees');
+    const out = await page.evaluate(() => window.dockling.engine.run("docker inspect --format '{{.Name}}' probe").output.map((c) => c.text).join(''));
+    assert(out === '/probe\n', `inspect after the reload: ${JSON.stringify(out)}`);
+  });
 } finally {
   await close();
   await server.close();
