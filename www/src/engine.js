@@ -442,7 +442,8 @@ export class Engine {
     this.verifying = (async () => {
       try {
         const save = this.lastGood;
-        const expected = fingerprint(this.pg);
+        const expected = this.guard((pg) => fingerprint(pg), null);
+        if (expected === null) return;
         const replayed = await replayInWorker(image.glue.kind, save, this.width);
         // No answer proves nothing either way: the image's session stays.
         if (replayed === null) {
@@ -453,8 +454,16 @@ export class Engine {
         if (this.verified || this.glue !== image.glue || !this.pg) return;
         dropImage(image.hash);
         this.imaged = null;
-        this.replace(this.glue.Playground.load(this.lastGood, this.width));
-        if (this.lang) this.pg.setLang(this.lang);
+        let pg;
+        try {
+          pg = this.glue.Playground.load(this.lastGood, this.width);
+        } catch (e) {
+          // The save itself does not replay here: that is a crash, recovered as any other.
+          if (e instanceof WebAssembly.RuntimeError) this.recover(String(e));
+          return;
+        }
+        this.replace(pg);
+        if (this.lang) pg.setLang(this.lang);
         this.onReplayed();
       } catch {
         this.verified = 'unknown';
@@ -489,14 +498,8 @@ export class Engine {
     const save = this.saved;
     const glue = this.glue;
     if (!this.pg || this.recovering || this.upgrading || this.imaged === save) return false;
-    let copy = null;
-    try {
-      if (this.pg.history().length < MIN_STEPS) return false;
-      if (!JSON.parse(this.pg.timeline()).every((e) => e.done)) return false;
-      copy = takeImage(glue, this.pg);
-    } catch {
-      return false;
-    }
+    const due = this.guard((pg) => pg.history().length >= MIN_STEPS && JSON.parse(pg.timeline()).every((e) => e.done), false);
+    const copy = due && this.pg ? takeImage(glue, this.pg) : null;
     if (!copy) return false;
     const [hash, module] = await Promise.all([digest(save), moduleHash(glue.kind)]);
     if (!module) return false;

@@ -43,7 +43,8 @@ function db() {
     opened = new Promise((resolve) => {
       try {
         const request = indexedDB.open(DB_NAME, 1);
-        request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'save' });
+        // Keyed by the save's hash; the index on `at` finds the oldest without reading images.
+        request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'save' }).createIndex('at', 'at');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => resolve(null);
         request.onblocked = () => resolve(null);
@@ -90,12 +91,11 @@ export function dropImage(saveHash) {
 export async function keepImage(record) {
   const stored = await transact('readwrite', (store) => store.put(record));
   if (!stored) return false;
-  const all = (await transact('readonly', (store) => store.getAllKeys())) || [];
-  if (all.length > KEEP) {
-    const ages = await Promise.all(all.map(async (key) => [key, (await findImage(key))?.at ?? 0]));
-    ages.sort((a, b) => b[1] - a[1]);
+  // Oldest first: all but the last KEEP go.
+  const byAge = (await transact('readonly', (store) => store.index('at').getAllKeys())) || [];
+  if (byAge.length > KEEP) {
     await transact('readwrite', (store) => {
-      for (const [key] of ages.slice(KEEP)) store.delete(key);
+      for (const key of byAge.slice(0, byAge.length - KEEP)) store.delete(key);
       return null;
     });
   }

@@ -187,15 +187,29 @@ try {
     // The image's copy of a container's name changed (its steps, with `--name quietbox`, not):
     // restored, then the replay after the prompt disagrees and replaces it.
     await editImages(page, 'name');
+    // The worker that checks the image waits until the restored state has been looked at.
+    let release;
+    let held = false;
+    const gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    await context.route('**/verify-worker.js', async (route) => {
+      held = true;
+      await gate;
+      await route.continue();
+    });
     await page.reload();
     await waitReady(page);
     assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the edited image was not restored');
     const shown = await page.evaluate(() => window.dockling.engine.snapshot().containers.map((c) => c.name).sort().join(','));
     assert(shown === 'kept,quietbax', `the edit did not reach the container: ${shown}`);
+    release();
     await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
     assert((await page.evaluate(() => window.dockling.engine.verified)) === false, 'the check did not notice');
     const names = await page.evaluate(() => window.dockling.engine.snapshot().containers.map((c) => c.name).sort().join(','));
     assert(names === 'kept,quietbox', `containers after the replay won: ${names}`);
+    await context.unroute('**/verify-worker.js');
+    assert(held, 'the check did not wait for the worker script');
     assert((await page.evaluate(() => window.dockling.engine.lastGood)) === withRows, 'the replayed save differs');
     assert(page.errors.length === 0, `page errors: ${page.errors.join('\n')}`);
   });
