@@ -121,6 +121,8 @@ function whenIdle(fn, timeout) {
 
 /** Waits this long after the last change before copying the engine's memory (restore.js). */
 const IMAGE_QUIET_MS = 1500;
+/** A restored image is held to its save's replay this long after the prompt, at the earliest. */
+const VERIFY_AFTER_MS = 2000;
 /** Memory beyond this is copied only when the tab is hidden, not whenever the page is idle. */
 const IMAGE_IDLE_MAX = 32 * 1024 * 1024;
 
@@ -254,11 +256,12 @@ export class Engine {
 
   /** The terminal has shown a prompt: the full build may now download (once). */
   promptShown() {
-    // The check of a restored image waits for idle time: it reads the whole session (its save,
-    // picture and timeline) before the worker replays it.
+    // The check of a restored image waits until the page has settled (the lesson panel, the
+    // first keys) and is idle: it reads the whole session (its save, picture and timeline), and
+    // its worker's replay takes a core for a while, which a page still starting would feel.
     if (this.image && !this.verifyQueued) {
       this.verifyQueued = true;
-      whenIdle(() => this.verifyImage(), 3000);
+      setTimeout(() => whenIdle(() => this.verifyImage(), 3000), VERIFY_AFTER_MS);
     }
     if (this.full || this.fullGlue || this.prefetchQueued) return;
     // After this task, so the prompt is drawn and usable before the download starts.
