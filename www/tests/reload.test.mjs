@@ -5,7 +5,7 @@
 // kept for another build of the module is not used; an image that its save's replay does not
 // reproduce loses to the replay.
 
-import { assert, browser, checker, openPage, serve, waitReady } from './lib.mjs';
+import { assert, browser, bufferText, checker, openPage, serve, waitReady } from './lib.mjs';
 import { realisticSave } from './sessions.mjs';
 
 const { check, finish } = checker();
@@ -132,6 +132,11 @@ try {
     await waitReady(page);
     await page.waitForFunction(() => window.dockling.readyMs !== null);
     assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the reload did not use the image');
+    // The terminal reprints the last 20 lines and points to the Timeline for the rest.
+    const shown = await bufferText(page);
+    assert(shown.includes(`# restored session (${steps})`), `no heading:\n${shown.slice(0, 400)}`);
+    assert(shown.includes(`… ${steps - 20} earlier commands, listed in the Timeline`), `no note of the earlier lines:\n${shown.slice(0, 400)}`);
+    assert(shown.includes('$ docker images') && !shown.includes('$ mkdir app && cd app'), 'the reprinted lines are not the last 20');
     assert((await page.evaluate(() => window.dockling.engine.lastGood)) === saved, 'the restored session saves another history');
     assert((await page.evaluate(() => window.dockling.engine.history().length)) === steps, 'history length changed');
     // Checked by a replay in a worker after the prompt.
