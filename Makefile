@@ -50,6 +50,8 @@ dist: wasm
 	rm -rf $(DIST) && mkdir -p $(DIST)/examples
 	www/node_modules/.bin/esbuild www/src/main.js --bundle --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/main.js --log-level=warning
+	www/node_modules/.bin/esbuild www/src/verify-worker.js --bundle --format=esm --minify --target=es2022 \
+		--external:./dockling-core.js --outfile=$(DIST)/verify-worker.js --log-level=warning
 	www/node_modules/.bin/esbuild $(PKG)/dockling.js --format=esm --minify --target=es2022 \
 		--outfile=$(DIST)/dockling-core.js --log-level=warning
 	node www/build/glue-factory.mjs $(PKG)/dockling.js $(PKG)/dockling-factory.js

@@ -15,6 +15,7 @@
 // also to recover from a panic. A save loaded into core that needs full upgrades the same way.
 
 import { storeGet, storeSet } from './store.js';
+import { digest, dropImage, findImage, fingerprint, keepImage, MIN_STEPS, restoreImage, takeImage } from './restore.js';
 import { attachTexts } from './texts.js';
 import { t } from './i18n.js';
 
@@ -36,17 +37,30 @@ const REFUSED_MAX = 512 * 1024;
 const WASM = { core: './dockling_bg.wasm', full: './dockling_full_bg.wasm' };
 /** Each build compiled once (a promise), shared by every instance made from it. */
 const compiled = { core: null, full: null };
+/** The SHA-256 of each build's bytes (a promise), what a memory image is valid for (restore.js). */
+const moduleHashes = { core: null, full: null };
 let instances = 0;
 
 /** The compiled module of a build (fetched and compiled on first use; retried after a failure). */
 function compiledModule(kind) {
   if (!compiled[kind]) {
-    compiled[kind] = WebAssembly.compileStreaming(fetch(new URL(WASM[kind], import.meta.url))).catch((e) => {
+    // The response is teed before compiling consumes it: one copy compiles, the other is hashed.
+    const fetched = fetch(new URL(WASM[kind], import.meta.url)).then((r) => [r, r.clone()]);
+    moduleHashes[kind] = fetched
+      .then(([, copy]) => copy.arrayBuffer())
+      .then(digest)
+      .catch(() => null);
+    compiled[kind] = fetched.then(([r]) => WebAssembly.compileStreaming(r)).catch((e) => {
       compiled[kind] = null;
       throw e;
     });
   }
   return compiled[kind];
+}
+
+/** The hash of a build's bytes (null when it could not be had: then no image is kept or used). */
+function moduleHash(kind) {
+  return compiledModule(kind).then(() => moduleHashes[kind]);
 }
 
 /** Loads (or reloads, after a panic) the glue and a fresh instance of a build (`core`/`full`). */
@@ -62,13 +76,16 @@ async function freshModule(kind = 'core') {
   await attachTexts(glue.loadTexts);
   // A module namespace is frozen: hand back a plain object with the memory beside the glue.
   return {
+    kind,
     isFull: glue.isFull,
     Playground: glue.Playground,
+    loadTexts: glue.loadTexts,
     takePanic: glue.takePanic,
     panicForTest: glue.panicForTest,
     // Lessons (www/src/lesson.js) are fetched as data; the module parses them (JSON text back).
     parseLesson: (markdown) => JSON.parse(glue.parseLesson(markdown)),
     memory: exports.memory,
+    table: exports.__wbindgen_externrefs,
   };
 }
 
@@ -96,6 +113,85 @@ export function fromBase64Url(text) {
   return new TextDecoder('utf-8', { fatal: true }).decode(utf8);
 }
 
+/** Calls `fn` once the page is idle (or after `timeout` ms at the latest). */
+function whenIdle(fn, timeout) {
+  if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, Math.min(timeout, 50));
+}
+
+/** Waits this long after the last change before copying the engine's memory (restore.js). */
+const IMAGE_QUIET_MS = 1500;
+/** A restored image is held to its save's replay this long after the prompt, at the earliest. */
+const VERIFY_AFTER_MS = 2000;
+/** Memory beyond this is copied only when the tab is hidden, not whenever the page is idle. */
+const IMAGE_IDLE_MAX = 32 * 1024 * 1024;
+
+/**
+ * The memory image kept for a saved session, looked up while the module compiles:
+ * `{hash, record}` (`record` null when there is none), or null where images are unavailable.
+ */
+async function lookUpImage(save) {
+  try {
+    if (typeof indexedDB === 'undefined' || !crypto.subtle) return null;
+    const hash = await digest(save);
+    return { hash, record: await findImage(hash) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Restores the saved session `save` from its memory image into `glue` (or a fresh instance of
+ * the image's build): `{glue, pg}`, or null when there is no usable image (another build of the
+ * module, a damaged copy, the image of another save). `glue` must hold no `Playground` yet; after
+ * a failed restore into it, it is not to be used (`poisoned`).
+ */
+async function restoreFrom(found, save, glue, width) {
+  const record = found && found.record;
+  if (!record || (record.kind !== 'core' && record.kind !== 'full')) return null;
+  if ((await moduleHash(record.kind)) !== record.module) return null;
+  const target = record.kind === glue.kind ? glue : await freshModule(record.kind);
+  try {
+    const pg = restoreImage(target, record);
+    pg.setWidth(width);
+    // A first call (an image that does not fit this instance traps here, not in the page), and
+    // the cheap part of the check: the restored session holds exactly the saved steps. The rest
+    // (its state is what they make) is the replay after the prompt, `verifyImage`.
+    if (pg.save() !== save) throw new Error('the image holds another session');
+    // The image holds the texts of its time; the ones this page has fetched replace them.
+    await attachTexts(target.loadTexts);
+    return { glue: target, pg };
+  } catch {
+    dropImage(found.hash);
+    return { glue: null, pg: null, poisoned: target === glue };
+  }
+}
+
+/**
+ * Replays `save` in a worker (verify-worker.js) with the compiled module of a build; resolves to
+ * the replayed session's fingerprint, or null when the worker could not run (then nothing is
+ * concluded). The worker's instance goes with it, leaving the page's memory untouched.
+ */
+async function replayInWorker(kind, save, width) {
+  const module = await compiledModule(kind);
+  return new Promise((resolve) => {
+    let worker;
+    try {
+      worker = new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = (value) => {
+      worker.terminate();
+      resolve(value);
+    };
+    worker.onmessage = (e) => done(typeof e.data === 'string' ? e.data : null);
+    worker.onerror = () => done(null);
+    worker.postMessage({ module, save, width });
+  });
+}
+
 /**
  * The engine as the page uses it. Every call goes through `guard`, which turns a panic into a
  * report (`onCrash(message)`) and a rebuilt session.
@@ -119,12 +215,22 @@ export class Engine {
     this.saved = playground.save();
     this.dirty = false;
     this.onCrash = () => {};
+    // A restored memory image not yet held to a replay of its save (`verifyImage`), and what the
+    // page does when the replay wins (redraw).
+    this.image = null;
+    this.onReplayed = () => {};
+    // The save whose memory image is kept (none is taken again for it), and a pending copy.
+    this.imaged = null;
+    this.imageTimer = null;
     // A save deferred to idle time must still reach storage when the page goes away.
     if (this.persistent) {
       const flush = () => this.flush();
       window.addEventListener('pagehide', flush);
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') flush();
+        if (document.visibilityState !== 'hidden') return;
+        flush();
+        // Leaving the tab is a good moment for the memory image too (best effort).
+        if (this.imageTimer) this.keepImageNow().catch(() => {});
       });
     }
   }
@@ -150,6 +256,13 @@ export class Engine {
 
   /** The terminal has shown a prompt: the full build may now download (once). */
   promptShown() {
+    // The check of a restored image waits until the page has settled (the lesson panel, the
+    // first keys) and is idle: it reads the whole session (its save, picture and timeline), and
+    // its worker's replay takes a core for a while, which a page still starting would feel.
+    if (this.image && !this.verifyQueued) {
+      this.verifyQueued = true;
+      setTimeout(() => whenIdle(() => this.verifyImage(), 3000), VERIFY_AFTER_MS);
+    }
     if (this.full || this.fullGlue || this.prefetchQueued) return;
     // After this task, so the prompt is drawn and usable before the download starts.
     this.prefetchQueued = true;
@@ -232,6 +345,9 @@ export class Engine {
    * loaded (each is loaded whole or not at all), `problem` is both in one line.
    */
   static async start(widthOf) {
+    const storedText = storeGet(STORE_KEY);
+    // The stored session's memory image is looked up in IndexedDB while the module compiles.
+    const image = storedText ? lookUpImage(storedText) : Promise.resolve(null);
     let glue = await freshModule();
     const width = widthOf();
     // What was refused and why: `{share, stored}` messages (null when nothing was refused).
@@ -283,11 +399,25 @@ export class Engine {
     const summary = () => [refused.share && `share link: ${refused.share}`, refused.stored && `saved session: ${refused.stored}`].filter(Boolean).join('; ') || null;
     const stored = storeGet(STORE_KEY);
     if (stored) {
+      // A memory image of exactly this save and this module: no replay before the prompt; one
+      // runs after it, off the page's thread, to check the image (`verifyImage`).
+      const found = stored === storedText ? await image : null;
+      const restored = await restoreFrom(found, stored, glue, width);
+      if (restored && restored.pg) {
+        const engine = new Engine(restored.glue, restored.pg, width);
+        if (restored.glue.kind === 'full') engine.load = engine.loadFull;
+        engine.image = { hash: found.hash, glue: restored.glue };
+        engine.imaged = stored;
+        return { engine, origin: 'stored', problem: summary(), refused, kept: false, restoredFrom: 'image' };
+      }
+      if (restored && restored.poisoned) glue = await freshModule();
       const { pg, problem } = await attempt(stored);
       if (pg) {
         const engine = new Engine(glue, pg, width);
         await engine.upgradeIfNeeded();
-        return { engine, origin: 'stored', problem: summary(), refused, kept: false };
+        // The next reload restores this state instead of replaying it again.
+        engine.keepImageSoon();
+        return { engine, origin: 'stored', problem: summary(), refused, kept: false, restoredFrom: 'replay' };
       }
       refused.stored = problem;
       // Kept aside (once) rather than overwritten by the fresh session below.
@@ -302,6 +432,83 @@ export class Engine {
   /** A session loaded into core that replayed a line core leaves to full: swap to full now. */
   async upgradeIfNeeded() {
     if (!this.full && this.pg && this.pg.needsFull && this.pg.needsFull()) await this.upgrade();
+  }
+
+  /**
+   * Holds a session restored from a memory image to a replay of its save, in a worker after the
+   * prompt. When they differ the replay wins: the session is replayed here, the image forgotten,
+   * and `onReplayed()` lets the page redraw. `this.verified` says how it ended (for the tests).
+   */
+  verifyImage() {
+    const image = this.image;
+    if (!image) return Promise.resolve();
+    this.verifying = (async () => {
+      try {
+        const save = this.lastGood;
+        const expected = this.guard((pg) => fingerprint(pg), null);
+        if (expected === null) return;
+        const replayed = await replayInWorker(image.glue.kind, save, this.width);
+        // No answer proves nothing either way: the image's session stays.
+        if (replayed === null) {
+          this.verified = 'unknown';
+          return;
+        }
+        this.verified = replayed === expected;
+        if (this.verified || this.glue !== image.glue || !this.pg) return;
+        dropImage(image.hash);
+        this.imaged = null;
+        let pg;
+        try {
+          pg = this.glue.Playground.load(this.lastGood, this.width);
+        } catch (e) {
+          // The save itself does not replay here: that is a crash, recovered as any other.
+          if (e instanceof WebAssembly.RuntimeError) this.recover(String(e));
+          return;
+        }
+        this.replace(pg);
+        if (this.lang) pg.setLang(this.lang);
+        this.onReplayed();
+      } catch {
+        this.verified = 'unknown';
+      } finally {
+        this.image = null;
+      }
+    })();
+    return this.verifying;
+  }
+
+  /**
+   * Copies the engine's memory with the session in it (restore.js) and keeps it beside the save,
+   * once the page has been quiet for a while; only for sessions long enough to be worth it and
+   * with nothing waiting to be redone (a replay of the save would not have those steps).
+   */
+  keepImageSoon() {
+    if (!this.persistent || !this.glue.kind || typeof indexedDB === 'undefined') return;
+    clearTimeout(this.imageTimer);
+    // Copying the memory takes about 2 ms a megabyte on the page's thread: a large session's
+    // image is taken only when the learner leaves the tab (the visibilitychange handler).
+    const large = this.glue.memory && this.glue.memory.buffer.byteLength > IMAGE_IDLE_MAX;
+    this.imageTimer = setTimeout(() => {
+      if (!large) whenIdle(() => this.keepImageNow(), 2000);
+    }, IMAGE_QUIET_MS);
+  }
+
+  /** Takes the image now if one is due; resolves true when one was stored. */
+  async keepImageNow() {
+    clearTimeout(this.imageTimer);
+    this.imageTimer = null;
+    this.flush();
+    const save = this.saved;
+    const glue = this.glue;
+    if (!this.pg || this.recovering || this.upgrading || this.imaged === save) return false;
+    const due = this.guard((pg) => pg.history().length >= MIN_STEPS && JSON.parse(pg.timeline()).every((e) => e.done), false);
+    const copy = due && this.pg ? takeImage(glue, this.pg) : null;
+    if (!copy) return false;
+    const [hash, module] = await Promise.all([digest(save), moduleHash(glue.kind)]);
+    if (!module) return false;
+    const stored = await keepImage({ save: hash, kind: glue.kind, module, ...copy, at: Date.now() });
+    if (stored) this.imaged = save;
+    return stored;
   }
 
   /**
@@ -349,7 +556,10 @@ export class Engine {
     if (!this.dirty || !this.pg) return;
     this.dirty = false;
     this.saved = this.pg.save();
-    if (this.persistent) storeSet(STORE_KEY, this.saved);
+    if (this.persistent) {
+      storeSet(STORE_KEY, this.saved);
+      this.keepImageSoon();
+    }
   }
 
   /** Puts `playground` in place of the current one (which is freed) and saves it. */

@@ -17,6 +17,8 @@ import { wantTexts } from './texts.js';
 import { timelinePanel } from './timeline.js';
 
 const $ = (selector) => document.querySelector(selector);
+/** Lines of a restored session printed again in the terminal (the rest are in the Timeline). */
+const RESTORED_SHOWN = 20;
 
 /** Puts the page's own words in the chosen language (`data-i18n` elements). */
 function translatePage(lang) {
@@ -230,6 +232,10 @@ async function boot() {
     return { snapshot: t1 - t0, picture: t2 - t1, files: t3 - t2, explain: t4 - t3 };
   }
 
+  // A reload restored from a memory image that its save's replay did not reproduce: the
+  // replayed session has replaced it (engine.js `verifyImage`); the picture follows.
+  engine.onReplayed = () => redraw([]);
+  window.dockling.restoredFrom = boot_.restoredFrom || null;
   engine.onCrash = (message) => {
     const alert = $('#alert');
     alert.hidden = false;
@@ -297,10 +303,17 @@ async function boot() {
     const previous = engine.history();
     if (origin !== 'fresh' && previous.length) {
       const heading = origin === 'share' ? t(lang, 'replayed') : t(lang, 'restored');
-      // Show what was run before, dimmed, so the learner sees where the picture came from.
-      // A shared or stored history is text from elsewhere: its control characters are shown, not obeyed.
-      const lines = previous.map((l) => `\x1b[2m$ ${visible(l).replace(/\n/g, '\r\n> ')}\x1b[0m`).join('\r\n');
-      await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${lines}\r\n`);
+      // Show what was run before, dimmed, so the learner sees where the picture came from: the
+      // last RESTORED_SHOWN lines (the terminal takes ~50 ms to draw a thousand; the Timeline
+      // lists every step). A shared or stored history is text from elsewhere: its control
+      // characters are shown, not obeyed.
+      const hidden = Math.max(0, previous.length - RESTORED_SHOWN);
+      const earlier = hidden ? `\x1b[2m# ${t(lang, 'restoredEarlier').replace('{n}', String(hidden))}\x1b[0m\r\n` : '';
+      const lines = previous
+        .slice(hidden)
+        .map((l) => `\x1b[2m$ ${visible(l).replace(/\n/g, '\r\n> ')}\x1b[0m`)
+        .join('\r\n');
+      await shell.write(`\x1b[2m# ${heading} (${previous.length})\x1b[0m\r\n${earlier}${lines}\r\n`);
     }
     if (boot_.kept) await shell.write(`\x1b[33m# ${t(lang, 'previousKept')}\x1b[0m\r\n`);
     if (refused && refused.share) await shell.write(`\x1b[33m# ${t(lang, 'shareRefused')} (${visible(refused.share).replace(/\n/g, ' ')})\x1b[0m\r\n`);

@@ -1,0 +1,242 @@
+// Reload of a long session (issue 18): the page keeps a memory image of the engine beside the
+// saved session (www/src/restore.js) and a reload restores it instead of replaying 1,000 steps.
+// Correctness only, no timing (measure.mjs times it): the restored session lists what it listed
+// before the reload and answers as a replay of its save does; undo works after it; an image
+// kept for another build of the module is not used; an image that its save's replay does not
+// reproduce loses to the replay.
+
+import { assert, browser, bufferText, checker, openPage, serve, waitReady } from './lib.mjs';
+import { realisticSave } from './sessions.mjs';
+
+const { check, finish } = checker();
+const server = await serve();
+const { context, close } = await browser();
+
+/** Loads `save` as the stored session and reloads; resolves once the prompt is usable. */
+async function reloadWith(page, save) {
+  await page.evaluate((text) => {
+    // The page being left saves on its way out what it has not saved yet: first, not over ours.
+    if (window.dockling.engine) window.dockling.engine.flush();
+    localStorage.clear();
+    if (text) localStorage.setItem('dockling.session', text);
+  }, save);
+  await page.reload();
+  await waitReady(page);
+  await page.waitForFunction(() => window.dockling.readyMs !== null);
+}
+
+/** Waits until the page has kept an image of exactly the session it holds now. */
+async function imageKept(page) {
+  await page.evaluate(() => window.dockling.engine.keepImageSoon());
+  await page.waitForFunction(() => window.dockling.engine.imaged === window.dockling.engine.saved, null, { timeout: 20000 });
+}
+
+/** What `docker ps -a` and `docker images` print in the page's session (they become steps). */
+const listings = (page) =>
+  page.evaluate(() => {
+    const e = window.dockling.engine;
+    const text = (r) => r.output.map((c) => c.text).join('');
+    return [text(e.run('docker ps -a')), text(e.run('docker images'))];
+  });
+
+/** The same two listings from a replay of `save` in the page's module (a second session). */
+const replayedListings = (page, save) =>
+  page.evaluate((text) => {
+    const pg = window.dockling.engine.glue.Playground.load(text, 80);
+    const out = (line) => JSON.parse(pg.run(line)).output.map((c) => c.text).join('');
+    const result = [out('docker ps -a'), out('docker images')];
+    pg.free();
+    return result;
+  }, save);
+
+/**
+ * Edits the stored image records (the page's IndexedDB, `dockling`): `module` files every image
+ * under another build, `{from, to}` files the image of save hash `from` under `to`, `name` changes
+ * the image's copy of a container's name `quietbox` (not the steps' `--name quietbox`) to
+ * `quietbax`. (The page's CSP allows no eval, so the edits are named, not passed as code.)
+ */
+const editImages = (page, edit) =>
+  page.evaluate(
+    (how) =>
+      new Promise((resolve, reject) => {
+        const change = (r) => {
+          if (how === 'module') {
+            r.module = 'another build';
+            return true;
+          }
+          if (how.from) {
+            if (r.save !== how.from) return false;
+            r.save = how.to;
+            return true;
+          }
+          const name = [...'quietbox'].map((c) => c.charCodeAt(0));
+          const flag = [...'name '].map((c) => c.charCodeAt(0));
+          const m = new Uint8Array(r.memory);
+          let changed = false;
+          for (let i = 5; i + name.length <= m.length; i += 1) {
+            if (m[i] !== name[0] || !name.every((b, k) => m[i + k] === b)) continue;
+            if (flag.every((b, k) => m[i - 5 + k] === b)) continue;
+            m[i + 6] = 'a'.charCodeAt(0);
+            changed = true;
+          }
+          return changed;
+        };
+        const open = indexedDB.open('dockling', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('images', 'readwrite');
+          const store = tx.objectStore('images');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const r of all.result) if (change(r)) store.put(r);
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    edit,
+  );
+
+/** SHA-256 of a text as hex, as the page keys its images. */
+const sha256 = (page, text) =>
+  page.evaluate(async (t) => {
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(t)));
+    return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+  }, text);
+
+let page;
+try {
+  const save = realisticSave(1000, 7);
+  // A short session that leaves containers and images behind, so the listings have rows.
+  const tail = ['docker pull nginx', 'docker run -d --name kept -p 8080:80 nginx', 'docker create --name quietbox alpine', 'docker tag alpine me/alpine:kept'];
+  const doc = JSON.parse(save);
+  doc.history.push(...tail);
+  const withRows = JSON.stringify(doc);
+
+  await check('a reloaded 1,000-step session lists what it listed before, from its memory image', async () => {
+    page = await openPage(context, `${server.url}?lang=en`);
+    await reloadWith(page, withRows);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'replay', 'the first load did not replay');
+    const before = await listings(page);
+    assert(before[0].includes(' kept') && before[0].includes(' quietbox'), `ps -a before:\n${before[0]}`);
+    assert(before[1].includes('me/alpine') && before[1].includes('nginx'), `images before:\n${before[1]}`);
+    await imageKept(page);
+    const saved = await page.evaluate(() => window.dockling.engine.saved);
+    const steps = await page.evaluate(() => window.dockling.engine.history().length);
+    const expected = await replayedListings(page, saved);
+
+    await page.reload();
+    await waitReady(page);
+    await page.waitForFunction(() => window.dockling.readyMs !== null);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the reload did not use the image');
+    // The terminal reprints the last 20 lines and points to the Timeline for the rest.
+    const shown = await bufferText(page);
+    assert(shown.includes(`# restored session (${steps})`), `no heading:\n${shown.slice(0, 400)}`);
+    assert(shown.includes(`… ${steps - 20} earlier commands, listed in the Timeline`), `no note of the earlier lines:\n${shown.slice(0, 400)}`);
+    assert(shown.includes('$ docker images') && !shown.includes('$ mkdir app && cd app'), 'the reprinted lines are not the last 20');
+    assert((await page.evaluate(() => window.dockling.engine.lastGood)) === saved, 'the restored session saves another history');
+    assert((await page.evaluate(() => window.dockling.engine.history().length)) === steps, 'history length changed');
+    // Checked by a replay in a worker after the prompt.
+    await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
+    assert((await page.evaluate(() => window.dockling.engine.verified)) === true, 'the replay did not reproduce the image');
+    const after = await listings(page);
+    assert(after[0] === expected[0], `ps -a after the reload:\n${after[0]}\nreplay:\n${expected[0]}`);
+    assert(after[1] === expected[1], `images after the reload:\n${after[1]}\nreplay:\n${expected[1]}`);
+    // The same rows as before the reload (the clock moved two lines on; the rows did not change).
+    const names = (text) => text.split('\n').slice(1).map((l) => l.trim().split(/\s+/).at(-1)).sort().join(',');
+    assert(names(after[0]) === names(before[0]), `containers: ${names(after[0])} vs ${names(before[0])}`);
+    assert(after[1].split('\n').length === before[1].split('\n').length, `image rows: ${after[1]} vs ${before[1]}`);
+  });
+
+  await check('undo and the timeline work after a reload from an image', async () => {
+    const n = await page.evaluate(() => window.dockling.engine.history().length);
+    await page.click('#undo');
+    await page.waitForFunction((k) => window.dockling.engine.history().length === k - 1, n);
+    const names = await page.evaluate(() => window.dockling.engine.snapshot().containers.map((c) => c.name).sort().join(','));
+    assert(names === 'kept,quietbox', `containers after undo: ${names}`);
+    const back = await page.evaluate(() => window.dockling.engine.guard((pg) => pg.jump(1000), false));
+    assert(back, 'jump back to step 1000 refused');
+    const at = await page.evaluate(() => window.dockling.engine.snapshot().containers.length);
+    assert(at === 0, `containers at step 1000: ${at}`);
+  });
+
+  await check('an image of another module build is not used: the save is replayed', async () => {
+    await reloadWith(page, withRows);
+    await imageKept(page);
+    const saved = await page.evaluate(() => window.dockling.engine.saved);
+    await editImages(page, 'module');
+    await page.reload();
+    await waitReady(page);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'replay', 'an image of another build was restored');
+    assert((await page.evaluate(() => window.dockling.engine.lastGood)) === saved, 'the replayed session differs');
+  });
+
+  await check('an image of another save is not used', async () => {
+    // The image of one session filed under another's save: refused before the prompt.
+    const other = realisticSave(300, 9);
+    await reloadWith(page, other);
+    await imageKept(page);
+    const otherHash = await sha256(page, other);
+    const target = await sha256(page, withRows);
+    await editImages(page, { from: otherHash, to: target });
+    await reloadWith(page, withRows);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'replay', 'the misfiled image was restored');
+    assert((await page.evaluate(() => window.dockling.engine.lastGood)) === withRows, 'the replayed session differs');
+  });
+
+  await check('an image that the replay does not reproduce loses to the replay', async () => {
+    await imageKept(page);
+    // The image's copy of a container's name changed (its steps, with `--name quietbox`, not):
+    // restored, then the replay after the prompt disagrees and replaces it.
+    await editImages(page, 'name');
+    // The worker that checks the image waits until the restored state has been looked at.
+    let release;
+    let held = false;
+    const gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    await context.route('**/verify-worker.js', async (route) => {
+      held = true;
+      await gate;
+      await route.continue();
+    });
+    await page.reload();
+    await waitReady(page);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the edited image was not restored');
+    const shown = await page.evaluate(() => window.dockling.engine.snapshot().containers.map((c) => c.name).sort().join(','));
+    assert(shown === 'kept,quietbax', `the edit did not reach the container: ${shown}`);
+    release();
+    await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
+    assert((await page.evaluate(() => window.dockling.engine.verified)) === false, 'the check did not notice');
+    const names = await page.evaluate(() => window.dockling.engine.snapshot().containers.map((c) => c.name).sort().join(','));
+    assert(names === 'kept,quietbox', `containers after the replay won: ${names}`);
+    await context.unroute('**/verify-worker.js');
+    assert(held, 'the check did not wait for the worker script');
+    assert((await page.evaluate(() => window.dockling.engine.lastGood)) === withRows, 'the replayed save differs');
+    assert(page.errors.length === 0, `page errors: ${page.errors.join('\n')}`);
+  });
+  await check('a session that needs the full build is restored straight into it', async () => {
+    const doc = JSON.parse(realisticSave(300, 11));
+    doc.history.push('docker create --name probe alpine', "docker inspect --format '{{.Name}} {{.State.Status}}' probe");
+    const needsFull = JSON.stringify(doc);
+    await reloadWith(page, needsFull);
+    // The first load replays in core, which leaves the inspect line to full: the page swaps.
+    assert(await page.evaluate(() => window.dockling.engine.full), 'the replayed session is not in full');
+    await imageKept(page);
+    await page.reload();
+    await waitReady(page);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'not restored from the image');
+    assert(await page.evaluate(() => window.dockling.engine.full), 'restored into core');
+    await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
+    assert((await page.evaluate(() => window.dockling.engine.verified)) === true, 'the full replay disagrees');
+    const out = await page.evaluate(() => window.dockling.engine.run("docker inspect --format '{{.Name}}' probe").output.map((c) => c.text).join(''));
+    assert(out === '/probe\n', `inspect after the reload: ${JSON.stringify(out)}`);
+  });
+} finally {
+  await close();
+  await server.close();
+}
+finish();
