@@ -13,7 +13,7 @@ import sys
 FAMILIES = ["node", "python", "ubuntu", "debian", "alpine", "busybox", "nginx", "httpd", "mysql",
     "mariadb", "postgres", "redis", "mongo", "golang", "openjdk", "eclipse-temurin", "amazoncorretto",
     "php", "wordpress", "tomcat", "rabbitmq", "registry", "centos", "rockylinux", "fedora",
-    "amazonlinux", "traefik", "caddy", "elasticsearch", "kibana"]
+    "amazonlinux", "traefik", "caddy", "elasticsearch", "kibana", "ruby", "rust"]
 
 
 def extract(git_dir, fam, before="2025-06-02"):
@@ -89,7 +89,7 @@ def factor(S):
         S-=cov
     return ','.join(sorted(terms))
 
-DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2}
+DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2,'ruby':2,'rust':2}
 VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
 BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
 def comps(v): return [int(x) for x in re.split(r'[._u]',v)]
@@ -223,6 +223,7 @@ def snapshots(fam):
             prev=day
         rows.append(f'{fam} {code} {skip} {toks}')
     return rows
+ELASTIC_ONLY=['6.0|0-1|~|1712|1','6.1|0-4|~|1803|3','6.2|0-4|~|1804|2','6.3|0-2|~|1807|1']
 DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
 
 if len(sys.argv) != 2:
@@ -250,6 +251,11 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '']
 for f in fams:
     rows,_,_=build(f)
+    if f in ('elasticsearch','kibana'):
+        # Elastic's own registry (docker.elastic.co) also served 6.0 to 6.3, which never were
+        # library tags; families.rs keeps these lines to that host (ELASTIC_ONLY).
+        rows+=ELASTIC_ONLY
+        rows.sort(key=lambda r: comps(r.split('|')[0]))
     if f=='debian':
         # trixie had only codename tags before its release (2025-08).
         rows.append('trixie|=|slim,~|2505|23')

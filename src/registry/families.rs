@@ -19,7 +19,8 @@ pub(crate) struct Family {
     pub name: &'static str,
     /// Its release table.
     pub table: &'static str,
-    /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today.
+    /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today, then
+    /// (comma-separated) the lines it pointed to before, newest first.
     words: &'static str,
     /// Fewest version components a tag may have (`ubuntu:14` never existed).
     depth: usize,
@@ -29,6 +30,9 @@ pub(crate) struct Family {
     no_alias: &'static str,
     /// Whether a variant alone is a tag (`node:alpine`; never `eclipse-temurin:alpine`).
     bare: bool,
+    /// Whether the repository is asked for at Elastic's own registry host, which also serves
+    /// the release lines [`ELASTIC_ONLY`] that never were library tags.
+    at_host: bool,
     /// `WORD=KEY` templates: the first whose word is in the suffix (or is empty) is used.
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
@@ -40,7 +44,7 @@ pub(crate) struct Family {
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10,8,6,4 current=24,23,21,19,17,15,13,11,10,9,8,7,6,5,4|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
@@ -69,7 +73,9 @@ amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonli
 traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
 caddy||=caddy|2.10.0||1|||1\n\
 elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
-kibana||=kibana|8.18.2||1||6 7 8|1";
+kibana||=kibana|8.18.2||1||6 7 8|1\n\
+ruby||=ruby-3.4|3.4.4|ruby/3.4/>ruby/{L}/|1|||1\n\
+rust||=rust-1.87|1.87.0||1|||1";
 
 /// Every generated repository.
 pub(crate) fn all() -> impl Iterator<Item = Family> {
@@ -87,18 +93,25 @@ pub(crate) fn all() -> impl Iterator<Item = Family> {
             vword: f.next()?,
             no_alias: f.next()?,
             bare: f.next()? == "1",
+            at_host: false,
         })
     })
 }
 
+/// Release lines of Elasticsearch and Kibana that only Elastic's own registry served (the
+/// library repositories skipped from 5.6 to 6.4; `docker.elastic.co/...:6.3.2` pulls).
+const ELASTIC_ONLY: &str = "6.0 6.1 6.2 6.3";
+
 /// Elastic's own registry serves every release under these paths with the same table.
 pub(crate) fn family_for(repo: &str) -> Option<Family> {
-    let name = match repo {
-        "docker.elastic.co/elasticsearch/elasticsearch" => "elasticsearch",
-        "docker.elastic.co/kibana/kibana" => "kibana",
-        other => other,
+    let (name, at_host) = match repo {
+        "docker.elastic.co/elasticsearch/elasticsearch" => ("elasticsearch", true),
+        "docker.elastic.co/kibana/kibana" => ("kibana", true),
+        other => (other, false),
     };
-    all().find(|f| f.name == name)
+    all()
+        .find(|f| f.name == name)
+        .map(|f| Family { at_host, ..f })
 }
 
 /// One release line of a table, expanded.
@@ -421,8 +434,15 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has_at(suffix, i))
-            .map(|found| hit(found, suffix));
+        let served = |row: &Row<'_>| {
+            family.at_host
+                || !matches!(family.name, "elasticsearch" | "kibana")
+                || !ELASTIC_ONLY.split(' ').any(|l| l == row.line)
+        };
+        return newest(&|row, i| {
+            served(row) && under(&row.versions[i], version) && row.has_at(suffix, i)
+        })
+        .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
     let codename_line = match family.name {
@@ -463,8 +483,13 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
                 .position(|row| row.line == line || row.line == code)?;
             return Some(hit((r, rows[r].built_by(day)), suffix));
         }
-        let r = rows.iter().position(|row| row.line == line)?;
-        return rows[r].newest_with(suffix).map(|i| hit((r, i), suffix));
+        // `lts=22,20,18`: the lines the word named over time, newest first; a variant the
+        // line it names today never had is the one of the newest line that had it
+        // (`lts-buster` was 18's while 18 was the LTS).
+        return line.split(',').find_map(|line| {
+            let r = rows.iter().position(|row| row.line == line)?;
+            rows[r].newest_with(suffix).map(|i| hit((r, i), suffix))
+        });
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.

@@ -295,7 +295,7 @@ pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{sl
 8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|-12:{,jdk-,jre-}alpine 1-:jdk,jre,~ 4-:{,jdk-,jre-}slim 6-8:{,jdk-,jre-}alpine3.7 6-12:{,jdk-,jre-}slim-stretch 6-15:{,jdk-,jre-}stretch 8-10:{,jdk-,jre-}alpine3.8 10-12:{,jdk-,jre-}alpine3.9 12-:{,jdk-,jre-}slim-buster 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|71\n\
 9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|1803|4\n\
 10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental,{,jdk-}oracle|1810|6\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:sid,{jdk,jdk-slim,jre,jre-slim,slim}-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
 12|0.1-2|jdk,{,jdk-}oracle,~ 1:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
 13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
 14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,oraclelinux8}|2009|5\n\
@@ -518,6 +518,10 @@ pub(crate) const ELASTICSEARCH: &str = "1.3|7-9|~|1603|13\n\
 5.4|0-3|alpine,~|1706|1\n\
 5.5|0-2|alpine,~|1708|1\n\
 5.6|3-16|alpine,~|1903|17\n\
+6.0|0-1|~|1712|1\n\
+6.1|0-4|~|1803|3\n\
+6.2|0-4|~|1804|2\n\
+6.3|0-2|~|1807|1\n\
 6.4|0-3|~|1811|1\n\
 6.5|0-4|~|1812|1\n\
 6.6|0-2|~|1903|1\n\
@@ -576,6 +580,10 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 5.4|0-3|~|1706|1\n\
 5.5|0-2|~|1708|1\n\
 5.6|0-16|~|1903|17\n\
+6.0|0-1|~|1712|1\n\
+6.1|0-4|~|1803|3\n\
+6.2|0-4|~|1804|2\n\
+6.3|0-2|~|1807|1\n\
 6.4|0-3|~|1811|1\n\
 6.5|0-4|~|1812|1\n\
 6.6|0-2|~|1903|1\n\
@@ -618,6 +626,93 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 8.17|0-6|~|2505|5\n\
 8.18|0-2|~|2505|1\n\
 9.0|1|~|2505|0";
+
+/// `ruby`.
+pub(crate) const RUBY: &str = "1.9|3|p547,p550,p551,{,p551-}{slim,wheezy},~|1502|6\n\
+2.0|0|p576,p594,p598,p643,p645,p647,p648,{,p598-,p643-,p645-,p647-,p648-}slim,{,p598-,p643-,p645-}wheezy,~|1602|17\n\
+2.1|2-10|~ 3-4:wheezy 3-:slim 6-:alpine|1608|26\n\
+2.2|0-10|slim,~ -2:wheezy 4-:alpine 7-:alpine3.4,{,slim-}jessie|1803|39\n\
+2.3|0-8|alpine,slim,~ 4-7:alpine3.4 4-:{,slim-}jessie 6-:{,slim-}stretch 7-:alpine3.7,alpine3.8|1810|34\n\
+2.4|0-10|alpine,slim,~ 1-4:alpine3.4 1-5:alpine3.6 1-6:{,slim-}jessie 1-:{,slim-}stretch 2-5:alpine3.7 5-6:alpine3.8 5-9:alpine3.9 6-:alpine3.10,{,slim-}buster 9-:alpine3.11|2003|39\n\
+2.5|0-9|alpine,slim,{,slim-}stretch,~ -3:alpine3.7 3-5:alpine3.8 3-7:alpine3.9 5-8:alpine3.10 5-:{,slim-}buster 7-8:alpine3.11 8-:alpine3.12,alpine3.13|2104|40\n\
+2.6|0-10|alpine,slim,~ 0:alpine3.7 -3:alpine3.8 -8:{,slim-}stretch 1-5:alpine3.9 3-6:alpine3.10 3-:{,slim-}buster 5-6:alpine3.11 6-8:alpine3.12 6-9:alpine3.13 8-:alpine3.14,{,slim-}bullseye 9-:alpine3.15|2204|40\n\
+2.7|0-8|alpine,slim,{,slim-}buster,~ -1:alpine3.10 -2:alpine3.11 1-4:alpine3.12 2-5:alpine3.13 4-6:alpine3.14 4-:{,slim-}bullseye 5-7:alpine3.15 6-:alpine3.16|2303|39\n\
+3.0|0-7|alpine,slim,{,slim-}buster,~ -2:alpine3.12 -3:alpine3.13 2-4:alpine3.14 2-:{,slim-}bullseye 3-5:alpine3.15 4-:alpine3.16|2404|40\n\
+3.1|0-7|alpine,slim,{,slim-}bullseye,~ -2:alpine3.14 -3:alpine3.15 -4:{,slim-}buster 2-4:alpine3.16 3-4:alpine3.17 4-5:alpine3.18 4-6:alpine3.19 4-:{,slim-}bookworm 5-:alpine3.20 6-:alpine3.21|2503|39\n\
+3.2|0-8|alpine,slim,{,slim-}bullseye,~ -2:alpine3.16,alpine3.17,{,slim-}buster 2-4:alpine3.18 2-6:alpine3.19 2-:{,slim-}bookworm 4-:alpine3.20 6-:alpine3.21 8:alpine3.22|2505|29\n\
+3.3|0-8|alpine,slim,{,slim-}{bookworm,bullseye},~ -1:alpine3.18 -6:alpine3.19 1-:alpine3.20 6-:alpine3.21 8:alpine3.22|2505|17\n\
+3.4|1-4|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ 3:alpine3.22|2505|5";
+
+/// `rust`.
+pub(crate) const RUST: &str = "1.19|0|jessie,stretch,~|1708|0\n\
+1.20|0|jessie,stretch,~|1708|0\n\
+1.21|0|jessie,stretch,~|1710|0\n\
+1.22|1|jessie,stretch,~|1711|0\n\
+1.23|0|jessie,stretch,~|1801|0\n\
+1.24|0-1|jessie,stretch,~|1803|1\n\
+1.25|0|slim,{,slim-}{jessie,stretch},~|1804|1\n\
+1.26|0-2|slim,{,slim-}{jessie,stretch},~|1806|1\n\
+1.27|0-2|slim,{,slim-}{jessie,stretch},~|1807|1\n\
+1.28|0|slim,{,slim-}{jessie,stretch},~|1809|1\n\
+1.29|0-2|slim,{,slim-}stretch,~|1810|1\n\
+1.30|0-1|slim,{,slim-}stretch,~|1811|1\n\
+1.31|0-1|slim,{,slim-}stretch,~|1812|0\n\
+1.32|0|slim,{,slim-}stretch,~|1901|0\n\
+1.33|0|slim,{,slim-}stretch,~|1902|0\n\
+1.34|0-2|slim,{,slim-}stretch,~|1905|1\n\
+1.35|0|slim,{,slim-}stretch,~|1905|0\n\
+1.36|0|slim,{,slim-}{buster,stretch},~|1907|0\n\
+1.37|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~|1909|1\n\
+1.38|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~|1909|0\n\
+1.39|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~|1911|0\n\
+1.40|0|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~|2001|1\n\
+1.41|0-1|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~|2002|1\n\
+1.42|0|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~|2003|0\n\
+1.43|0-1|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~|2005|1\n\
+1.44|0-1|alpine,alpine3.11,slim,{,slim-}{buster,stretch},~ 0:alpine3.10 1:alpine3.12|2006|0\n\
+1.45|0-2|alpine,alpine3.11,alpine3.12,slim,{,slim-}{buster,stretch},~|2008|1\n\
+1.46|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~|2008|0\n\
+1.47|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~|2010|0\n\
+1.48|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~|2011|0\n\
+1.49|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~|2012|0\n\
+1.50|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}buster,~|2102|0\n\
+1.51|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~|2104|1\n\
+1.52|0-1|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~|2105|0\n\
+1.53|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~|2106|0\n\
+1.54|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~|2107|0\n\
+1.55|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~|2109|0\n\
+1.56|0-1|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~|2111|1\n\
+1.57|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~|2112|0\n\
+1.58|0-1|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~|2201|0\n\
+1.59|0|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~|2202|0\n\
+1.60|0|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~|2204|0\n\
+1.61|0|alpine,alpine3.14,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~|2206|1\n\
+1.62|0-1|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~|2207|1\n\
+1.63|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~|2208|0\n\
+1.64|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~|2209|0\n\
+1.65|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~|2211|0\n\
+1.66|0-1|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bullseye,buster},~|2301|1\n\
+1.67|0-1|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~|2302|1\n\
+1.68|0-2|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~|2303|0\n\
+1.69|0|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~|2304|0\n\
+1.70|0|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~|2306|0\n\
+1.71|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~|2308|1\n\
+1.72|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ 0:{,slim-}trixie|2309|1\n\
+1.73|0|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~|2310|0\n\
+1.74|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~|2312|1\n\
+1.75|0|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~|2312|0\n\
+1.76|0|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~|2402|0\n\
+1.77|0-2|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~|2404|1\n\
+1.78|0|alpine,alpine3.18,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye,buster},~|2405|0\n\
+1.79|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye,buster},~|2406|0\n\
+1.80|0-1|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~|2408|1\n\
+1.81|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~|2409|0\n\
+1.82|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~|2410|0\n\
+1.83|0|alpine,alpine3.19,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~|2412|1\n\
+1.84|0-1|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~|2501|0\n\
+1.85|0-1|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~|2503|1\n\
+1.86|0|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~|2504|0\n\
+1.87|0|alpine,alpine3.20,alpine3.21,alpine3.22,slim,{,slim-}{bookworm,bullseye},~|2505|0";
 
 /// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`.
 /// DAYS are the build dates, each one base-36 digit (days since the date before, below 35) or
@@ -691,6 +786,8 @@ pub(crate) fn table(name: &str) -> &'static str {
         "caddy" => CADDY,
         "elasticsearch" => ELASTICSEARCH,
         "kibana" => KIBANA,
+        "ruby" => RUBY,
+        "rust" => RUST,
         "~snapshots" => SNAPSHOTS,
         _ => "",
     }
