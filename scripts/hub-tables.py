@@ -93,6 +93,13 @@ DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':
 VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
 BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
 def comps(v): return [int(x) for x in re.split(r'[._u]',v)]
+def order(v):
+    """Sort key of a full version: a build after `_` follows the version padded to three numbers,
+    so a GA tag `17_35` (17.0.0 build 35) comes before `17.0.1_12`."""
+    if '_' not in v: return comps(v)
+    main,build=v.split('_',1)
+    c=[int(x) for x in re.split(r'[.u]',main)]
+    return c+[0]*(3-len(c))+[int(x) for x in re.split(r'[._u]',build)]
 def linekey(fam,v):
     c=re.split(r'([._u])',v)  # tokens
     d=DEPTH.get(fam,1)
@@ -137,7 +144,7 @@ def build(fam):
     for v in fulls: lines[linekey(fam,v)].append(v)
     rows=[]
     for L in sorted(lines,key=comps):
-        pv=sorted(lines[L],key=comps)
+        pv=sorted(lines[L],key=order)
         # suffix set per version: union of suffixes of v and of its prefixes? only exact
         pv=fill(pv)
         if fam=='amazonlinux' and len(pv)>3: pv=pv[-3:]
@@ -145,14 +152,20 @@ def build(fam):
         suf=collections.defaultdict(list)
         for v in pv:
             for s in full.get(v,{}): suf[s].append(idx[v])
-        # prefix-only suffixes (a shared tag `11` with no bare `11.0.27_6`): on the newest version under it
+        # Prefix-only suffixes (a shared tag `11` or `11-alpine3.12-jdk` with no such tag of a
+        # full version): a tag of that depth only, naming the newest version under it that was
+        # out when the tag was last published (`^DEPTH@INDEX:` groups).
+        born={w:min(d[0] for d in full[w].values()) for w in pv if w in full}
+        alias=collections.defaultdict(list)
         for v in vs:
             if v in idx or not (v==L or isprefix(L,v)): continue
             under=[w for w in pv if w==v or isprefix(v,w)]
             if not under: continue
-            for s in full[v]:
+            depth=len(re.split(r'[._u]',v))
+            for s,(d0,d1) in full[v].items():
                 if not any(s in full.get(w,{}) for w in under):
-                    suf[s].append(idx[under[-1]])
+                    by=[w for w in under if born.get(w,'9999')<=d1] or under[:1]
+                    alias[(depth,idx[by[-1]])].append(s if s else '~')
         groups=collections.defaultdict(list)
         for s,ii in suf.items():
             lo,hi=min(ii),max(ii)
@@ -185,6 +198,22 @@ def build(fam):
             if (lo,hi)==(0,n-1): gs.append(terms)
             elif lo==hi: gs.append(f'{lo}:{terms}')
             else: gs.append(f"{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
+        for (depth,i),ss in sorted(alias.items()):
+            gs.append(f'^{depth}@{i}:'+factor([x if x!='~' else '' for x in sorted(set(ss))]))
+        # The base of each plain tag: the distribution variant it shared its tag line with
+        # (`Tags: 10.21, 10.21-stretch` makes 10.21 stretch-based), as `LO-HI=CODE` runs.
+        bases=[]
+        for v in pv:
+            co=tags.get(v,(0,0,[]))[2] if '' in full.get(v,{}) else []
+            bases.append(next((c[len(v)+1:] for c in co if c.startswith(v+'-') and DISTRO.match(c[len(v)+1:])),None))
+        i=0
+        while i<n:
+            j=i
+            while j+1<n and bases[j+1]==bases[i]: j+=1
+            if bases[i]:
+                span='' if (i,j)==(0,n-1) else (str(i) if i==j else f"{i or ''}-{'' if j==n-1 else j}")
+                gs.append(f'{span}={bases[i]}')
+            i=j+1
         d0s=sorted(d[0] for v in pv for d in full.get(v,{}).values())
         d1s=sorted(d[1] for v in vs if v==L or isprefix(L,v) or v in idx for d in full.get(v,{}).values())
         dates=[d0s[0], d1s[-1]]
@@ -223,6 +252,7 @@ def snapshots(fam):
             prev=day
         rows.append(f'{fam} {code} {skip} {toks}')
     return rows
+DISTRO=re.compile(r'^(squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|trusty|xenial|bionic|focal|jammy|noble|alpine\d+\.\d+)$')
 ELASTIC_ONLY=['6.0|0-1|~|1712|1','6.1|0-4|~|1803|3','6.2|0-4|~|1804|2','6.3|0-2|~|1807|1']
 DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
 
@@ -246,8 +276,11 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '//! every pairing, in space-separated groups: a group applies to every version of the line, or',
 '//! with a `LO-HI:` prefix to the versions LO..=HI of the expanded list only (`I:` one version,',
 '//! LO left out is the first, HI left out the last), as the history shows each suffix first and',
-'//! last published. LAST is the month (YYMM) the line last got a new build, MONTHS how long',
-'//! before that its first came out.',
+'//! last published. A `^D@I:` group holds the suffixes only tags of D version numbers had (`11`,',
+'//! `11-alpine3.12-jdk`, never with a full version), naming version I. LAST is the month (YYMM)',
+'//! the line last got a new build, MONTHS how long before that its first came out. A `LO-HI=CODE`',
+'//! group names the base of the plain tags of those versions (the variant tag they shared their',
+'//! tag line with).',
 '']
 for f in fams:
     rows,_,_=build(f)

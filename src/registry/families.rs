@@ -124,6 +124,12 @@ pub(crate) struct Row<'a> {
     pub variants: Vec<String>,
     /// The versions (indices, inclusive) each variant of the same index was published for.
     spans: Vec<(usize, usize)>,
+    /// For each variant, 0 when full versions had it, else the one number of version
+    /// components its tags had (`11-alpine3.12-jdk`: 1; never `11.0.27-alpine3.12-jdk`).
+    depths: Vec<usize>,
+    /// The base release of the plain tags of the versions LO..=HI (`stretch`, `alpine3.16`): the
+    /// variant they shared their tag line with.
+    bases: Vec<(usize, usize, &'a str)>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
@@ -136,6 +142,36 @@ impl Row<'_> {
             .iter()
             .zip(&self.spans)
             .any(|(v, &(lo, hi))| v == suffix && (lo..=hi).contains(&i))
+    }
+
+    /// Whether a tag of `depth` version numbers naming the version at `i` had the suffix.
+    pub fn tag_at(&self, suffix: &str, i: usize, depth: usize) -> bool {
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .zip(&self.depths)
+            .any(|((v, &(lo, hi)), &d)| {
+                v == suffix && (lo..=hi).contains(&i) && (d == 0 || d == depth)
+            })
+    }
+
+    /// The newest version that a tag of a full version had the suffix for, else the newest
+    /// that a shorter tag named, with that tag's number of version components.
+    #[cfg(test)]
+    pub fn newest_tag_with(&self, suffix: &str) -> Option<(usize, usize)> {
+        let full = (0..self.versions.len())
+            .rev()
+            .find(|&i| self.tag_at(suffix, i, usize::MAX));
+        if let Some(i) = full {
+            return Some((i, 0));
+        }
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .zip(&self.depths)
+            .filter(|((v, _), &d)| *v == suffix && d > 0)
+            .map(|((_, &(_, hi)), &d)| (hi, d))
+            .max()
     }
 
     /// The newest version of the line that had the suffix.
@@ -294,8 +330,30 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
     }
     let mut out = Vec::new();
     let mut spans = Vec::new();
+    let mut depths = Vec::new();
+    let mut bases = Vec::new();
     let top = versions.len().saturating_sub(1);
     for group in variants.split(' ') {
+        // `17-21=stretch`: the plain tags of versions 17 to 21 were stretch-based.
+        if let Some((span, code)) = group.split_once('=') {
+            let (lo, hi) = span.split_once('-').unwrap_or((span, span));
+            let lo = if lo.is_empty() { 0 } else { lo.parse().ok()? };
+            let hi = if hi.is_empty() { top } else { hi.parse().ok()? };
+            bases.push((lo, hi, code));
+            continue;
+        }
+        // `^1@18:alpine,~`: tags of one version number only (`11-alpine`), naming version 18.
+        if let Some(rest) = group.strip_prefix('^') {
+            let (head, terms) = rest.split_once(':')?;
+            let (depth, i) = head.split_once('@')?;
+            let (depth, i): (usize, usize) = (depth.parse().ok()?, i.parse().ok()?);
+            for term in split_top(terms) {
+                expand(term, &mut out);
+            }
+            spans.resize(out.len(), (i, i));
+            depths.resize(out.len(), depth);
+            continue;
+        }
         // `4-:slim` is versions 4 and later, `-3:x` the first four, `2:x` version 2 only.
         let (span, terms) = match group.split_once(':') {
             Some((span, terms)) => {
@@ -310,12 +368,15 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             expand(term, &mut out);
         }
         spans.resize(out.len(), span);
+        depths.resize(out.len(), 0);
     }
     Some(Row {
         line,
         versions,
         variants: out,
         spans,
+        depths,
+        bases,
         first,
         last,
     })
@@ -439,8 +500,9 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
                 || !matches!(family.name, "elasticsearch" | "kibana")
                 || !ELASTIC_ONLY.split(' ').any(|l| l == row.line)
         };
+        let depth = version.split(['.', '_', 'u']).count();
         return newest(&|row, i| {
-            served(row) && under(&row.versions[i], version) && row.has_at(suffix, i)
+            served(row) && under(&row.versions[i], version) && row.tag_at(suffix, i, depth)
         })
         .map(|found| hit(found, suffix));
     }
@@ -766,7 +828,14 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         .and_then(|d| root_distro(d.key))
         .map(|(k, _)| k);
     let by_date = || kind.and_then(|k| distro_at(k, created).map(|c| (k, c)));
-    let distro = named.or_else(default).or_else(by_date);
+    // A plain tag is based on the variant it shared its tag line with.
+    let shared = || {
+        row.bases
+            .iter()
+            .find(|&&(lo, hi, _)| suffix.is_empty() && (lo..=hi).contains(&index))
+            .and_then(|&(_, _, code)| distro_word(code))
+    };
+    let distro = named.or_else(shared).or_else(default).or_else(by_date);
     let mut subs = Vec::new();
     let parent = match (template.parent, &distro) {
         (Some(p), Some((kind, code))) => {
@@ -796,7 +865,13 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     };
     let full = version.to_string();
     if !family.tv.is_empty() {
-        subs.push((family.tv.to_string(), full.clone()));
+        // Tags cannot hold a `+`; docker-library writes a build `17.0.15+6` as `17.0.15_6`.
+        let release = if family.tv.contains('+') {
+            full.replace('_', "+")
+        } else {
+            full.clone()
+        };
+        subs.push((family.tv.to_string(), release));
     }
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
         // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
