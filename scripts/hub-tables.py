@@ -90,9 +90,11 @@ def factor(S):
     return ','.join(sorted(terms))
 
 DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2,'ruby':2,'rust':2}
+# A version: numbers joined by `.`, `_` or `u`; eclipse-temurin's carry a build (`8u452-b09`).
 VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
+BUILD_VRE=re.compile(r'^(\d+(?:[._u]\d+)*(?:-b\d+)?)(.*)$')
 BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
-def comps(v): return [int(x) for x in re.split(r'[._u]',v)]
+def comps(v): return [int(x) for x in re.split(r'[._u]|-b',v)]
 def order(v):
     """Sort key of a full version: a build after `_` follows the version padded to three numbers,
     so a GA tag `17_35` (17.0.0 build 35) comes before `17.0.1_12`."""
@@ -123,7 +125,7 @@ def build(fam):
     for t,(d0,d1,co) in tags.items():
         tt=t
         if fam=='traefik' and tt.startswith('v'): tt=tt[1:]
-        m=VRE.match(tt)
+        m=(BUILD_VRE if fam=='eclipse-temurin' else VRE).match(tt)
         if m:
             v,s=m.groups()
             if s and not s.startswith('-'): continue
@@ -137,7 +139,7 @@ def build(fam):
             words[t]=co
     # keep only "full" versions: versions that are not a proper prefix of another version
     vs=list(full)
-    def isprefix(a,b): return b!=a and b.startswith(a) and b[len(a)] in '._u'
+    def isprefix(a,b): return b!=a and b.startswith(a) and (b[len(a)] in '._u' or (fam=='eclipse-temurin' and b[len(a):len(a)+2]=='-b'))
     fulls=[v for v in vs if not any(isprefix(v,w) for w in vs)]
     # line grouping
     lines=collections.defaultdict(list)

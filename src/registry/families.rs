@@ -319,8 +319,10 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             ""
         };
         let (lo, hi) = run.split_once('-').unwrap_or((run, run));
+        // A number with a leading zero (`u302-b08`) is a literal, not a run.
+        let literal = lo.len() > 1 && lo.starts_with('0');
         match (lo.parse::<u32>(), hi.parse::<u32>()) {
-            (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 => {
+            (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 && !literal => {
                 for n in lo..=hi {
                     versions.push(format!("{line}{sep}{head}{n}"));
                 }
@@ -562,7 +564,8 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
     newest(&|row, i| row.has_at(suffix, i)).map(|found| hit(found, suffix))
 }
 
-/// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
+/// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5,
+/// `8u452-b09-jdk` → 9).
 fn version_end(tag: &str) -> usize {
     let b = tag.as_bytes();
     let mut end = 0;
@@ -574,6 +577,9 @@ fn version_end(tag: &str) -> usize {
         } else if matches!(b[i], b'.' | b'_' | b'u') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
             i += 1;
+        } else if b[i..].starts_with(b"-b") && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+            // A build (`8u452-b09`, eclipse-temurin's Java 8).
+            i += 2;
         } else {
             break;
         }
