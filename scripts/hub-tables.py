@@ -170,8 +170,14 @@ def build(fam):
                     alias[(depth,idx[by[-1]])].append(s if s else '~')
         groups=collections.defaultdict(list)
         for s,ii in suf.items():
-            lo,hi=min(ii),max(ii)
-            groups[(lo,hi)].append(s if s else '~')
+            # One span per run of versions that had the suffix (a suffix dropped and brought
+            # back later, as tomcat's `-jre8`, is two spans; a filled hole does not split).
+            ii=sorted(set(ii))
+            lo=ii[0]
+            for a,b in zip(ii,ii[1:]+[None]):
+                if b is None or any(pv[k] in full for k in range(a+1,b)):
+                    groups[(lo,a)].append(s if s else '~')
+                    lo=b
         # tails
         tails=[]
         for v in pv:

@@ -259,8 +259,8 @@ pub(crate) const MONGO: &str = "2.2|7|~|1602|18\n\
 3.6|0-23|~ -7:jessie 7-11:stretch 11-:xenial|2103|40\n\
 3.7|1-9|jessie,~ 8:xenial|1805|4\n\
 4.0|0-28|xenial,~ 1:bionic|2201|43\n\
-4.1|1-13|~ -8:xenial 1-:bionic|1905|10\n\
-4.2|0-24|bionic,~|2302|42\n\
+4.1|1-13|~ -8:xenial 1:bionic 8-:bionic|1905|10\n\
+4.2|0-24|~ -3:bionic 5-:bionic|2302|42\n\
 4.4|0-29|~ -6:bionic 7-:focal|2402|43\n\
 5.0|0-31|focal,~|2501|42\n\
 6.0|1-23|~ -3:focal 3-:jammy|2504|32\n\
@@ -294,11 +294,11 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|1411|4\n\
 
 /// `openjdk`.
 pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{slim,slim-wheezy},~ =wheezy|1801|17\n\
-7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|-8:{,jdk-,jre-}alpine 1-:jdk,jre,~ 3-:{,jdk-,jre-}slim 4-6:{,jdk-,jre-}alpine3.7 4-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}jessie 6:{,jdk-,jre-}alpine3.8 6-8:{,jdk-,jre-}alpine3.9 4-5=jessie|1905|33\n\
-8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|-12:{,jdk-,jre-}alpine 1-:jdk,jre,~ 4-:{,jdk-,jre-}slim 6-8:{,jdk-,jre-}alpine3.7 6-12:{,jdk-,jre-}slim-stretch 6-15:{,jdk-,jre-}stretch 8-10:{,jdk-,jre-}alpine3.8 10-12:{,jdk-,jre-}alpine3.9 12-:{,jdk-,jre-}slim-buster 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye 6-8=stretch|2207|71\n\
+7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|-4:{,jdk-,jre-}alpine 1-6:jdk,jre,~ 3-6:{,jdk-,jre-}slim 4:{,jdk-,jre-}alpine3.7 4-6:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}jessie 6:{,jdk-,jre-}{alpine3.7,alpine3.8} 6-8:{,jdk-,jre-}{alpine,alpine3.9} 8-:jdk,jre,{,jdk-,jre-}jessie,{,jdk-,jre-}{slim,slim-jessie},~ 4-5=jessie|1905|33\n\
+8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|0:{,jdk-,jre-}alpine 1-9:jdk,jre,~ 2-4:{,jdk-,jre-}alpine 4-9:{,jdk-,jre-}slim 6:{,jdk-,jre-}{alpine,alpine3.7} 6-9:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}stretch 8:{,jdk-,jre-}alpine3.7 8-10:{,jdk-,jre-}alpine3.8 8-12:{,jdk-,jre-}alpine 10-12:{,jdk-,jre-}alpine3.9 12:{,jdk-,jre-}slim-stretch 12-15:{,jdk-,jre-}stretch 12-:jdk,jre,{,jdk-,jre-}{slim,slim-buster},~ 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye 6-8=stretch|2207|71\n\
 9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|1803|4\n\
 10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-}oracle ^1@0:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental|1810|6\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:sid,{jdk,jdk-slim,jre,jre-slim,slim}-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,~ 0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid -1:{,jdk-}oracle -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}{oracle,oraclelinux8} 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
 12|0.1-2|jdk,{,jdk-}oracle,~ ^1@0:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
 13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
 14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}oraclelinux8 ^1@0:{,jdk-}{alpine,alpine3.10}|2009|5\n\
@@ -328,7 +328,7 @@ pub(crate) const ECLIPSE_TEMURIN: &str = "8|u302-b08 u312-b07 u322-b06 u332-b09 
 24|_36 0.1_9|jdk,jre,{jdk-,jre-}{alpine,alpine-3.20,alpine-3.21,noble,ubi9-minimal} ^1@1:alpine,alpine-{3.20,3.21},noble,~|2504|1";
 
 /// `amazoncorretto`.
-pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 6-:al2 7-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre ^1@20:alpine3.12-jdk ^1@22:alpine3.13-jdk ^1@23:al2022-jdk ^1@24:alpine3.14-jdk ^1@26:alpine3.15-jdk ^1@28:alpine3.16-jdk ^1@30:alpine3.17-jdk ^1@32:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
+pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 6-:al2 7:alpine,alpine-jre 11-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre ^1@20:alpine3.12-jdk ^1@22:alpine3.13-jdk ^1@23:al2022-jdk ^1@24:alpine3.14-jdk ^1@26:alpine3.15-jdk ^1@28:alpine3.16-jdk ^1@30:alpine3.17-jdk ^1@32:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
 11|0.2-27|~ 5-:al2 6:alpine-jre 6-:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 16-23:alpine3.17 16-:al2023 18-:alpine3.18 20-:alpine3.19 22-:alpine3.20 24-:alpine3.21 ^1@13:alpine3.12-jdk ^1@15:alpine3.13-jdk ^1@16:al2022-jdk ^1@17:alpine3.14-jdk ^1@19:alpine3.15-jdk ^1@21:alpine3.16-jdk ^1@23:alpine3.17-jdk ^1@25:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|73\n\
 15|0.1-2|al2,alpine,~ ^1@1:al2-jdk,alpine-jdk|2101|3\n\
 16|0.0-2|al2,alpine,~ 2:alpine3.12,alpine3.13,alpine3.14 ^1@2:{al2,alpine,alpine3.12,alpine3.13,alpine3.14}-jdk|2109|6\n\
@@ -393,11 +393,11 @@ pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
 pub(crate) const TOMCAT: &str = "6.0|41-53|jre7,~ 2-:jre8|1704|30\n\
 7.0|56-109|~ -38:jre7 1-38:jre8 14-38:{,jre7-,jre8-}alpine 38-:jdk8,jdk8-openjdk|2104|78\n\
 8.0|14-53|jre7,~ 1-:jre8 22-:{,jre7-,jre8-}alpine|1807|45\n\
-8.5|0-100|jre8,~ 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17-openjdk 71-:jdk17,jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy}|2403|95\n\
-9.0|0-105|jre8,~ -2:alpine -20:jre8-alpine 2-8:jre9 7-13:jre10 12-:jre11 20-:jdk11,jdk8 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17,jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
-10.0|0-27|jdk11,jdk8,~ 0:jdk14,jdk14-openjdk -5:jdk15,jdk15-openjdk -23:{jdk11,jdk8}-openjdk 4-12:jdk16,jdk16-openjdk 10-20:jdk16-{temurin,temurin-focal} 10-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 11-20:jdk17-openjdk 11-:jdk17,jdk17-{temurin,temurin-focal} 14-:jre17-{temurin,temurin-focal} 22-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy|2210|30\n\
+8.5|0-100|~ -41:jre8 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-41:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17,jdk17-openjdk 71-:jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy}|2403|95\n\
+9.0|0-105|-2:alpine -13:~ -20:jre8,jre8-alpine 2-8:jre9 7-13:jre10 12-20:jre11 20-:jdk11,jdk8,~ 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:jre11,jre8,{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17,jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
+10.0|0-27|jdk11,jdk8,~ 0:jdk14,jdk14-openjdk -5:jdk15,jdk15-openjdk -23:{jdk11,jdk8}-openjdk 4-12:jdk16,jdk16-openjdk 10-20:jdk16-{temurin,temurin-focal} 10-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 11-20:jdk17,jdk17-openjdk 11-:jdk17-{temurin,temurin-focal} 14-:jre17-{temurin,temurin-focal} 22-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy|2210|30\n\
 10.1|0-41|jdk11,jdk17,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy},~ 0:jdk16,jdk16-temurin,{jdk11,jdk16,jdk17,jre11,jre17}-temurin-focal,{jdk11,jdk16,jdk17}-openjdk 10-13:jdk21-openjdk 14-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 26-:{jdk11,jdk17,jdk21,jre11,jre17,jre21}-temurin-noble|2505|45\n\
-11.0|0-7|jdk17,jdk21,jre17,jre21,{jdk17,jdk21,jre17,jre21}{-temurin,-temurin-jammy},{jdk21,jre21}-temurin-noble,~ 0:jdk11,jdk21-openjdk,jre11,{jdk11-,jre11-}{temurin,temurin-jammy} 2-:{jdk17,jre17}-temurin-noble|2505|29";
+11.0|0-7|jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy,temurin-noble},~ 0:jdk11,jdk17,jdk21-openjdk,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy} 2-:jdk17,jre17,{jdk17-,jre17-}{temurin,temurin-jammy,temurin-noble}|2505|29";
 
 /// `rabbitmq`.
 pub(crate) const RABBITMQ: &str = "3.4|2-4|management,~|1502|2\n\
@@ -425,7 +425,7 @@ pub(crate) const CENTOS: &str = "5|11|~|1607|18\n\
 8|1.1911 2.2004 3.2011 4.2105|~|2106|17";
 
 /// `rockylinux`.
-pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|~ 1-:minimal|2311|20\n\
+pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|0:~ 1:minimal 2-:~ 3-:minimal|2311|20\n\
 9|0.20220712 0.20220720 1.20221123 1.20221221 1.20230215 2.20230513 3.20231119|minimal,~|2311|16";
 
 /// `fedora`.
