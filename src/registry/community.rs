@@ -329,6 +329,60 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("CMD [\"wp\" \"shell\"]"),
         ],
     },
+    ImageDef {
+        key: "whoami",
+        parent: None,
+        created: "2025-04-04T08:21:37Z",
+        steps: &[
+            run("COPY /go/whoami/whoami /whoami # buildkit", 6_900 * K, &["*/whoami=exe"]),
+            run("COPY /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ # buildkit", 220 * K, &["/etc/ssl/certs/ca-certificates.crt=file 220k"]),
+            PATH,
+            meta("ENTRYPOINT [\"/whoami\"]"),
+            meta("EXPOSE map[80/tcp:{}]"),
+        ],
+    },
+    ImageDef {
+        key: "mailhog",
+        parent: Some("alpine:3.4:"),
+        created: "2020-08-06T12:37:12Z",
+        steps: &[
+            legacy("/bin/sh -c apk --no-cache add --virtual build-dependencies go git && mkdir -p /root/gocode && export GOPATH=/root/gocode && go get github.com/mailhog/MailHog && mv /root/gocode/bin/MailHog /usr/local/bin && rm -rf /root/gocode && apk del --purge build-dependencies", 13_200 * K, &["*/usr/local/bin/MailHog=exe"]),
+            legacy("/bin/sh -c adduser -D -u 1000 mailhog", 4_700, &["+passwd mailhog:x:1000:1000:Linux User,,,:/home/mailhog:/bin/sh", "/home/mailhog/"]),
+            legacy("/bin/sh -c #(nop)  USER mailhog", 0, &[]),
+            legacy("/bin/sh -c #(nop) WORKDIR /home/mailhog", 0, &[]),
+            legacy("/bin/sh -c #(nop)  ENTRYPOINT [\"MailHog\"]", 0, &[]),
+            legacy("/bin/sh -c #(nop)  EXPOSE 1025 8025", 0, &[]),
+        ],
+    },
+    ImageDef {
+        key: "pgadmin4",
+        parent: Some("alpine-3.21"),
+        created: "2025-05-29T13:04:51Z",
+        steps: &[
+            run("RUN /bin/sh -c apk add --no-cache python3 py3-pip postfix krb5-libs libjpeg-turbo shadow sudo tzdata libedit libldap libcap # buildkit", 118 * M, &["/usr/bin/python3=exe 15k", "*/usr/lib/libpython3.12.so.1.0=file"]),
+            run("COPY /venv /venv # buildkit", 290 * M, &["/venv/bin/{python3,gunicorn}=exe 15k", "*/venv/lib/python3.12/site-packages/flask.tar=file"]),
+            run("COPY /pgadmin4/web /pgadmin4 # buildkit", 98 * M, &["/pgadmin4/pgAdmin4.py=file 1k", "*/pgadmin4/pgadmin/static/js/generated/app.bundle.js=file"]),
+            run("COPY pkg/docker/entrypoint.sh /entrypoint.sh # buildkit", 6 * K, &["/entrypoint.sh=script generic-entrypoint"]),
+            meta("VOLUME [/var/lib/pgadmin]"),
+            meta("EXPOSE map[443/tcp:{} 80/tcp:{}]"),
+            meta("USER pgadmin"),
+            meta("ENTRYPOINT [\"/entrypoint.sh\"]"),
+        ],
+    },
+    ImageDef {
+        key: "visualizer",
+        parent: Some("node:9.11.2:alpine"),
+        created: "2018-08-31T18:25:06Z",
+        steps: &[
+            legacy("/bin/sh -c apk add --update curl && rm -rf /var/cache/apk/*", 1_500 * K, &["/usr/bin/curl=exe 150k"]),
+            legacy("/bin/sh -c mkdir /app", 0, &["/app/"]),
+            legacy("/bin/sh -c #(nop) WORKDIR /app", 0, &[]),
+            legacy("/bin/sh -c #(nop) COPY dir:7c4bd6d1e8d3e8cd18c4e53c1ea0c1b1f4de3d0c1d2dc1ec5ef4d6d8b0b1b9d7 in /app", 26_700 * K, &["/app/{server.js,package.json}=file 3k", "*/app/node_modules.tar=file"]),
+            legacy("/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD-SHELL\" \"node healthcheck.js || exit 1\"] \"10s\" \"2s\" \"0s\" '\\x00'}", 0, &[]),
+            legacy("/bin/sh -c #(nop)  EXPOSE 8080/tcp", 0, &[]),
+            legacy("/bin/sh -c #(nop)  CMD [\"npm\" \"start\"]", 0, &[]),
+        ],
+    },
 ];
 
 /// Repositories beyond the hand-written official ones, in the format of [`super::catalog::REPOS`]:
@@ -356,6 +410,11 @@ prakhar1989/static-site||41|0|latest=static-site\n\
 prakhar1989/foodtrucks-web||22|0|latest=python:3.8.20:\n\
 prakhar1989/catnip||8|0|latest=python:3.8.20:\n\
 dockersamples/static-site||38|0|latest=static-site\n\
+seqvence/static-site||9|0|latest=static-site\n\
+traefik/whoami|Tiny Go webserver that prints os information and HTTP request to output|378|0|latest v1.11 v1.11.0=whoami\n\
+mailhog/mailhog|Web and API based SMTP testing|432|0|latest v1.0.1=mailhog\n\
+dpage/pgadmin4|pgAdmin 4 is a web based administration tool for the PostgreSQL database.|1528|0|latest 9 9.4=pgadmin4\n\
+dockersamples/visualizer|A visualizer for Docker Swarm Mode using the Docker Remote API, Node.JS, and D3|137|0|latest stable=visualizer\n\
 dockersamples/examplevotingapp_vote||29|0|latest before after=voting-vote\n\
 dockersamples/examplevotingapp_result||20|0|latest before after=voting-result\n\
 dockersamples/examplevotingapp_worker||17|0|latest=voting-worker\n\
