@@ -953,6 +953,8 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
             };
             // The hand-written Alpine bases are 3.22.0 and 3.21.3.
             let own_full = if own == "3.22" { "3.22.0" } else { "3.21.3" }.to_string();
+            // The release files name the patch release itself (`alpine:3.18.4` is 3.18.4).
+            subs.push((format!("%alpine-{own}"), format!("%alpine-{full}")));
             subs.push((own_full, full));
             subs.push((own.to_string(), minor.clone()));
             distro_date("alpine", &minor, Some(code))?
