@@ -13,7 +13,7 @@ import sys
 FAMILIES = ["node", "python", "ubuntu", "debian", "alpine", "busybox", "nginx", "httpd", "mysql",
     "mariadb", "postgres", "redis", "mongo", "golang", "openjdk", "eclipse-temurin", "amazoncorretto",
     "php", "wordpress", "tomcat", "rabbitmq", "registry", "centos", "rockylinux", "fedora",
-    "amazonlinux", "traefik", "caddy", "elasticsearch", "kibana"]
+    "amazonlinux", "traefik", "caddy", "elasticsearch", "kibana", "ruby", "rust"]
 
 
 def extract(git_dir, fam, before="2025-06-02"):
@@ -89,10 +89,19 @@ def factor(S):
         S-=cov
     return ','.join(sorted(terms))
 
-DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2}
+DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':2,'mariadb':2,'redis':2,'mongo':2,'golang':2,'php':2,'wordpress':2,'tomcat':2,'rabbitmq':2,'traefik':2,'caddy':2,'elasticsearch':2,'kibana':2,'ruby':2,'rust':2}
+# A version: numbers joined by `.`, `_` or `u`; eclipse-temurin's carry a build (`8u452-b09`).
 VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
+BUILD_VRE=re.compile(r'^(\d+(?:[._u]\d+)*(?:-b\d+)?)(.*)$')
 BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
-def comps(v): return [int(x) for x in re.split(r'[._u]',v)]
+def comps(v): return [int(x) for x in re.split(r'[._u]|-b',v)]
+def order(v):
+    """Sort key of a full version: a build after `_` follows the version padded to three numbers,
+    so a GA tag `17_35` (17.0.0 build 35) comes before `17.0.1_12`."""
+    if '_' not in v: return comps(v)
+    main,build=v.split('_',1)
+    c=[int(x) for x in re.split(r'[.u]',main)]
+    return c+[0]*(3-len(c))+[int(x) for x in re.split(r'[._u]',build)]
 def linekey(fam,v):
     c=re.split(r'([._u])',v)  # tokens
     d=DEPTH.get(fam,1)
@@ -116,7 +125,7 @@ def build(fam):
     for t,(d0,d1,co) in tags.items():
         tt=t
         if fam=='traefik' and tt.startswith('v'): tt=tt[1:]
-        m=VRE.match(tt)
+        m=(BUILD_VRE if fam=='eclipse-temurin' else VRE).match(tt)
         if m:
             v,s=m.groups()
             if s and not s.startswith('-'): continue
@@ -130,14 +139,14 @@ def build(fam):
             words[t]=co
     # keep only "full" versions: versions that are not a proper prefix of another version
     vs=list(full)
-    def isprefix(a,b): return b!=a and b.startswith(a) and b[len(a)] in '._u'
+    def isprefix(a,b): return b!=a and b.startswith(a) and (b[len(a)] in '._u' or (fam=='eclipse-temurin' and b[len(a):len(a)+2]=='-b'))
     fulls=[v for v in vs if not any(isprefix(v,w) for w in vs)]
     # line grouping
     lines=collections.defaultdict(list)
     for v in fulls: lines[linekey(fam,v)].append(v)
     rows=[]
     for L in sorted(lines,key=comps):
-        pv=sorted(lines[L],key=comps)
+        pv=sorted(lines[L],key=order)
         # suffix set per version: union of suffixes of v and of its prefixes? only exact
         pv=fill(pv)
         if fam=='amazonlinux' and len(pv)>3: pv=pv[-3:]
@@ -145,18 +154,30 @@ def build(fam):
         suf=collections.defaultdict(list)
         for v in pv:
             for s in full.get(v,{}): suf[s].append(idx[v])
-        # prefix-only suffixes (a shared tag `11` with no bare `11.0.27_6`): on the newest version under it
+        # Prefix-only suffixes (a shared tag `11` or `11-alpine3.12-jdk` with no such tag of a
+        # full version): a tag of that depth only, naming the newest version under it that was
+        # out when the tag was last published (`^DEPTH@INDEX:` groups).
+        born={w:min(d[0] for d in full[w].values()) for w in pv if w in full}
+        alias=collections.defaultdict(list)
         for v in vs:
             if v in idx or not (v==L or isprefix(L,v)): continue
             under=[w for w in pv if w==v or isprefix(v,w)]
             if not under: continue
-            for s in full[v]:
+            depth=len(re.split(r'[._u]',v))
+            for s,(d0,d1) in full[v].items():
                 if not any(s in full.get(w,{}) for w in under):
-                    suf[s].append(idx[under[-1]])
+                    by=[w for w in under if born.get(w,'9999')<=d1] or under[:1]
+                    alias[(depth,idx[by[-1]])].append(s if s else '~')
         groups=collections.defaultdict(list)
         for s,ii in suf.items():
-            lo,hi=min(ii),max(ii)
-            groups[(lo,hi)].append(s if s else '~')
+            # One span per run of versions that had the suffix (a suffix dropped and brought
+            # back later, as tomcat's `-jre8`, is two spans; a filled hole does not split).
+            ii=sorted(set(ii))
+            lo=ii[0]
+            for a,b in zip(ii,ii[1:]+[None]):
+                if b is None or any(pv[k] in full for k in range(a+1,b)):
+                    groups[(lo,a)].append(s if s else '~')
+                    lo=b
         # tails
         tails=[]
         for v in pv:
@@ -185,6 +206,22 @@ def build(fam):
             if (lo,hi)==(0,n-1): gs.append(terms)
             elif lo==hi: gs.append(f'{lo}:{terms}')
             else: gs.append(f"{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
+        for (depth,i),ss in sorted(alias.items()):
+            gs.append(f'^{depth}@{i}:'+factor([x if x!='~' else '' for x in sorted(set(ss))]))
+        # The base of each plain tag: the distribution variant it shared its tag line with
+        # (`Tags: 10.21, 10.21-stretch` makes 10.21 stretch-based), as `LO-HI=CODE` runs.
+        bases=[]
+        for v in pv:
+            co=tags.get(v,(0,0,[]))[2] if '' in full.get(v,{}) else []
+            bases.append(next((c[len(v)+1:] for c in co if c.startswith(v+'-') and DISTRO.match(c[len(v)+1:])),None))
+        i=0
+        while i<n:
+            j=i
+            while j+1<n and bases[j+1]==bases[i]: j+=1
+            if bases[i]:
+                span='' if (i,j)==(0,n-1) else (str(i) if i==j else f"{i or ''}-{'' if j==n-1 else j}")
+                gs.append(f'{span}={bases[i]}')
+            i=j+1
         d0s=sorted(d[0] for v in pv for d in full.get(v,{}).values())
         d1s=sorted(d[1] for v in vs if v==L or isprefix(L,v) or v in idx for d in full.get(v,{}).values())
         dates=[d0s[0], d1s[-1]]
@@ -223,6 +260,8 @@ def snapshots(fam):
             prev=day
         rows.append(f'{fam} {code} {skip} {toks}')
     return rows
+DISTRO=re.compile(r'^(squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|trusty|xenial|bionic|focal|jammy|noble|alpine\d+\.\d+)$')
+ELASTIC_ONLY=['6.0|0-1|~|1712|1','6.1|0-4|~|1803|3','6.2|0-4|~|1804|2','6.3|0-2|~|1807|1']
 DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
 
 if len(sys.argv) != 2:
@@ -245,11 +284,19 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '//! every pairing, in space-separated groups: a group applies to every version of the line, or',
 '//! with a `LO-HI:` prefix to the versions LO..=HI of the expanded list only (`I:` one version,',
 '//! LO left out is the first, HI left out the last), as the history shows each suffix first and',
-'//! last published. LAST is the month (YYMM) the line last got a new build, MONTHS how long',
-'//! before that its first came out.',
+'//! last published. A `^D@I:` group holds the suffixes only tags of D version numbers had (`11`,',
+'//! `11-alpine3.12-jdk`, never with a full version), naming version I. LAST is the month (YYMM)',
+'//! the line last got a new build, MONTHS how long before that its first came out. A `LO-HI=CODE`',
+'//! group names the base of the plain tags of those versions (the variant tag they shared their',
+'//! tag line with).',
 '']
 for f in fams:
     rows,_,_=build(f)
+    if f in ('elasticsearch','kibana'):
+        # Elastic's own registry (docker.elastic.co) also served 6.0 to 6.3, which never were
+        # library tags; families.rs keeps these lines to that host (ELASTIC_ONLY).
+        rows+=ELASTIC_ONLY
+        rows.sort(key=lambda r: comps(r.split('|')[0]))
     if f=='debian':
         # trixie had only codename tags before its release (2025-08).
         rows.append('trixie|=|slim,~|2505|23')

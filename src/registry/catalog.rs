@@ -994,7 +994,7 @@ debian|Debian is a Linux distribution that's composed entirely of free and open-
 busybox|Busybox base image.|3409|1|latest 1 1.37 1.37.0 glibc 1.37.0-glibc stable=busybox\n\
 hello-world|Hello World! (an example of minimal Dockerization)|2417|1|latest linux=hello-world\n\
 registry|Distribution implementation for storing and distributing of container images and artifacts|4229|1|latest 3 3.0 3.0.0=registry\n\
-wordpress|The WordPress rich content management system can utilize plugins, widgets, and themes.|5701|1|latest 6 6.8 6.8.1 apache php8.4 php8.4-apache 6.8.1-php8.4-apache=wordpress\n\
+wordpress|The WordPress rich content management system can utilize plugins, widgets, and themes.|5701|1|latest 6 6.8 6.8.1 apache php8.4 php8.4-apache 6.8.1-php8.4-apache=wordpress;cli cli-2 cli-2.12 cli-2.12.0 cli-php8.4 cli-2-php8.4 cli-2.12-php8.4 cli-2.12.0-php8.4=wordpress-cli\n\
 php|While designed for web development, the PHP scripting language also provides general-purpose use.|7527|1|latest 8 8.4 8.4.7 cli 8.4-cli bookworm 8.4-cli-bookworm=php-8.4;apache 8-apache 8.4-apache 8.4.7-apache apache-bookworm=php-8.4-apache\n\
 rabbitmq|RabbitMQ is an open source multi-protocol messaging broker.|5081|1|latest 4 4.1 4.1.0=rabbitmq-4\n\
 memcached|Free & open source, high-performance, distributed memory object caching system.|2327|1|latest 1 1.6 1.6.38 bookworm=memcached\n\

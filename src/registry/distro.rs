@@ -1094,7 +1094,17 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
             let minor: String = release.split('.').take(2).collect::<Vec<_>>().join(".");
             fill(
                 GEN_ALPINE,
-                &[("$P", &full("alpine", &minor)), ("$V", &minor)],
+                &[
+                    (
+                        "$P",
+                        &if release.matches('.').count() >= 2 {
+                            release.to_string()
+                        } else {
+                            full("alpine", &minor)
+                        },
+                    ),
+                    ("$V", &minor),
+                ],
             )
         }
         "centos" => fill(GEN_CENTOS, &[("$P", &full("centos", release))]),

@@ -19,7 +19,8 @@ pub(crate) struct Family {
     pub name: &'static str,
     /// Its release table.
     pub table: &'static str,
-    /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today.
+    /// `word=LINE` aliases (codenames, `lts`, `current`), the line each points to today, then
+    /// (comma-separated) the lines it pointed to before, newest first.
     words: &'static str,
     /// Fewest version components a tag may have (`ubuntu:14` never existed).
     depth: usize,
@@ -29,6 +30,9 @@ pub(crate) struct Family {
     no_alias: &'static str,
     /// Whether a variant alone is a tag (`node:alpine`; never `eclipse-temurin:alpine`).
     bare: bool,
+    /// Whether the repository is asked for at Elastic's own registry host, which also serves
+    /// the release lines [`ELASTIC_ONLY`] that never were library tags.
+    at_host: bool,
     /// `WORD=KEY` templates: the first whose word is in the suffix (or is empty) is used.
     templates: &'static str,
     /// The release string the templates carry (replaced by the tag's full version).
@@ -40,7 +44,7 @@ pub(crate) struct Family {
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22 current=24|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10,8,6,4 current=24,23,21,19,17,15,13,11,10,9,8,7,6,5,4|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
@@ -69,7 +73,9 @@ amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonli
 traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
 caddy||=caddy|2.10.0||1|||1\n\
 elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
-kibana||=kibana|8.18.2||1||6 7 8|1";
+kibana||=kibana|8.18.2||1||6 7 8|1\n\
+ruby||=ruby-3.4|3.4.4|ruby/3.4/>ruby/{L}/|1|||1\n\
+rust||=rust-1.87|1.87.0||1|||1";
 
 /// Every generated repository.
 pub(crate) fn all() -> impl Iterator<Item = Family> {
@@ -87,18 +93,25 @@ pub(crate) fn all() -> impl Iterator<Item = Family> {
             vword: f.next()?,
             no_alias: f.next()?,
             bare: f.next()? == "1",
+            at_host: false,
         })
     })
 }
 
+/// Release lines of Elasticsearch and Kibana that only Elastic's own registry served (the
+/// library repositories skipped from 5.6 to 6.4; `docker.elastic.co/...:6.3.2` pulls).
+const ELASTIC_ONLY: &str = "6.0 6.1 6.2 6.3";
+
 /// Elastic's own registry serves every release under these paths with the same table.
 pub(crate) fn family_for(repo: &str) -> Option<Family> {
-    let name = match repo {
-        "docker.elastic.co/elasticsearch/elasticsearch" => "elasticsearch",
-        "docker.elastic.co/kibana/kibana" => "kibana",
-        other => other,
+    let (name, at_host) = match repo {
+        "docker.elastic.co/elasticsearch/elasticsearch" => ("elasticsearch", true),
+        "docker.elastic.co/kibana/kibana" => ("kibana", true),
+        other => (other, false),
     };
-    all().find(|f| f.name == name)
+    all()
+        .find(|f| f.name == name)
+        .map(|f| Family { at_host, ..f })
 }
 
 /// One release line of a table, expanded.
@@ -111,6 +124,12 @@ pub(crate) struct Row<'a> {
     pub variants: Vec<String>,
     /// The versions (indices, inclusive) each variant of the same index was published for.
     spans: Vec<(usize, usize)>,
+    /// For each variant, 0 when full versions had it, else the one number of version
+    /// components its tags had (`11-alpine3.12-jdk`: 1; never `11.0.27-alpine3.12-jdk`).
+    depths: Vec<usize>,
+    /// The base release of the plain tags of the versions LO..=HI (`stretch`, `alpine3.16`): the
+    /// variant they shared their tag line with.
+    bases: Vec<(usize, usize, &'a str)>,
     /// Days since the epoch of the line's first and last builds.
     first: i64,
     last: i64,
@@ -123,6 +142,36 @@ impl Row<'_> {
             .iter()
             .zip(&self.spans)
             .any(|(v, &(lo, hi))| v == suffix && (lo..=hi).contains(&i))
+    }
+
+    /// Whether a tag of `depth` version numbers naming the version at `i` had the suffix.
+    pub fn tag_at(&self, suffix: &str, i: usize, depth: usize) -> bool {
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .zip(&self.depths)
+            .any(|((v, &(lo, hi)), &d)| {
+                v == suffix && (lo..=hi).contains(&i) && (d == 0 || d == depth)
+            })
+    }
+
+    /// The newest version that a tag of a full version had the suffix for, else the newest
+    /// that a shorter tag named, with that tag's number of version components.
+    #[cfg(test)]
+    pub fn newest_tag_with(&self, suffix: &str) -> Option<(usize, usize)> {
+        let full = (0..self.versions.len())
+            .rev()
+            .find(|&i| self.tag_at(suffix, i, usize::MAX));
+        if let Some(i) = full {
+            return Some((i, 0));
+        }
+        self.variants
+            .iter()
+            .zip(&self.spans)
+            .zip(&self.depths)
+            .filter(|((v, _), &d)| *v == suffix && d > 0)
+            .map(|((_, &(_, hi)), &d)| (hi, d))
+            .max()
     }
 
     /// The newest version of the line that had the suffix.
@@ -270,8 +319,10 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             ""
         };
         let (lo, hi) = run.split_once('-').unwrap_or((run, run));
+        // A number with a leading zero (`u302-b08`) is a literal, not a run.
+        let literal = lo.len() > 1 && lo.starts_with('0');
         match (lo.parse::<u32>(), hi.parse::<u32>()) {
-            (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 => {
+            (Ok(lo), Ok(hi)) if hi >= lo && hi - lo < 400 && !literal => {
                 for n in lo..=hi {
                     versions.push(format!("{line}{sep}{head}{n}"));
                 }
@@ -281,8 +332,30 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
     }
     let mut out = Vec::new();
     let mut spans = Vec::new();
+    let mut depths = Vec::new();
+    let mut bases = Vec::new();
     let top = versions.len().saturating_sub(1);
     for group in variants.split(' ') {
+        // `17-21=stretch`: the plain tags of versions 17 to 21 were stretch-based.
+        if let Some((span, code)) = group.split_once('=') {
+            let (lo, hi) = span.split_once('-').unwrap_or((span, span));
+            let lo = if lo.is_empty() { 0 } else { lo.parse().ok()? };
+            let hi = if hi.is_empty() { top } else { hi.parse().ok()? };
+            bases.push((lo, hi, code));
+            continue;
+        }
+        // `^1@18:alpine,~`: tags of one version number only (`11-alpine`), naming version 18.
+        if let Some(rest) = group.strip_prefix('^') {
+            let (head, terms) = rest.split_once(':')?;
+            let (depth, i) = head.split_once('@')?;
+            let (depth, i): (usize, usize) = (depth.parse().ok()?, i.parse().ok()?);
+            for term in split_top(terms) {
+                expand(term, &mut out);
+            }
+            spans.resize(out.len(), (i, i));
+            depths.resize(out.len(), depth);
+            continue;
+        }
         // `4-:slim` is versions 4 and later, `-3:x` the first four, `2:x` version 2 only.
         let (span, terms) = match group.split_once(':') {
             Some((span, terms)) => {
@@ -297,12 +370,15 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             expand(term, &mut out);
         }
         spans.resize(out.len(), span);
+        depths.resize(out.len(), 0);
     }
     Some(Row {
         line,
         versions,
         variants: out,
         spans,
+        depths,
+        bases,
         first,
         last,
     })
@@ -421,8 +497,16 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         {
             return None;
         }
-        return newest(&|row, i| under(&row.versions[i], version) && row.has_at(suffix, i))
-            .map(|found| hit(found, suffix));
+        let served = |row: &Row<'_>| {
+            family.at_host
+                || !matches!(family.name, "elasticsearch" | "kibana")
+                || !ELASTIC_ONLY.split(' ').any(|l| l == row.line)
+        };
+        let depth = version.split(['.', '_', 'u']).count();
+        return newest(&|row, i| {
+            served(row) && under(&row.versions[i], version) && row.tag_at(suffix, i, depth)
+        })
+        .map(|found| hit(found, suffix));
     }
     let (word, rest) = tag.split_once('-').unwrap_or((tag, ""));
     let codename_line = match family.name {
@@ -463,8 +547,13 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
                 .position(|row| row.line == line || row.line == code)?;
             return Some(hit((r, rows[r].built_by(day)), suffix));
         }
-        let r = rows.iter().position(|row| row.line == line)?;
-        return rows[r].newest_with(suffix).map(|i| hit((r, i), suffix));
+        // `lts=22,20,18`: the lines the word named over time, newest first; a variant the
+        // line it names today never had is the one of the newest line that had it
+        // (`lts-buster` was 18's while 18 was the LTS).
+        return line.split(',').find_map(|line| {
+            let r = rows.iter().position(|row| row.line == line)?;
+            rows[r].newest_with(suffix).map(|i| hit((r, i), suffix))
+        });
     }
     // `latest` is the newest release; a bare variant (`alpine`, `bookworm-slim`) the newest that
     // had it.
@@ -475,7 +564,8 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
     newest(&|row, i| row.has_at(suffix, i)).map(|found| hit(found, suffix))
 }
 
-/// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5).
+/// The end of the version at the start of a tag (`18.20.8-alpine` → 7, `8u342-jre` → 5,
+/// `8u452-b09-jdk` → 9).
 fn version_end(tag: &str) -> usize {
     let b = tag.as_bytes();
     let mut end = 0;
@@ -487,6 +577,9 @@ fn version_end(tag: &str) -> usize {
         } else if matches!(b[i], b'.' | b'_' | b'u') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
             i += 1;
+        } else if b[i..].starts_with(b"-b") && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+            // A build (`8u452-b09`, eclipse-temurin's Java 8).
+            i += 2;
         } else {
             break;
         }
@@ -741,7 +834,14 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         .and_then(|d| root_distro(d.key))
         .map(|(k, _)| k);
     let by_date = || kind.and_then(|k| distro_at(k, created).map(|c| (k, c)));
-    let distro = named.or_else(default).or_else(by_date);
+    // A plain tag is based on the variant it shared its tag line with.
+    let shared = || {
+        row.bases
+            .iter()
+            .find(|&&(lo, hi, _)| suffix.is_empty() && (lo..=hi).contains(&index))
+            .and_then(|&(_, _, code)| distro_word(code))
+    };
+    let distro = named.or_else(shared).or_else(default).or_else(by_date);
     let mut subs = Vec::new();
     let parent = match (template.parent, &distro) {
         (Some(p), Some((kind, code))) => {
@@ -771,7 +871,13 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     };
     let full = version.to_string();
     if !family.tv.is_empty() {
-        subs.push((family.tv.to_string(), full.clone()));
+        // Tags cannot hold a `+`; docker-library writes a build `17.0.15+6` as `17.0.15_6`.
+        let release = if family.tv.contains('+') {
+            full.replace('_', "+")
+        } else {
+            full.clone()
+        };
+        subs.push((family.tv.to_string(), release));
     }
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
         // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
@@ -847,6 +953,8 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
             };
             // The hand-written Alpine bases are 3.22.0 and 3.21.3.
             let own_full = if own == "3.22" { "3.22.0" } else { "3.21.3" }.to_string();
+            // The release files name the patch release itself (`alpine:3.18.4` is 3.18.4).
+            subs.push((format!("%alpine-{own}"), format!("%alpine-{full}")));
             subs.push((own_full, full));
             subs.push((own.to_string(), minor.clone()));
             distro_date("alpine", &minor, Some(code))?

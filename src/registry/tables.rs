@@ -14,8 +14,11 @@
 //! every pairing, in space-separated groups: a group applies to every version of the line, or
 //! with a `LO-HI:` prefix to the versions LO..=HI of the expanded list only (`I:` one version,
 //! LO left out is the first, HI left out the last), as the history shows each suffix first and
-//! last published. LAST is the month (YYMM) the line last got a new build, MONTHS how long
-//! before that its first came out.
+//! last published. A `^D@I:` group holds the suffixes only tags of D version numbers had (`11`,
+//! `11-alpine3.12-jdk`, never with a full version), naming version I. LAST is the month (YYMM)
+//! the line last got a new build, MONTHS how long before that its first came out. A `LO-HI=CODE`
+//! group names the base of the plain tags of those versions (the variant tag they shared their
+//! tag line with).
 
 /// `node`.
 pub(crate) const NODE: &str = "0.8|28|slim,wheezy,~|1508|12\n\
@@ -24,32 +27,32 @@ pub(crate) const NODE: &str = "0.8|28|slim,wheezy,~|1508|12\n\
 0.12|0-18|slim,wheezy,~|1612|22\n\
 4|0.0 1.0-2 2.0-6 3.0-2 4.0-7 5.0 6.0-2 7.0-3 8.0-7 9.0-1|slim,wheezy,~ 25-:alpine 34-:stretch|1803|30\n\
 5|0.0 1.0-1 2.0 3.0 4.0-1 5.0 6.0 7.0-1 8.0 9.0-1 10.0-1 11.0-1 12.0|slim,wheezy,~|1608|10\n\
-6|0.0 1.0 2.0-2 3.0-1 4.0 5.0 6.0 7.0 8.0-1 9.0-5 10.0-3 11.0-5 12.0-3 13.0-1 14.0-4 15.0-1 16.0 17.0-1|slim,~ -37:wheezy 14-:alpine 24-:stretch 37-:jessie 40-:jessie-slim,stretch-slim|1904|36\n\
+6|0.0 1.0 2.0-2 3.0-1 4.0 5.0 6.0 7.0 8.0-1 9.0-5 10.0-3 11.0-5 12.0-3 13.0-1 14.0-4 15.0-1 16.0 17.0-1|slim,~ -37:wheezy 14-:alpine 24-:stretch 37-:jessie 40-:jessie-slim,stretch-slim 37-38=jessie 39-=stretch|1904|36\n\
 7|0.0 1.0 2.0-1 3.0 4.0 5.0 6.0 7.0-4 8.0 9.0 10.0-1|slim,wheezy,~ 1-:alpine 16:stretch|1707|9\n\
-8|0.0 1.0-4 2.0-1 3.0 4.0 5.0 6.0 7.0 8.0-1 9.0-4 10.0 11.0-4 12.0 13.0 14.0-1 15.0-1 16.0-2 17.0|alpine,slim,~ -22:wheezy 7-:stretch 23-:jessie 28-:jessie-slim,stretch-slim 32-:buster,buster-slim 34-:alpine3.10,alpine3.9 35:alpine3.11|1912|31\n\
-9|0.0 1.0 2.0-1 3.0 4.0 5.0 6.0-1 7.0-1 8.0 9.0 10.0-1 11.1-2|alpine,slim,stretch,~ -15:wheezy 15-:jessie|1806|7\n\
-10|0.0 1.0 2.0-1 3.0 4.0-1 5.0 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0 14.0-2 15.0-3 16.0-3 17.0 18.0-1 19.0 20.0-1 21.0 22.0-1 23.0-3 24.0-1|alpine,slim,stretch,~ -1:wheezy 4-34:jessie 17-34:jessie-slim 17-:stretch-slim 23-:buster,buster-slim 27-37:alpine3.9 27-:alpine3.10 28-:alpine3.11|2104|36\n\
-11|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0 10.0-1 11.0 12.0 13.0 14.0 15.0|alpine,slim,stretch,~ 3-:stretch-slim|1905|7\n\
-12|0.0 1.0 2.0 3.0-1 4.0 5.0 6.0 7.0 8.0-1 9.0-1 10.0 11.0-1 12.0 13.0-1 14.0-1 15.0 16.0-3 17.0 18.0-4 19.0-1 20.0-2 21.0 22.0-12|alpine,slim,stretch,stretch-slim,~ 7-:buster,buster-slim 17-35:alpine3.9 17-39:alpine3.10 19-45:alpine3.11 27-46:alpine3.12 41-46:alpine3.13 41-:alpine3.14 43-:bullseye,bullseye-slim 46-:alpine3.15|2204|36\n\
-13|0.0-1 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 10.1 11.0 12.0 13.0 14.0|alpine,buster,stretch,{,buster-,stretch-}slim,~ 2-:alpine3.10 6-:alpine3.11|2004|6\n\
-14|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0 10.0-1 11.0 12.0 13.0-1 14.0 15.0-5 16.0-1 17.0-6 18.0-3 19.0-3 20.0-1 21.0-3|alpine,buster,buster-slim,slim,~ -25:alpine3.10 -33:alpine3.11 -39:stretch,stretch-slim 4-34:alpine3.12 22-34:alpine3.13 28-39:alpine3.14 30-:bullseye,bullseye-slim 34-43:alpine3.15 39-:alpine3.16 43-:alpine3.17|2302|34\n\
-15|0.0-1 1.0 2.0-1 3.0 4.0 5.0-1 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0 14.0|alpine,alpine3.10,alpine3.11,alpine3.12,buster,stretch,{,buster-,stretch-}slim,~ 11-:alpine3.13|2104|6\n\
-16|0.0 1.0 2.0 3.0 4.0-2 5.0 6.0-2 7.0 8.0 9.0-1 10.0 11.0-1 12.0 13.0-2 14.0-2 15.0-1 16.0 17.0-1 18.0-1 19.0-1 20.0-2|alpine,buster,buster-slim,slim,~ -19:alpine3.11 -20:alpine3.12,alpine3.13 -26:stretch,stretch-slim 6-26:alpine3.14 10-:bullseye,bullseye-slim 20-31:alpine3.15 26-34:alpine3.16 31-:alpine3.17 34-:alpine3.18,bookworm,bookworm-slim|2308|28\n\
-17|0.0-1 1.0 2.0 3.0-1 4.0 5.0 6.0 7.1-2 8.0 9.0-1|alpine,alpine3.14,bullseye,buster,stretch,{,bullseye-,buster-,stretch-}slim,~ -4:alpine3.12,alpine3.13 4-:alpine3.15|2206|8\n\
-18|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0-1 10.0 11.0 12.0-1 13.0 14.0-2 15.0 16.0-1 17.0-1 18.0-2 19.0-1 20.0-8|alpine,bullseye,bullseye-slim,slim,~ -3:alpine3.14 -14:alpine3.15 -32:buster,buster-slim 3-20:alpine3.16 14-27:alpine3.17 20-32:alpine3.18 20-:bookworm,bookworm-slim 27-34:alpine3.19 32-:alpine3.20 34-:alpine3.21|2503|35\n\
-19|0.0-1 1.0 2.0 3.0 4.0 5.0 6.0-1 7.0 8.1 9.0|alpine,alpine3.16,bullseye,buster,{,bullseye-,buster-}slim,~ -3:alpine3.15 3-:alpine3.17 11:alpine3.18|2306|8\n\
-20|0.0 1.0 2.0 3.0-1 4.0 5.0-1 6.0-1 7.0 8.0-1 9.0 10.0 11.0-1 12.0-2 13.0-1 14.0 15.0-1 16.0 17.0 18.0-3 19.0-2|alpine,bullseye,bullseye-slim,slim,~ -2:alpine3.16 -14:alpine3.17 -23:buster,buster-slim 2-21:alpine3.18 3-:bookworm,bookworm-slim 14-28:alpine3.19 21-:alpine3.20 28-:alpine3.21 33:alpine3.22|2505|25\n\
-21|0.0 1.0 2.0 3.0 4.0 5.0 6.0-2 7.0-3|alpine,alpine3.18,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -4:alpine3.17 4-:alpine3.19 12:alpine3.20|2405|7\n\
-22|0.0 1.0 2.0 3.0 4.0-1 5.0-1 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0-1 14.0 15.0-1 16.0|alpine,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -2:alpine3.18 -14:alpine3.19 2-:alpine3.20 14-:alpine3.21 20:alpine3.22|2505|13\n\
-23|0.0 1.0 2.0 3.0 4.0 5.0 6.0-1 7.0 8.0 9.0 10.0 11.0-1|alpine,alpine3.20,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -3:alpine3.19 3-:alpine3.21 13:alpine3.22|2505|7\n\
-24|0.0-2 1.0|alpine,alpine3.20,alpine3.21,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ 3:alpine3.22|2505|0";
+8|0.0 1.0-4 2.0-1 3.0 4.0 5.0 6.0 7.0 8.0-1 9.0-4 10.0 11.0-4 12.0 13.0 14.0-1 15.0-1 16.0-2 17.0|alpine,slim,~ -22:wheezy 7-:stretch 23-:jessie 28-:jessie-slim,stretch-slim 32-:buster,buster-slim 34-:alpine3.10,alpine3.9 35:alpine3.11 23-26=jessie 27-=stretch|1912|31\n\
+9|0.0 1.0 2.0-1 3.0 4.0 5.0 6.0-1 7.0-1 8.0 9.0 10.0-1 11.1-2|alpine,slim,stretch,~ -15:wheezy 15-:jessie 15-=jessie|1806|7\n\
+10|0.0 1.0 2.0-1 3.0 4.0-1 5.0 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0 14.0-2 15.0-3 16.0-3 17.0 18.0-1 19.0 20.0-1 21.0 22.0-1 23.0-3 24.0-1|alpine,slim,stretch,~ -1:wheezy 4-34:jessie 17-34:jessie-slim 17-:stretch-slim 23-:buster,buster-slim 27-37:alpine3.9 27-:alpine3.10 28-:alpine3.11 4-14=jessie 15-=stretch|2104|36\n\
+11|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0 10.0-1 11.0 12.0 13.0 14.0 15.0|alpine,slim,stretch,~ 3-:stretch-slim =stretch|1905|7\n\
+12|0.0 1.0 2.0 3.0-1 4.0 5.0 6.0 7.0 8.0-1 9.0-1 10.0 11.0-1 12.0 13.0-1 14.0-1 15.0 16.0-3 17.0 18.0-4 19.0-1 20.0-2 21.0 22.0-12|alpine,slim,stretch,stretch-slim,~ 7-:buster,buster-slim 17-35:alpine3.9 17-39:alpine3.10 19-45:alpine3.11 27-46:alpine3.12 41-46:alpine3.13 41-:alpine3.14 43-:bullseye,bullseye-slim 46-:alpine3.15 =stretch|2204|36\n\
+13|0.0-1 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 10.1 11.0 12.0 13.0 14.0|alpine,buster,stretch,{,buster-,stretch-}slim,~ 2-:alpine3.10 6-:alpine3.11 =stretch|2004|6\n\
+14|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0 10.0-1 11.0 12.0 13.0-1 14.0 15.0-5 16.0-1 17.0-6 18.0-3 19.0-3 20.0-1 21.0-3|alpine,buster,buster-slim,slim,~ -25:alpine3.10 -33:alpine3.11 -39:stretch,stretch-slim 4-34:alpine3.12 22-34:alpine3.13 28-39:alpine3.14 30-:bullseye,bullseye-slim 34-43:alpine3.15 39-:alpine3.16 43-:alpine3.17 -38=stretch 39-=buster|2302|34\n\
+15|0.0-1 1.0 2.0-1 3.0 4.0 5.0-1 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0 14.0|alpine,alpine3.10,alpine3.11,alpine3.12,buster,stretch,{,buster-,stretch-}slim,~ 11-:alpine3.13 =stretch|2104|6\n\
+16|0.0 1.0 2.0 3.0 4.0-2 5.0 6.0-2 7.0 8.0 9.0-1 10.0 11.0-1 12.0 13.0-2 14.0-2 15.0-1 16.0 17.0-1 18.0-1 19.0-1 20.0-2|alpine,buster,buster-slim,slim,~ -19:alpine3.11 -20:alpine3.12,alpine3.13 -26:stretch,stretch-slim 6-26:alpine3.14 10-:bullseye,bullseye-slim 20-31:alpine3.15 26-34:alpine3.16 31-:alpine3.17 34-:alpine3.18,bookworm,bookworm-slim =buster|2308|28\n\
+17|0.0-1 1.0 2.0 3.0-1 4.0 5.0 6.0 7.1-2 8.0 9.0-1|alpine,alpine3.14,bullseye,buster,stretch,{,bullseye-,buster-,stretch-}slim,~ -4:alpine3.12,alpine3.13 4-:alpine3.15 =bullseye|2206|8\n\
+18|0.0 1.0 2.0 3.0 4.0 5.0 6.0 7.0 8.0 9.0-1 10.0 11.0 12.0-1 13.0 14.0-2 15.0 16.0-1 17.0-1 18.0-2 19.0-1 20.0-8|alpine,bullseye,bullseye-slim,slim,~ -3:alpine3.14 -14:alpine3.15 -32:buster,buster-slim 3-20:alpine3.16 14-27:alpine3.17 20-32:alpine3.18 20-:bookworm,bookworm-slim 27-34:alpine3.19 32-:alpine3.20 34-:alpine3.21 -19=bullseye 20-=bookworm|2503|35\n\
+19|0.0-1 1.0 2.0 3.0 4.0 5.0 6.0-1 7.0 8.1 9.0|alpine,alpine3.16,bullseye,buster,{,bullseye-,buster-}slim,~ -3:alpine3.15 3-:alpine3.17 11:alpine3.18 =bullseye|2306|8\n\
+20|0.0 1.0 2.0 3.0-1 4.0 5.0-1 6.0-1 7.0 8.0-1 9.0 10.0 11.0-1 12.0-2 13.0-1 14.0 15.0-1 16.0 17.0 18.0-3 19.0-2|alpine,bullseye,bullseye-slim,slim,~ -2:alpine3.16 -14:alpine3.17 -23:buster,buster-slim 2-21:alpine3.18 3-:bookworm,bookworm-slim 14-28:alpine3.19 21-:alpine3.20 28-:alpine3.21 33:alpine3.22 -2=bullseye 3-=bookworm|2505|25\n\
+21|0.0 1.0 2.0 3.0 4.0 5.0 6.0-2 7.0-3|alpine,alpine3.18,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -4:alpine3.17 4-:alpine3.19 12:alpine3.20 =bookworm|2405|7\n\
+22|0.0 1.0 2.0 3.0 4.0-1 5.0-1 6.0 7.0 8.0 9.0 10.0 11.0 12.0 13.0-1 14.0 15.0-1 16.0|alpine,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -2:alpine3.18 -14:alpine3.19 2-:alpine3.20 14-:alpine3.21 20:alpine3.22 =bookworm|2505|13\n\
+23|0.0 1.0 2.0 3.0 4.0 5.0 6.0-1 7.0 8.0 9.0 10.0 11.0-1|alpine,alpine3.20,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -3:alpine3.19 3-:alpine3.21 13:alpine3.22 =bookworm|2505|7\n\
+24|0.0-2 1.0|alpine,alpine3.20,alpine3.21,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ 3:alpine3.22 =bookworm|2505|0";
 
 /// `python`.
-pub(crate) const PYTHON: &str = "2.7|7-18|~ 1-9:wheezy 1-:slim 4-:alpine 6-8:alpine3.4,alpine3.6 6-9:jessie 6-:stretch 7-8:alpine3.7 7-9:slim-jessie 7-:slim-stretch 8-9:alpine3.8 8-10:alpine3.9 9-:alpine3.10,{,slim-}buster 10-:alpine3.11|2004|70\n\
+pub(crate) const PYTHON: &str = "2.7|7-18|~ 1-9:wheezy 1-:slim 4-:alpine 6-8:alpine3.4,alpine3.6 6-9:jessie 6-:stretch 7-8:alpine3.7 7-9:slim-jessie 7-:slim-stretch 8-9:alpine3.8 8-10:alpine3.9 9-:alpine3.10,{,slim-}buster 10-:alpine3.11 6=jessie|2004|70\n\
 3.2|6|slim,wheezy,~|1601|8\n\
-3.3|5-7|~ 1-:alpine,alpine3.4,jessie,slim,wheezy|1709|36\n\
-3.4|1-10|~ 1-:slim,wheezy 3-:alpine 5-7:alpine3.4 5-:jessie 6-:slim-jessie 7-8:alpine3.7 7-:alpine3.8,{,slim-}stretch 8-:alpine3.9|1903|57\n\
-3.5|0-10|slim,~ 1-:alpine 3-5:alpine3.4 3-7:jessie 4-7:slim-jessie 5-6:alpine3.7 5-7:alpine3.8 5-:{,slim-}stretch 6-9:alpine3.9 7-9:alpine3.10 7-:{,slim-}buster 9-:alpine3.11,alpine3.12|2009|62\n\
+3.3|5-7|~ 1-:alpine,alpine3.4,jessie,slim,wheezy 1=jessie|1709|36\n\
+3.4|1-10|~ 1-:slim,wheezy 3-:alpine 5-7:alpine3.4 5-:jessie 6-:slim-jessie 7-8:alpine3.7 7-:alpine3.8,{,slim-}stretch 8-:alpine3.9 5=jessie|1903|57\n\
+3.5|0-10|slim,~ 1-:alpine 3-5:alpine3.4 3-7:jessie 4-7:slim-jessie 5-6:alpine3.7 5-7:alpine3.8 5-:{,slim-}stretch 6-9:alpine3.9 7-9:alpine3.10 7-:{,slim-}buster 9-:alpine3.11,alpine3.12 3=jessie|2009|62\n\
 3.6|0-15|alpine,slim,~ 1-8:alpine3.6 2-5:alpine3.4 2-9:jessie 2-14:stretch 3-8:alpine3.7 3-9:slim-jessie 3-14:slim-stretch 6-8:alpine3.8 8-10:alpine3.10,alpine3.9 9-:{,slim-}buster 10-12:alpine3.11 10-13:alpine3.12 12-:alpine3.13 13-:alpine3.14 14-:{,slim-}bullseye 15:alpine3.15|2111|59\n\
 3.7|0-17|alpine,slim,~ -2:alpine3.7 -3:alpine3.8 -11:{,slim-}stretch 2-6:alpine3.9 3-7:alpine3.10 4-:{,slim-}buster 6-9:alpine3.11 7-10:alpine3.12 9-12:alpine3.13 10-13:alpine3.14 11-:{,slim-}bullseye 12-15:alpine3.15 13-16:alpine3.16 15-:alpine3.17 16-:alpine3.18 17:{,slim-}bookworm|2306|59\n\
 3.8|0-20|alpine,slim,~ -3:alpine3.10 -17:{,slim-}buster 1-7:alpine3.11 3-10:alpine3.12 7-12:alpine3.13 10-13:alpine3.14 11-:{,slim-}bullseye 12-15:alpine3.15 13-16:alpine3.16 15-18:alpine3.17 16-19:alpine3.18 17-:{,slim-}bookworm 18-:alpine3.19 19-:alpine3.20|2409|59\n\
@@ -160,17 +163,17 @@ pub(crate) const NGINX: &str = "1.7|1-12|~|1504|10\n\
 1.19|0-10|alpine,alpine-perl,perl,~|2104|11\n\
 1.20|0-2|alpine,alpine-perl,perl,~|2111|7\n\
 1.21|0-6|alpine,alpine-perl,perl,~|2201|8\n\
-1.22|0-1|alpine,alpine-perl,perl,~ 1:alpine-slim,alpine3.17,bullseye,bullseye-perl|2303|10\n\
-1.23|0-4|alpine,alpine-perl,perl,~ 3-:alpine-slim 4:alpine3.17,bullseye,bullseye-perl|2303|9\n\
-1.24|0|alpine,alpine-slim,alpine3.17,bullseye,{,alpine-,bullseye-}perl,~|2304|0\n\
-1.25|0-5|alpine,alpine{-perl,-slim},perl,~ 0:bullseye,bullseye-perl -1:alpine3.17 1-:bookworm,bookworm-perl 2-4:alpine3.18 5:alpine3.19|2404|11\n\
-1.26|0-3|alpine,alpine-slim,bookworm,{,alpine-,bookworm-}perl,~ -1:alpine3.19 2-:alpine3.20|2502|10\n\
-1.27|0-5|alpine,alpine-slim,bookworm,{,alpine-,bookworm-}perl,~ 0:alpine3.19 1-3:alpine3.20 4-:alpine3.21|2504|11\n\
-1.28|0|alpine,alpine-slim,alpine3.21,bookworm,{,alpine-,bookworm-}perl,~|2504|0";
+1.22|0-1|alpine,alpine-perl,perl,~ 1:alpine-slim,alpine3.17,bullseye,bullseye-perl 1=bullseye|2303|10\n\
+1.23|0-4|alpine,alpine-perl,perl,~ 3-:alpine-slim 4:alpine3.17,bullseye,bullseye-perl 4=bullseye|2303|9\n\
+1.24|0|alpine,alpine-slim,alpine3.17,bullseye,{,alpine-,bullseye-}perl,~ =bullseye|2304|0\n\
+1.25|0-5|alpine,alpine{-perl,-slim},perl,~ 0:bullseye,bullseye-perl -1:alpine3.17 1-:bookworm,bookworm-perl 2-4:alpine3.18 5:alpine3.19 0=bullseye 1-=bookworm|2404|11\n\
+1.26|0-3|alpine,alpine-slim,bookworm,{,alpine-,bookworm-}perl,~ -1:alpine3.19 2-:alpine3.20 =bookworm|2502|10\n\
+1.27|0-5|alpine,alpine-slim,bookworm,{,alpine-,bookworm-}perl,~ 0:alpine3.19 1-3:alpine3.20 4-:alpine3.21 =bookworm|2504|11\n\
+1.28|0|alpine,alpine-slim,alpine3.21,bookworm,{,alpine-,bookworm-}perl,~ =bookworm|2504|0";
 
 /// `httpd`.
 pub(crate) const HTTPD: &str = "2.2|29-34|~ 2-:alpine|1707|33\n\
-2.4|10-63|~ 13-:alpine 38:alpine3.13 38-41:alpine3.14,buster 41-43:alpine3.15 41-47:bullseye 43-44:alpine3.16 44-47:alpine3.17 47-48:alpine3.18 47-:bookworm 48-49:alpine3.19 49-52:alpine3.20 52-:alpine3.21 53:alpine3.22|2505|127";
+2.4|10-63|~ 13-:alpine 38:alpine3.13 38-41:alpine3.14,buster 41-43:alpine3.15 41-47:bullseye 43-44:alpine3.16 44-47:alpine3.17 47-48:alpine3.18 47-:bookworm 48-49:alpine3.19 49-52:alpine3.20 52-:alpine3.21 53:alpine3.22 38-40=buster 41-46=bullseye 47-=bookworm|2505|127";
 
 /// `mysql`.
 pub(crate) const MYSQL: &str = "5.5|40-62|~|1810|47\n\
@@ -187,27 +190,27 @@ pub(crate) const MYSQL: &str = "5.5|40-62|~|1810|47\n\
 9.3|0|oracle,oraclelinux9,~|2504|0";
 
 /// `mariadb`.
-pub(crate) const MARIADB: &str = "5.5|40-64|~ 20:wheezy 20-:trusty|1904|53\n\
-10.0|15-38|~ 20:jessie 20-:xenial|1902|51\n\
-10.1|1-3 10-48|~ 27:jessie 27-:bionic|2011|72\n\
-10.2|5-44|~ 11:jessie 11-:bionic|2205|60\n\
-10.3|0-39|~ 8:jessie 8-23:bionic 23-:focal|2305|72\n\
-10.4|0-34|~ -13:bionic 13-:focal|2405|66\n\
-10.5|1-29|~ -2:bionic 2-:focal|2505|63\n\
-10.6|0-22|focal,~ 22:jammy|2505|49\n\
-10.7|1-8|focal,~|2302|15\n\
-10.8|2-8|~ 0:focal 1-:jammy|2305|15\n\
-10.9|2-8|jammy,~|2308|12\n\
-10.10|2-7|jammy,~|2311|12\n\
-10.11|2-13|jammy,~|2505|27\n\
-11.0|2-6|jammy,~|2405|11\n\
-11.1|2-6|jammy,~|2408|12\n\
-11.2|2-6|jammy,~|2411|12\n\
-11.3|2|jammy,~|2402|0\n\
-11.4|2-7|noble,~|2505|12\n\
-11.5|2|noble,~|2408|0\n\
-11.6|2|noble,~|2411|0\n\
-11.7|2|noble,~|2502|0";
+pub(crate) const MARIADB: &str = "5.5|40-64|~ 20:wheezy 20-:trusty 20-=trusty|1904|53\n\
+10.0|15-38|~ 20:jessie 20-:xenial 20-=xenial|1902|51\n\
+10.1|1-3 10-48|~ 27:jessie 27-:bionic 27-34=bionic 36-=bionic|2011|72\n\
+10.2|5-44|~ 11:jessie 11-:bionic 11-22=bionic 24-36=bionic 38-=bionic|2205|60\n\
+10.3|0-39|~ 8:jessie 8-23:bionic 23-:focal 8-18=bionic 20-22=bionic 23-32=focal 34-=focal|2305|72\n\
+10.4|0-34|~ -13:bionic 13-:focal -8=bionic 10-12=bionic 13-22=focal 24-=focal|2405|66\n\
+10.5|1-29|~ -2:bionic 2-:focal -1=bionic 2-12=focal 14-=focal|2505|63\n\
+10.6|0-22|focal,~ 22:jammy -5=focal 7-=focal|2505|49\n\
+10.7|1-8|focal,~ 0=focal 2-=focal|2302|15\n\
+10.8|2-8|~ 0:focal 1-:jammy 0=focal 1-=jammy|2305|15\n\
+10.9|2-8|jammy,~ =jammy|2308|12\n\
+10.10|2-7|jammy,~ =jammy|2311|12\n\
+10.11|2-13|jammy,~ -9=jammy 11=jammy|2505|27\n\
+11.0|2-6|jammy,~ =jammy|2405|11\n\
+11.1|2-6|jammy,~ =jammy|2408|12\n\
+11.2|2-6|jammy,~ =jammy|2411|12\n\
+11.3|2|jammy,~ =jammy|2402|0\n\
+11.4|2-7|noble,~ -3=noble 5=noble|2505|12\n\
+11.5|2|noble,~ =noble|2408|0\n\
+11.6|2|noble,~ =noble|2411|0\n\
+11.7|2|noble,~ =noble|2502|0";
 
 /// `postgres`.
 pub(crate) const POSTGRES: &str = "8.4|22|~|1504|9\n\
@@ -217,29 +220,29 @@ pub(crate) const POSTGRES: &str = "8.4|22|~|1504|9\n\
 9.3|4-25|~ 11-:alpine|1811|53\n\
 9.4|0-26|~ 10-:alpine|2002|62\n\
 9.5|0-25|~ 5-:alpine|2102|61\n\
-9.6|0-24|~ 1-:alpine 22:alpine3.13 22-23:buster 22-:alpine3.14,stretch 23-:bullseye 24:alpine3.15|2111|62\n\
-10|0-23|alpine -21:~ 17:alpine3.13 17-18:buster 17-19:alpine3.14 17-21:stretch 18-:bullseye 19-21:alpine3.15 21-:alpine3.16|2211|61\n\
-11|0-22|alpine -16:~ 12:alpine3.13 12-13:buster 12-14:alpine3.14 12-16:stretch 13-:bullseye 14-16:alpine3.15 16-18:alpine3.16 18-:alpine3.17 20-:alpine3.18,bookworm 22:alpine3.19|2312|62\n\
-12|0-22|alpine,~ 7:alpine3.13 7-8:buster 7-9:alpine3.14 8-:bullseye 9-11:alpine3.15 11-13:alpine3.16 13-17:alpine3.17 15-19:alpine3.18 15-:bookworm 17-:alpine3.19 19-:alpine3.20 22:alpine3.21|2412|62\n\
-13|0-21|alpine,~ 3:alpine3.13 3-4:buster 3-5:alpine3.14 4-:bullseye 5-7:alpine3.15 7-9:alpine3.16 9-13:alpine3.17 11-15:alpine3.18 11-:bookworm 13-18:alpine3.19 15-:alpine3.20 18-:alpine3.21 21:alpine3.22|2505|56\n\
-14|0-18|alpine,bullseye,~ -1:alpine3.14 1-3:alpine3.15 3-6:alpine3.16 6-10:alpine3.17 8-12:alpine3.18 8-:bookworm 10-15:alpine3.19 12-:alpine3.20 15-:alpine3.21 18:alpine3.22|2505|44\n\
-15|0-13|alpine,bullseye,~ -1:alpine3.16 1-5:alpine3.17 3-7:alpine3.18 3-:bookworm 5-10:alpine3.19 7-:alpine3.20 10-:alpine3.21 13:alpine3.22|2505|31\n\
-16|0-9|alpine,bookworm,bullseye,~ -1:alpine3.17 -3:alpine3.18 1-6:alpine3.19 3-:alpine3.20 6-:alpine3.21 9:alpine3.22|2505|20\n\
-17|0-5|alpine,alpine3.20,bookworm,bullseye,~ -2:alpine3.19 2-:alpine3.21 5:alpine3.22|2505|8";
+9.6|0-24|~ 1-:alpine 22:alpine3.13 22-23:buster 22-:alpine3.14,stretch 23-:bullseye 24:alpine3.15 22-=stretch|2111|62\n\
+10|0-23|alpine -21:~ 17:alpine3.13 17-18:buster 17-19:alpine3.14 17-21:stretch 18-:bullseye 19-21:alpine3.15 21-:alpine3.16 17-21=stretch|2211|61\n\
+11|0-22|alpine -16:~ 12:alpine3.13 12-13:buster 12-14:alpine3.14 12-16:stretch 13-:bullseye 14-16:alpine3.15 16-18:alpine3.16 18-:alpine3.17 20-:alpine3.18,bookworm 22:alpine3.19 12-16=stretch|2312|62\n\
+12|0-22|alpine,~ 7:alpine3.13 7-8:buster 7-9:alpine3.14 8-:bullseye 9-11:alpine3.15 11-13:alpine3.16 13-17:alpine3.17 15-19:alpine3.18 15-:bookworm 17-:alpine3.19 19-:alpine3.20 22:alpine3.21 7=buster 8-14=bullseye 15-=bookworm|2412|62\n\
+13|0-21|alpine,~ 3:alpine3.13 3-4:buster 3-5:alpine3.14 4-:bullseye 5-7:alpine3.15 7-9:alpine3.16 9-13:alpine3.17 11-15:alpine3.18 11-:bookworm 13-18:alpine3.19 15-:alpine3.20 18-:alpine3.21 21:alpine3.22 3=buster 4-10=bullseye 11-=bookworm|2505|56\n\
+14|0-18|alpine,bullseye,~ -1:alpine3.14 1-3:alpine3.15 3-6:alpine3.16 6-10:alpine3.17 8-12:alpine3.18 8-:bookworm 10-15:alpine3.19 12-:alpine3.20 15-:alpine3.21 18:alpine3.22 -7=bullseye 8-=bookworm|2505|44\n\
+15|0-13|alpine,bullseye,~ -1:alpine3.16 1-5:alpine3.17 3-7:alpine3.18 3-:bookworm 5-10:alpine3.19 7-:alpine3.20 10-:alpine3.21 13:alpine3.22 -2=bullseye 3-=bookworm|2505|31\n\
+16|0-9|alpine,bookworm,bullseye,~ -1:alpine3.17 -3:alpine3.18 1-6:alpine3.19 3-:alpine3.20 6-:alpine3.21 9:alpine3.22 =bookworm|2505|20\n\
+17|0-5|alpine,alpine3.20,bookworm,bullseye,~ -2:alpine3.19 2-:alpine3.21 5:alpine3.22 =bookworm|2505|8";
 
 /// `redis`.
 pub(crate) const REDIS: &str = "2.6|17|32bit,~|1512|16\n\
 2.8|6-23|~ 15-:32bit|1606|24\n\
 3.0|0-7|~ 2-:32bit 6-:alpine|1606|14\n\
-3.2|0-12|32bit,alpine,~ 12:alpine3.8,{,32bit-}stretch|1807|26\n\
-4.0|0-14|32bit,alpine,~ 10-12:alpine3.8 10-:{,32bit-}stretch 12-:alpine3.9 14:alpine3.10,alpine3.11,{,32bit-}buster|1912|29\n\
-5.0|0-14|32bit,alpine,~ -3:alpine3.8 -5:{,32bit-}stretch 3-5:alpine3.9 5-7:alpine3.10 5-:{,32bit-}buster 7-9:alpine3.11 9-10:alpine3.12 10-12:alpine3.13 12-:alpine3.14 14:alpine3.15,alpine3.16,{,32bit-}bullseye|2205|43\n\
-6.0|0-20|alpine,~ -4:alpine3.11 -16:buster 4-10:alpine3.12 10-14:alpine3.13 14-16:alpine3.14 16:alpine3.15,alpine3.16 16-19:alpine3.17,bullseye 19-:alpine3.18,bookworm 20:alpine3.19|2312|44\n\
-6.2|0-18|alpine,~ -4:alpine3.13 -6:buster 4-6:alpine3.14 6-7:alpine3.15 6-12:bullseye 7:alpine3.16 7-12:alpine3.17 12-14:alpine3.18 12-:bookworm 14:alpine3.19 14-16:alpine3.20 17-:alpine3.21|2504|50\n\
-7.0|0-15|alpine,~ 0:alpine3.15 -5:alpine3.16 -11:bullseye 5-11:alpine3.17 11-14:alpine3.18 11-:bookworm 14-:alpine3.19 15:alpine3.20|2405|25\n\
-7.2|0-9|alpine,bookworm,~ -3:alpine3.18 3-5:alpine3.19 5-6:alpine3.20 7-:alpine3.21|2505|21\n\
-7.4|0-4|alpine,bookworm,~ -1:alpine3.20 2-:alpine3.21|2505|10\n\
-8.0|0-2|alpine,alpine3.21,bookworm,~|2505|0";
+3.2|0-12|32bit,alpine,~ 12:alpine3.8,{,32bit-}stretch 12=stretch|1807|26\n\
+4.0|0-14|32bit,alpine,~ 10-12:alpine3.8 10-:{,32bit-}stretch 12-:alpine3.9 14:alpine3.10,alpine3.11,{,32bit-}buster 10-13=stretch 14=buster|1912|29\n\
+5.0|0-14|32bit,alpine,~ -3:alpine3.8 -5:{,32bit-}stretch 3-5:alpine3.9 5-7:alpine3.10 5-:{,32bit-}buster 7-9:alpine3.11 9-10:alpine3.12 10-12:alpine3.13 12-:alpine3.14 14:alpine3.15,alpine3.16,{,32bit-}bullseye -4=stretch 5-13=buster 14=bullseye|2205|43\n\
+6.0|0-20|alpine,~ -4:alpine3.11 -16:buster 4-10:alpine3.12 10-14:alpine3.13 14-16:alpine3.14 16:alpine3.15,alpine3.16 16-19:alpine3.17,bullseye 19-:alpine3.18,bookworm 20:alpine3.19 -15=buster 16-18=bullseye 19-=bookworm|2312|44\n\
+6.2|0-18|alpine,~ -4:alpine3.13 -6:buster 4-6:alpine3.14 6-7:alpine3.15 6-12:bullseye 7:alpine3.16 7-12:alpine3.17 12-14:alpine3.18 12-:bookworm 14:alpine3.19 14-16:alpine3.20 17-:alpine3.21 -5=buster 6-8=bullseye 10-11=bullseye 12-14=bookworm 16-=bookworm|2504|50\n\
+7.0|0-15|alpine,~ 0:alpine3.15 -5:alpine3.16 -11:bullseye 5-11:alpine3.17 11-14:alpine3.18 11-:bookworm 14-:alpine3.19 15:alpine3.20 -10=bullseye 11-=bookworm|2405|25\n\
+7.2|0-9|alpine,bookworm,~ -3:alpine3.18 3-5:alpine3.19 5-6:alpine3.20 7-:alpine3.21 =bookworm|2505|21\n\
+7.4|0-4|alpine,bookworm,~ -1:alpine3.20 2-:alpine3.21 =bookworm|2505|10\n\
+8.0|0-2|alpine,alpine3.21,bookworm,~ =bookworm|2505|0";
 
 /// `mongo`.
 pub(crate) const MONGO: &str = "2.2|7|~|1602|18\n\
@@ -256,8 +259,8 @@ pub(crate) const MONGO: &str = "2.2|7|~|1602|18\n\
 3.6|0-23|~ -7:jessie 7-11:stretch 11-:xenial|2103|40\n\
 3.7|1-9|jessie,~ 8:xenial|1805|4\n\
 4.0|0-28|xenial,~ 1:bionic|2201|43\n\
-4.1|1-13|~ -8:xenial 1-:bionic|1905|10\n\
-4.2|0-24|bionic,~|2302|42\n\
+4.1|1-13|~ -8:xenial 1:bionic 8-:bionic|1905|10\n\
+4.2|0-24|~ -3:bionic 5-:bionic|2302|42\n\
 4.4|0-29|~ -6:bionic 7-:focal|2402|43\n\
 5.0|0-31|focal,~|2501|42\n\
 6.0|1-23|~ -3:focal 3-:jammy|2504|32\n\
@@ -270,9 +273,9 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|1411|4\n\
 1.4|0-3|cross,wheezy,~ 3:alpine|1601|13\n\
 1.5|0-4|wheezy,~ 1-:alpine|1606|10\n\
 1.6|0-4|alpine,wheezy,~|1612|10\n\
-1.7|0-6|alpine,wheezy,~ 4-:alpine3.5 6:alpine3.4,alpine3.6,jessie|1707|11\n\
-1.8|0-7|alpine,stretch,~ 3-:alpine3.5,alpine3.6,jessie 7:wheezy|1802|12\n\
-1.9|0-7|alpine,alpine3.6,stretch,~ 2-:alpine3.7 7:alpine3.8|1807|11\n\
+1.7|0-6|alpine,wheezy,~ 4-:alpine3.5 6:alpine3.4,alpine3.6,jessie 6=jessie|1707|11\n\
+1.8|0-7|alpine,stretch,~ 3-:alpine3.5,alpine3.6,jessie ^2@0:wheezy 3=jessie|1802|12\n\
+1.9|0-7|alpine,alpine3.6,stretch,~ 2-:alpine3.7 7:alpine3.8 0=stretch|1807|11\n\
 1.10|0-8|alpine,alpine3.7,stretch,~ 3-:alpine3.8 8:alpine3.9|1902|12\n\
 1.11|0-13|alpine,stretch,~ -5:alpine3.7 -11:alpine3.8 5-:alpine3.9 11-:alpine3.10 12-:buster|1908|12\n\
 1.12|0-17|alpine,stretch,~ -14:alpine3.9 6-:alpine3.10 7-:buster 14-:alpine3.11|2002|12\n\
@@ -290,19 +293,19 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|1411|4\n\
 1.24|0-3|alpine,alpine3.20,alpine3.21,bookworm,bullseye,~ 3:alpine3.22|2505|3";
 
 /// `openjdk`.
-pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{slim,slim-wheezy},~|1801|17\n\
-7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|-8:{,jdk-,jre-}alpine 1-:jdk,jre,~ 3-:{,jdk-,jre-}slim 4-6:{,jdk-,jre-}alpine3.7 4-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}jessie 6:{,jdk-,jre-}alpine3.8 6-8:{,jdk-,jre-}alpine3.9|1905|33\n\
-8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|-12:{,jdk-,jre-}alpine 1-:jdk,jre,~ 4-:{,jdk-,jre-}slim 6-8:{,jdk-,jre-}alpine3.7 6-12:{,jdk-,jre-}slim-stretch 6-15:{,jdk-,jre-}stretch 8-10:{,jdk-,jre-}alpine3.8 10-12:{,jdk-,jre-}alpine3.9 12-:{,jdk-,jre-}slim-buster 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|71\n\
+pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{slim,slim-wheezy},~ =wheezy|1801|17\n\
+7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|-4:{,jdk-,jre-}alpine 1-6:jdk,jre,~ 3-6:{,jdk-,jre-}slim 4:{,jdk-,jre-}alpine3.7 4-6:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}jessie 6:{,jdk-,jre-}{alpine3.7,alpine3.8} 6-8:{,jdk-,jre-}{alpine,alpine3.9} 8-:jdk,jre,{,jdk-,jre-}jessie,{,jdk-,jre-}{slim,slim-jessie},~ 4-5=jessie|1905|33\n\
+8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|0:{,jdk-,jre-}alpine 1-9:jdk,jre,~ 2-4:{,jdk-,jre-}alpine 4-9:{,jdk-,jre-}slim 6:{,jdk-,jre-}{alpine,alpine3.7} 6-9:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}stretch 8:{,jdk-,jre-}alpine3.7 8-10:{,jdk-,jre-}alpine3.8 8-12:{,jdk-,jre-}alpine 10-12:{,jdk-,jre-}alpine3.9 12:{,jdk-,jre-}slim-stretch 12-15:{,jdk-,jre-}stretch 12-:jdk,jre,{,jdk-,jre-}{slim,slim-buster},~ 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye 6-8=stretch|2207|71\n\
 9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|1803|4\n\
-10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental,{,jdk-}oracle|1810|6\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,{,jdk-}oracle,~ 0:sid,{jdk,jdk-slim,jre,jre-slim,slim}-sid -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}oraclelinux8 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
-12|0.1-2|jdk,{,jdk-}oracle,~ 1:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
-13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
-14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.10,oraclelinux8}|2009|5\n\
-15|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,oraclelinux8,slim,slim-buster},~ 1:{,jdk-}{alpine,alpine3.11,alpine3.12}|2103|5\n\
-16|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,oraclelinux8,slim,slim-buster},~ 1:{,jdk-}bullseye,{,jdk-}{alpine,alpine3.12,alpine3.13,slim-bullseye}|2109|5\n\
-17|0.1-2|jdk,{,jdk-}{bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim,slim-bullseye,slim-buster},~ 1:{,jdk-}{alpine,alpine3.12,alpine3.13,alpine3.14}|2201|3\n\
-18|0.1.1 0.2.1|jdk,{,jdk-}{bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim,slim-bullseye,slim-buster},~ 1:{,jdk-}{alpine,alpine3.13,alpine3.14,alpine3.15}|2208|3\n\
+10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-}oracle ^1@0:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental|1810|6\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,~ 0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid -1:{,jdk-}oracle -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}{oracle,oraclelinux8} 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
+12|0.1-2|jdk,{,jdk-}oracle,~ ^1@0:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
+13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
+14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}oraclelinux8 ^1@0:{,jdk-}{alpine,alpine3.10}|2009|5\n\
+15|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,oraclelinux8,slim,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.11,alpine3.12}|2103|5\n\
+16|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,oraclelinux8,slim,slim-buster},~ 1:{,jdk-,jdk-slim-,slim-}bullseye ^1@0:{,jdk-}{alpine,alpine3.12,alpine3.13}|2109|5\n\
+17|0.1-2|jdk,{,jdk-}{bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim,slim-bullseye,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.12,alpine3.13,alpine3.14}|2201|3\n\
+18|0.1.1 0.2.1|jdk,{,jdk-}{bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim,slim-bullseye,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.13,alpine3.14,alpine3.15}|2208|3\n\
 19|=|jdk,{,jdk-}{alpine,alpine3.14,alpine3.15,alpine3.16,oracle,oraclelinux8,slim,slim-bullseye,slim-buster},{,jdk-}{bullseye,buster},~|2208|8\n\
 20|=|jdk,{,jdk-}{bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim,slim-bullseye,slim-buster},~|2302|8\n\
 21|=|jdk,{,jdk-,jdk-slim-,slim-}{bookworm,bullseye,buster},{,jdk-}{oracle,oraclelinux8,slim},~|2308|8\n\
@@ -312,47 +315,47 @@ pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{sl
 25|=|jdk,{,jdk-}{bookworm,bullseye},{,jdk-}{oracle,oraclelinux8,oraclelinux9,slim,slim-bookworm,slim-bullseye},~|2505|5";
 
 /// `eclipse-temurin`.
-pub(crate) const ECLIPSE_TEMURIN: &str = "8|u302 u312 u322 u332 u342-345 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|-14:b08-jdk,b08-jre,{b08-jdk-,b08-jre-}{centos7,focal} 1-10:b07-jdk,b07-jre,{b07-jdk-,b07-jre-}{centos7,focal} 2-13:{b06-jdk,b06-jre}-centos7 2-17:b06-jdk,b06-jre,{b06-jdk-,b06-jre-}{alpine,focal} 3-9:{b09-jdk,b09-jre}-centos7 3-:b09-jdk,b09-jre,{b09-jdk-,b09-jre-}{alpine,focal,jammy} 4:b07.1-{jdk,jre} 4-10:{b07-jdk-,b07-jre-}{alpine,jammy} 7:b01-jdk,b01-jre,{b01-jdk-,b01-jre-}{alpine,centos7,focal,jammy} 8-14:{b08-jdk-,b08-jre-}{alpine,jammy,ubi9-minimal} 9-:{b09-jdk,b09-jre}-ubi9-minimal 10:{b07-jdk,b07-jre}-ubi9-minimal 11:{b05-jdk,b05-jre}-centos7 11-15:b05-jdk,b05-jre,{b05-jdk-,b05-jre-}{alpine,focal,jammy,ubi9-minimal} 13-17:{b06-jdk-,b06-jre-}{jammy,ubi9-minimal} 15:{b05-jdk,b05-jre}-noble 16-17:{b06-jdk-,b06-jre-}{alpine-3.20,alpine-3.21,noble} 18:jdk,jre,{,b09-jdk-,b09-jre-,jdk-,jre-}{alpine-3.20,alpine-3.21,noble},{,jdk-,jre-}{alpine,centos7,focal,jammy},{jdk,jre}-ubi9-minimal,~|2504|44\n\
-11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|jdk,jre,{jdk,jre}-focal -14:{jdk,jre}-centos7 1-:{jdk,jre}-alpine 4-:{jdk,jre}-jammy 7-:{jdk,jre}-ubi9-minimal 15-:{jdk,jre}-noble 16-:{jdk-,jre-}{alpine-3.20,alpine-3.21} 18:alpine,alpine-{3.20,3.21},centos7,focal,jammy,noble,~|2504|44\n\
-16|0.2_7|jdk,{,jdk-}{alpine,centos7,focal},~|2110|2\n\
-17|0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6 _35|jdk,jdk-{alpine,centos7,focal} -12:jre-centos7 -16:jre,jre-alpine,jre-focal 2-16:{jdk,jre}-jammy 5-16:{jdk,jre}-ubi9-minimal 13-16:{jdk,jre}-noble 14-16:{jdk-,jre-}{alpine-3.20,alpine-3.21} 17:alpine,alpine-{3.20,3.21},centos7,focal,jammy,noble,~|2504|43\n\
-18|0.1_10 0.2.1_1 0.2_9 _36|jdk,jdk-{alpine,centos7,focal} -2:jre,jre-{alpine,centos7,focal},{jdk,jre}-jammy 3:alpine,centos7,focal,jammy,~|2208|5\n\
-19|0.1_10 0.2_7 _36|jdk,jre,{jdk-,jre-}{alpine,centos7,focal,jammy} -1:{jdk,jre}-ubi9-minimal 2:alpine,centos7,focal,jammy,~|2301|4\n\
-20|0.1_9 0.2_9 _36|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 2:alpine,jammy,~|2307|4\n\
-21|0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6 _35|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 3-6:{jdk,jre}-noble 4-6:{jdk-,jre-}{alpine-3.20,alpine-3.21} 7:alpine,alpine-{3.20,3.21},jammy,noble,~|2504|18\n\
-22|0.1_8 0.2_9 _36|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 1:{jdk,jre}-noble 2:alpine,jammy,noble,~|2407|4\n\
-23|0.1_11 0.2_7 _37|jdk,jre,{jdk-,jre-}{alpine,noble,ubi9-minimal} -1:{jdk-,jre-}{alpine-3.20,alpine-3.21} 2:alpine,alpine-{3.20,3.21},noble,~|2501|4\n\
-24|0.1_9 _36|jdk,jre,{jdk-,jre-}{alpine,alpine-3.20,alpine-3.21,noble,ubi9-minimal} 1:alpine,alpine-{3.20,3.21},noble,~|2504|1";
+pub(crate) const ECLIPSE_TEMURIN: &str = "8|u302-b08 u312-b07 u322-b06 u332-b09 u342-b07 u345-b01 u352-b08 u362-b09 u372-b07 u382-b05 u392-b08 u402-b06 u412-b08 u422-b05 u432-b06 u442-b06 u452-b09|jdk,jre,{jdk,jre}-focal -12:{jdk,jre}-centos7 2-:{jdk,jre}-alpine 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 13-:{jdk,jre}-noble 14-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@12:centos7 ^1@16:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
+11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|jdk,jre,{jdk,jre}-focal -14:{jdk,jre}-centos7 1-:{jdk,jre}-alpine 4-:{jdk,jre}-jammy 7-:{jdk,jre}-ubi9-minimal 15-:{jdk,jre}-noble 16-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@14:centos7 ^1@18:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
+16|0.2_7|jdk,jdk-{alpine,centos7,focal} ^1@0:alpine,centos7,focal,~|2110|2\n\
+17|_35 0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6|jdk,jdk-alpine,jdk-focal -13:jdk-centos7 1-13:jre-centos7 1-:jre,jre-alpine,jre-focal 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 14-:{jdk,jre}-noble 15-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@13:centos7 ^1@17:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|43\n\
+18|_36 0.1_10 0.2.1_1 0.2_9|jdk,jdk-{alpine,centos7,focal} 1-:jre,jre-{alpine,centos7,focal},{jdk,jre}-jammy ^1@3:alpine,centos7,focal,jammy,~|2208|5\n\
+19|_36 0.1_10 0.2_7|jdk,jre,{jdk-,jre-}{alpine,centos7,focal,jammy} 1-:{jdk,jre}-ubi9-minimal ^1@2:alpine,centos7,focal,jammy,~|2301|4\n\
+20|_36 0.1_9 0.2_9|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} ^1@2:alpine,jammy,~|2307|4\n\
+21|_35 0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 4-:{jdk,jre}-noble 5-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@7:alpine,alpine-{3.20,3.21},jammy,noble,~|2504|18\n\
+22|_36 0.1_8 0.2_9|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 2:{jdk,jre}-noble ^1@2:alpine,jammy,noble,~|2407|4\n\
+23|_37 0.1_11 0.2_7|jdk,jre,{jdk-,jre-}{alpine,noble,ubi9-minimal} 1-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@2:alpine,alpine-{3.20,3.21},noble,~|2501|4\n\
+24|_36 0.1_9|jdk,jre,{jdk-,jre-}{alpine,alpine-3.20,alpine-3.21,noble,ubi9-minimal} ^1@1:alpine,alpine-{3.20,3.21},noble,~|2504|1";
 
 /// `amazoncorretto`.
-pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 6-:al2 7-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre 32:{al2,al2022,al2023,alpine,alpine3.12,alpine3.13,alpine3.14,alpine3.15,alpine3.16,alpine3.17,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
-11|0.2-27|~ 5-:al2 6:alpine-jre 6-:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 16-23:alpine3.17 16-:al2023 18-:alpine3.18 20-:alpine3.19 22-:alpine3.20 24-:alpine3.21 25:{al2,al2022,al2023,alpine,alpine3.12,alpine3.13,alpine3.14,alpine3.15,alpine3.16,alpine3.17,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|73\n\
-15|0.1-2|al2,alpine,~ 1:al2-jdk,alpine-jdk|2101|3\n\
-16|0.0-2|al2,alpine,~ 2:alpine3.12,alpine3.13,alpine3.14,{al2,alpine,alpine3.12,alpine3.13,alpine3.14}-jdk|2109|6\n\
-17|0.0-15|al2,alpine,~ -3:alpine3.12 -5:alpine3.13 -7:alpine3.14 1-9:alpine3.15 4-11:alpine3.16 6-13:alpine3.17 6-:al2023 8-:alpine3.18 10-:alpine3.19 12-:alpine3.20 14-:alpine3.21 15:{al2,al2022,al2023,alpine,alpine3.12,alpine3.13,alpine3.14,alpine3.15,alpine3.16,alpine3.17,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|43\n\
-18|0.0-2|al2,alpine,alpine3.13,alpine3.14,alpine3.15,~ -1:alpine3.12 2:alpine3.16,{al2,alpine,alpine3.12,alpine3.13,alpine3.14,alpine3.15,alpine3.16}-jdk|2209|5\n\
-19|0.0-2|al2,alpine,alpine3.14,alpine3.15,alpine3.16,~ -1:alpine3.13 2:alpine3.17,{al2,alpine,alpine3.13,alpine3.14,alpine3.15,alpine3.16,alpine3.17}-jdk|2301|4\n\
-20|0.0-2|al2,alpine,alpine3.15,alpine3.16,alpine3.17,~ -1:alpine3.14 2:alpine3.18,{al2,alpine,alpine3.14,alpine3.15,alpine3.16,alpine3.17,alpine3.18}-jdk|2307|4\n\
-21|0.0-7|al2,al2023,alpine,alpine3.18,~ -1:alpine3.15 -3:alpine3.16 -5:alpine3.17 2-:alpine3.19 4-:alpine3.20 6-:alpine3.21 7:{al2,al2023,alpine,alpine3.15,alpine3.16,alpine3.17,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|19\n\
-22|0.0-2|al2023,alpine,alpine3.17,alpine3.18,alpine3.19 -1:alpine3.16 2:alpine3.20,jdk,{al2023,alpine,alpine3.16,alpine3.17,alpine3.18,alpine3.19,alpine3.20}-jdk,~|2407|4\n\
-23|0.0-2|al2023,alpine,alpine3.18,alpine3.19,alpine3.20 -1:alpine3.17 2:alpine3.21,jdk,{al2023,alpine,alpine3.17,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2501|4\n\
-24|0.0-1|al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21 1:jdk,{al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2504|1";
+pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 6-:al2 7:alpine,alpine-jre 11-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre ^1@20:alpine3.12-jdk ^1@22:alpine3.13-jdk ^1@23:al2022-jdk ^1@24:alpine3.14-jdk ^1@26:alpine3.15-jdk ^1@28:alpine3.16-jdk ^1@30:alpine3.17-jdk ^1@32:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
+11|0.2-27|~ 5-:al2 6:alpine-jre 6-:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 16-23:alpine3.17 16-:al2023 18-:alpine3.18 20-:alpine3.19 22-:alpine3.20 24-:alpine3.21 ^1@13:alpine3.12-jdk ^1@15:alpine3.13-jdk ^1@16:al2022-jdk ^1@17:alpine3.14-jdk ^1@19:alpine3.15-jdk ^1@21:alpine3.16-jdk ^1@23:alpine3.17-jdk ^1@25:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|73\n\
+15|0.1-2|al2,alpine,~ ^1@1:al2-jdk,alpine-jdk|2101|3\n\
+16|0.0-2|al2,alpine,~ 2:alpine3.12,alpine3.13,alpine3.14 ^1@2:{al2,alpine,alpine3.12,alpine3.13,alpine3.14}-jdk|2109|6\n\
+17|0.0-15|al2,alpine,~ -3:alpine3.12 -5:alpine3.13 -7:alpine3.14 1-9:alpine3.15 4-11:alpine3.16 6-13:alpine3.17 6-:al2023 8-:alpine3.18 10-:alpine3.19 12-:alpine3.20 14-:alpine3.21 ^1@3:alpine3.12-jdk ^1@5:alpine3.13-jdk ^1@6:al2022-jdk ^1@7:alpine3.14-jdk ^1@9:alpine3.15-jdk ^1@11:alpine3.16-jdk ^1@13:alpine3.17-jdk ^1@15:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|43\n\
+18|0.0-2|al2,alpine,alpine3.13,alpine3.14,alpine3.15,~ -1:alpine3.12 2:alpine3.16 ^1@1:alpine3.12-jdk ^1@2:{al2,alpine,alpine3.13,alpine3.14,alpine3.15,alpine3.16}-jdk|2209|5\n\
+19|0.0-2|al2,alpine,alpine3.14,alpine3.15,alpine3.16,~ -1:alpine3.13 2:alpine3.17 ^1@1:alpine3.13-jdk ^1@2:{al2,alpine,alpine3.14,alpine3.15,alpine3.16,alpine3.17}-jdk|2301|4\n\
+20|0.0-2|al2,alpine,alpine3.15,alpine3.16,alpine3.17,~ -1:alpine3.14 2:alpine3.18 ^1@1:alpine3.14-jdk ^1@2:{al2,alpine,alpine3.15,alpine3.16,alpine3.17,alpine3.18}-jdk|2307|4\n\
+21|0.0-7|al2,al2023,alpine,alpine3.18,~ -1:alpine3.15 -3:alpine3.16 -5:alpine3.17 2-:alpine3.19 4-:alpine3.20 6-:alpine3.21 ^1@1:alpine3.15-jdk ^1@3:alpine3.16-jdk ^1@5:alpine3.17-jdk ^1@7:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|19\n\
+22|0.0-2|al2023,alpine,alpine3.17,alpine3.18,alpine3.19 -1:alpine3.16 2:alpine3.20 ^1@1:alpine3.16-jdk ^1@2:jdk,{al2023,alpine,alpine3.17,alpine3.18,alpine3.19,alpine3.20}-jdk,~|2407|4\n\
+23|0.0-2|al2023,alpine,alpine3.18,alpine3.19,alpine3.20 -1:alpine3.17 2:alpine3.21 ^1@1:alpine3.17-jdk ^1@2:jdk,{al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2501|4\n\
+24|0.0-1|al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21 ^1@1:jdk,{al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2504|1";
 
 /// `php`.
 pub(crate) const PHP: &str = "5.3|29|apache,cli,~|1410|2\n\
 5.4|32-45|apache,cli 1-:~ 3-:fpm|1510|14\n\
 5.5|16-38|apache,cli 1-:~ 3-:fpm 17-:{,fpm-}alpine|1607|23\n\
-5.6|0-40|apache,cli 1-:~ 3-:fpm 19-:{,fpm-}alpine 31-36:{,cli-,fpm-}alpine3.4 31-:cli-alpine,{,apache-,cli-,fpm-}jessie 36-38:{,cli-,fpm-}alpine3.7 36-:{,apache-,cli-,fpm-}stretch 37-:{,cli-,fpm-}alpine3.8|1901|53\n\
-7.0|0-33|apache,cli,fpm,~ 4-:{,fpm-}alpine 24-30:{,cli-,fpm-}alpine3.4 24-:cli-alpine,{,apache-,cli-,fpm-}jessie 30-:{,apache-,cli-,fpm-}stretch,{,cli-,fpm-}alpine3.7|1812|36\n\
-7.1|0-33|apache,cli,fpm,{,fpm-}alpine,~ 10-17:{,cli-,fpm-}alpine3.4 10-30:{,apache-,cli-,fpm-}jessie 10-:cli-alpine 17-23:{,cli-,fpm-}alpine3.7 17-:{,apache-,cli-,fpm-}stretch 21-30:{,cli-,fpm-}alpine3.8 26-:{,cli-,fpm-}alpine3.9 30-:{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine3.10|1910|34\n\
-7.2|0-34|apache,cli,fpm,{,apache-,cli-,fpm-}stretch,{,cli-,fpm-}alpine,~ -11:{,cli-,fpm-}{alpine3.6,alpine3.7} 9-19:{,cli-,fpm-}alpine3.8 14-26:{,cli-,fpm-}alpine3.9 19-31:{,cli-,fpm-}alpine3.10 20-:{,apache-,cli-,fpm-}buster 26-:{,cli-,fpm-}alpine3.11 31-:{,cli-,fpm-}alpine3.12|2010|35\n\
-7.3|0-33|apache,cli,fpm,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.8 -29:{,apache-,cli-,fpm-}stretch 1-13:{,cli-,fpm-}alpine3.9 6-18:{,cli-,fpm-}alpine3.10 7-:{,apache-,cli-,fpm-}buster 13-26:{,cli-,fpm-}alpine3.11 19-28:{,cli-,fpm-}alpine3.12 26-:{,cli-,fpm-}alpine3.13 28-:{,cli-,fpm-}alpine3.14 29-:{,apache-,cli-,fpm-}bullseye 33:{,cli-,fpm-}alpine3.15|2111|35\n\
-7.4|0-33|apache,cli,fpm,{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.10 1-14:{,cli-,fpm-}alpine3.11 7-20:{,cli-,fpm-}alpine3.12 14-26:{,cli-,fpm-}alpine3.13 20-29:{,cli-,fpm-}alpine3.14 22-:{,apache-,cli-,fpm-}bullseye 26-:{,cli-,fpm-}alpine3.15 29-:{,cli-,fpm-}alpine3.16|2211|36\n\
-8.0|0-30|apache,cli,fpm,{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine,~ -7:{,cli-,fpm-}alpine3.12 1-13:{,cli-,fpm-}alpine3.13 7-19:{,cli-,fpm-}alpine3.14 9-:{,apache-,cli-,fpm-}bullseye 13-26:{,cli-,fpm-}alpine3.15 19-:{,cli-,fpm-}alpine3.16|2308|33\n\
-8.1|0-32|apache,cli,fpm,{,apache-,cli-,fpm-}bullseye,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.14 -13:{,cli-,fpm-}alpine3.15 -20:{,apache-,cli-,fpm-}buster 6-26:{,cli-,fpm-}alpine3.16 13-26:{,cli-,fpm-}alpine3.17 18-28:{,cli-,fpm-}alpine3.18 20-:{,apache-,cli-,fpm-}bookworm 26-31:{,cli-,fpm-}alpine3.19 28-:{,cli-,fpm-}alpine3.20 31-:{,cli-,fpm-}alpine3.21|2503|40\n\
-8.2|0-28|apache,cli,fpm,{,apache-,cli-,fpm-}bullseye,{,cli-,fpm-}alpine,~ -5:{,cli-,fpm-}alpine3.16 -7:{,apache-,cli-,fpm-}buster -13:{,cli-,fpm-}alpine3.17 6-19:{,cli-,fpm-}alpine3.18 7-:{,apache-,cli-,fpm-}bookworm 13-26:{,cli-,fpm-}alpine3.19 19-:{,cli-,fpm-}alpine3.20 26-:{,cli-,fpm-}alpine3.21|2503|27\n\
-8.3|0-21|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}alpine,~ 0:{,cli-,fpm-}alpine3.17 -7:{,cli-,fpm-}alpine3.18 -14:{,cli-,fpm-}alpine3.19 7-:{,cli-,fpm-}alpine3.20 14-:{,cli-,fpm-}alpine3.21|2505|18\n\
-8.4|1-7|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}{alpine,alpine3.20,alpine3.21},~ 0:{,cli-,fpm-}alpine3.19|2505|6";
+5.6|0-40|apache,cli 1-:~ 3-:fpm 19-:{,fpm-}alpine 31-36:{,cli-,fpm-}alpine3.4 31-:cli-alpine,{,apache-,cli-,fpm-}jessie 36-38:{,cli-,fpm-}alpine3.7 36-:{,apache-,cli-,fpm-}stretch 37-:{,cli-,fpm-}alpine3.8 31-35=jessie 36-=stretch|1901|53\n\
+7.0|0-33|apache,cli,fpm,~ 4-:{,fpm-}alpine 24-30:{,cli-,fpm-}alpine3.4 24-:cli-alpine,{,apache-,cli-,fpm-}jessie 30-:{,apache-,cli-,fpm-}stretch,{,cli-,fpm-}alpine3.7 24-29=jessie 30-=stretch|1812|36\n\
+7.1|0-33|apache,cli,fpm,{,fpm-}alpine,~ 10-17:{,cli-,fpm-}alpine3.4 10-30:{,apache-,cli-,fpm-}jessie 10-:cli-alpine 17-23:{,cli-,fpm-}alpine3.7 17-:{,apache-,cli-,fpm-}stretch 21-30:{,cli-,fpm-}alpine3.8 26-:{,cli-,fpm-}alpine3.9 30-:{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine3.10 10-16=jessie 17-29=stretch 30-=buster|1910|34\n\
+7.2|0-34|apache,cli,fpm,{,apache-,cli-,fpm-}stretch,{,cli-,fpm-}alpine,~ -11:{,cli-,fpm-}{alpine3.6,alpine3.7} 9-19:{,cli-,fpm-}alpine3.8 14-26:{,cli-,fpm-}alpine3.9 19-31:{,cli-,fpm-}alpine3.10 20-:{,apache-,cli-,fpm-}buster 26-:{,cli-,fpm-}alpine3.11 31-:{,cli-,fpm-}alpine3.12 -19=stretch 20-=buster|2010|35\n\
+7.3|0-33|apache,cli,fpm,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.8 -29:{,apache-,cli-,fpm-}stretch 1-13:{,cli-,fpm-}alpine3.9 6-18:{,cli-,fpm-}alpine3.10 7-:{,apache-,cli-,fpm-}buster 13-26:{,cli-,fpm-}alpine3.11 19-28:{,cli-,fpm-}alpine3.12 26-:{,cli-,fpm-}alpine3.13 28-:{,cli-,fpm-}alpine3.14 29-:{,apache-,cli-,fpm-}bullseye 33:{,cli-,fpm-}alpine3.15 -6=stretch 7-28=buster 29-=bullseye|2111|35\n\
+7.4|0-33|apache,cli,fpm,{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.10 1-14:{,cli-,fpm-}alpine3.11 7-20:{,cli-,fpm-}alpine3.12 14-26:{,cli-,fpm-}alpine3.13 20-29:{,cli-,fpm-}alpine3.14 22-:{,apache-,cli-,fpm-}bullseye 26-:{,cli-,fpm-}alpine3.15 29-:{,cli-,fpm-}alpine3.16 -16=buster 18-21=buster 22-30=bullseye 32-=bullseye|2211|36\n\
+8.0|0-30|apache,cli,fpm,{,apache-,cli-,fpm-}buster,{,cli-,fpm-}alpine,~ -7:{,cli-,fpm-}alpine3.12 1-13:{,cli-,fpm-}alpine3.13 7-19:{,cli-,fpm-}alpine3.14 9-:{,apache-,cli-,fpm-}bullseye 13-26:{,cli-,fpm-}alpine3.15 19-:{,cli-,fpm-}alpine3.16 -3=buster 5-8=buster 9-=bullseye|2308|33\n\
+8.1|0-32|apache,cli,fpm,{,apache-,cli-,fpm-}bullseye,{,cli-,fpm-}alpine,~ -6:{,cli-,fpm-}alpine3.14 -13:{,cli-,fpm-}alpine3.15 -20:{,apache-,cli-,fpm-}buster 6-26:{,cli-,fpm-}alpine3.16 13-26:{,cli-,fpm-}alpine3.17 18-28:{,cli-,fpm-}alpine3.18 20-:{,apache-,cli-,fpm-}bookworm 26-31:{,cli-,fpm-}alpine3.19 28-:{,cli-,fpm-}alpine3.20 31-:{,cli-,fpm-}alpine3.21 -19=bullseye 20-=bookworm|2503|40\n\
+8.2|0-28|apache,cli,fpm,{,apache-,cli-,fpm-}bullseye,{,cli-,fpm-}alpine,~ -5:{,cli-,fpm-}alpine3.16 -7:{,apache-,cli-,fpm-}buster -13:{,cli-,fpm-}alpine3.17 6-19:{,cli-,fpm-}alpine3.18 7-:{,apache-,cli-,fpm-}bookworm 13-26:{,cli-,fpm-}alpine3.19 19-:{,cli-,fpm-}alpine3.20 26-:{,cli-,fpm-}alpine3.21 -6=bullseye 7-=bookworm|2503|27\n\
+8.3|0-21|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}alpine,~ 0:{,cli-,fpm-}alpine3.17 -7:{,cli-,fpm-}alpine3.18 -14:{,cli-,fpm-}alpine3.19 7-:{,cli-,fpm-}alpine3.20 14-:{,cli-,fpm-}alpine3.21 -4=bookworm 6-17=bookworm 19-=bookworm|2505|18\n\
+8.4|1-7|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}{alpine,alpine3.20,alpine3.21},~ 0:{,cli-,fpm-}alpine3.19 =bookworm|2505|6";
 
 /// `wordpress`.
 pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
@@ -390,11 +393,11 @@ pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
 pub(crate) const TOMCAT: &str = "6.0|41-53|jre7,~ 2-:jre8|1704|30\n\
 7.0|56-109|~ -38:jre7 1-38:jre8 14-38:{,jre7-,jre8-}alpine 38-:jdk8,jdk8-openjdk|2104|78\n\
 8.0|14-53|jre7,~ 1-:jre8 22-:{,jre7-,jre8-}alpine|1807|45\n\
-8.5|0-100|jre8,~ 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17-openjdk 71-:jdk17,jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy}|2403|95\n\
-9.0|0-105|jre8,~ -2:alpine -20:jre8-alpine 2-8:jre9 7-13:jre10 12-:jre11 20-:jdk11,jdk8 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17,jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
-10.0|0-27|jdk11,jdk8,~ 0:jdk14,jdk14-openjdk -5:jdk15,jdk15-openjdk -23:{jdk11,jdk8}-openjdk 4-12:jdk16,jdk16-openjdk 10-20:jdk16-{temurin,temurin-focal} 10-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 11-20:jdk17-openjdk 11-:jdk17,jdk17-{temurin,temurin-focal} 14-:jre17-{temurin,temurin-focal} 22-:jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy|2210|30\n\
+8.5|0-100|~ -41:jre8 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-41:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17,jdk17-openjdk 71-:jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy}|2403|95\n\
+9.0|0-105|-2:alpine -13:~ -20:jre8,jre8-alpine 2-8:jre9 7-13:jre10 12-20:jre11 20-:jdk11,jdk8,~ 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:jre11,jre8,{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17,jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
+10.0|0-27|jdk11,jdk8,~ 0:jdk14,jdk14-openjdk -5:jdk15,jdk15-openjdk -23:{jdk11,jdk8}-openjdk 4-12:jdk16,jdk16-openjdk 10-20:jdk16-{temurin,temurin-focal} 10-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 11-20:jdk17,jdk17-openjdk 11-:jdk17-{temurin,temurin-focal} 14-:jre17-{temurin,temurin-focal} 22-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy|2210|30\n\
 10.1|0-41|jdk11,jdk17,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy},~ 0:jdk16,jdk16-temurin,{jdk11,jdk16,jdk17,jre11,jre17}-temurin-focal,{jdk11,jdk16,jdk17}-openjdk 10-13:jdk21-openjdk 14-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 26-:{jdk11,jdk17,jdk21,jre11,jre17,jre21}-temurin-noble|2505|45\n\
-11.0|0-7|jdk17,jdk21,jre17,jre21,{jdk17,jdk21,jre17,jre21}{-temurin,-temurin-jammy},{jdk21,jre21}-temurin-noble,~ 0:jdk11,jdk21-openjdk,jre11,{jdk11-,jre11-}{temurin,temurin-jammy} 2-:{jdk17,jre17}-temurin-noble|2505|29";
+11.0|0-7|jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy,temurin-noble},~ 0:jdk11,jdk17,jdk21-openjdk,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy} 2-:jdk17,jre17,{jdk17-,jre17-}{temurin,temurin-jammy,temurin-noble}|2505|29";
 
 /// `rabbitmq`.
 pub(crate) const RABBITMQ: &str = "3.4|2-4|management,~|1502|2\n\
@@ -422,7 +425,7 @@ pub(crate) const CENTOS: &str = "5|11|~|1607|18\n\
 8|1.1911 2.2004 3.2011 4.2105|~|2106|17";
 
 /// `rockylinux`.
-pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|~ 1-:minimal|2311|20\n\
+pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|0:~ 1:minimal 2-:~ 3-:minimal|2311|20\n\
 9|0.20220712 0.20220720 1.20221123 1.20221221 1.20230215 2.20230513 3.20231119|minimal,~|2311|16";
 
 /// `fedora`.
@@ -469,7 +472,7 @@ pub(crate) const TRAEFIK: &str = "1.0|0-3|~|1611|4\n\
 1.5|0-4|alpine,~|1803|2\n\
 1.6|0-6|alpine,~|1808|4\n\
 1.7|0-34|alpine,~|2112|39\n\
-2.0|0-7|~ 7:alpine|1912|3\n\
+2.0|0-7|~ ^2@0:alpine|1912|3\n\
 2.1|0-9|~|2003|3\n\
 2.2|0-11|~|2009|6\n\
 2.3|0-7|~|2101|4\n\
@@ -518,6 +521,10 @@ pub(crate) const ELASTICSEARCH: &str = "1.3|7-9|~|1603|13\n\
 5.4|0-3|alpine,~|1706|1\n\
 5.5|0-2|alpine,~|1708|1\n\
 5.6|3-16|alpine,~|1903|17\n\
+6.0|0-1|~|1712|1\n\
+6.1|0-4|~|1803|3\n\
+6.2|0-4|~|1804|2\n\
+6.3|0-2|~|1807|1\n\
 6.4|0-3|~|1811|1\n\
 6.5|0-4|~|1812|1\n\
 6.6|0-2|~|1903|1\n\
@@ -576,6 +583,10 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 5.4|0-3|~|1706|1\n\
 5.5|0-2|~|1708|1\n\
 5.6|0-16|~|1903|17\n\
+6.0|0-1|~|1712|1\n\
+6.1|0-4|~|1803|3\n\
+6.2|0-4|~|1804|2\n\
+6.3|0-2|~|1807|1\n\
 6.4|0-3|~|1811|1\n\
 6.5|0-4|~|1812|1\n\
 6.6|0-2|~|1903|1\n\
@@ -618,6 +629,93 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 8.17|0-6|~|2505|5\n\
 8.18|0-2|~|2505|1\n\
 9.0|1|~|2505|0";
+
+/// `ruby`.
+pub(crate) const RUBY: &str = "1.9|3|p547,p550,p551,{,p551-}{slim,wheezy},~|1502|6\n\
+2.0|0|p576,p594,p598,p643,p645,p647,p648,{,p598-,p643-,p645-,p647-,p648-}slim,{,p598-,p643-,p645-}wheezy,~|1602|17\n\
+2.1|2-10|~ 3-4:wheezy 3-:slim 6-:alpine|1608|26\n\
+2.2|0-10|slim,~ -2:wheezy 4-:alpine 7-:alpine3.4,{,slim-}jessie 7-=jessie|1803|39\n\
+2.3|0-8|alpine,slim,~ 4-7:alpine3.4 4-:{,slim-}jessie 6-:{,slim-}stretch 7-:alpine3.7,alpine3.8 4-6=jessie 7-=stretch|1810|34\n\
+2.4|0-10|alpine,slim,~ 1-4:alpine3.4 1-5:alpine3.6 1-6:{,slim-}jessie 1-:{,slim-}stretch 2-5:alpine3.7 5-6:alpine3.8 5-9:alpine3.9 6-:alpine3.10,{,slim-}buster 9-:alpine3.11 1-3=jessie 4-5=stretch 6-=buster|2003|39\n\
+2.5|0-9|alpine,slim,{,slim-}stretch,~ -3:alpine3.7 3-5:alpine3.8 3-7:alpine3.9 5-8:alpine3.10 5-:{,slim-}buster 7-8:alpine3.11 8-:alpine3.12,alpine3.13 -1=stretch 3-4=stretch 5-=buster|2104|40\n\
+2.6|0-10|alpine,slim,~ 0:alpine3.7 -3:alpine3.8 -8:{,slim-}stretch 1-5:alpine3.9 3-6:alpine3.10 3-:{,slim-}buster 5-6:alpine3.11 6-8:alpine3.12 6-9:alpine3.13 8-:alpine3.14,{,slim-}bullseye 9-:alpine3.15 -2=stretch 3-7=buster 8-=bullseye|2204|40\n\
+2.7|0-8|alpine,slim,{,slim-}buster,~ -1:alpine3.10 -2:alpine3.11 1-4:alpine3.12 2-5:alpine3.13 4-6:alpine3.14 4-:{,slim-}bullseye 5-7:alpine3.15 6-:alpine3.16 -3=buster 4-=bullseye|2303|39\n\
+3.0|0-7|alpine,slim,{,slim-}buster,~ -2:alpine3.12 -3:alpine3.13 2-4:alpine3.14 2-:{,slim-}bullseye 3-5:alpine3.15 4-:alpine3.16 -1=buster 2-=bullseye|2404|40\n\
+3.1|0-7|alpine,slim,{,slim-}bullseye,~ -2:alpine3.14 -3:alpine3.15 -4:{,slim-}buster 2-4:alpine3.16 3-4:alpine3.17 4-5:alpine3.18 4-6:alpine3.19 4-:{,slim-}bookworm 5-:alpine3.20 6-:alpine3.21 -3=bullseye 4-=bookworm|2503|39\n\
+3.2|0-8|alpine,slim,{,slim-}bullseye,~ -2:alpine3.16,alpine3.17,{,slim-}buster 2-4:alpine3.18 2-6:alpine3.19 2-:{,slim-}bookworm 4-:alpine3.20 6-:alpine3.21 8:alpine3.22 -1=bullseye 2-=bookworm|2505|29\n\
+3.3|0-8|alpine,slim,{,slim-}{bookworm,bullseye},~ -1:alpine3.18 -6:alpine3.19 1-:alpine3.20 6-:alpine3.21 8:alpine3.22 =bookworm|2505|17\n\
+3.4|1-4|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ 3:alpine3.22 =bookworm|2505|5";
+
+/// `rust`.
+pub(crate) const RUST: &str = "1.19|0|jessie,stretch,~ =stretch|1708|0\n\
+1.20|0|jessie,stretch,~ =stretch|1708|0\n\
+1.21|0|jessie,stretch,~ =stretch|1710|0\n\
+1.22|1|jessie,stretch,~ =stretch|1711|0\n\
+1.23|0|jessie,stretch,~ =stretch|1801|0\n\
+1.24|0-1|jessie,stretch,~ =stretch|1803|1\n\
+1.25|0|slim,{,slim-}{jessie,stretch},~ =stretch|1804|1\n\
+1.26|0-2|slim,{,slim-}{jessie,stretch},~ =stretch|1806|1\n\
+1.27|0-2|slim,{,slim-}{jessie,stretch},~ =stretch|1807|1\n\
+1.28|0|slim,{,slim-}{jessie,stretch},~ =stretch|1809|1\n\
+1.29|0-2|slim,{,slim-}stretch,~ =stretch|1810|1\n\
+1.30|0-1|slim,{,slim-}stretch,~ =stretch|1811|1\n\
+1.31|0-1|slim,{,slim-}stretch,~ =stretch|1812|0\n\
+1.32|0|slim,{,slim-}stretch,~ =stretch|1901|0\n\
+1.33|0|slim,{,slim-}stretch,~ =stretch|1902|0\n\
+1.34|0-2|slim,{,slim-}stretch,~ =stretch|1905|1\n\
+1.35|0|slim,{,slim-}stretch,~ =stretch|1905|0\n\
+1.36|0|slim,{,slim-}{buster,stretch},~ =stretch|1907|0\n\
+1.37|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~ =buster|1909|1\n\
+1.38|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~ =buster|1909|0\n\
+1.39|0|alpine,alpine3.10,slim,{,slim-}{buster,stretch},~ =buster|1911|0\n\
+1.40|0|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~ =buster|2001|1\n\
+1.41|0-1|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~ =buster|2002|1\n\
+1.42|0|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~ =buster|2003|0\n\
+1.43|0-1|alpine,alpine3.10,alpine3.11,slim,{,slim-}{buster,stretch},~ =buster|2005|1\n\
+1.44|0-1|alpine,alpine3.11,slim,{,slim-}{buster,stretch},~ 0:alpine3.10 1:alpine3.12 =buster|2006|0\n\
+1.45|0-2|alpine,alpine3.11,alpine3.12,slim,{,slim-}{buster,stretch},~ =buster|2008|1\n\
+1.46|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~ =buster|2008|0\n\
+1.47|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~ =buster|2010|0\n\
+1.48|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~ =buster|2011|0\n\
+1.49|0|alpine,alpine3.11,alpine3.12,slim,{,slim-}buster,~ =buster|2012|0\n\
+1.50|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}buster,~ =buster|2102|0\n\
+1.51|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~ =buster|2104|1\n\
+1.52|0-1|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~ =buster|2105|0\n\
+1.53|0|alpine,alpine3.12,alpine3.13,slim,{,slim-}{bullseye,buster},~ =buster|2106|0\n\
+1.54|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~ =buster|2107|0\n\
+1.55|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~ =bullseye|2109|0\n\
+1.56|0-1|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~ =bullseye|2111|1\n\
+1.57|0|alpine,alpine3.13,alpine3.14,slim,{,slim-}{bullseye,buster},~ =bullseye|2112|0\n\
+1.58|0-1|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~ =bullseye|2201|0\n\
+1.59|0|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~ =bullseye|2202|0\n\
+1.60|0|alpine,alpine3.14,alpine3.15,slim,{,slim-}{bullseye,buster},~ =bullseye|2204|0\n\
+1.61|0|alpine,alpine3.14,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~ =bullseye|2206|1\n\
+1.62|0-1|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~ =bullseye|2207|1\n\
+1.63|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~ =bullseye|2208|0\n\
+1.64|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~ =bullseye|2209|0\n\
+1.65|0|alpine,alpine3.15,alpine3.16,slim,{,slim-}{bullseye,buster},~ =bullseye|2211|0\n\
+1.66|0-1|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bullseye,buster},~ =bullseye|2301|1\n\
+1.67|0-1|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~ =bullseye|2302|1\n\
+1.68|0-2|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~ =bullseye|2303|0\n\
+1.69|0|alpine,alpine3.16,alpine3.17,slim,{,slim-}{bookworm,bullseye,buster},~ =bullseye|2304|0\n\
+1.70|0|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ =bullseye|2306|0\n\
+1.71|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ =bullseye|2308|1\n\
+1.72|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ 0:{,slim-}trixie =bookworm|2309|1\n\
+1.73|0|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2310|0\n\
+1.74|0-1|alpine,alpine3.17,alpine3.18,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2312|1\n\
+1.75|0|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2312|0\n\
+1.76|0|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2402|0\n\
+1.77|0-2|alpine,alpine3.18,alpine3.19,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2404|1\n\
+1.78|0|alpine,alpine3.18,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2405|0\n\
+1.79|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye,buster},~ =bookworm|2406|0\n\
+1.80|0-1|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2408|1\n\
+1.81|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2409|0\n\
+1.82|0|alpine,alpine3.19,alpine3.20,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2410|0\n\
+1.83|0|alpine,alpine3.19,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2412|1\n\
+1.84|0-1|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2501|0\n\
+1.85|0-1|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2503|1\n\
+1.86|0|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2504|0\n\
+1.87|0|alpine,alpine3.20,alpine3.21,alpine3.22,slim,{,slim-}{bookworm,bullseye},~ =bookworm|2505|0";
 
 /// Dated builds of Ubuntu and Debian releases, one release a line: `FAMILY CODE SKIP DAYS`.
 /// DAYS are the build dates, each one base-36 digit (days since the date before, below 35) or
@@ -691,6 +789,8 @@ pub(crate) fn table(name: &str) -> &'static str {
         "caddy" => CADDY,
         "elasticsearch" => ELASTICSEARCH,
         "kibana" => KIBANA,
+        "ruby" => RUBY,
+        "rust" => RUST,
         "~snapshots" => SNAPSHOTS,
         _ => "",
     }
