@@ -69,9 +69,10 @@ fn event_index(e: &Event) -> usize {
         Event::SnapshotSaved { .. } => 52,
         Event::DataDirOpened { .. } => 53,
         Event::BuildWarned { .. } => 54,
+        Event::HealthStatusChanged { .. } => 55,
     }
 }
-const EVENT_VARIANTS: usize = 55;
+const EVENT_VARIANTS: usize = 56;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -490,6 +491,14 @@ fn all_events() -> Vec<Event> {
         },
         Event::BuildWarned {
             rules: vec![s("JSONArgsRecommended")],
+        },
+        Event::HealthStatusChanged {
+            id: s(ID),
+            name: s("web1"),
+            status: s("unhealthy"),
+            command: s("curl -f http://localhost/ || exit 1"),
+            exit_code: 127,
+            output: s("/bin/sh: curl: not found"),
         },
     ];
     for reason in all_exit_reasons() {
