@@ -157,3 +157,31 @@ fn health_appears_with_the_first_start_and_is_explained() {
     assert!(e.body.contains("curl: not found"), "{}", e.body);
     assert!(e.body.contains("컨테이너 안에서"), "{}", e.body);
 }
+
+/// `docker ps --filter health=…` lists by the status the probes found (`none` for containers
+/// without a check); another value is the daemon's error.
+#[test]
+fn ps_filters_by_health() {
+    let mut s = session();
+    s.run(
+        "docker run -d --name good --health-cmd true --health-interval 1s alpine:3.20 sleep 3600",
+    );
+    s.run("docker run -d --name bad --health-cmd false --health-interval 1s --health-retries 1 alpine:3.20 sleep 3600");
+    s.run("docker run -d --name plain alpine:3.20 sleep 3600");
+    s.run("sleep 3");
+    let names = |s: &mut Session, filter: &str| {
+        out(
+            s,
+            &format!("docker ps --filter health={filter} --format '{{{{.Names}}}}'"),
+        )
+    };
+    assert_eq!(names(&mut s, "healthy"), "good\n");
+    assert_eq!(names(&mut s, "unhealthy"), "bad\n");
+    assert_eq!(names(&mut s, "none"), "plain\n");
+    assert_eq!(names(&mut s, "starting"), "");
+    assert_eq!(
+        names(&mut s, "sick"),
+        "Error response from daemon: Unrecognised filter value for health: sick\n"
+    );
+    assert_eq!(out(&mut s, "echo $?"), "1\n");
+}
