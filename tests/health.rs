@@ -185,3 +185,29 @@ fn ps_filters_by_health() {
     );
     assert_eq!(out(&mut s, "echo $?"), "1\n");
 }
+
+/// The database images' readiness tools answer from the server in the container:
+/// `mysqladmin ping`, MariaDB's `healthcheck.sh`, `pg_isready`; a server not listening where
+/// the check asks is the client's connection error.
+#[test]
+fn database_checks_ask_the_server() {
+    let mut s = session();
+    s.run("docker run -d --name my -e MYSQL_ROOT_PASSWORD=x --health-cmd 'mysqladmin ping -h localhost' --health-interval 2s mysql:8.0");
+    s.run("docker run -d --name maria -e MARIADB_ROOT_PASSWORD=x --health-cmd 'healthcheck.sh --connect --innodb_initialized' --health-interval 2s mariadb:11");
+    s.run("docker run -d --name pg -e POSTGRES_PASSWORD=x --health-cmd 'pg_isready -U postgres' --health-interval 2s postgres:16");
+    s.run("docker run -d --name empty --health-cmd 'mysqladmin ping -h 127.0.0.1' --health-interval 2s --health-retries 1 mysql:8.0 sleep 3600");
+    s.run("sleep 5");
+    let first = |s: &mut Session, name: &str| {
+        out(
+            s,
+            &format!("docker inspect --format '{{{{.State.Health.Status}}}} {{{{with index .State.Health.Log 0}}}}{{{{.ExitCode}}}} {{{{.Output}}}}{{{{end}}}}' {name}"),
+        )
+    };
+    assert_eq!(first(&mut s, "my"), "healthy 0 mysqld is alive\n\n");
+    assert_eq!(first(&mut s, "maria"), "healthy 0 \n");
+    assert_eq!(
+        first(&mut s, "pg"),
+        "healthy 0 /var/run/postgresql:5432 - accepting connections\n\n"
+    );
+    assert!(first(&mut s, "empty").starts_with("unhealthy 1 mysqladmin: connect to server at '127.0.0.1' failed\nerror: 'Can't connect to MySQL server on '127.0.0.1:3306' (111)'\n"));
+}
