@@ -211,3 +211,24 @@ fn database_checks_ask_the_server() {
     );
     assert!(first(&mut s, "empty").starts_with("unhealthy 1 mysqladmin: connect to server at '127.0.0.1' failed\nerror: 'Can't connect to MySQL server on '127.0.0.1:3306' (111)'\n"));
 }
+
+/// The monitor keeps probing a paused container; the exec cannot run there, so the daemon logs
+/// its error with code -1 and the container turns unhealthy.
+#[test]
+fn a_paused_container_fails_its_checks() {
+    let mut s = session();
+    s.run("docker run -d --name frozen --health-cmd true --health-interval 2s --health-retries 2 alpine:3.20 sleep 3600");
+    s.run("sleep 3");
+    s.run("docker pause frozen");
+    s.run("sleep 6");
+    let id = out(&mut s, "docker inspect --format '{{.Id}}' frozen");
+    let line = out(&mut s, "docker inspect --format '{{.State.Health.Status}} {{with index .State.Health.Log 4}}{{.ExitCode}} {{.Output}}{{end}}' frozen");
+    assert_eq!(
+        line,
+        format!(
+            "unhealthy -1 Container {} is paused, unpause the container before exec\n",
+            id.trim()
+        )
+    );
+    assert!(out(&mut s, "docker ps --format '{{.Status}}'").ends_with("(Paused)\n"));
+}

@@ -169,7 +169,8 @@ impl Engine {
         self.containers
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.state == ContainerState::Running)
+            // The monitor keeps its schedule while a container is paused; its execs fail then.
+            .filter(|(_, c)| matches!(c.state, ContainerState::Running | ContainerState::Paused))
             .filter_map(|(i, c)| {
                 let at = c.health_state.as_ref()?.next_ms?;
                 (at <= now).then_some((at, i))
