@@ -71,9 +71,10 @@ fn event_index(e: &Event) -> usize {
         Event::BuildWarned { .. } => 54,
         Event::LocalRegistryPushed { .. } => 55,
         Event::LocalRegistryPulled { .. } => 56,
+        Event::HealthStatusChanged { .. } => 57,
     }
 }
-const EVENT_VARIANTS: usize = 57;
+const EVENT_VARIANTS: usize = 58;
 
 fn error_index(e: &ErrorKind) -> usize {
     match e {
@@ -521,6 +522,14 @@ fn all_events() -> Vec<Event> {
             container: s("registry"),
             downloaded: 1,
             shared: 1,
+        },
+        Event::HealthStatusChanged {
+            id: s(ID),
+            name: s("web1"),
+            status: s("unhealthy"),
+            command: s("curl -f http://localhost/ || exit 1"),
+            exit_code: 127,
+            output: s("/bin/sh: curl: not found"),
         },
     ];
     for reason in all_exit_reasons() {

@@ -208,3 +208,132 @@ fn korean_lessons_have_no_stray_english() {
         found.join("\n")
     );
 }
+
+/// Latin words the Korean explanation catalogue may use (placeholders removed): commands,
+/// flags, Docker's column titles and field names, state names, program names, and the words of
+/// error messages it quotes (`"No space left on device"`). A word outside it is an English
+/// fragment in Korean prose (`OOM killer가` once stood where `OOM 킬러가` belongs).
+const LATIN_IN_EXPLANATIONS: &str = "ADD AOF ARG_MAX Argument B BY BuildKit CACHED CMD COMMAND \
+CONTAINER COPY CPU CREATED Cmd Compose Config Created D DESCRIPTION DNS DRIVER Docker DockerFile \
+Dockerfile EJSONPARSE ENOSPC ENV EXPOSE Env ExitCode Exited FROM FUNCNEST GitHub HTTP Health \
+Healthy HostConfig ID IMAGE Image JSON MiB Mounts NAME NAMES NETWORK NetworkSettings No OFFICIAL \
+OK OOM OOMKilled PID PORTS Ports REPOSITORY RUN Redis Running SCOPE SIGKILL SIGTERM SIZE STARS \
+STATUS STOPSIGNAL Started State Status TAG Up VOLUME WORKDIR YAML a alpine app bash bridge build \
+cache cd change com commit compose condition config create curl d data db default depends_on \
+develop device docker dockerignore dockling down entrypoint etc exec explain export express f \
+filter force format git hahava head healthcheck healthy help history host hosts i image images \
+import index init initdb inspect install it js json kill label latest left lib list load local \
+localhost login logs long ls memory missing mysql n name network nginx no node node_modules none \
+npm on p package project prune ps pull push pwd rebuild recreate restart retries rm rmi root run \
+save search server service_completed_successfully service_healthy sh space start starting stats \
+stop sync t tag tail tar tcp too true u ulimit unhealthy unpause up update user v var volume \
+watch web wget x yaml yourname";
+
+#[test]
+fn korean_explanations_have_no_stray_english() {
+    let allowed: Vec<&str> = LATIN_IN_EXPLANATIONS.split_whitespace().collect();
+    let catalogue = fs::read_to_string("src/explain/i18n/ko.txt").expect("src/explain/i18n/ko.txt");
+    let mut found = Vec::new();
+    for line in catalogue.lines().filter(|l| !l.starts_with('#')) {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        // `.related` lists concept IDs, not prose.
+        if key.ends_with(".related") {
+            continue;
+        }
+        // Placeholders are filled with the learner's names; only the text around them counts.
+        let mut prose = String::new();
+        let mut rest = value;
+        while let Some(open) = rest.find('{') {
+            prose.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close)
+                    if after[..close]
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()) =>
+                {
+                    rest = &after[close + 1..];
+                }
+                _ => {
+                    prose.push('{');
+                    rest = after;
+                }
+            }
+        }
+        prose.push_str(rest);
+        let words = prose
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+        for word in words {
+            if !allowed.contains(&word) {
+                found.push(format!("{key}: {word:?}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English in Korean explanations:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The placeholders the explanations fill with a count and its noun (`레이어 3개`, `10초`),
+/// read from the `count("…"` calls of `src/explain/events.rs`.
+fn count_placeholders() -> Vec<String> {
+    let code = fs::read_to_string("src/explain/events.rs").expect("src/explain/events.rs");
+    code.split(".count(")
+        .skip(1)
+        .filter_map(|rest| {
+            let rest = rest.trim_start().strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_string())
+        })
+        .collect()
+}
+
+/// A particle written after a placeholder depends on the word filled in (`web이`, `nginx가`,
+/// an ID ending in 3 takes `을`): the catalogue writes a marker (`{id}을(를)`) that resolves
+/// from that word. Only a count may take a fixed particle (its noun always ends the same way),
+/// and so may a size (`54.8MB`, read 메가바이트) and a port list (`…->3000/tcp`, 티시피).
+#[test]
+fn particles_after_names_are_markers() {
+    let counts = count_placeholders();
+    assert!(counts.iter().any(|c| c == "layers"), "{counts:?}");
+    let catalogue = fs::read_to_string("src/explain/i18n/ko.txt").expect("src/explain/i18n/ko.txt");
+    let mut found = Vec::new();
+    for line in catalogue.lines().filter(|l| !l.starts_with('#')) {
+        let Some((key, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        let mut rest = value;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            let next = &after[close + 1..];
+            rest = next;
+            if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') || name.is_empty() {
+                continue;
+            }
+            let mut chars = next.chars();
+            let (Some(first), second) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            let fixed = match first {
+                '가' | '를' | '는' | '와' | '로' | '예' => true,
+                '이' | '을' | '은' | '과' => second != Some('('),
+                _ => false,
+            };
+            let unit = matches!(name, "size" | "ports");
+            if fixed && !unit && !counts.iter().any(|c| c == name) {
+                found.push(format!("{key}: {{{name}}}{first}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "fixed particles after placeholders:\n{}",
+        found.join("\n")
+    );
+}

@@ -301,3 +301,58 @@ fn ps_guide_quotes_the_ports_entry_docker_ps_printed() {
     assert!(quoted.contains("->"), "{quoted}");
     assert!(printed.contains(&quoted), "{quoted} not in:\n{printed}");
 }
+
+/// Lesson 14 once said no container starts with under 6 MB; the limit is the daemon's minimum,
+/// refused before anything is created with Docker's own error and exit code 125.
+#[test]
+fn lesson_14_quotes_the_minimum_memory_error() {
+    for lang in ["en", "ko"] {
+        let text = lesson_text("14-resource-limits", lang);
+        assert!(
+            text.contains("`Minimum memory limit allowed is 6MB`") && text.contains("125"),
+            "{lang}"
+        );
+        assert!(
+            !text.contains("no container starts with that little"),
+            "{lang}"
+        );
+        assert!(!text.contains("어떤 컨테이너도 시작하지 못해요"), "{lang}");
+    }
+    let mut s = session();
+    let r = s.run("docker run --rm --memory 4m alpine:3.20 true");
+    assert!(
+        r.output
+            .text()
+            .contains("Error response from daemon: Minimum memory limit allowed is 6MB"),
+        "{}",
+        r.output.text()
+    );
+    assert_eq!(s.run("echo $?").output.text(), "125\n");
+    assert_eq!(s.run("docker ps -aq").output.text(), "");
+}
+
+/// Lesson 12 teaches that a check runs inside the container: the python alpine image has no
+/// curl, so the check's log shows the shell's complaint and the container turns unhealthy.
+#[test]
+fn lesson_12_check_runs_with_the_images_programs() {
+    for lang in ["en", "ko"] {
+        let text = lesson_text("12-healthcheck", lang);
+        assert!(text.contains("/bin/sh: curl: not found"), "{lang}");
+    }
+    let mut s = session();
+    s.run("docker run -d --name site --health-cmd \"curl -f http://localhost:8000/ || exit 1\" --health-interval 5s --health-retries 2 python:3.12-alpine python -m http.server");
+    s.run("sleep 12");
+    assert!(s
+        .run("docker ps --format '{{.Status}}'")
+        .output
+        .text()
+        .ends_with("(unhealthy)\n"));
+    let health = s
+        .run("docker inspect --format '{{json .State.Health}}' site")
+        .output
+        .text();
+    assert!(
+        health.contains(r#""ExitCode":1,"Output":"/bin/sh: curl: not found\n""#),
+        "{health}"
+    );
+}

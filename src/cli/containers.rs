@@ -707,6 +707,8 @@ fn ps_filter(engine: &Engine, c: &crate::engine::Container, filters: &[(String, 
             } || m.target == *v),
             "publish" => c.ports.iter().any(|p| p.host_port.to_string() == v.split('/').next().unwrap_or(v)),
             "expose" => c.config.exposed_ports.iter().any(|e| e.split('/').next() == v.split('/').next()),
+            // `none`: no health check; else the status its probes found.
+            "health" => c.health().unwrap_or("none") == *v,
             _ => true,
         })
     })
@@ -827,6 +829,14 @@ pub fn ps(engine: &mut Engine, inv: &Invocation, out: &mut Output) -> i32 {
         Ok(f) => f,
         Err(code) => return code,
     };
+    if let Some((_, bad)) = filters.iter().find(|(k, v)| {
+        k == "health" && !matches!(v.as_str(), "starting" | "healthy" | "unhealthy" | "none")
+    }) {
+        let e = crate::engine::DaemonError::other(format!(
+            "Unrecognised filter value for health: {bad}"
+        ));
+        return super::daemon_error(engine, out, &e);
+    }
     if let Some(fmt) = f.str("format").filter(|s| !s.is_empty()) {
         if f.bool("quiet") {
             out.err(

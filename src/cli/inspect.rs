@@ -403,6 +403,30 @@ pub(crate) fn container_json(engine: &Engine, c: &Container, size: bool) -> Valu
         "StartedAt": c.started_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
         "FinishedAt": c.finished_ms.map(rfc3339_nano).unwrap_or_else(|| ZERO_TIME.to_string()),
     });
+    let mut state = state;
+    if let (Some(h), Some(map)) = (&c.health_state, state.as_object_mut()) {
+        let log: Vec<serde_json::Value> = h
+            .log
+            .iter()
+            .map(|p| {
+                json!({
+                    "Start": rfc3339_nano(p.start_ms),
+                    "End": rfc3339_nano(p.end_ms),
+                    "ExitCode": p.exit_code,
+                    "Output": p.output,
+                })
+            })
+            .collect();
+        map.insert(
+            "Health".to_string(),
+            json!({
+                "Status": h.status.as_str(),
+                "FailingStreak": h.failing_streak,
+                // Docker's list starts out nil: `null` until the first probe.
+                "Log": if log.is_empty() { serde_json::Value::Null } else { json!(log) },
+            }),
+        );
+    }
     let host_config = host_config_json(c);
     let config = config_json(c);
     let network_settings = json!({

@@ -28,7 +28,7 @@ pub fn status(c: &Container, now: i64) -> String {
         ContainerState::Running => format!(
             "Up {}{}",
             human_duration((now - c.started_ms.unwrap_or(now)).div_euclid(1000)),
-            health_suffix(c, now)
+            health_suffix(c)
         ),
         ContainerState::Paused => format!(
             "Up {} (Paused)",
@@ -48,12 +48,10 @@ pub fn status(c: &Container, now: i64) -> String {
     }
 }
 
-/// ` (healthy)` and friends for containers whose image has a HEALTHCHECK.
-///
-/// The simulator does not run the check command; it reasons as most checks do: the program
-/// answers once it listens on a port. Until the first interval has passed it is `starting`.
-pub fn health_suffix(c: &Container, now: i64) -> String {
-    match c.health(now) {
+/// ` (healthy)` and friends for running containers with a health check: what the daemon's
+/// probes found so far (`starting` until one passes or the retries are used up).
+pub fn health_suffix(c: &Container) -> String {
+    match c.health() {
         Some("starting") => " (health: starting)".to_string(),
         Some(h) => format!(" ({h})"),
         None => String::new(),

@@ -1123,7 +1123,6 @@ fn wait_healthy(cx: &mut Cx, id: &str, progress: &mut Progress, cname: &str) -> 
         let Some(idx) = find(cx.engine, id) else {
             return Err(format!("container {id} exited"));
         };
-        let now = cx.engine.now();
         let c = &cx.engine.containers[idx];
         if c.healthcheck.is_none() {
             return Err(format!(
@@ -1134,7 +1133,7 @@ fn wait_healthy(cx: &mut Cx, id: &str, progress: &mut Progress, cname: &str) -> 
         if !c.state.is_active() {
             return Err(format!("container {} exited ({})", c.name, c.exit_code));
         }
-        match c.health(now) {
+        match c.health() {
             Some("healthy") => {
                 progress.event(cname, Status::Done, "Healthy");
                 return Ok(());

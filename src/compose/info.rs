@@ -109,7 +109,7 @@ pub fn ps(cx: &mut Cx, project: &Project, args: &Args) -> i32 {
         .iter()
         .map(|&i| {
             let c = &cx.engine.containers[i];
-            let health = c.health(now).unwrap_or_default();
+            let health = c.health().unwrap_or_default();
             json!({
                 "Command": format!("\"{}\"", c.command_line()),
                 "CreatedAt": crate::cli::render::go_time(c.created_ms),

@@ -135,6 +135,9 @@ struct StageState {
     history: Vec<HistoryEntry>,
     key: String,
     args: BTreeMap<String, Option<String>>,
+    /// The stage's ARG names in the order they were declared (once each), which a RUN's
+    /// history line lists (`RUN |2 A=1 B= /bin/sh -c …`).
+    arg_order: Vec<String>,
     shell: Vec<String>,
     /// The latest metadata instruction (`ENV`, `ARG`, `WORKDIR`, …) whose result was not in the
     /// cache since the last layer step: it changes the cache key of every step after it.
@@ -614,6 +617,7 @@ impl Builder<'_> {
                     history: image.history.clone(),
                     key: key_of(&["from", &image.id]),
                     args: BTreeMap::new(),
+                    arg_order: Vec::new(),
                     shell: vec!["/bin/sh".into(), "-c".into()],
                     changed_setting: None,
                 }
@@ -627,6 +631,7 @@ impl Builder<'_> {
                     Some(prev) => {
                         let mut s = prev.clone();
                         s.args.clear();
+                        s.arg_order.clear();
                         s
                     }
                     None => StageState {
@@ -636,6 +641,7 @@ impl Builder<'_> {
                         history: Vec::new(),
                         key: key_of(&["scratch"]),
                         args: BTreeMap::new(),
+                        arg_order: Vec::new(),
                         shell: vec!["/bin/sh".into(), "-c".into()],
                         changed_setting: None,
                     },
@@ -943,6 +949,9 @@ impl Builder<'_> {
                         None => name.clone(),
                     });
                     state.args.insert(name.clone(), value);
+                    if !state.arg_order.contains(name) {
+                        state.arg_order.push(name.clone());
+                    }
                 }
                 history_text = format!("ARG {}", shown.join(" "));
             }
@@ -1254,7 +1263,18 @@ impl Builder<'_> {
                         (crate::engine::process::shell_quote(words), words.clone())
                     }
                 };
-                final_history = format!("RUN {} # buildkit", shown.join(" "));
+                // BuildKit lists the stage's build args before the command, with their values
+                // as the step sees them (empty when unset): `RUN |1 VERSION=1.0 /bin/sh -c …`.
+                let mut words: Vec<String> = Vec::new();
+                if !state.arg_order.is_empty() {
+                    words.push(format!("|{}", state.arg_order.len()));
+                    for name in &state.arg_order {
+                        let value = env_view.get(name).cloned().unwrap_or_default();
+                        words.push(format!("{name}={value}"));
+                    }
+                }
+                words.extend(shown.iter().cloned());
+                final_history = format!("RUN {} # buildkit", words.join(" "));
                 let flavor = flavor_of(
                     &state.fs,
                     shown.first().map(String::as_str).unwrap_or("/bin/sh"),

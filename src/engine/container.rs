@@ -225,6 +225,8 @@ pub struct Container {
     pub restart_at: Option<i64>,
     /// The image's HEALTHCHECK, if any.
     pub healthcheck: Option<crate::image::Healthcheck>,
+    /// `.State.Health`: status, failing streak and last probes, once started with a check.
+    pub health_state: Option<super::health::HealthState>,
     /// What it asks of the host (`HostConfig`): limits, namespaces, DNS, capabilities…
     pub host: super::hostconfig::HostSettings,
     /// `Config.Volumes`: anonymous volume targets (`-v /data`, the image's `VOLUME`s).
@@ -291,39 +293,10 @@ impl Container {
         self.config.stop_timeout.unwrap_or(10)
     }
 
-    /// The health status (`starting`, `healthy`, `unhealthy`) of a running container with a check.
-    pub fn health(&self, now: i64) -> Option<&'static str> {
-        let check = self.healthcheck.as_ref()?;
-        if check.test.first().map(String::as_str) == Some("NONE") || check.test.is_empty() {
-            return None;
-        }
-        let interval_ms = if check.interval > 0 {
-            check.interval / 1_000_000
-        } else {
-            30_000
-        };
-        let up = now - self.started_ms.unwrap_or(now);
-        if up < interval_ms {
-            return Some("starting");
-        }
-        // The check's command: `true`/`exit 0` always pass and `false`/`exit 1` always fail;
-        // any other check passes while the program listens on a port.
-        let command = check.test.get(1..).unwrap_or_default().join(" ");
-        let listening = match command.trim() {
-            "true" | "exit 0" | "/bin/true" => true,
-            "false" | "exit 1" | "/bin/false" => false,
-            _ => self.service.as_ref().is_some_and(|s| !s.ports().is_empty()),
-        };
-        // A failing check turns the container unhealthy only after `retries` failures in a
-        // row (3 by default); until then it is still starting.
-        let retries = if check.retries > 0 { check.retries } else { 3 };
-        Some(if listening {
-            "healthy"
-        } else if up < interval_ms * retries {
-            "starting"
-        } else {
-            "unhealthy"
-        })
+    /// The health status (`starting`, `healthy`, `unhealthy`) of a container with a check
+    /// that has been started: what its probes found so far.
+    pub fn health(&self) -> Option<&'static str> {
+        self.health_state.as_ref().map(|h| h.status.as_str())
     }
 
     /// Size of the writable layer in bytes.

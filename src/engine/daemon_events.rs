@@ -233,6 +233,9 @@ impl Engine {
                 }
                 let _ = image_id;
             }
+            Event::HealthStatusChanged {
+                id, name, status, ..
+            } => self.container_event(&format!("health_status: {status}"), id, name, &[]),
             Event::ContainerUpdated { id, name, .. } => {
                 self.container_event("update", id, name, &[])
             }

@@ -733,4 +733,19 @@ pub enum Event {
         /// Layers already present locally.
         shared: usize,
     },
+    /// A container's health status changed after a probe of its health check.
+    HealthStatusChanged {
+        /// ID.
+        id: String,
+        /// Name.
+        name: String,
+        /// `healthy` or `unhealthy`.
+        status: String,
+        /// The check's command (`curl -f http://localhost/ || exit 1`).
+        command: String,
+        /// The last probe's exit code.
+        exit_code: i32,
+        /// The last line the last probe printed.
+        output: String,
+    },
 }

@@ -429,6 +429,7 @@ impl Engine {
                     spec.healthcheck.as_ref(),
                     image_config.healthcheck.as_ref(),
                 ),
+                health_state: None,
                 host: spec.host.clone(),
                 config_volumes,
                 oom_killed: false,
@@ -677,6 +678,7 @@ impl Engine {
                     detached,
                     interactive,
                 });
+                self.start_health_monitor(idx);
                 let ports = self.containers[idx].ports.clone();
                 for p in ports {
                     self.emit(Event::PortPublished {
@@ -745,6 +747,7 @@ impl Engine {
             }
             (c.id.clone(), c.name.clone(), ports)
         };
+        self.stop_health_monitor(idx);
         self.emit(Event::ContainerExited {
             id: id.clone(),
             name: name.clone(),
@@ -777,11 +780,28 @@ impl Engine {
         }
     }
 
-    /// Runs what is due at the current virtual time: processes that end by themselves, and
-    /// restarts scheduled by restart policies. Bounded per call.
+    /// Runs what is due at the current virtual time: processes that end by themselves,
+    /// restarts scheduled by restart policies, and health probes. Bounded per call.
     pub fn tick(&mut self) {
         let now = self.now();
         for _ in 0..64 {
+            // Health probes run in time order with the rest: up to the next other thing due.
+            let other = self
+                .containers
+                .iter()
+                .filter_map(|c| match c.state {
+                    ContainerState::Running => c.ends_at,
+                    ContainerState::Restarting => c.restart_at,
+                    _ => None,
+                })
+                .filter(|t| *t <= now)
+                .min();
+            if let Some((at, idx)) = self.due_probe(other.unwrap_or(now)) {
+                if other.is_none_or(|o| at < o) {
+                    self.run_probes(idx, other.map(|o| o - 1).unwrap_or(now));
+                    continue;
+                }
+            }
             // The earliest thing due happens first, at its own time.
             let due = self
                 .containers

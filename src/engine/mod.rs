@@ -12,6 +12,7 @@ pub mod dbnet;
 pub mod distribution;
 pub mod error;
 pub mod event;
+pub mod health;
 pub mod hostconfig;
 pub mod images;
 pub mod lifecycle;

@@ -411,6 +411,36 @@ fn one(events: &[Event], i: usize, event: &Event, used: &mut [bool], lang: Lang)
                 .say("body");
             b.finish()
         }
+        Event::HealthStatusChanged {
+            name,
+            status,
+            command,
+            exit_code,
+            output,
+            ..
+        } => {
+            let healthy = status == "healthy";
+            let id = if healthy {
+                "container.healthy"
+            } else {
+                "container.unhealthy"
+            };
+            let mut b = Builder::new(lang, id, "container");
+            b.arg("name", name.as_str())
+                .arg("command", command.as_str())
+                .arg("exit_code", exit_code.to_string())
+                .arg("output", output.as_str())
+                .say("body");
+            if !healthy {
+                if *exit_code == 127 || *exit_code == -1 || output.ends_with("not found") {
+                    b.say("not_found");
+                } else if !output.is_empty() {
+                    b.say("output");
+                }
+                b.say("still_running");
+            }
+            b.finish()
+        }
         Event::BuildWarned { rules } => {
             let mut b = Builder::new(lang, "build.warned", "layer");
             b.arg("rules", rules.join(", ")).say("body");

@@ -109,6 +109,10 @@ fn latin(word: &str) -> Ending {
         b'e' if before(2) == Some(b'm') && vowel(before(3)) => Ending::Consonant,
         // A short vowel before k, p, t is a final consonant in Korean spelling (깃, 앱, 킷).
         b'k' | b'p' | b't' if vowel(before(2)) && !vowel(before(3)) => Ending::Consonant,
+        // So are b and c after a short a, e or o (웹, 랩, 잡; 엑섹, 스펙, 맥), not after u (허브).
+        b'b' | b'c' if before(2).is_some_and(|c| b"aeo".contains(&c)) && !vowel(before(3)) => {
+            Ending::Consonant
+        }
         b'k' | b'p' | b't' if before(2) == Some(last) && vowel(before(3)) => Ending::Consonant,
         _ => Ending::Vowel,
     }
@@ -136,6 +140,11 @@ mod tests {
             ("nginx을(를)", "nginx를"),
             ("web1을(를)", "web1을"),
             ("web2을(를)", "web2를"),
+            ("web이(가)", "web이"),
+            ("exec이(가)", "exec이"),
+            ("spec은(는)", "spec은"),
+            ("hub이(가)", "hub가"),
+            ("sync이(가)", "sync가"),
             ("\"hello\" 문구이(가)", "\"hello\" 문구가"),
             ("\"hello world\"이(가)", "\"hello world\"가"),
             ("레이어 3개은(는)", "레이어 3개는"),

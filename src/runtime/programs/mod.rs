@@ -30,6 +30,7 @@ pub mod persist;
 pub mod php;
 pub mod pkg;
 pub mod python;
+pub mod ready;
 pub mod redis;
 pub mod registry;
 pub mod repl;
@@ -672,7 +673,12 @@ pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
                 || shipped_by("MYSQL_MAJOR")
                 || shipped_by("MARIADB_VERSION")
         }
-        "postgres" | "psql" | "pg_ctl" => shipped_by("PG_VERSION") || shipped_by("PG_MAJOR"),
+        "postgres" | "psql" | "pg_ctl" | "pg_isready" => {
+            shipped_by("PG_VERSION") || shipped_by("PG_MAJOR")
+        }
+        // MariaDB 11 dropped the `mysql*` names of its tools.
+        "mysqladmin" => shipped_by("MYSQL_VERSION") || shipped_by("MYSQL_MAJOR"),
+        "mariadb-admin" | "healthcheck.sh" => shipped_by("MARIADB_VERSION"),
         "mongod" | "mongosh" | "mongo" => shipped_by("MONGO_VERSION") || shipped_by("MONGO_MAJOR"),
         "python" | "python3" | "pip" | "pip3" => shipped_by("PYTHON_VERSION"),
         "httpd" | "httpd-foreground" => shipped_by("HTTPD_VERSION"),
@@ -772,6 +778,9 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
         #[cfg(feature = "full")]
         "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
+        "pg_isready" => ready::pg_isready(args, ctx),
+        "mysqladmin" | "mariadb-admin" => ready::mysqladmin(name, args, ctx),
+        "healthcheck.sh" => ready::mariadb_healthcheck(ctx),
         "top" => busybox::top(args, ctx),
         "uptime" => busybox::uptime(args, ctx),
         "free" => busybox::free(args, ctx),
