@@ -227,7 +227,8 @@ localhost login logs long ls memory missing mysql n name network nginx no node n
 npm on p package project prune ps pull push pwd rebuild recreate restart retries rm rmi root run \
 save search server service_completed_successfully service_healthy sh space start starting stats \
 stop sync t tag tail tar tcp too true u ulimit unhealthy unpause up update user v var volume \
-watch web wget x yaml yourname";
+watch web wget x yaml yourname \
+Distribution HTTPS TLS daemon http insecure registries registry repository v2";
 
 #[test]
 fn korean_explanations_have_no_stray_english() {
