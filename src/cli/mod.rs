@@ -235,6 +235,13 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         | ContainerExport | ImageImport | ImageLoad | ImageSave | SystemEvents | SystemDf
         | SystemInfo | ContextLs | ContextUse | ContextShow | BuildxLs | BuildxVersion
         | ManifestInspect => crate::lean::need_full(),
+        // The builder, parser and lint of Dockerfiles, and the commands a first visit rarely
+        // types (issue 18: the lean first visit); full is fetched right after the prompt.
+        #[cfg(not(feature = "full"))]
+        ImageBuild | BuilderPrune | ContainerPrune | ImagePrune | SystemPrune | ContainerRename
+        | ContainerPort | ContainerPause | ContainerUnpause | ContainerKill | ContainerWait => {
+            crate::lean::need_full()
+        }
         ContainerRun => containers::run(engine, inv, ctx, out),
         ContainerCreate => containers::create(engine, inv, ctx, out),
         ContainerStart => containers::start(engine, inv, ctx, out),
