@@ -36,8 +36,8 @@ pub fn take() -> bool {
     NEEDED.with(|n| n.replace(false))
 }
 
-/// Programs whose code only the full build holds: the app runtimes (Python, PHP, Java), the
-/// database servers and clients, and the network tools.
+/// Programs whose code only the full build holds: the app runtimes (Node.js, Python, PHP,
+/// Java), the package managers, the database servers and clients, and the network tools.
 pub fn full_program(name: &str) -> bool {
     matches!(
         name,
@@ -79,6 +79,17 @@ pub fn full_program(name: &str) -> bool {
             | "redis-cli"
             | "redis-server"
             | "nodemon"
+            // Issue 18, the lean first visit: Node.js and its package managers (the seed
+            // tutorial's express app, which a build makes, so full is loaded by then), and the
+            // distributions' package managers.
+            | "node"
+            | "npm"
+            | "npx"
+            | "yarn"
+            | "yarnpkg"
+            | "apt-get"
+            | "apt"
+            | "apk"
     )
 }
 

@@ -473,6 +473,7 @@ impl Service {
             return None;
         }
         match self {
+            #[cfg(feature = "full")]
             Service::Node(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Nginx(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Httpd(s) => Some(s.http(fs, now_ms, req, log)),
@@ -481,7 +482,7 @@ impl Service {
             #[cfg(feature = "full")]
             Service::App(s) => s.http(fs, now_ms, req, log),
             #[cfg(not(feature = "full"))]
-            Service::PyHttp(_) | Service::App(_) => {
+            Service::Node(_) | Service::PyHttp(_) | Service::App(_) => {
                 crate::lean::need_full();
                 None
             }
@@ -705,16 +706,22 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         return Some(crate::lean::need_full());
     }
     let code = match name {
+        #[cfg(feature = "full")]
         "node" => node::node_command(args, ctx),
+        #[cfg(feature = "full")]
         "npm" => npm::npm(args, ctx),
+        #[cfg(feature = "full")]
         "npx" => npm::npx(args, ctx),
+        #[cfg(feature = "full")]
         "yarn" | "yarnpkg" => npm::yarn(args, ctx),
         #[cfg(feature = "full")]
         "mvn" => java::mvn(args, ctx),
         // The Maven wrapper of a project runs Maven with the image's JDK.
         #[cfg(feature = "full")]
         "mvnw" if ctx.env.contains_key("JAVA_VERSION") => java::mvn(args, ctx),
+        #[cfg(feature = "full")]
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
+        #[cfg(feature = "full")]
         "apk" => pkg::apk(args, ctx),
         #[cfg(feature = "full")]
         "pip" | "pip3" => pkg::pip(args, ctx),
@@ -836,11 +843,15 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "docker-entrypoint.sh" => entrypoint::run(argv0, args, ctx),
         "httpd-foreground" | "httpd" => web::start_httpd(ctx),
         "nginx" => web::start_nginx(args, ctx),
+        #[cfg(feature = "full")]
         "node" => node::start(args, ctx),
+        #[cfg(feature = "full")]
         "npm" if args.first().map(String::as_str) == Some("start") => npm::start(args, ctx),
+        #[cfg(feature = "full")]
         "npm" if args.first().map(String::as_str) == Some("run") && args.len() > 1 => {
             npm::run_start(&args[1], ctx)
         }
+        #[cfg(feature = "full")]
         "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
         #[cfg(feature = "full")]
         "nodemon" => persist::nodemon(args, ctx),
