@@ -90,6 +90,13 @@ pub fn full_program(name: &str) -> bool {
             | "apt-get"
             | "apt"
             | "apk"
+            | "top"
+            | "uptime"
+            | "free"
+            | "adduser"
+            | "useradd"
+            | "addgroup"
+            | "groupadd"
     )
 }
 

@@ -770,8 +770,11 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
         #[cfg(feature = "full")]
         "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
+        #[cfg(feature = "full")]
         "top" => busybox::top(args, ctx),
+        #[cfg(feature = "full")]
         "uptime" => busybox::uptime(args, ctx),
+        #[cfg(feature = "full")]
         "free" => busybox::free(args, ctx),
         "vi" | "vim" | "nano" if !args.iter().any(|a| a.starts_with("--")) => {
             busybox::editor(name, args, ctx)
@@ -794,6 +797,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
+        #[cfg(feature = "full")]
         "adduser" | "useradd" | "addgroup" | "groupadd" => users::run(name, args, ctx),
         _ => return None,
     };
