@@ -139,6 +139,10 @@ pub(crate) fn decorated(
 /// Runs one `docker` command line (`argv` without the leading `docker`).
 pub fn docker(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match spec::parse(argv) {
+        // The lean build's grammar has no flag help texts (cli/spec/data.rs): `--help` runs
+        // in full.
+        #[cfg(not(feature = "full"))]
+        Parsed::Help { .. } => crate::lean::need_full(),
         Parsed::Help { text } | Parsed::Version { text } => {
             out.out(text);
             0
