@@ -97,6 +97,10 @@ pub fn full_program(name: &str) -> bool {
             | "useradd"
             | "addgroup"
             | "groupadd"
+            // HTTP clients (in containers and on the host): what answers them, the web servers,
+            // is reached only through them.
+            | "wget"
+            | "curl"
     )
 }
 

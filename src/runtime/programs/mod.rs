@@ -725,6 +725,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "apk" => pkg::apk(args, ctx),
         #[cfg(feature = "full")]
         "pip" | "pip3" => pkg::pip(args, ctx),
+        #[cfg(feature = "full")]
         "wget" => {
             let flavor = if misc::is_busybox(ctx.fs) {
                 http::WgetFlavor::Busybox
@@ -733,6 +734,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             };
             http::wget(args, ctx, flavor)
         }
+        #[cfg(feature = "full")]
         "curl" => http::curl(args, ctx),
         #[cfg(feature = "full")]
         "redis-cli" => redis::redis_cli(args, ctx),
