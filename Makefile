@@ -40,7 +40,9 @@ wasm: setup-dist
 	rm -rf $(PKG) && $(BINDGEN) --out-dir $(PKG) $(WASM)
 	cmp -s $(PKG)/dockling.js $(PKG_FULL)/dockling.js || { echo "make wasm: the core and full glue differ" >&2; exit 1; }
 
-# The page: main.js bundled (xterm included), the bindings' glue kept as its own module
+# The page: main.js bundled (xterm included) with what the prompt does not need (the panels,
+# lessons, Markdown) split into chunks it imports once the prompt is shown (main.js,
+# `panelsLater`; scripts/check-size.sh counts main.js and its static imports), the bindings' glue kept as its own module
 # (dockling-core.js; the page re-imports it to recover from a panic), the wasm and static files
 # beside them. The embeddable element: dockling.js (glue bundled as a factory, the wasm fetched
 # from beside it), dockling-inline.js (the wasm inside, base64), embed.html for iframes, and the
@@ -48,8 +50,8 @@ wasm: setup-dist
 EMBED_FLAGS := --bundle --format=esm --minify --target=es2022 --loader:.css=text --loader:.txt=text --log-level=warning
 dist: wasm
 	rm -rf $(DIST) && mkdir -p $(DIST)/examples
-	www/node_modules/.bin/esbuild www/src/main.js --bundle --format=esm --minify --target=es2022 \
-		--outfile=$(DIST)/main.js --log-level=warning
+	www/node_modules/.bin/esbuild www/src/main.js --bundle --splitting --format=esm --minify --target=es2022 \
+		--outdir=$(DIST) --chunk-names=[name]-[hash] --log-level=warning
 	www/node_modules/.bin/esbuild www/src/verify-worker.js --bundle --format=esm --minify --target=es2022 \
 		--external:./dockling-core.js --outfile=$(DIST)/verify-worker.js --log-level=warning
 	www/node_modules/.bin/esbuild $(PKG)/dockling.js --format=esm --minify --target=es2022 \

@@ -9,7 +9,9 @@
 # Each budget is a set of files that one kind of reader downloads:
 #   wasm    the engine's lean `core` build alone (src/lean.rs), what a first visit needs
 #   page    a first visit to the playground up to a usable prompt (index.html and everything it
-#           loads before the prompt; lessons are fetched only when opened)
+#           loads before the prompt; lessons are fetched only when opened). `main.js+` is
+#           main.js with the chunks it imports statically (esbuild --splitting); the chunks it
+#           imports with import() (the panels, lessons) load after the prompt and are not counted
 #   embed   a blog post with <dockling-playground>: the element's script and the core engine
 #   inline  the single-file embed (the full engine inside, base64)
 #   full    the full build, fetched after the prompt (engine.js swaps to it when a line needs it)
@@ -38,13 +40,29 @@ dist=${DIST:-www/dist}
 # name  budget(bytes)  files...
 BUDGETS=(
   "wasm   650000  dockling_bg.wasm"
-  "page   778000  index.html main.css style.css main.js dockling-core.js dockling_bg.wasm"
+  "page   778000  index.html main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
   "embed  771000  dockling.js dockling_bg.wasm"
   "inline 1470000 dockling-inline.js"
   "full   968000  dockling_full_bg.wasm"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }
+# A script and, recursively, the scripts it imports statically (`from"./x.js"`, `import"./x.js"`
+# in esbuild's minified output), each once.
+with_imports() {
+  local todo=("$1") seen=" " f
+  while [ ${#todo[@]} -gt 0 ]; do
+    f=${todo[0]}
+    todo=("${todo[@]:1}")
+    case "$seen" in *" $f "*) continue ;; esac
+    seen="$seen$f "
+    echo "$f"
+    [ -f "$dist/$f" ] || continue
+    for g in $(grep -o 'from"\./[^"]*\.js"\|import"\./[^"]*\.js"' "$dist/$f" | sed 's/.*"\.\/\(.*\)"/\1/' | sort -u); do
+      todo+=("$g")
+    done
+  done
+}
 # Brotli (quality 11), what hosts that serve it transfer: reported, not budgeted (`-` when the
 # `brotli` tool is missing: apt-get install brotli).
 br() { if command -v brotli >/dev/null; then brotli -c -q 11 "$1" | wc -c; else echo 0; fi; }
@@ -56,7 +74,11 @@ for line in "${BUDGETS[@]}"; do
   raw=0
   zipped=0
   brotlied=0
+  expanded=
   for f in $files; do
+    case "$f" in *+) expanded="$expanded $(with_imports "${f%+}" | tr '\n' ' ')" ;; *) expanded="$expanded $f" ;; esac
+  done
+  for f in $expanded; do
     path=$dist/$f
     if [ ! -f "$path" ]; then
       echo "check-size: $path not found (run \`make dist\` first)" >&2

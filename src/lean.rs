@@ -36,8 +36,8 @@ pub fn take() -> bool {
     NEEDED.with(|n| n.replace(false))
 }
 
-/// Programs whose code only the full build holds: the app runtimes (Python, PHP, Java), the
-/// database servers and clients, and the network tools.
+/// Programs whose code only the full build holds: the app runtimes (Node.js, Python, PHP,
+/// Java), the package managers, the database servers and clients, and the network tools.
 pub fn full_program(name: &str) -> bool {
     matches!(
         name,
@@ -80,6 +80,28 @@ pub fn full_program(name: &str) -> bool {
             | "redis-server"
             | "nodemon"
             | "registry"
+            // Issue 18, the lean first visit: Node.js and its package managers (the seed
+            // tutorial's express app, which a build makes, so full is loaded by then), and the
+            // distributions' package managers.
+            | "node"
+            | "npm"
+            | "npx"
+            | "yarn"
+            | "yarnpkg"
+            | "apt-get"
+            | "apt"
+            | "apk"
+            | "top"
+            | "uptime"
+            | "free"
+            | "adduser"
+            | "useradd"
+            | "addgroup"
+            | "groupadd"
+            // HTTP clients (in containers and on the host): what answers them, the web servers,
+            // is reached only through them.
+            | "wget"
+            | "curl"
     )
 }
 

@@ -85,10 +85,20 @@ pub fn load_texts(lang: &str, text: &str) {
 }
 
 /// Parses a teacher's lesson file (`Lesson` as JSON); throws with `line N: reason` when it is not one.
+/// Lessons (their parser and goals) are in the full build only: the page swaps to it before it
+/// opens one (www/src/lesson.js), so a first visit without a lesson never loads them.
 #[wasm_bindgen(js_name = parseLesson)]
 pub fn parse_lesson_js(markdown: &str) -> Result<String, JsError> {
-    let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&lesson)
+    #[cfg(feature = "full")]
+    {
+        let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&lesson)
+    }
+    #[cfg(not(feature = "full"))]
+    {
+        let _ = markdown;
+        Err(JsError::new("lessons need the full build"))
+    }
 }
 
 /// Replays a completion link's payload (its JSON) against a lesson file and says what it proves
@@ -320,10 +330,18 @@ impl Playground {
     /// parsed, or throws with `line N: reason`.
     #[wasm_bindgen(js_name = setLesson)]
     pub fn set_lesson(&mut self, markdown: &str) -> Result<String, JsError> {
-        let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
-        let out = to_js(&lesson);
-        self.lesson = Some(lesson);
-        out
+        #[cfg(feature = "full")]
+        {
+            let lesson = parse_lesson(markdown).map_err(|e| JsError::new(&e.to_string()))?;
+            let out = to_js(&lesson);
+            self.lesson = Some(lesson);
+            out
+        }
+        #[cfg(not(feature = "full"))]
+        {
+            let _ = markdown;
+            Err(JsError::new("lessons need the full build"))
+        }
     }
 
     /// Whether a lesson is set.
@@ -336,17 +354,26 @@ impl Playground {
     /// `[{goal, met, description, detail}]`; empty without a lesson or for a step out of range.
     #[wasm_bindgen(js_name = checkGoals)]
     pub fn check_goals(&self, step: u32) -> Result<String, JsError> {
-        let goals = self
-            .lesson
-            .as_ref()
-            .and_then(|l| l.steps.get(step as usize))
-            .map(|s| s.goals.as_slice())
-            .unwrap_or_default();
-        let statuses: Vec<_> = goals
-            .iter()
-            .map(|g| check_goal_with(&self.session, self.watch.events(), g))
-            .collect();
-        to_js(&statuses)
+        // Core never holds a lesson (`setLesson` refuses there): no goals to check.
+        #[cfg(not(feature = "full"))]
+        {
+            let _ = step;
+            Ok("[]".to_string())
+        }
+        #[cfg(feature = "full")]
+        {
+            let goals = self
+                .lesson
+                .as_ref()
+                .and_then(|l| l.steps.get(step as usize))
+                .map(|s| s.goals.as_slice())
+                .unwrap_or_default();
+            let statuses: Vec<_> = goals
+                .iter()
+                .map(|g| check_goal_with(&self.session, self.watch.events(), g))
+                .collect();
+            to_js(&statuses)
+        }
     }
 
     /// Follows the terminal's width after a resize.

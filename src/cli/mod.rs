@@ -139,6 +139,10 @@ pub(crate) fn decorated(
 /// Runs one `docker` command line (`argv` without the leading `docker`).
 pub fn docker(engine: &mut Engine, argv: &[String], ctx: &mut CliCtx, out: &mut Output) -> i32 {
     match spec::parse(argv) {
+        // The lean build's grammar has no flag help texts (cli/spec/data.rs): `--help` runs
+        // in full.
+        #[cfg(not(feature = "full"))]
+        Parsed::Help { .. } => crate::lean::need_full(),
         Parsed::Help { text } | Parsed::Version { text } => {
             out.out(text);
             0
@@ -235,6 +239,13 @@ fn dispatch(engine: &mut Engine, inv: &Invocation, ctx: &mut CliCtx, out: &mut O
         | ContainerExport | ImageImport | ImageLoad | ImageSave | SystemEvents | SystemDf
         | SystemInfo | ContextLs | ContextUse | ContextShow | BuildxLs | BuildxVersion
         | ManifestInspect => crate::lean::need_full(),
+        // The builder, parser and lint of Dockerfiles, and the commands a first visit rarely
+        // types (issue 18: the lean first visit); full is fetched right after the prompt.
+        #[cfg(not(feature = "full"))]
+        ImageBuild | BuilderPrune | ContainerPrune | ImagePrune | SystemPrune | ContainerRename
+        | ContainerPort | ContainerPause | ContainerUnpause | ContainerKill | ContainerWait => {
+            crate::lean::need_full()
+        }
         ContainerRun => containers::run(engine, inv, ctx, out),
         ContainerCreate => containers::create(engine, inv, ctx, out),
         ContainerStart => containers::start(engine, inv, ctx, out),

@@ -206,7 +206,13 @@ impl ShellHost for HostCtx<'_> {
                 self.engine.host_fs = fs;
                 status
             }
+            // The lean build leaves `git clone` (a tutorial's app, which a build follows) and
+            // `telnet` to the full one (src/lean.rs).
+            #[cfg(not(feature = "full"))]
+            "git" | "telnet" => Some(crate::lean::need_full()),
+            #[cfg(feature = "full")]
             "git" => Some(tools::git(self.engine, &shell.cwd, &argv[1..], out)),
+            #[cfg(feature = "full")]
             "telnet" => {
                 let mut net = HostNet {
                     engine: self.engine,

@@ -12,6 +12,7 @@
 // start time, every line and file write) and, per step, how far into it the step was completed.
 
 import { h, reducedMotion } from './dom.js';
+import { t } from './i18n.js';
 import { fromBase64Url, toBase64Url } from './engine.js';
 import { renderInline, renderMarkdown } from './markdown.js';
 import { storeGet, storeSet } from './store.js';
@@ -404,8 +405,13 @@ export async function lessonPanel(root, ctx) {
 
   // ---- opening a lesson --------------------------------------------------------------------
 
-  /** Opens a lesson from Markdown; throws with the parse error. */
-  function open(markdown, source) {
+  /**
+   * Opens a lesson from Markdown; throws with the parse error. Lessons (their parser and goal
+   * checks) are in the full build only, so a session still in the lean core one swaps first.
+   */
+  async function open(markdown, source) {
+    const eng = engine();
+    if (!eng.full && !(await eng.upgrade())) throw new Error(`${t(ctx.lang(), 'fullFailed')} (${eng.problem})`);
     const lesson = glue().parseLesson(markdown);
     state.markdown = markdown;
     state.lesson = lesson;
@@ -427,7 +433,7 @@ export async function lessonPanel(root, ctx) {
 
   async function openFromParam(value) {
     if (BUILTIN_ID.test(value) && list.some((l) => l.id === value)) {
-      open(await builtinMarkdown(value, params.get('lang') || ctx.lang()), { kind: 'builtin', id: value });
+      await open(await builtinMarkdown(value, params.get('lang') || ctx.lang()), { kind: 'builtin', id: value });
       return;
     }
     if (value === LOCAL) {
@@ -438,7 +444,7 @@ export async function lessonPanel(root, ctx) {
         // A damaged copy is as good as none: the learner opens the file again.
       }
       if (!kept || typeof kept !== 'object' || typeof kept.markdown !== 'string') throw new Error(w(ctx.lang(), 'noLocal'));
-      open(kept.markdown, { kind: 'file', name: String(kept.name) });
+      await open(kept.markdown, { kind: 'file', name: String(kept.name) });
       return;
     }
     const url = new URL(value, window.location.href);
@@ -455,7 +461,7 @@ export async function lessonPanel(root, ctx) {
     }
     if (res.status === 404) throw new Error(`${w(ctx.lang(), 'notFound')}: ${url.href}`);
     if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
-    open(await res.text(), { kind: 'url', url: value });
+    await open(await res.text(), { kind: 'url', url: value });
   }
 
   /** After opening: resume saved progress (restoring its session if the page has another). */

@@ -4,17 +4,25 @@
 import '@xterm/xterm/css/xterm.css';
 import { h } from './dom.js';
 import { Engine } from './engine.js';
-import { drawExplanations } from './explain.js';
-import { fileEditor } from './files.js';
-import { lessonPanel } from './lesson.js';
 import { initialLang, rememberLang, t } from './i18n.js';
 import { keyBar, lessonDrawer } from './keybar.js';
-import { drawPicture } from './picture.js';
 import { onStoreFailure } from './store.js';
 import { captureStyles } from './shadow-styles.js';
 import { Shell, visible, wrapProse } from './terminal.js';
 import { wantTexts } from './texts.js';
-import { timelinePanel } from './timeline.js';
+
+/**
+ * What the prompt does not need, loaded once it is shown (esbuild chunks, `make dist`): the
+ * picture, the files panel, the explanations, the timeline and the lesson panel with its
+ * Markdown. A first visit downloads only the terminal, the engine glue and the greeting first.
+ */
+const panelsLater = () => Promise.all([
+  import('./picture.js'),
+  import('./files.js'),
+  import('./explain.js'),
+  import('./timeline.js'),
+  import('./lesson.js'),
+]);
 
 const $ = (selector) => document.querySelector(selector);
 /** Lines of a restored session printed again in the terminal (the rest are in the Timeline). */
@@ -137,6 +145,9 @@ async function boot() {
   let engine = null;
   let lessons = null;
   let timeline = null;
+  // The panels' modules (panelsLater) and the files panel, once loaded after the prompt.
+  let panels = null;
+  let refreshFiles = null;
   const batched = { events: [], last: null };
   // xterm's own `<style>` elements become constructable sheets (shadow-styles.js), so the page
   // works under a CSP without 'unsafe-inline' in style-src.
@@ -170,7 +181,7 @@ async function boot() {
         if (!engine) return;
         redraw(events.slice(-500), last && last[1]);
         if (lessons && last) lessons.afterRun(...last);
-        if (last && last[0] && last[0].edit) refreshFiles.open(last[0].edit);
+        if (last && last[0] && last[0].edit && refreshFiles) refreshFiles.open(last[0].edit);
       },
     },
   ));
@@ -197,7 +208,7 @@ async function boot() {
         const lines = engine.swapWithKept();
         if (lines === null) return;
         redraw([]);
-        timeline.reset();
+        if (timeline) timeline.reset();
         await shell.write('\x1b[H\x1b[2J\x1b[3J');
         await shell.note(`${t(lang, 'switched')} (${lines})`);
         announce(t(lang, 'switched'));
@@ -205,21 +216,13 @@ async function boot() {
     });
   }
 
-  const refreshFiles = fileEditor($('#files'), current, () => redraw([]));
-  // The timeline drawer (timeline.js): jump back to any step, forward again until a new one.
-  timeline = timelinePanel($('main.layout'), $('#undo'), {
-    engine: current,
-    shell,
-    lang: () => lang,
-    redraw: () => {
-      redraw([]);
-      refreshFiles.reload();
-    },
-    announce,
-  });
-
-  /** Redraws the picture, the file list and the explanations; returns each part's time in ms. */
+  /**
+   * Redraws the picture, the file list and the explanations; returns each part's time in ms.
+   * Before the panels have loaded there is nothing to draw (they draw the state when they come).
+   */
   function redraw(events, line = null) {
+    if (!panels) return {};
+    const { drawPicture, drawExplanations } = panels;
     const t0 = performance.now();
     const snap = engine.snapshot();
     const t1 = performance.now();
@@ -263,13 +266,13 @@ async function boot() {
 
   $('#undo').addEventListener('click', async () => {
     // The last step, a typed line or a save in the Files panel (history() has only the lines).
-    const last = timeline.lastDone();
+    const last = timeline ? timeline.lastDone() : '';
     const t0 = performance.now();
     if (engine.undo()) {
       window.dockling.undoMs = performance.now() - t0;
       redraw([]);
-      refreshFiles.reload();
-      timeline.afterUndo();
+      if (refreshFiles) refreshFiles.reload();
+      if (timeline) timeline.afterUndo();
       await shell.note(`${t(lang, 'undone')}: ${last}`);
     } else {
       announce(t(lang, 'nothingToUndo'));
@@ -278,7 +281,7 @@ async function boot() {
   $('#reset').addEventListener('click', async () => {
     engine.reset();
     redraw([]);
-    timeline.reset();
+    if (timeline) timeline.reset();
     if (lessons) lessons.onReset();
     await shell.write('\x1b[H\x1b[2J\x1b[3J');
     await shell.freshPrompt();
@@ -321,6 +324,22 @@ async function boot() {
     await shell.freshPrompt();
   });
   await shell.queue;
+  // The prompt is usable: now the panels (picture, files, explanations, timeline, lessons).
+  const [{ drawPicture }, { fileEditor }, { drawExplanations }, { timelinePanel }, { lessonPanel }] = await panelsLater();
+  refreshFiles = fileEditor($('#files'), current, () => redraw([]));
+  panels = { drawPicture, drawExplanations };
+  // The timeline drawer (timeline.js): jump back to any step, forward again until a new one.
+  timeline = timelinePanel($('main.layout'), $('#undo'), {
+    engine: current,
+    shell,
+    lang: () => lang,
+    redraw: () => {
+      redraw([]);
+      refreshFiles.reload();
+    },
+    announce,
+  });
+  redraw([]);
   // The lesson panel (lesson.js): the lesson of `?lesson=`, a teacher's file, or a chooser.
   lessons = await lessonPanel($('#lesson'), { engine: current, shell, lang: () => lang, redraw, announce });
   window.dockling.lesson = lessons;

@@ -120,7 +120,88 @@ pub struct Spec {
     pub problems: Vec<String>,
 }
 
+#[cfg(feature = "full")]
 const SOURCE: &str = include_str!("commands.spec");
+/// The lean build's grammar: the same file without its comments and the flags' help texts,
+/// stripped at compile time; `--help` (the only reader of those texts) is left to the full
+/// build (src/lean.rs, `cli::docker`).
+#[cfg(not(feature = "full"))]
+const SOURCE: &str = lean::TEXT;
+
+#[cfg(not(feature = "full"))]
+mod lean {
+    const RAW: &[u8] = include_bytes!("commands.spec");
+    const RAW_LEN: usize = RAW.len();
+
+    /// Whether `raw[i..end]`, trimmed, starts with `word`.
+    const fn starts(raw: &[u8], mut i: usize, end: usize, word: &[u8]) -> bool {
+        while i < end && raw[i] == b' ' {
+            i += 1;
+        }
+        let mut k = 0;
+        while k < word.len() {
+            if i + k >= end || raw[i + k] != word[k] {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// Copies `raw` line by line into a buffer of its length: comment lines dropped, a flag
+    /// line cut before its ` | help`. Returns the buffer and the length used.
+    const fn strip(raw: &[u8]) -> ([u8; RAW_LEN], usize) {
+        let mut out = [0u8; RAW_LEN];
+        let (mut i, mut o) = (0, 0);
+        while i < raw.len() {
+            let mut end = i;
+            while end < raw.len() && raw[end] != b'\n' {
+                end += 1;
+            }
+            if !starts(raw, i, end, b"#") {
+                let mut keep = end;
+                if starts(raw, i, end, b"flag ") {
+                    let mut k = i;
+                    while k + 3 <= end {
+                        if raw[k] == b' ' && raw[k + 1] == b'|' && raw[k + 2] == b' ' {
+                            keep = k;
+                            break;
+                        }
+                        k += 1;
+                    }
+                }
+                while i < keep {
+                    out[o] = raw[i];
+                    o += 1;
+                    i += 1;
+                }
+                out[o] = b'\n';
+                o += 1;
+            }
+            i = end + 1;
+        }
+        (out, o)
+    }
+
+    const STRIPPED: ([u8; RAW_LEN], usize) = strip(RAW);
+    const LEN: usize = STRIPPED.1;
+    // Read once, by `TEXT` below, at compile time: no copy of it is made at run time.
+    #[allow(clippy::large_const_arrays)]
+    const BYTES: [u8; LEN] = {
+        let mut out = [0u8; LEN];
+        let mut i = 0;
+        while i < LEN {
+            out[i] = STRIPPED.0[i];
+            i += 1;
+        }
+        out
+    };
+    /// The stripped grammar.
+    pub const TEXT: &str = match core::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => panic!("commands.spec is UTF-8 and is cut only at ASCII"),
+    };
+}
 
 /// The parsed grammar, loaded once.
 pub fn spec() -> &'static Spec {
@@ -337,4 +418,32 @@ pub fn load(src: &str) -> Spec {
     }
     crate::sort::sort_by(&mut spec.global, |a, b| a.long.cmp(&b.long));
     spec
+}
+
+/// The lean grammar is the full one without the flags' help texts.
+#[cfg(all(test, not(feature = "full")))]
+mod lean_tests {
+    use super::*;
+
+    #[test]
+    fn the_lean_grammar_is_the_full_one_without_flag_help() {
+        let lean = load(SOURCE);
+        let mut full = load(include_str!("commands.spec"));
+        assert!(lean.problems.is_empty(), "{:?}", lean.problems);
+        assert!(SOURCE.len() < include_str!("commands.spec").len() * 3 / 4);
+        for c in &mut full.commands {
+            for f in &mut c.flags {
+                f.help.clear();
+            }
+        }
+        for f in &mut full.global {
+            f.help.clear();
+        }
+        assert_eq!(
+            format!("{:?}", lean.commands),
+            format!("{:?}", full.commands)
+        );
+        assert_eq!(format!("{:?}", lean.global), format!("{:?}", full.global));
+        assert_eq!(lean.groups, full.groups);
+    }
 }

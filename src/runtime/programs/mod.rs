@@ -478,6 +478,7 @@ impl Service {
             return None;
         }
         match self {
+            #[cfg(feature = "full")]
             Service::Node(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Nginx(s) => Some(s.http(fs, now_ms, req, log)),
             Service::Httpd(s) => Some(s.http(fs, now_ms, req, log)),
@@ -488,7 +489,7 @@ impl Service {
             #[cfg(feature = "full")]
             Service::Registry(s) => Some(s.http(fs, now_ms, req, log)),
             #[cfg(not(feature = "full"))]
-            Service::PyHttp(_) | Service::App(_) | Service::Registry(_) => {
+            Service::Node(_) | Service::PyHttp(_) | Service::App(_) | Service::Registry(_) => {
                 crate::lean::need_full();
                 None
             }
@@ -720,19 +721,26 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         return Some(crate::lean::need_full());
     }
     let code = match name {
+        #[cfg(feature = "full")]
         "node" => node::node_command(args, ctx),
+        #[cfg(feature = "full")]
         "npm" => npm::npm(args, ctx),
+        #[cfg(feature = "full")]
         "npx" => npm::npx(args, ctx),
+        #[cfg(feature = "full")]
         "yarn" | "yarnpkg" => npm::yarn(args, ctx),
         #[cfg(feature = "full")]
         "mvn" => java::mvn(args, ctx),
         // The Maven wrapper of a project runs Maven with the image's JDK.
         #[cfg(feature = "full")]
         "mvnw" if ctx.env.contains_key("JAVA_VERSION") => java::mvn(args, ctx),
+        #[cfg(feature = "full")]
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
+        #[cfg(feature = "full")]
         "apk" => pkg::apk(args, ctx),
         #[cfg(feature = "full")]
         "pip" | "pip3" => pkg::pip(args, ctx),
+        #[cfg(feature = "full")]
         "wget" => {
             let flavor = if misc::is_busybox(ctx.fs) {
                 http::WgetFlavor::Busybox
@@ -741,6 +749,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
             };
             http::wget(args, ctx, flavor)
         }
+        #[cfg(feature = "full")]
         "curl" => http::curl(args, ctx),
         #[cfg(feature = "full")]
         "redis-cli" => redis::redis_cli(args, ctx),
@@ -781,8 +790,11 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "pg_isready" => ready::pg_isready(args, ctx),
         "mysqladmin" | "mariadb-admin" => ready::mysqladmin(name, args, ctx),
         "healthcheck.sh" => ready::mariadb_healthcheck(ctx),
+        #[cfg(feature = "full")]
         "top" => busybox::top(args, ctx),
+        #[cfg(feature = "full")]
         "uptime" => busybox::uptime(args, ctx),
+        #[cfg(feature = "full")]
         "free" => busybox::free(args, ctx),
         "vi" | "vim" | "nano" if !args.iter().any(|a| a.starts_with("--")) => {
             busybox::editor(name, args, ctx)
@@ -805,6 +817,7 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "ip" => nettools::ip(args, ctx),
         "go" | "git" | "vim" | "gcc" | "make" | "httpd" => misc::version_command(name, args, ctx),
         "hello" => misc::hello(ctx),
+        #[cfg(feature = "full")]
         "adduser" | "useradd" | "addgroup" | "groupadd" => users::run(name, args, ctx),
         #[cfg(feature = "full")]
         "registry" => registry::command(args, ctx),
@@ -863,11 +876,15 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
         "docker-entrypoint.sh" => entrypoint::run(argv0, args, ctx),
         "httpd-foreground" | "httpd" => web::start_httpd(ctx),
         "nginx" => web::start_nginx(args, ctx),
+        #[cfg(feature = "full")]
         "node" => node::start(args, ctx),
+        #[cfg(feature = "full")]
         "npm" if args.first().map(String::as_str) == Some("start") => npm::start(args, ctx),
+        #[cfg(feature = "full")]
         "npm" if args.first().map(String::as_str) == Some("run") && args.len() > 1 => {
             npm::run_start(&args[1], ctx)
         }
+        #[cfg(feature = "full")]
         "yarn" | "yarnpkg" => npm::yarn_start(args, ctx),
         #[cfg(feature = "full")]
         "nodemon" => persist::nodemon(args, ctx),

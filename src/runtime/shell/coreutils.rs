@@ -44,9 +44,12 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         "uname" => uname,
         "date" => date,
         "tee" => tee,
+        #[cfg(feature = "full")]
         "xargs" => xargs,
+        #[cfg(feature = "full")]
         "find" => find,
         "clear" => clear,
+        #[cfg(feature = "full")]
         "du" => du,
         "env" | "printenv" => env,
         "which" => which,
@@ -69,7 +72,7 @@ pub fn lookup(name: &str) -> Option<Builtin> {
         // The lean build leaves the text and archive tools to the full one (src/lean.rs).
         #[cfg(not(feature = "full"))]
         "sed" | "awk" | "gawk" | "mawk" | "shuf" | "tar" | "gzip" | "gunzip" | "zcat" | "zip"
-        | "unzip" => full_only,
+        | "unzip" | "xargs" | "find" | "du" => full_only,
         _ => return None,
     })
 }
