@@ -80,6 +80,11 @@ pub fn full_program(name: &str) -> bool {
             | "redis-server"
             | "nodemon"
             | "registry"
+            // The database images' readiness checks (health checks ask them).
+            | "pg_isready"
+            | "mysqladmin"
+            | "mariadb-admin"
+            | "healthcheck.sh"
             // Issue 18, the lean first visit: Node.js and its package managers (the seed
             // tutorial's express app, which a build makes, so full is loaded by then), and the
             // distributions' package managers.

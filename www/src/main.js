@@ -324,7 +324,9 @@ async function boot() {
     await shell.freshPrompt();
   });
   await shell.queue;
-  // The prompt is usable: now the panels (picture, files, explanations, timeline, lessons).
+  // The prompt is usable: now the panels (picture, files, explanations, timeline, lessons),
+  // after this task so the prompt is drawn before their download starts.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const [{ drawPicture }, { fileEditor }, { drawExplanations }, { timelinePanel }, { lessonPanel }] = await panelsLater();
   refreshFiles = fileEditor($('#files'), current, () => redraw([]));
   panels = { drawPicture, drawExplanations };

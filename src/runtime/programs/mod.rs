@@ -30,6 +30,7 @@ pub mod persist;
 pub mod php;
 pub mod pkg;
 pub mod python;
+#[cfg(feature = "full")]
 pub mod ready;
 pub mod redis;
 pub mod registry;
@@ -787,8 +788,11 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "mongosh" | "mongo" => mongo::mongosh(name, args, ctx),
         #[cfg(feature = "full")]
         "mysqld" | "mariadbd" | "postgres" | "mongod" => db::server_command(name, args, ctx),
+        #[cfg(feature = "full")]
         "pg_isready" => ready::pg_isready(args, ctx),
+        #[cfg(feature = "full")]
         "mysqladmin" | "mariadb-admin" => ready::mysqladmin(name, args, ctx),
+        #[cfg(feature = "full")]
         "healthcheck.sh" => ready::mariadb_healthcheck(ctx),
         #[cfg(feature = "full")]
         "top" => busybox::top(args, ctx),
