@@ -130,16 +130,7 @@ impl Engine {
                 // even while tags of other repositories keep the image.
                 let repo = repo_of(&full);
                 if !self.tags_of(&id).iter().any(|t| repo_of(t) == repo) {
-                    if let Some(stored) = self.images.get_mut(&id) {
-                        let (gone, kept): (Vec<String>, Vec<String>) = stored
-                            .repo_digests
-                            .drain(..)
-                            .partition(|d| familiar(d).split('@').next() == Some(repo.as_str()));
-                        stored.repo_digests = kept;
-                        for d in gone {
-                            lines.push(RemovedLine::Untagged(familiar(&d)));
-                        }
-                    }
+                    self.drop_repo_digests(&id, &repo, &mut lines);
                 }
                 return Ok(lines);
             }
@@ -155,22 +146,8 @@ impl Engine {
             }
             self.untag(&full, &mut lines);
             // The repository's digest references go with its last tag.
-            let repo = familiar(&full);
-            let repo = repo
-                .rsplit_once(':')
-                .map(|(r, _)| r.to_string())
-                .unwrap_or(repo);
             let still_tagged = !self.tags_of(&id).is_empty();
-            if let Some(stored) = self.images.get_mut(&id) {
-                let (gone, kept): (Vec<String>, Vec<String>) = stored
-                    .repo_digests
-                    .drain(..)
-                    .partition(|d| familiar(d).split('@').next() == Some(repo.as_str()));
-                stored.repo_digests = kept;
-                for d in gone {
-                    lines.push(RemovedLine::Untagged(familiar(&d)));
-                }
-            }
+            self.drop_repo_digests(&id, &repo_of(&full), &mut lines);
             let has_digests = self
                 .images
                 .get(&id)
@@ -317,6 +294,22 @@ impl Engine {
 }
 
 /// The familiar repository of a full tag (`docker.io/library/ubuntu:22.04` → `ubuntu`).
+impl Engine {
+    /// Drops the image's digest references of repository `repo` (`localhost:5000/app`), as
+    /// dockerd does when the repository's last tag goes, each as an `Untagged:` line.
+    fn drop_repo_digests(&mut self, id: &str, repo: &str, lines: &mut Vec<RemovedLine>) {
+        let Some(stored) = self.images.get_mut(id) else {
+            return;
+        };
+        let (gone, kept): (Vec<String>, Vec<String>) = stored
+            .repo_digests
+            .drain(..)
+            .partition(|d| familiar(d).split('@').next() == Some(repo));
+        stored.repo_digests = kept;
+        lines.extend(gone.iter().map(|d| RemovedLine::Untagged(familiar(d))));
+    }
+}
+
 fn repo_of(full: &str) -> String {
     let f = familiar(full);
     f.rsplit_once(':')

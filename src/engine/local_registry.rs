@@ -14,7 +14,7 @@ use super::event::{ErrorKind, Event};
 use super::{ContainerState, Engine};
 use crate::image::reference::Reference;
 use crate::image::{short_id, Image};
-use crate::registry::{blob_digest, compressed_size, manifest_of, Pulled, RemoteLayer};
+use crate::registry::{blob_digest, compressed_size, manifest_of, Pulled};
 use crate::runtime::programs::registry::Distribution;
 use crate::runtime::programs::{HttpRequest, Service};
 use crate::runtime::Output;
@@ -22,6 +22,21 @@ use crate::vfs::Node;
 
 /// The User-Agent dockerd sends to registries.
 const DAEMON_AGENT: &str = "docker/28.2.2 go/go1.24.3 git-commit/45873be kernel/6.8.0-60-generic os/linux arch/amd64 UpstreamClient(Docker-Client/28.2.2 \\(linux\\))";
+const JSON_TYPE: &str = "application/json; charset=utf-8";
+
+/// A request of the daemon's to the registry at `domain`, from the registry network's gateway.
+fn daemon_request(domain: &str, gateway: &str, method: &str, path: String) -> HttpRequest {
+    HttpRequest {
+        method: method.to_string(),
+        path,
+        headers: vec![
+            ("Host".to_string(), domain.to_string()),
+            ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
+        ],
+        body: Vec::new(),
+        remote_addr: gateway.to_string(),
+    }
+}
 
 /// Why the daemon could not talk to a registry host: the message after `Error response from
 /// daemon: ` (or the line a push prints) and the error kind to explain.
@@ -206,24 +221,9 @@ impl Engine {
         let domain = reference.domain.clone();
         let gateway = self.gateway_of(idx);
         let outcome = self.with_registry(idx, |reg, fs, log, now| {
-            let req = |method: &str, path: String| HttpRequest {
-                method: method.to_string(),
-                path,
-                headers: vec![
-                    ("Host".to_string(), domain.clone()),
-                    ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
-                ],
-                body: Vec::new(),
-                remote_addr: gateway.clone(),
-            };
-            reg.log_request(
-                log,
-                now,
-                &req("GET", "/v2/".to_string()),
-                200,
-                2,
-                "application/json; charset=utf-8",
-            );
+            let req = |method: &str, path: String| daemon_request(&domain, &gateway, method, path);
+            // The daemon's first request: the API version check.
+            reg.log_request(log, now, &req("GET", "/v2/".into()), 200, 2, JSON_TYPE);
             let mut layers = Vec::new();
             let blobs: Vec<(String, Node)> = image
                 .layers
@@ -255,14 +255,7 @@ impl Engine {
                         reg.log_request(log, now, &head, 200, 0, "application/octet-stream");
                     }
                     PushedLayer::MountedFrom(from) => {
-                        reg.log_request(
-                            log,
-                            now,
-                            &head,
-                            404,
-                            157,
-                            "application/json; charset=utf-8",
-                        );
+                        reg.log_request(log, now, &head, 404, 157, JSON_TYPE);
                         let mount = req(
                             "POST",
                             format!("/v2/{name}/blobs/uploads/?from={from}&mount={digest}"),
@@ -271,14 +264,7 @@ impl Engine {
                         reg.store(fs).put_blob(&name, &digest, node);
                     }
                     PushedLayer::Pushed => {
-                        reg.log_request(
-                            log,
-                            now,
-                            &head,
-                            404,
-                            157,
-                            "application/json; charset=utf-8",
-                        );
+                        reg.log_request(log, now, &head, 404, 157, JSON_TYPE);
                         reg.log_request(
                             log,
                             now,
@@ -371,24 +357,9 @@ impl Engine {
         // Lent to the closure while the registry's files are checked out, then put back.
         let known = std::mem::take(&mut self.pushed_images);
         let found = self.with_registry(idx, |reg, fs, log, now| {
-            let req = |method: &str, path: String| HttpRequest {
-                method: method.to_string(),
-                path,
-                headers: vec![
-                    ("Host".to_string(), domain.clone()),
-                    ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
-                ],
-                body: Vec::new(),
-                remote_addr: gateway.clone(),
-            };
-            reg.log_request(
-                log,
-                now,
-                &req("GET", "/v2/".to_string()),
-                200,
-                2,
-                "application/json; charset=utf-8",
-            );
+            let req = |method: &str, path: String| daemon_request(&domain, &gateway, method, path);
+            // The daemon's first request: the API version check.
+            reg.log_request(log, now, &req("GET", "/v2/".into()), 200, 2, JSON_TYPE);
             let manifests = req("GET", format!("/v2/{name}/manifests/{tag_or_digest}"));
             let store = reg.store(fs);
             let digest = if tag_or_digest.starts_with("sha256:") {
@@ -427,14 +398,7 @@ impl Engine {
                     Some((digest, image))
                 }
                 _ => {
-                    reg.log_request(
-                        log,
-                        now,
-                        &manifests,
-                        404,
-                        96,
-                        "application/json; charset=utf-8",
-                    );
+                    reg.log_request(log, now, &manifests, 404, 96, JSON_TYPE);
                     None
                 }
             }
@@ -469,16 +433,8 @@ impl Engine {
         let gateway = self.gateway_of(idx);
         self.with_registry(idx, |reg, _, log, now| {
             for (blob, size) in &missing {
-                let req = HttpRequest {
-                    method: "GET".to_string(),
-                    path: format!("/v2/{name}/blobs/{blob}"),
-                    headers: vec![
-                        ("Host".to_string(), domain.clone()),
-                        ("User-Agent".to_string(), DAEMON_AGENT.to_string()),
-                    ],
-                    body: Vec::new(),
-                    remote_addr: gateway.clone(),
-                };
+                let req =
+                    daemon_request(&domain, &gateway, "GET", format!("/v2/{name}/blobs/{blob}"));
                 reg.log_request(
                     log,
                     now,
@@ -489,14 +445,7 @@ impl Engine {
                 );
             }
         });
-        let layers = image
-            .layers
-            .iter()
-            .map(|l| RemoteLayer {
-                digest: blob_digest(&l.digest),
-                compressed_size: compressed_size(l.size),
-            })
-            .collect();
+        let layers = crate::registry::remote_layers(&image);
         Ok(Pulled {
             manifest_digest: digest,
             image,

@@ -778,49 +778,48 @@ esac
 exec \"$@\"
 ";
 
+/// What the two registry configurations share after their `log` section.
+macro_rules! registry_config_rest {
+    () => {
+        "storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
+"
+    };
+}
+
 /// The registry image's configuration (3.x): files under /var/lib/registry, HTTP on port
 /// 5000, and the `environment` field its log lines carry.
-const REGISTRY_CONFIG: &str = "version: 0.1
+const REGISTRY_CONFIG: &str = concat!(
+    "version: 0.1
 log:
   fields:
     service: registry
     environment: development
-storage:
-  cache:
-    blobdescriptor: inmemory
-  filesystem:
-    rootdirectory: /var/lib/registry
-http:
-  addr: :5000
-  headers:
-    X-Content-Type-Options: [nosniff]
-health:
-  storagedriver:
-    enabled: true
-    interval: 10s
-    threshold: 3
-";
+",
+    registry_config_rest!()
+);
 
 /// The configuration of `registry:2`.
-const REGISTRY_CONFIG_V2: &str = "version: 0.1
+const REGISTRY_CONFIG_V2: &str = concat!(
+    "version: 0.1
 log:
   fields:
     service: registry
-storage:
-  cache:
-    blobdescriptor: inmemory
-  filesystem:
-    rootdirectory: /var/lib/registry
-http:
-  addr: :5000
-  headers:
-    X-Content-Type-Options: [nosniff]
-health:
-  storagedriver:
-    enabled: true
-    interval: 10s
-    threshold: 3
-";
+",
+    registry_config_rest!()
+);
 
 /// A short stand-in for nginx's entrypoint: runs the scripts in /docker-entrypoint.d/ first.
 const NGINX_ENTRYPOINT: &str = "#!/bin/sh

@@ -489,14 +489,7 @@ impl Registry {
 
     /// The pull result for an image, recording where its blobs came from.
     fn pulled(&mut self, repo_path: &str, image: Image) -> Pulled {
-        let layers: Vec<RemoteLayer> = image
-            .layers
-            .iter()
-            .map(|l| RemoteLayer {
-                digest: blob_digest(&l.digest),
-                compressed_size: compressed_size(l.size),
-            })
-            .collect();
+        let layers = remote_layers(&image);
         for layer in &layers {
             self.blob_source
                 .insert(layer.digest.clone(), full_path(repo_path));
@@ -530,6 +523,18 @@ fn full_path(path: &str) -> String {
 }
 
 /// The compressed blob digest of a layer (deterministic from its diff ID).
+/// The layers of `image` as a registry lists them: blob digests and compressed sizes.
+pub(crate) fn remote_layers(image: &Image) -> Vec<RemoteLayer> {
+    image
+        .layers
+        .iter()
+        .map(|l| RemoteLayer {
+            digest: blob_digest(&l.digest),
+            compressed_size: compressed_size(l.size),
+        })
+        .collect()
+}
+
 pub(crate) fn blob_digest(diff_id: &str) -> String {
     vfs::sha256_digest(format!("gzip\n{diff_id}").as_bytes())
 }

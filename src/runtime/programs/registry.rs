@@ -705,27 +705,22 @@ fn start_with(args: &[String], ctx: &mut ProgramCtx) -> Start {
         "Starting upload purge in {}m0s",
         1 + u64::from_str_radix(&seed[7..9], 16).unwrap_or(0) % 59
     );
-    if reg.is_v3() {
-        reg.log(
-            &mut log,
-            now,
-            "info",
-            "using inmemory blob descriptor cache",
-            "",
-        );
-        reg.log(&mut log, now, "info", &purge, "");
-        reg.log(&mut log, now, "info", &format!("listening on {shown}"), "");
+    reg.log(
+        &mut log,
+        now,
+        "info",
+        "using inmemory blob descriptor cache",
+        "",
+    );
+    // 3.x starts the upload purge before it listens; 2.x the other way round.
+    let listening = format!("listening on {shown}");
+    let (first, second) = if reg.is_v3() {
+        (&purge, &listening)
     } else {
-        reg.log(
-            &mut log,
-            now,
-            "info",
-            "using inmemory blob descriptor cache",
-            "",
-        );
-        reg.log(&mut log, now, "info", &format!("listening on {shown}"), "");
-        reg.log(&mut log, now, "info", &purge, "");
-    }
+        (&listening, &purge)
+    };
+    reg.log(&mut log, now, "info", first, "");
+    reg.log(&mut log, now, "info", second, "");
     ctx.out.extend(log);
     Start::Running(super::Service::Registry(reg))
 }
