@@ -142,9 +142,13 @@ fn add_entries(
 fn add_entry(entry: &str, parent: &Tree, diff: &mut Diff, bulk: &mut Vec<String>, depth: usize) {
     if let Some(name) = entry.strip_prefix('%') {
         if depth < MAX_INCLUDE_DEPTH {
-            let set = match distro::set(name) {
+            let set: Option<Vec<String>> = match distro::set(name) {
                 Some(set) => Some(set.iter().map(|e| e.to_string()).collect()),
+                #[cfg(feature = "full")]
                 None => distro::gen_set(name),
+                // Old releases' sets are generated from the release tables (full only).
+                #[cfg(not(feature = "full"))]
+                None => None,
             };
             if let Some(set) = set {
                 add_entries(&set, parent, diff, bulk, depth + 1);

@@ -876,6 +876,20 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         ],
     },
     ImageDef {
+        key: "wordpress-cli",
+        parent: Some("alpine-3.22"),
+        created: "2025-05-28T19:44:10Z",
+        steps: &[
+            run("RUN /bin/sh -c set -eux; apk add --no-cache bash less mysql-client php84 php84-phar php84-mysqli # buildkit", 58 * M, &["/bin/bash=exe 800k", "/usr/bin/{mysql,less}=exe 300k", "*/usr/bin/php=exe"]),
+            meta("ENV WORDPRESS_CLI_VERSION=2.12.0"),
+            run("RUN /bin/sh -c set -ex; curl -o /usr/local/bin/wp.gz -fL \"https://github.com/wp-cli/wp-cli/releases/download/v${WORDPRESS_CLI_VERSION}/wp-cli-${WORDPRESS_CLI_VERSION}.phar.gz\"; gunzip /usr/local/bin/wp.gz; chmod +x /usr/local/bin/wp # buildkit", 7 * M, &["*/usr/local/bin/wp=file mode=755"]),
+            meta("VOLUME [/var/www/html]"),
+            meta("WORKDIR /var/www/html"),
+            meta("USER www-data"),
+            meta("CMD [\"wp\" \"shell\"]"),
+        ],
+    },
+    ImageDef {
         key: "eclipse-temurin-21",
         parent: Some("ubuntu-noble"),
         created: "2025-05-02T16:57:48Z",
@@ -1034,10 +1048,11 @@ bitnami/rabbitmq|Bitnami container image for RabbitMQ|112|0|latest=rabbitmq-4";
 
 /// The definition of an image by key.
 pub(crate) fn image_def(key: &str) -> Option<&'static ImageDef> {
-    IMAGES
-        .iter()
-        .chain(super::community::IMAGES)
-        .find(|d| d.key == key)
+    #[cfg(feature = "full")]
+    let images = IMAGES.iter().chain(super::community::IMAGES);
+    #[cfg(not(feature = "full"))]
+    let images = IMAGES.iter();
+    images.into_iter().find(|d| d.key == key)
 }
 
 /// Every repository: the official ones and others' written here, then the community ones.

@@ -5,15 +5,20 @@
 //!
 //! Descriptions and star counts are Docker Hub's as of mid-2025, rounded.
 
+#[cfg(feature = "full")]
 use super::catalog::{legacy, meta, run, ImageDef, K, M, PATH};
 
 /// The workshop's landing page (docker/getting-started serves it on port 80).
+#[cfg(feature = "full")]
 const GETTING_STARTED_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Getting Started</title>\n</head>\n<body>\n<h1>Getting Started</h1>\n<p>Welcome! We are excited that you want to learn Docker.</p>\n<p><a href=\"/assets/app.zip\">Download the app</a> to follow along.</p>\n</body>\n</html>\n";
 
 /// A static site as docker-curriculum's and the docs' samples serve it.
+#[cfg(feature = "full")]
 const STATIC_SITE_INDEX: &str = "/usr/share/nginx/html/index.html:=<!DOCTYPE html>\n<html>\n<head>\n<title>Hello Docker!</title>\n</head>\n<body>\n<h1>Hello Docker!</h1>\n<p>This is being served from a docker container running Nginx.</p>\n</body>\n</html>\n";
 
-/// Image definitions: templates of table-only repositories and community images.
+/// Image definitions: templates of table-only repositories and community images (full only:
+/// `core` leaves their pulls to full).
+#[cfg(feature = "full")]
 pub(crate) const IMAGES: &[ImageDef] = &[
     ImageDef {
         key: "tomcat",
@@ -313,20 +318,6 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("EXPOSE map[22/tcp:{} 443/tcp:{} 80/tcp:{}]"),
             meta("VOLUME [/etc/gitlab /var/opt/gitlab /var/log/gitlab]"),
             meta("CMD [\"/assets/wrapper\"]"),
-        ],
-    },
-    ImageDef {
-        key: "wordpress-cli",
-        parent: Some("alpine-3.22"),
-        created: "2025-05-28T19:44:10Z",
-        steps: &[
-            run("RUN /bin/sh -c set -eux; apk add --no-cache bash less mysql-client php84 php84-phar php84-mysqli # buildkit", 58 * M, &["/bin/bash=exe 800k", "/usr/bin/{mysql,less}=exe 300k", "*/usr/bin/php=exe"]),
-            meta("ENV WORDPRESS_CLI_VERSION=2.12.0"),
-            run("RUN /bin/sh -c set -ex; curl -o /usr/local/bin/wp.gz -fL \"https://github.com/wp-cli/wp-cli/releases/download/v${WORDPRESS_CLI_VERSION}/wp-cli-${WORDPRESS_CLI_VERSION}.phar.gz\"; gunzip /usr/local/bin/wp.gz; chmod +x /usr/local/bin/wp # buildkit", 7 * M, &["*/usr/local/bin/wp=file mode=755"]),
-            meta("VOLUME [/var/www/html]"),
-            meta("WORKDIR /var/www/html"),
-            meta("USER www-data"),
-            meta("CMD [\"wp\" \"shell\"]"),
         ],
     },
     ImageDef {

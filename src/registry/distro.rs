@@ -996,9 +996,11 @@ const CADDYFILE: &str = "# The Caddyfile is an easy way to configure your Caddy 
 
 /// Ubuntu releases: `VERSION CODENAME Name_Animal POINT` (POINT is the last point release of an
 /// LTS, or empty), oldest first.
+#[cfg(feature = "full")]
 pub(crate) const UBUNTU_RELEASES: &str = "10.04 lucid Lucid_Lynx 4|12.04 precise Precise_Pangolin 5|12.10 quantal Quantal_Quetzal |13.04 raring Raring_Ringtail |13.10 saucy Saucy_Salamander |14.04 trusty Trusty_Tahr 6|14.10 utopic Utopic_Unicorn |15.04 vivid Vivid_Vervet |15.10 wily Wily_Werewolf |16.04 xenial Xenial_Xerus 7|16.10 yakkety Yakkety_Yak |17.04 zesty Zesty_Zapus |17.10 artful Artful_Aardvark |18.04 bionic Bionic_Beaver 6|18.10 cosmic Cosmic_Cuttlefish |19.04 disco Disco_Dingo |19.10 eoan Eoan_Ermine |20.04 focal Focal_Fossa 6|20.10 groovy Groovy_Gorilla |21.04 hirsute Hirsute_Hippo |21.10 impish Impish_Indri |22.04 jammy Jammy_Jellyfish 5|22.10 kinetic Kinetic_Kudu |23.04 lunar Lunar_Lobster |23.10 mantic Mantic_Minotaur |24.04 noble Noble_Numbat 2|24.10 oracular Oracular_Oriole |25.04 plucky Plucky_Puffin |25.10 questing Questing_Quokka ";
 
 /// An Ubuntu release by version or codename: (version, codename, `Name_Animal`, point).
+#[cfg(feature = "full")]
 pub(crate) fn ubuntu_release(
     key: &str,
 ) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
@@ -1010,18 +1012,28 @@ pub(crate) fn ubuntu_release(
 }
 
 /// Generated file sets: entries separated by `¦`, with `$X` placeholders filled by [`gen_set`].
+#[cfg(feature = "full")]
 const GEN_DEBIAN: &str = "%gnu¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=PRETTY_NAME=\"Debian GNU/Linux $N ($C)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"$N\"\nVERSION=\"$N ($C)\"\n$KID=debian\nHOME_URL=\"$W://www.debian.org/\"\nSUPPORT_URL=\"$W://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n¦/etc/debian_version:=$P\n¦/etc/issue:=Debian GNU/Linux $N \\n \\l\n\n¦/etc/apt/sources.list:=deb http://deb.debian.org/debian $C main\n¦/etc/passwd=text debian-passwd¦/etc/group=text debian-group¦*/usr/lib/x86_64-linux-gnu/{libc.so.6,libstdc++.so.6,libcrypto.so.1.1,libssl.so.1.1,libsystemd.so.0,libapt-pkg.so.6.0}=file¦*/var/lib/dpkg/status=file";
+#[cfg(feature = "full")]
 const GEN_UBUNTU: &str = "%ubuntu¦/usr/lib/os-release:=$O¦/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=$V\nDISTRIB_CODENAME=$C\nDISTRIB_DESCRIPTION=\"Ubuntu $P\"\n¦/etc/issue:=Ubuntu $P \\n \\l\n\n";
+#[cfg(feature = "full")]
 const UBUNTU_NEW: &str = "PRETTY_NAME=\"Ubuntu $P\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"$V\"\nVERSION=\"$P ($T)\"\nVERSION_CODENAME=$C\nID=ubuntu\nID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nSUPPORT_URL=\"https://help.ubuntu.com/\"\nBUG_REPORT_URL=\"https://bugs.launchpad.net/ubuntu/\"\nPRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\nUBUNTU_CODENAME=$C\n";
+#[cfg(feature = "full")]
 const UBUNTU_OLD: &str = "NAME=\"Ubuntu\"\nVERSION=\"$P$S\"\nID=ubuntu\nID_LIKE=debian\nPRETTY_NAME=\"Ubuntu $P\"\nVERSION_ID=\"$V\"\nHOME_URL=\"$W://www.ubuntu.com/\"\nSUPPORT_URL=\"$W://help.ubuntu.com/\"\nBUG_REPORT_URL=\"$W://bugs.launchpad.net/ubuntu/\"\n$X";
+#[cfg(feature = "full")]
 const UBUNTU_18: &str =
     "PRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\n";
+#[cfg(feature = "full")]
 const GEN_ALPINE: &str = "%alpine¦/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=$P\nPRETTY_NAME=\"Alpine Linux v$V\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n¦/etc/alpine-release:=$P\n¦/etc/issue:=Welcome to Alpine Linux $V\nKernel \\r on \\m (\\l)\n\n¦/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v$V/main\nhttps://dl-cdn.alpinelinux.org/alpine/v$V/community\n";
+#[cfg(feature = "full")]
 const GEN_CENTOS: &str = "%redhat¦/usr/bin/yum=exe¦/etc/centos-release:=CentOS release $P (Final)\n¦/etc/redhat-release->centos-release";
+#[cfg(feature = "full")]
 const GEN_REDHAT: &str = "%redhat¦/usr/bin/{dnf,yum,microdnf}=exe¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=NAME=\"$T\"\nVERSION=\"$V$S\"\nID=$C\n$XVERSION_ID=\"$V\"\nPLATFORM_ID=\"platform:$W$N\"\nPRETTY_NAME=\"$T $V$S\"\nANSI_COLOR=\"0;$O\"\n¦/etc/redhat-release:=$T release $V$S\n";
+#[cfg(feature = "full")]
 const GEN_AMAZON: &str = "%redhat¦/usr/bin/yum=exe¦/etc/os-release:=NAME=\"$T\"\nVERSION=\"$V\"\nID=\"amzn\"\nID_LIKE=\"$Xfedora\"\nVERSION_ID=\"$V\"\nPRETTY_NAME=\"$T $V\"\nANSI_COLOR=\"0;33\"\n¦/etc/system-release:=$T release $V\n";
 
 /// Fills a generated set's placeholders (in the order given) and splits it into entries.
+#[cfg(feature = "full")]
 fn fill(template: &str, values: &[(&str, &str)]) -> Vec<String> {
     let mut text = template.to_string();
     for (key, value) in values {
@@ -1033,6 +1045,7 @@ fn fill(template: &str, values: &[(&str, &str)]) -> Vec<String> {
 /// File sets of releases that have no hand-written set: `debian-buster`, `ubuntu-focal`,
 /// `alpine-3.19`, `centos-6`, `rocky-9.3`, `fedora-40`, `amazonlinux-2018`. Release facts come
 /// from the release tables; the texts are those the releases ship.
+#[cfg(feature = "full")]
 pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
     let (kind, release) = name.split_once('-')?;
     let full = |family: &str, line: &str| {

@@ -9,7 +9,11 @@ mod build;
 mod catalog;
 mod community;
 mod distro;
+// The release tables and the tag space they generate are in the full build only: in `core` a
+// reference the static catalogue cannot answer is left to full (`lean::need_full`).
+#[cfg(feature = "full")]
 mod families;
+#[cfg(feature = "full")]
 mod tables;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -268,13 +272,19 @@ impl Registry {
         // Another registry host than the Hub's: only Elastic's is modelled; others fall back to
         // the path alone, as before.
         let name = familiar(repo_path);
-        let name = if families::family_for(name).is_some() || !is_host(name) {
+        #[cfg(not(feature = "full"))]
+        if is_host(name) {
+            // Elastic's registry serves the release tables (full only).
+            crate::lean::need_full();
+            return Err(not_found());
+        }
+        let name = if is_family(name) || !is_host(name) {
             name
         } else {
             name.split_once('/').map_or(name, |(_, rest)| rest)
         };
         let repo = catalog::repo_def(name);
-        if repo.is_none() && families::family_for(name).is_none() {
+        if repo.is_none() && !is_family(name) {
             return Err(not_found());
         }
         let key: Option<String> = if tag_or_digest.starts_with("sha256:") {
@@ -288,9 +298,17 @@ impl Registry {
                 })
                 .map(str::to_string)
         } else {
-            repo.and_then(|r| catalog::tag_image(&r, tag_or_digest))
-                .map(str::to_string)
-                .or_else(|| families::resolve(name, tag_or_digest))
+            let key = repo
+                .and_then(|r| catalog::tag_image(&r, tag_or_digest))
+                .map(str::to_string);
+            #[cfg(feature = "full")]
+            let key = key.or_else(|| families::resolve(name, tag_or_digest));
+            #[cfg(not(feature = "full"))]
+            if key.is_none() {
+                // The release tables may know the tag (`node:14`).
+                crate::lean::need_full();
+            }
+            key
         };
         let image = key
             .and_then(|k| self.build(&k))
@@ -390,7 +408,7 @@ impl Registry {
     pub fn has_repo(&self, path: &str) -> bool {
         self.pushed.contains_key(&full_path(path))
             || catalog::repo_def(familiar(path)).is_some()
-            || families::family_for(familiar(path)).is_some()
+            || is_family(familiar(path))
     }
 
     /// The tags of a repository (empty when it does not exist).
@@ -450,19 +468,40 @@ impl Registry {
             }
             build::build_image(def, def.parent.and_then(|p| self.find(p)))
         } else {
-            let Some(plan) = families::plan(key) else {
+            let Some(built) = self.build_generated(key, depth) else {
                 return false;
             };
-            if let Some(p) = &plan.parent {
-                if !self.build_at(p, depth + 1) {
-                    return false;
-                }
-            }
-            let parent = plan.parent.as_deref().and_then(|p| self.find(p));
-            build::build_planned(plan.template, plan.created, &plan.subs, plan.scale, parent)
+            built
         };
         self.built.push((key.to_string(), built));
         true
+    }
+
+    /// Builds an image the release tables generate (`node:14`'s key), after its parent.
+    #[cfg(feature = "full")]
+    fn build_generated(&mut self, key: &str, depth: usize) -> Option<Built> {
+        let plan = families::plan(key)?;
+        if let Some(p) = &plan.parent {
+            if !self.build_at(p, depth + 1) {
+                return None;
+            }
+        }
+        let parent = plan.parent.as_deref().and_then(|p| self.find(p));
+        Some(build::build_planned(
+            plan.template,
+            plan.created,
+            &plan.subs,
+            plan.scale,
+            parent,
+        ))
+    }
+
+    /// The core build has neither the release tables nor the community images: only full can
+    /// build a key the static catalogue does not define.
+    #[cfg(not(feature = "full"))]
+    fn build_generated(&mut self, _key: &str, _depth: usize) -> Option<Built> {
+        crate::lean::need_full();
+        None
     }
 
     /// Builds every catalogue image and records which official repository each blob is from.
@@ -500,6 +539,20 @@ impl Registry {
             layers,
         }
     }
+}
+
+/// Whether the release tables generate a repository's tags (`node`, and Elastic's
+/// `docker.elastic.co/elasticsearch/elasticsearch`). The core build has no tables: every one
+/// of their repositories has a catalogue entry (`every_family_is_in_the_core_catalogue`), and
+/// Elastic's host is left to full before this is asked.
+#[cfg(feature = "full")]
+fn is_family(name: &str) -> bool {
+    families::family_for(name).is_some()
+}
+
+#[cfg(not(feature = "full"))]
+fn is_family(_name: &str) -> bool {
+    false
 }
 
 /// Whether a name's first component is a registry host (`docker.elastic.co/…`).
