@@ -179,3 +179,83 @@ fn core_prints_what_full_prints_in_every_lesson_solution() {
     eprintln!("ran {whole} of {} lesson solutions whole", got_parts.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+const HUB_OUT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/core-parity/hub.out"
+);
+
+/// References the static catalogue answers: core prints them itself, as full does
+/// (`tests/data/core-parity/hub.out`, which the full build writes with `UPDATE_EXPECT=1`). The
+/// last ones are invalid grammar, which no table can make valid.
+const CATALOGUE_LINES: &[&str] = &[
+    "docker pull node:20-alpine",
+    "docker pull nginx",
+    "docker pull alpine:3.22",
+    "docker pull wordpress:cli",
+    "docker run --rm alpine:3.21 cat /etc/os-release",
+    "docker run --rm ubuntu:22.04 cat /etc/lsb-release",
+    "docker images",
+    "docker search nginx --limit 5",
+    "docker search netshoot",
+    "docker pull nosuchuser12345/nothing",
+    "docker pull Node:14",
+    "docker pull node:-14",
+];
+
+/// References only the release tables or the community images answer: core must leave them
+/// to full (not print "manifest unknown"), and full must find them.
+const TABLE_LINES: &[&str] = &[
+    "docker pull node:14",
+    "docker pull python:3.8-slim-buster",
+    "docker pull docker.elastic.co/elasticsearch/elasticsearch:8.11.1",
+    "docker pull nicolaka/netshoot",
+    "docker pull alpine:3.20",
+    "docker pull ubuntu:18.04",
+    "docker pull centos:7",
+    "docker run --rm amazonlinux:2 cat /etc/system-release",
+    "docker run --rm debian:buster cat /etc/debian_version",
+    "docker pull hello-world:no-such-tag",
+];
+
+#[test]
+fn core_answers_catalogue_references_as_full_does() {
+    let mut session = Session::new(SessionConfig::default());
+    let mut got = String::new();
+    for line in CATALOGUE_LINES {
+        let result = session.run(line);
+        assert!(!result.needs_full, "core left {line:?} to full");
+        got.push_str(&format!(
+            "$ {line}\n{}# status {}\n",
+            result.output.text(),
+            result.status
+        ));
+    }
+    if dockling::lean::FULL && std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(HUB_OUT, &got).expect("writes the golden");
+        return;
+    }
+    let want = std::fs::read_to_string(HUB_OUT).expect("hub.out exists");
+    if let Some(m) = mismatch(&got, &want, true) {
+        panic!("{m}");
+    }
+}
+
+#[test]
+fn core_leaves_what_only_the_tables_know_to_full() {
+    for line in TABLE_LINES {
+        let mut session = Session::new(SessionConfig::default());
+        let result = session.run(line);
+        let text = result.output.text();
+        if dockling::lean::FULL {
+            assert!(!result.needs_full);
+            let found = !text.contains("not found") && !text.contains("does not exist");
+            // The one tag no table has: full answers what Docker Hub answers.
+            let want = !line.contains("no-such-tag");
+            assert_eq!(found, want, "{line}:\n{text}");
+            assert_eq!(result.status == 0, want, "{line}:\n{text}");
+        } else {
+            assert!(result.needs_full, "core answered {line:?} itself:\n{text}");
+        }
+    }
+}

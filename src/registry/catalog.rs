@@ -370,6 +370,8 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             legacy("/bin/sh -c #(nop)  CMD [\"/bin/bash\"]", 0, &[]),
         ],
     },
+    // The old releases (CentOS, Amazon Linux 2) are in full only: core leaves them to it.
+    #[cfg(feature = "full")]
     ImageDef {
         key: "centos-7",
         parent: None,
@@ -381,6 +383,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             legacy("/bin/sh -c #(nop)  CMD [\"/bin/bash\"]", 0, &[]),
         ],
     },
+    #[cfg(feature = "full")]
     ImageDef {
         key: "centos-8",
         parent: None,
@@ -402,6 +405,7 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             meta("CMD [\"/bin/bash\"]"),
         ],
     },
+    #[cfg(feature = "full")]
     ImageDef {
         key: "amazonlinux-2",
         parent: None,

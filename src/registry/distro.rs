@@ -201,6 +201,7 @@ const ORACLELINUX_9: &[&str] = &[
 ];
 
 /// `centos:7` (deprecated).
+#[cfg(feature = "full")]
 const CENTOS_7: &[&str] = &[
     "%redhat",
     "/usr/bin/yum=exe",
@@ -211,6 +212,7 @@ const CENTOS_7: &[&str] = &[
 ];
 
 /// `centos:8` (deprecated; the last `latest`).
+#[cfg(feature = "full")]
 const CENTOS_8: &[&str] = &[
     "%redhat",
     "/usr/bin/{dnf,yum}=exe",
@@ -230,6 +232,7 @@ const AMAZONLINUX_2023: &[&str] = &[
 ];
 
 /// `amazonlinux:2`.
+#[cfg(feature = "full")]
 const AMAZONLINUX_2: &[&str] = &[
     "%redhat",
     "/usr/bin/yum=exe",
@@ -270,9 +273,12 @@ pub(crate) fn set(name: &str) -> Option<&'static [&'static str]> {
         "alpine-3.22" => ALPINE_322,
         "redhat" => REDHAT_COMMON,
         "oraclelinux-9" => ORACLELINUX_9,
+        #[cfg(feature = "full")]
         "centos-7" => CENTOS_7,
+        #[cfg(feature = "full")]
         "centos-8" => CENTOS_8,
         "amazonlinux-2023" => AMAZONLINUX_2023,
+        #[cfg(feature = "full")]
         "amazonlinux-2" => AMAZONLINUX_2,
         "busybox" => BUSYBOX,
         _ => return None,
@@ -290,9 +296,12 @@ pub(crate) fn text(name: &str) -> Option<&'static str> {
         "alpine-3.21-os-release" => ALPINE_321_OS_RELEASE,
         "alpine-3.22-os-release" => ALPINE_322_OS_RELEASE,
         "ol-9-os-release" => OL_9_OS_RELEASE,
+        #[cfg(feature = "full")]
         "centos-7-os-release" => CENTOS_7_OS_RELEASE,
+        #[cfg(feature = "full")]
         "centos-8-os-release" => CENTOS_8_OS_RELEASE,
         "al-2023-os-release" => AL_2023_OS_RELEASE,
+        #[cfg(feature = "full")]
         "al-2-os-release" => AL_2_OS_RELEASE,
         "debian-passwd" => DEBIAN_PASSWD,
         "debian-group" => DEBIAN_GROUP,
@@ -409,6 +418,7 @@ ORACLE_SUPPORT_PRODUCT=\"Oracle Linux\"
 ORACLE_SUPPORT_PRODUCT_VERSION=9.5
 ";
 
+#[cfg(feature = "full")]
 const CENTOS_7_OS_RELEASE: &str = "NAME=\"CentOS Linux\"
 VERSION=\"7 (Core)\"
 ID=\"centos\"
@@ -427,6 +437,7 @@ REDHAT_SUPPORT_PRODUCT_VERSION=\"7\"
 
 ";
 
+#[cfg(feature = "full")]
 const CENTOS_8_OS_RELEASE: &str = "NAME=\"CentOS Linux\"
 VERSION=\"8\"
 ID=\"centos\"
@@ -460,6 +471,7 @@ VENDOR_URL=\"https://aws.amazon.com/\"
 SUPPORT_END=\"2029-06-30\"
 ";
 
+#[cfg(feature = "full")]
 const AL_2_OS_RELEASE: &str = "NAME=\"Amazon Linux\"
 VERSION=\"2\"
 ID=\"amzn\"

@@ -871,3 +871,76 @@ fn dated_snapshots_of_ubuntu_and_debian() {
     }
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+/// What the lean `core` build keeps (src/lean.rs) answers on its own exactly as full does:
+/// every repository the release tables generate tags for has its catalogue entry (so `docker
+/// search`, the Hub's picture and "repository does not exist" agree, and core leaves only its
+/// unknown tags to full), and every image the static catalogue defines is built from the
+/// catalogue and the hand-written file sets alone (a generated parent or file set would make
+/// core build another image than full).
+#[test]
+fn the_core_catalogue_stands_on_its_own() {
+    for family in families::all() {
+        assert!(
+            catalog::repo_def(family.name).is_some(),
+            "{} has tags from the tables but no catalogue entry",
+            family.name
+        );
+    }
+    // The old releases the catalogue defines for full only (`#[cfg(feature = "full")]`).
+    let full_only = ["centos-7", "centos-8", "amazonlinux-2"];
+    let core_def = |key: &str| {
+        catalog::IMAGES
+            .iter()
+            .find(|d| d.key == key && !full_only.contains(&key))
+    };
+    for repo in catalog::REPOS.lines().filter_map(|l| l.split('|').next()) {
+        let repo = catalog::repo_def(repo).expect("a catalogue line parses");
+        for (_, key) in catalog::groups(&repo) {
+            assert!(
+                core_def(key).is_some() || full_only.contains(&key),
+                "{}: {key} is not in core",
+                repo.name
+            );
+        }
+    }
+    fn sets_known(entries: &[&str], depth: usize) -> Result<(), String> {
+        for entry in entries {
+            if let Some(name) = entry.strip_prefix('%') {
+                let set = distro::set(name).ok_or_else(|| format!("%{name} is generated"))?;
+                assert!(depth < 8, "%{name} includes itself");
+                sets_known(set, depth + 1)?;
+            }
+        }
+        Ok(())
+    }
+    for def in catalog::IMAGES
+        .iter()
+        .filter(|d| !full_only.contains(&d.key))
+    {
+        if let Some(parent) = def.parent {
+            assert!(
+                core_def(parent).is_some(),
+                "{}: parent {parent} not in core",
+                def.key
+            );
+        }
+        for step in def.steps {
+            if let Err(e) = sets_known(step.files, 0) {
+                panic!("{}: {e}", def.key);
+            }
+        }
+    }
+    // And the tables do generate the references core leaves to full.
+    let mut hub = Registry::hub();
+    for (repo, tag) in [
+        ("library/node", "14"),
+        ("library/python", "3.8-slim-buster"),
+        ("docker.elastic.co/elasticsearch/elasticsearch", "8.11.1"),
+        ("nicolaka/netshoot", "latest"),
+        ("library/alpine", "3.20"),
+        ("library/centos", "7"),
+    ] {
+        pull(&mut hub, repo, tag);
+    }
+}
