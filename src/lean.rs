@@ -112,3 +112,56 @@ pub fn full_program(name: &str) -> bool {
 
 /// Whether this build is the full one.
 pub const FULL: bool = cfg!(feature = "full");
+
+/// The state of a program only the full build runs (a database server, an app runtime, the
+/// registry): in `full` the value itself; in `core` a type with no values, so the compiler drops
+/// every branch that would handle one (and the programs' code with them). Reads go through
+/// `Deref`, so the branches compile in both builds.
+#[cfg(feature = "full")]
+pub type Full<T> = T;
+
+/// See the full build's `Full`: here no value can exist.
+#[cfg(not(feature = "full"))]
+pub struct Full<T>(std::convert::Infallible, std::marker::PhantomData<T>);
+
+/// Wraps the state of a program only full runs, where its entry point makes it.
+#[cfg(feature = "full")]
+pub fn full<T>(value: T) -> Full<T> {
+    value
+}
+
+/// In core the entry points that make such a state are compiled in but never called (each is
+/// behind a [`full_program`] check), so nothing reaches this.
+#[cfg(not(feature = "full"))]
+pub fn full<T>(_value: T) -> Full<T> {
+    unreachable!("a program only the full build runs was started in core")
+}
+
+#[cfg(not(feature = "full"))]
+impl<T> std::ops::Deref for Full<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self.0 {}
+    }
+}
+
+#[cfg(not(feature = "full"))]
+impl<T> std::ops::DerefMut for Full<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        match self.0 {}
+    }
+}
+
+#[cfg(not(feature = "full"))]
+impl<T> Clone for Full<T> {
+    fn clone(&self) -> Self {
+        match self.0 {}
+    }
+}
+
+#[cfg(not(feature = "full"))]
+impl<T> std::fmt::Debug for Full<T> {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {}
+    }
+}

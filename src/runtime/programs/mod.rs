@@ -406,23 +406,23 @@ pub enum Start {
 #[derive(Clone, Debug)]
 pub enum Service {
     /// `node app.js` running an express app.
-    Node(node::NodeApp),
+    Node(crate::lean::Full<node::NodeApp>),
     /// nginx master and workers.
     Nginx(web::Nginx),
     /// Apache httpd.
     Httpd(web::Httpd),
     /// `python -m http.server`.
-    PyHttp(web::PyHttp),
+    PyHttp(crate::lean::Full<web::PyHttp>),
     /// redis-server with its keys.
-    Redis(redis::RedisServer),
+    Redis(crate::lean::Full<redis::RedisServer>),
     /// mysqld, postgres or mongod.
-    Db(db::Database),
+    Db(crate::lean::Full<db::Database>),
     /// `sleep N`, `sleep infinity`, `tail -f /dev/null`, or any process that just waits.
     Idle(misc::Idle),
     /// An application server: Python web apps, Apache with PHP, Java.
-    App(apps::AppServer),
+    App(crate::lean::Full<apps::AppServer>),
     /// The Distribution registry (`registry:2`, `registry:3`).
-    Registry(registry::Distribution),
+    Registry(crate::lean::Full<registry::Distribution>),
 }
 
 impl Service {
@@ -461,7 +461,13 @@ impl Service {
     /// to check before a request.
     pub fn peers_mut(&mut self) -> &mut [apps::Peer] {
         match self {
-            Service::App(apps::AppServer::Apache(s)) => &mut s.peers,
+            Service::App(app) => {
+                let app: &mut apps::AppServer = app;
+                match app {
+                    apps::AppServer::Apache(s) => &mut s.peers,
+                    _ => &mut [],
+                }
+            }
             _ => &mut [],
         }
     }
