@@ -626,5 +626,6 @@ pub(crate) fn manifest_of(image: &Image) -> (String, String) {
     (text, digest)
 }
 
-#[cfg(test)]
+// The tests read the release tables, which only the full build has.
+#[cfg(all(test, feature = "full"))]
 mod tests;
