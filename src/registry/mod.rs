@@ -543,7 +543,7 @@ impl Registry {
 
 /// Whether the release tables generate a repository's tags (`node`, and Elastic's
 /// `docker.elastic.co/elasticsearch/elasticsearch`). The core build has no tables: every one
-/// of their repositories has a catalogue entry (`every_family_is_in_the_core_catalogue`), and
+/// of their repositories has a catalogue entry (`the_core_catalogue_stands_on_its_own`), and
 /// Elastic's host is left to full before this is asked.
 #[cfg(feature = "full")]
 fn is_family(name: &str) -> bool {

@@ -540,7 +540,7 @@ pub fn start_mysql(ctx: &mut ProgramCtx) -> Start {
     }
     ctx.out.err(err);
     db.fresh = fresh;
-    Start::Running(Service::Db(crate::lean::full(db)))
+    Start::Running(Service::full_db(db))
 }
 
 /// The mariadb image's entrypoint followed by mariadbd.
@@ -650,7 +650,7 @@ fn start_mariadb(ctx: &mut ProgramCtx) -> Start {
     let mt = mariadb_time(ctx.now_ms);
     log.push_str(&format!("{mt} 0 [Note] Starting MariaDB {version} source revision 0 server_uid 0 as process 1\n{mt} 0 [Note] InnoDB: Compressed tables use zlib 1.3\n{mt} 0 [Note] InnoDB: Number of transaction pools: 1\n{mt} 0 [Note] InnoDB: Using liburing\n{mt} 0 [Note] InnoDB: Initializing buffer pool, total size = 128.000MiB, chunk size = 2.000MiB\n{mt} 0 [Note] InnoDB: Completed initialization of buffer pool\n{mt} 0 [Note] InnoDB: End of log at LSN=47763\n{mt} 0 [Note] InnoDB: log sequence number 47763; transaction id 14\n{mt} 0 [Note] Plugin 'FEEDBACK' is disabled.\n{mt} 0 [Note] Server socket created on IP: '0.0.0.0'.\n{mt} 0 [Note] Server socket created on IP: '::'.\n{mt} 0 [Note] mariadbd: Event Scheduler: Loaded 0 events\n{mt} 0 [Note] mariadbd: ready for connections.\nVersion: '{version}'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution\n"));
     ctx.out.out(log);
-    Start::Running(Service::Db(crate::lean::full(db)))
+    Start::Running(Service::full_db(db))
 }
 
 /// `2025-06-02  9:00:00`, mariadbd's log time (the hour padded with a space).
@@ -780,7 +780,7 @@ pub fn start_postgres(ctx: &mut ProgramCtx) -> Start {
     ctx.out.err(format!(
         "{t} [1] LOG:  starting PostgreSQL {short} (Debian {version}) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14+deb12u1) 12.2.0, 64-bit\n{t} [1] LOG:  listening on IPv4 address \"0.0.0.0\", port 5432\n{t} [1] LOG:  listening on IPv6 address \"::\", port 5432\n{t} [1] LOG:  listening on Unix socket \"/var/run/postgresql/.s.PGSQL.5432\"\n{t} [62] LOG:  database system was shut down at {t}\n{t} [1] LOG:  database system is ready to accept connections\n"
     ));
-    Start::Running(Service::Db(crate::lean::full(db)))
+    Start::Running(Service::full_db(db))
 }
 
 fn owned_dir() -> Node {
@@ -1116,14 +1116,14 @@ pub fn start_mongo(ctx: &mut ProgramCtx) -> Start {
         "/data/db/journal/WiredTigerLog.0000000001",
         Node::sized_file(Vec::new(), 104_857_600),
     );
-    Start::Running(Service::Db(crate::lean::full(Database {
+    Start::Running(Service::full_db(Database {
         kind: DbKind::Mongo,
         version,
         mariadb: false,
         root: "/data/db".to_string(),
         connections: 0,
         fresh: false,
-    })))
+    }))
 }
 
 /// What `postgres --version` and `psql --version` print after `(PostgreSQL) `: the release,

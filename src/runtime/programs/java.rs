@@ -291,16 +291,14 @@ pub fn start_java(args: &[String], ctx: &mut ProgramCtx) -> Start {
     ctx.out.out(out);
     let mut command = vec!["java".to_string()];
     command.extend(args.iter().cloned());
-    Start::Running(Service::App(crate::lean::full(AppServer::Java(
-        JavaServer {
-            kind: JavaKind::SpringBoot,
-            command: command.join(" "),
-            port,
-            routes: get_mappings(&text),
-            tomcat,
-            app: artifact.clone(),
-        },
-    ))))
+    Start::Running(Service::full_app(AppServer::Java(JavaServer {
+        kind: JavaKind::SpringBoot,
+        command: command.join(" "),
+        port,
+        routes: get_mappings(&text),
+        tomcat,
+        app: artifact.clone(),
+    })))
 }
 
 /// `@GetMapping("/x")` (or `@RequestMapping`) followed by `return "literal";`.
@@ -561,14 +559,14 @@ pub fn catalina(args: &[String], ctx: &mut ProgramCtx) -> Start {
         "Server startup in [478] milliseconds",
     ));
     ctx.out.err(out);
-    Start::Running(Service::App(crate::lean::full(AppServer::Java(JavaServer {
+    Start::Running(Service::full_app(AppServer::Java(JavaServer {
         kind: JavaKind::Tomcat,
         command: format!("{}/bin/java -Djava.util.logging.config.file={home}/conf/logging.properties org.apache.catalina.startup.Bootstrap start", env_or(ctx.env, "JAVA_HOME", "/opt/java/openjdk")),
         port: 8080,
         routes: Vec::new(),
         tomcat: v,
         app: String::new(),
-    }))))
+    })))
 }
 
 impl JavaServer {

@@ -426,6 +426,39 @@ pub enum Service {
 }
 
 impl Service {
+    // The states of programs only full runs, made where their entry points start them
+    // (`lean::Full`: in core no such value exists).
+
+    /// `node app.js`.
+    pub fn full_node(app: node::NodeApp) -> Service {
+        Service::Node(crate::lean::full(app))
+    }
+
+    /// `python -m http.server`.
+    pub fn full_py_http(server: web::PyHttp) -> Service {
+        Service::PyHttp(crate::lean::full(server))
+    }
+
+    /// `redis-server`.
+    pub fn full_redis(server: redis::RedisServer) -> Service {
+        Service::Redis(crate::lean::full(server))
+    }
+
+    /// `mysqld`, `postgres`, `mongod`.
+    pub fn full_db(db: db::Database) -> Service {
+        Service::Db(crate::lean::full(db))
+    }
+
+    /// An application server.
+    pub fn full_app(app: apps::AppServer) -> Service {
+        Service::App(crate::lean::full(app))
+    }
+
+    /// The Distribution registry.
+    pub fn full_registry(registry: registry::Distribution) -> Service {
+        Service::Registry(crate::lean::full(registry))
+    }
+
     /// Listening TCP ports inside the container.
     pub fn ports(&self) -> Vec<u16> {
         match self {

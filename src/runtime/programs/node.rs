@@ -185,7 +185,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     }
     let mut command = vec!["node".to_string()];
     command.extend(args.iter().cloned());
-    Start::Running(Service::Node(crate::lean::full(NodeApp {
+    Start::Running(Service::full_node(NodeApp {
         command: command.join(" "),
         port: Some(port),
         routes: script.routes(&vars, &dir),
@@ -193,7 +193,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         dir,
         store,
         watch: None,
-    })))
+    }))
 }
 
 /// What `node -i` / `node` on a terminal prints before its first prompt.

@@ -159,10 +159,10 @@ pub fn apache2_foreground(ctx: &mut ProgramCtx) -> Start {
     } else {
         Vec::new()
     };
-    Start::Running(Service::App(crate::lean::full(AppServer::Apache(Apache {
+    Start::Running(Service::full_app(AppServer::Apache(Apache {
         php_version,
         peers,
-    }))))
+    })))
 }
 
 /// `Mon Jun 02 09:00:00.000000 2025`, Apache's error-log time.

@@ -235,21 +235,19 @@ fn serve_werkzeug(
     }
     ctx.out.err(text);
     let werkzeug = dist_version(ctx, "werkzeug").unwrap_or_else(|| "3.1.3".to_string());
-    Start::Running(Service::App(crate::lean::full(AppServer::Python(
-        PyServer {
-            kind: PyKind::Werkzeug { debug },
-            command,
-            port,
-            loopback,
-            routes: module.routes.clone(),
-            fastapi: module.fastapi,
-            vars: module.vars.clone(),
-            dir: parent(path).to_string(),
-            server_header: format!("Werkzeug/{werkzeug} Python/{}", version(ctx.env)),
-            buffered,
-            workers: Vec::new(),
-        },
-    ))))
+    Start::Running(Service::full_app(AppServer::Python(PyServer {
+        kind: PyKind::Werkzeug { debug },
+        command,
+        port,
+        loopback,
+        routes: module.routes.clone(),
+        fastapi: module.fastapi,
+        vars: module.vars.clone(),
+        dir: parent(path).to_string(),
+        server_header: format!("Werkzeug/{werkzeug} Python/{}", version(ctx.env)),
+        buffered,
+        workers: Vec::new(),
+    })))
 }
 
 /// werkzeug's debugger PIN: nine digits fixed per machine (here, per hostname).
@@ -690,21 +688,19 @@ pub fn gunicorn(args: &[String], ctx: &mut ProgramCtx) -> Start {
                 "/usr/local/bin/gunicorn".to_string(),
             ];
             command.extend(args.iter().cloned());
-            Start::Running(Service::App(crate::lean::full(AppServer::Python(
-                PyServer {
-                    kind: PyKind::Gunicorn,
-                    command: command.join(" "),
-                    port,
-                    loopback: host.starts_with("127.") || host == "localhost",
-                    routes: module.routes,
-                    fastapi: module.fastapi,
-                    vars: module.vars,
-                    dir: parent(&path).to_string(),
-                    server_header: "gunicorn".to_string(),
-                    buffered: String::new(),
-                    workers: pids,
-                },
-            ))))
+            Start::Running(Service::full_app(AppServer::Python(PyServer {
+                kind: PyKind::Gunicorn,
+                command: command.join(" "),
+                port,
+                loopback: host.starts_with("127.") || host == "localhost",
+                routes: module.routes,
+                fastapi: module.fastapi,
+                vars: module.vars,
+                dir: parent(&path).to_string(),
+                server_header: "gunicorn".to_string(),
+                buffered: String::new(),
+                workers: pids,
+            })))
         }
         Err(missing) => {
             let w = pids.first().copied().unwrap_or(7);
@@ -768,21 +764,19 @@ pub fn uvicorn(args: &[String], ctx: &mut ProgramCtx) -> Start {
                 "/usr/local/bin/uvicorn".to_string(),
             ];
             command.extend(args.iter().cloned());
-            Start::Running(Service::App(crate::lean::full(AppServer::Python(
-                PyServer {
-                    kind: PyKind::Uvicorn,
-                    command: command.join(" "),
-                    port,
-                    loopback: host.starts_with("127.") || host == "localhost",
-                    routes: module.routes,
-                    fastapi: true,
-                    vars: module.vars,
-                    dir: parent(&path).to_string(),
-                    server_header: "uvicorn".to_string(),
-                    buffered: String::new(),
-                    workers: Vec::new(),
-                },
-            ))))
+            Start::Running(Service::full_app(AppServer::Python(PyServer {
+                kind: PyKind::Uvicorn,
+                command: command.join(" "),
+                port,
+                loopback: host.starts_with("127.") || host == "localhost",
+                routes: module.routes,
+                fastapi: true,
+                vars: module.vars,
+                dir: parent(&path).to_string(),
+                server_header: "uvicorn".to_string(),
+                buffered: String::new(),
+                workers: Vec::new(),
+            })))
         }
         Err(missing) => {
             let module = spec.split(':').next().unwrap_or(&spec);
@@ -945,21 +939,19 @@ fn django_manage(
     } else {
         text
     };
-    Start::Running(Service::App(crate::lean::full(AppServer::Python(
-        PyServer {
-            kind: PyKind::Django,
-            command,
-            port,
-            loopback: host.starts_with("127.") || host == "localhost",
-            routes: Vec::new(),
-            fastapi: false,
-            vars: BTreeMap::new(),
-            dir: parent(path).to_string(),
-            server_header: format!("WSGIServer/0.2 CPython/{}", version(ctx.env)),
-            buffered,
-            workers: Vec::new(),
-        },
-    ))))
+    Start::Running(Service::full_app(AppServer::Python(PyServer {
+        kind: PyKind::Django,
+        command,
+        port,
+        loopback: host.starts_with("127.") || host == "localhost",
+        routes: Vec::new(),
+        fastapi: false,
+        vars: BTreeMap::new(),
+        dir: parent(path).to_string(),
+        server_header: format!("WSGIServer/0.2 CPython/{}", version(ctx.env)),
+        buffered,
+        workers: Vec::new(),
+    })))
 }
 
 /// What the parser found in a module.

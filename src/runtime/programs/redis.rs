@@ -161,7 +161,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
         "1:M {t} * Ready to accept connections{listener}\n"
     ));
     ctx.out.out(log);
-    Start::Running(Service::Redis(crate::lean::full(server)))
+    Start::Running(Service::full_redis(server))
 }
 
 fn wrong_args(cmd: &str) -> RespValue {

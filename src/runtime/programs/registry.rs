@@ -722,7 +722,7 @@ fn start_with(args: &[String], ctx: &mut ProgramCtx) -> Start {
     reg.log(&mut log, now, "info", first, "");
     reg.log(&mut log, now, "info", second, "");
     ctx.out.extend(log);
-    Start::Running(super::Service::Registry(crate::lean::full(reg)))
+    Start::Running(super::Service::full_registry(reg))
 }
 
 #[cfg(test)]

@@ -462,13 +462,13 @@ pub fn start_python(name: &str, args: &[String], ctx: &mut ProgramCtx) -> Start 
     };
     let mut command = vec![name.to_string()];
     command.extend(args.iter().cloned());
-    Start::Running(Service::PyHttp(crate::lean::full(PyHttp {
+    Start::Running(Service::full_py_http(PyHttp {
         port,
         dir,
         command: command.join(" "),
         version: python_version(ctx),
         buffered,
-    })))
+    }))
 }
 
 impl PyHttp {
