@@ -191,12 +191,15 @@ fn go_log_time(ms: i64) -> String {
     format!("{y:04}/{mo:02}/{d:02} {h:02}:{mi:02}:{s:02} ")
 }
 
-/// Go's `flag` values: `-name=v`, `--name=v`, `-name v`; `None` for a flag it does not know.
+/// Flags given (name, value) and the arguments after them.
+type GoArgs<'a> = (Vec<(&'a str, String)>, Vec<&'a str>);
+
+/// Go's `flag` values: `-name=v`, `--name=v`, `-name v`; an error for a flag it does not know.
 fn go_flags<'a>(
     args: &'a [String],
     known: &[&str],
     bools: &[&str],
-) -> Result<(Vec<(&'a str, String)>, Vec<&'a str>), String> {
+) -> Result<GoArgs<'a>, String> {
     let mut flags = Vec::new();
     let mut i = 0;
     while i < args.len() {
