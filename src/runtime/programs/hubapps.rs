@@ -195,11 +195,7 @@ fn go_log_time(ms: i64) -> String {
 type GoArgs<'a> = (Vec<(&'a str, String)>, Vec<&'a str>);
 
 /// Go's `flag` values: `-name=v`, `--name=v`, `-name v`; an error for a flag it does not know.
-fn go_flags<'a>(
-    args: &'a [String],
-    known: &[&str],
-    bools: &[&str],
-) -> Result<GoArgs<'a>, String> {
+fn go_flags<'a>(args: &'a [String], known: &[&str], bools: &[&str]) -> Result<GoArgs<'a>, String> {
     let mut flags = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -241,10 +237,11 @@ fn go_flags<'a>(
     ))
 }
 
-/// The container's addresses as a Go program lists them: loopback, then the network's.
+/// The container's addresses as a Go program lists them: loopback, then the network's (IPv6
+/// is off on networks without it, as `ip addr` shows).
 fn addresses(ctx: &mut ProgramCtx) -> Vec<String> {
     let own = apps::own_address(ctx);
-    vec!["127.0.0.1".to_string(), "::1".to_string(), own]
+    vec!["127.0.0.1".to_string(), own]
 }
 
 /// `/whoami [-port N] [-name NAME] [-verbose]`: logs `Starting up on port 80` and serves.
