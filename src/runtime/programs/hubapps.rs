@@ -484,3 +484,39 @@ fn canonical(name: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cowsay_fills_like_text_wrap() {
+        assert_eq!(fill("a  b\n\n c", 39), vec!["a b", "", "c"]);
+        let long = "x".repeat(45);
+        assert_eq!(
+            fill(&format!("hi {long}"), 39),
+            vec!["hi".to_string(), "x".repeat(39), "x".repeat(6)]
+        );
+        assert_eq!(fill("", 39), Vec::<String>::new());
+    }
+
+    #[test]
+    fn balloons_of_one_and_more_lines() {
+        assert_eq!(
+            balloon(&["boo".into()], false),
+            " _____ \n< boo >\n ----- \n"
+        );
+        let three: Vec<String> = ["ab", "c", "de"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            balloon(&three, false),
+            " ____ \n/ ab \\\n| c  |\n\\ de /\n ---- \n"
+        );
+        assert_eq!(balloon(&three[..1], true), " ____ \n( ab )\n ---- \n");
+    }
+
+    #[test]
+    fn header_names_as_go_writes_them() {
+        assert_eq!(canonical("x-forwarded-for"), "X-Forwarded-For");
+        assert_eq!(canonical("ACCEPT"), "Accept");
+    }
+}
