@@ -111,6 +111,7 @@ pub fn full_program(name: &str) -> bool {
             // traefik/whoami server is `/whoami`, told from the account tool by its path).
             | "cowsay"
             | "cowthink"
+            | "fortune"
             | "http-echo"
     )
 }

@@ -5,6 +5,7 @@ docker run --rm docker/whalesay cowsay boo
 docker run --rm docker/whalesay cowsay Hello from a whale that has a lot to say about containers today
 docker run --rm docker/whalesay cowthink hmm
 docker run --rm docker/whalesay cowsay -f tux hi
+docker run --rm docker/whalesay sh -c "/usr/games/fortune -a | cowsay"
 docker run -d -p 8080:80 --name who traefik/whoami
 curl -s localhost:8080
 curl -s -H 'X-Test: 1' localhost:8080/api/x?y=1

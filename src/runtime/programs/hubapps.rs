@@ -70,6 +70,20 @@ pub fn cowsay(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     0
 }
 
+/// `fortune` of docker/whalesay (its `fortunes` package, the classic tutorial's
+/// `fortune -a | cowsay`): one saying, picked by the clock.
+pub fn fortune(ctx: &mut ProgramCtx) -> i32 {
+    const SAYINGS: [&str; 4] = [
+        "A journey of a thousand miles begins with a single step.",
+        "Fortune favors the bold.",
+        "The early bird catches the worm.",
+        "Look before you leap.",
+    ];
+    let pick = (ctx.now_ms / 1000).rem_euclid(SAYINGS.len() as i64) as usize;
+    ctx.out.out(format!("{}\n", SAYINGS[pick]));
+    0
+}
+
 /// Paragraphs (split at blank lines) with their white space made single spaces, each filled
 /// greedily to `width`; a word longer than that is cut.
 fn fill(text: &str, width: usize) -> Vec<String> {

@@ -829,6 +829,8 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "registry" => registry::command(args, ctx),
         #[cfg(feature = "full")]
         "cowsay" | "cowthink" => hubapps::cowsay(name, args, ctx),
+        #[cfg(feature = "full")]
+        "fortune" => hubapps::fortune(ctx),
         _ => return None,
     };
     Some(code)
