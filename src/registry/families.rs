@@ -70,7 +70,7 @@ centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
 rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
 fedora|latest=42 rawhide=43 heisenbug=20|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
 amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
-traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
+traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 saintmarcelin=2.10 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
 caddy||=caddy|2.10.0||1|||1\n\
 elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
 kibana||=kibana|8.18.2||1||6 7 8|1\n\

@@ -565,7 +565,7 @@ fn tag_grammar_of_every_family() {
         ("rockylinux", "8 9 9.3 8.9 8-minimal 9-minimal", "10 8.99 7 9.3-alpine"),
         ("fedora", "40 39 latest 38 rawhide 42 43 20 heisenbug", "heisenbug-minimal 99 40-minimal 50 17"),
         ("amazonlinux", "2 2023 latest 2018.03 1 2022", "2024 3 2016"),
-        ("traefik", "v2.10 2.10 latest v3.0 v1.7 1.7-alpine v2.9 v3 chaource 2", "v9.9 v2.99 4 1.0-alpine"),
+        ("traefik", "v2.10 2.10 latest v3.0 v1.7 1.7-alpine v2.9 v3 chaource 2 saintmarcelin", "saintmarcelin-jammy v9.9 v2.99 4 1.0-alpine"),
         ("caddy", "2 2.6 2-alpine 2.7.6 latest alpine 2.6-builder", "3 2.99 1 2-jammy"),
         ("elasticsearch", "8.11.1 7.17.10 6.8.23 8.17.0 5.6.16 7.10.1 2.4.6 latest 1.7 5.6-alpine", "8.99.0 9.9.9 8 7"),
         ("kibana", "8.11.1 7.17.10 6.8.23 7.10.1 latest", "8.99.0 9.9.9 8"),
