@@ -477,6 +477,9 @@ fn errors_are_worded_as_docker() {
 
 /// Checks the generated tag space against tag lists of docker-library's history (one file per
 /// repository, `NAME.txt`, one tag a line) in the directory `HUB_TAGS_DIR`; run by hand.
+/// `scripts/hub-tables.py --tags DIR GIT_DIR` writes them (the tags the tables model: no
+/// Windows, pre-release or left-out variants). Measured 2026-12-07: 229 of 39,878 tags missing
+/// (221 of them Amazon Linux builds older than a line's last three), 0 wrongly existing.
 #[test]
 #[ignore]
 fn tag_space_matches_history() {
