@@ -2,6 +2,8 @@
 """Regenerates src/registry/tables.rs from the git history of docker-library/official-images.
 
 Usage: scripts/hub-tables.py GIT_DIR > src/registry/tables.rs
+       scripts/hub-tables.py --tags DIR GIT_DIR   (the history's tags, DIR/NAME.txt)
+       scripts/hub-tables.py --words GIT_DIR      (the lines each word tag named, newest first)
 GIT_DIR is a clone (bare or not) of https://github.com/docker-library/official-images.
 """
 import collections
@@ -62,13 +64,13 @@ def factor(S):
     while S:
         best=None
         tails={}
-        for s in S:
+        for s in sorted(S):
             for p,t in splits(s):
                 tails.setdefault(t,set()).add(p)
         groups={}
         for t,P in tails.items():
             groups.setdefault(frozenset(P),set()).add(t)
-        for P,T in groups.items():
+        for P,T in sorted(groups.items(),key=lambda g:(sorted(g[0]),sorted(g[1]))):
             # restrict to those fully in S
             cov={p+t for p in P for t in T}
             if not cov<=S: continue
@@ -93,8 +95,11 @@ DEPTH={'python':2,'ubuntu':2,'alpine':2,'busybox':2,'nginx':2,'httpd':2,'mysql':
 # A version: numbers joined by `.`, `_` or `u`; eclipse-temurin's carry a build (`8u452-b09`).
 VRE=re.compile(r'^(\d+(?:[._u]\d+)*)(.*)$')
 BUILD_VRE=re.compile(r'^(\d+(?:[._u]\d+)*(?:-b\d+)?)(.*)$')
+# Ruby 1.9-2.0's patch levels are part of the version (`1.9.3-p551`, never `1.9-p551`).
+PATCH_VRE=re.compile(r'^(\d+(?:[._u]\d+)*(?:-p\d+)?)(.*)$')
+def vre(fam): return BUILD_VRE if fam=='eclipse-temurin' else PATCH_VRE if fam=='ruby' else VRE
 BAD=re.compile(r'windowsservercore|nanoserver|ltsc|1809|onbuild|chakracore|^docs|edge|unstable|(^|-)(ea|rc|beta|alpha|preview|snapshot|m\d+|M\d+)(\d|-|\.|$)|adoptopenjdk|openj9|corretto|openjdk-oracle|oraclelinux7|-zts|^-ubi|al2-generic|otel|alpine3\.\d+-(perl|slim)|with-sources|RC')
-def comps(v): return [int(x) for x in re.split(r'[._u]|-b',v)]
+def comps(v): return [int(x) for x in re.split(r'[._u]|-b|-p',v)]
 def order(v):
     """Sort key of a full version: a build after `_` follows the version padded to three numbers,
     so a GA tag `17_35` (17.0.0 build 35) comes before `17.0.1_12`."""
@@ -114,7 +119,7 @@ def fill(pv):
     for v in pv:
         if out:
             a=re.match(r'^(.*?)(\d+)$',out[-1]); b=re.match(r'^(.*?)(\d+)$',v)
-            if a and b and a.group(1)==b.group(1) and str(int(b.group(2)))==b.group(2) and str(int(a.group(2)))==a.group(2) and 0 < int(b.group(2))-int(a.group(2)) <= 6 and int(b.group(2)) < 10000:
+            if a and b and '-p' not in v and a.group(1)==b.group(1) and str(int(b.group(2)))==b.group(2) and str(int(a.group(2)))==a.group(2) and 0 < int(b.group(2))-int(a.group(2)) <= 6 and int(b.group(2)) < 10000:
                 for k in range(int(a.group(2))+1,int(b.group(2))): out.append(a.group(1)+str(k))
         out.append(v)
     return out
@@ -125,7 +130,7 @@ def build(fam):
     for t,(d0,d1,co) in tags.items():
         tt=t
         if fam=='traefik' and tt.startswith('v'): tt=tt[1:]
-        m=(BUILD_VRE if fam=='eclipse-temurin' else VRE).match(tt)
+        m=vre(fam).match(tt)
         if m:
             v,s=m.groups()
             if s and not s.startswith('-'): continue
@@ -139,7 +144,7 @@ def build(fam):
             words[t]=co
     # keep only "full" versions: versions that are not a proper prefix of another version
     vs=list(full)
-    def isprefix(a,b): return b!=a and b.startswith(a) and (b[len(a)] in '._u' or (fam=='eclipse-temurin' and b[len(a):len(a)+2]=='-b'))
+    def isprefix(a,b): return b!=a and b.startswith(a) and (b[len(a)] in '._u' or (fam=='eclipse-temurin' and b[len(a):len(a)+2]=='-b') or (fam=='ruby' and b[len(a):len(a)+2]=='-p'))
     fulls=[v for v in vs if not any(isprefix(v,w) for w in vs)]
     # line grouping
     lines=collections.defaultdict(list)
@@ -168,15 +173,26 @@ def build(fam):
                 if not any(s in full.get(w,{}) for w in under):
                     by=[w for w in under if born.get(w,'9999')<=d1] or under[:1]
                     alias[(depth,idx[by[-1]])].append(s if s else '~')
+        # Suffixes no shorter tag of the line ever had (`11.0.27.6.1-al2`, never `11-al2`):
+        # tags of full versions only (`!` groups).
+        # `!DIGITS!` groups: the numbers of version components of the shorter tags that had them
+        # (`!2!`: `8.0-bookworm` and `8.0.36-bookworm`, never `8-bookworm`).
+        shorter=[v for v in vs if v not in idx and (v==L or isprefix(L,v) or isprefix(v,L))]
+        def ncomp(v): return len(re.split(r'[._u]',v))
+        alld=set(ncomp(v) for v in shorter)
+        dep=collections.defaultdict(set)
+        for v in shorter:
+            for x in full[v]: dep[x].add(ncomp(v))
         groups=collections.defaultdict(list)
         for s,ii in suf.items():
             # One span per run of versions that had the suffix (a suffix dropped and brought
             # back later, as tomcat's `-jre8`, is two spans; a filled hole does not split).
             ii=sorted(set(ii))
             lo=ii[0]
+            only='' if dep[s]==alld else ''.join(str(d) for d in sorted(dep[s]))+'!'
             for a,b in zip(ii,ii[1:]+[None]):
                 if b is None or any(pv[k] in full for k in range(a+1,b)):
-                    groups[(lo,a)].append(s if s else '~')
+                    groups[(lo,a,only)].append(s if s else '~')
                     lo=b
         # tails
         tails=[]
@@ -201,11 +217,12 @@ def build(fam):
         # One group per span of versions (indices into the expanded list) that had the same
         # suffixes: `LO-HI:terms`, LO omitted for 0, HI for the last; no prefix for the whole line.
         gs=[]
-        for (lo,hi),ss in sorted(groups.items(),key=lambda g:(g[0][0]!=0 or g[0][1]!=n-1,g[0])):
+        for (lo,hi,only),ss in sorted(groups.items(),key=lambda g:(g[0][2],g[0][0]!=0 or g[0][1]!=n-1,g[0])):
             terms=factor([x if x!='~' else '' for x in ss])
-            if (lo,hi)==(0,n-1): gs.append(terms)
-            elif lo==hi: gs.append(f'{lo}:{terms}')
-            else: gs.append(f"{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
+            bang='!'+only if only else ''
+            if (lo,hi)==(0,n-1): gs.append(bang+terms)
+            elif lo==hi: gs.append(f'{bang}{lo}:{terms}')
+            else: gs.append(f"{bang}{lo or ''}-{'' if hi==n-1 else hi}:{terms}")
         for (depth,i),ss in sorted(alias.items()):
             gs.append(f'^{depth}@{i}:'+factor([x if x!='~' else '' for x in sorted(set(ss))]))
         # The base of each plain tag: the distribution variant it shared its tag line with
@@ -264,10 +281,91 @@ DISTRO=re.compile(r'^(squeeze|wheezy|jessie|stretch|buster|bullseye|bookworm|tri
 ELASTIC_ONLY=['6.0|0-1|~|1712|1','6.1|0-4|~|1803|3','6.2|0-4|~|1804|2','6.3|0-2|~|1807|1']
 DEBIAN_RELEASES=['squeeze','wheezy','jessie','stretch','buster','bullseye','bookworm','trixie']
 
+def suffix_modeled(fam, s):
+    """Whether a variant suffix (`-alpine3.19`, empty) is one the tables model (build()'s filters)."""
+    if BAD.search(s):
+        return False
+    if fam == 'amazoncorretto' and re.search(r'full|headful|headless|native|generic', s):
+        return False
+    if fam == 'openjdk' and re.match(r'^-(b\d+|\d+)(-|$)', s):
+        return False
+    if fam == 'tomcat' and re.search(r'openjdk-(slim-)?(buster|bullseye|bookworm|stretch)|jre\d+-openjdk|al2|-slim', s):
+        return False
+    return True
+
+def modeled(fam, t, co):
+    """Whether a tag of the history is one the tables model: not a pre-release, Windows or other
+    left-out variant (the filters of build()), nor a word that only ever named pre-releases."""
+    if t == 'GitRepo':
+        return False
+    if fam == 'wordpress' and (t == 'cli' or t.startswith('cli-')):
+        t = 'latest' if t == 'cli' else t[4:]
+    tt = t[1:] if fam == 'traefik' and t.startswith('v') else t
+    m = vre(fam).match(tt)
+    if not m:
+        word, _, rest = t.partition('-')
+        if BAD.search(t) or not suffix_modeled(fam, '-' + rest if rest else '') or word == 'tip':
+            return False
+        versions = [c for c in co if c != t and vre(fam).match(c.lstrip('v'))]
+        return not versions or any(modeled(fam, c, []) for c in versions)
+    v, s = m.groups()
+    if s and not s.startswith('-'):
+        return False
+    if fam == 'alpine' and len(v) == 8:
+        return False
+    return suffix_modeled(fam, s)
+
+if len(sys.argv) == 4 and sys.argv[1] == '--tags':
+    # `--tags DIR GIT_DIR`: every tag of the history the tables model, one file per repository
+    # (DIR/NAME.txt), for the ignored test `registry::tests::tag_space_matches_history`.
+    import os
+    os.makedirs(sys.argv[2], exist_ok=True)
+    for f in FAMILIES:
+        with open(os.path.join(sys.argv[2], f + '.txt'), 'w') as out:
+            tags = extract(sys.argv[3], f)
+            out.write(''.join(t + '\n' for t in sorted(tags) if modeled(f, t, tags[t][2])))
+    sys.exit(0)
+def word_lines(git_dir, fam, before="2025-06-02"):
+    """The release lines each word tag (`stable`, `lts-alpine`) named over the history, newest
+    first, by the word before its first `-`: the `WORDS` of families.rs."""
+    out = subprocess.run(["git", "--git-dir", git_dir, "log", "-p", "--reverse", "--before=" + before,
+                          "--format=COMMIT %ad", "--date=short", "--", "library/" + fam],
+                         capture_output=True, text=True).stdout
+    hist = collections.defaultdict(list)
+    for line in out.splitlines():
+        if not line.startswith("+") or line.startswith("+++"):
+            continue
+        m = re.match(r"^(Shared)?Tags:\s*(.*)$", line[1:].strip())
+        if not m:
+            continue
+        co = [t.strip() for t in m.group(2).split(",") if t.strip()]
+        vers = [VRE.match(t).group(1) for t in co if VRE.match(t)]
+        if not vers:
+            continue
+        line_of = linekey(fam, max(vers, key=len))
+        for w in co:
+            if VRE.match(w) or BAD.search(w):
+                continue
+            base = w.split('-')[0]
+            if line_of not in hist[base]:
+                hist[base].append(line_of)
+    return {w: list(reversed(ls)) for w, ls in hist.items() if len(ls) > 1}
+
+if len(sys.argv) == 3 and sys.argv[1] == '--words':
+    for f in FAMILIES:
+        for w, ls in sorted(word_lines(sys.argv[2], f).items()):
+            print(f"{f} {w}={','.join(ls)}")
+    sys.exit(0)
 if len(sys.argv) != 2:
     sys.exit(__doc__)
 data = {f: extract(sys.argv[1], f) for f in FAMILIES}
-fams = FAMILIES
+# WP-CLI's images (`wordpress:cli-2.12-php8.4`) number their own releases: a table of their own,
+# the `cli-` taken off (`cli` alone is its `latest`).
+def is_cli(t): return t == 'cli' or t.startswith('cli-')
+data['wordpress-cli'] = {('latest' if t == 'cli' else t[4:]): v for t, v in data['wordpress'].items() if is_cli(t)}
+data['wordpress'] = {t: v for t, v in data['wordpress'].items() if not is_cli(t)}
+DEPTH['wordpress-cli'] = 2
+fams = FAMILIES[:FAMILIES.index('wordpress') + 1] + ['wordpress-cli'] + FAMILIES[FAMILIES.index('wordpress') + 1:]
 out=['//! Release tables of the official images: one compact `&str` per repository, parsed on demand',
 '//! by [`super::families`] (nothing here is decoded until a tag of that repository is looked up).',
 '//!',
@@ -288,7 +386,9 @@ out=['//! Release tables of the official images: one compact `&str` per reposito
 '//! `11-alpine3.12-jdk`, never with a full version), naming version I. LAST is the month (YYMM)',
 '//! the line last got a new build, MONTHS how long before that its first came out. A `LO-HI=CODE`',
 '//! group names the base of the plain tags of those versions (the variant tag they shared their',
-'//! tag line with).',
+'//! tag line with). A `!DIGITS!` group holds suffixes that only tags of full versions and of',
+'//! DIGITS version numbers had (`!!`: `11.0.27.6.1-al2`, never `11-al2`; `!2!`: `8.0-bookworm`,',
+'//! never `8-bookworm`).',
 '']
 for f in fams:
     rows,_,_=build(f)
@@ -301,7 +401,8 @@ for f in fams:
         # trixie had only codename tags before its release (2025-08).
         rows.append('trixie|=|slim,~|2505|23')
     name=f.upper().replace('-','_')
-    out.append(f'/// `{f}`.')
+    src = "the `cli` tags of `library/wordpress`" if f == 'wordpress-cli' else f'`library/{f}`'
+    out.append(f'/// `{f}`, from {src}.')
     out.append(f'pub(crate) const {name}: &str = "{chr(10).join(rows)}";'.replace('\n','\\n\\\n'))
     out.append('')
 snaps=snapshots('ubuntu')+snapshots('debian')

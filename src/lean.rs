@@ -107,6 +107,12 @@ pub fn full_program(name: &str) -> bool {
             // is reached only through them.
             | "wget"
             | "curl"
+            // Community images' own programs (docker/whalesay, hashicorp/http-echo; the
+            // traefik/whoami server is `/whoami`, told from the account tool by its path).
+            | "cowsay"
+            | "cowthink"
+            | "fortune"
+            | "http-echo"
     )
 }
 

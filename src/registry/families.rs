@@ -44,16 +44,16 @@ pub(crate) struct Family {
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10,8,6,4 current=24,23,21,19,17,15,13,11,10,9,8,7,6,5,4|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10 current=24,23,22,21,20,19,18,17,16,15,14,12,11|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
 alpine|edge=3.22|=alpine-3.22|||1||2|1\n\
-busybox|stable=1.36 unstable=1.37|=busybox|1.37.0||1|||1\n\
-nginx|mainline=1.27 stable=1.28|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
+busybox|stable=1.36,1.34,1.33,1.32 unstable=1.37|=busybox|1.37.0||1|||1\n\
+nginx|mainline=1.27,1.25,1.23,1.21,1.19,1.17,1.15,1.13,1.11 stable=1.28,1.26,1.24,1.22,1.20,1.18,1.16,1.14,1.12,1.10|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
 httpd||=httpd|2.4.63||1|||1\n\
-mysql|innovation=9.3 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
-mariadb|lts=11.4|=mariadb-11|11.7.2||1|||1\n\
+mysql|innovation=9.3,9.2,9.1,9.0,8.4,8.3,8.2,8.1 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
+mariadb|lts=11.4,10.11|=mariadb-11|11.7.2||1|||1\n\
 postgres||alpine=postgres-17-alpine =postgres-17|17.5|MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/|1|||1\n\
 redis||alpine=redis-8-alpine =redis-8|8.0.2||1|||1\n\
 mongo||=mongo-8|8.0.10|MAJOR=8.0>MAJOR={L}|1|||1\n\
@@ -68,9 +68,9 @@ rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
 registry||=registry|3.0.0|2:/etc/distribution/>/etc/docker/registry/ 2:registry-config>registry-config-v2|1|||1\n\
 centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
 rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
-fedora|latest=42 rawhide=43|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
+fedora|latest=42 rawhide=43 heisenbug=20|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
 amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
-traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
+traefik|reblochon=1.0 camembert=1.1 morbier=1.2 raclette=1.3 roquefort=1.4 cancoillotte=1.5 tetedemoine=1.6 maroilles=1.7 montdor=2.0 cantal=2.1 chevrotin=2.2 picodon=2.3 livarot=2.4 brie=2.5 rocamadour=2.6 epoisses=2.7 vacherin=2.8 banon=2.9 saintmarcelin=2.10 mimolette=2.11 beaufort=3.0 comte=3.1 munster=3.2 saintnectaire=3.3 chaource=3.4|=traefik|3.4.1||1|v||1\n\
 caddy||=caddy|2.10.0||1|||1\n\
 elasticsearch||=elasticsearch|8.18.2||1||6 7 8|1\n\
 kibana||=kibana|8.18.2||1||6 7 8|1\n\
@@ -124,9 +124,10 @@ pub(crate) struct Row<'a> {
     pub variants: Vec<String>,
     /// The versions (indices, inclusive) each variant of the same index was published for.
     spans: Vec<(usize, usize)>,
-    /// For each variant, 0 when full versions had it, else the one number of version
-    /// components its tags had (`11-alpine3.12-jdk`: 1; never `11.0.27-alpine3.12-jdk`).
-    depths: Vec<usize>,
+    /// For each variant, 0 when tags of any depth had it, else a mask of the tags that had it:
+    /// bit D for tags of D version components (`11-alpine3.12-jdk`: bit 1), bit [`FULL`] for
+    /// tags of full versions (`11.0.27.6.1-al2` but never `11-al2`).
+    depths: Vec<u64>,
     /// The base release of the plain tags of the versions LO..=HI (`stretch`, `alpine3.16`): the
     /// variant they shared their tag line with.
     bases: Vec<(usize, usize, &'a str)>,
@@ -134,6 +135,9 @@ pub(crate) struct Row<'a> {
     first: i64,
     last: i64,
 }
+
+/// The bit of tags of full versions in a variant's mask ([`Row::tag_at`]'s depth for them).
+const FULL: usize = 63;
 
 impl Row<'_> {
     /// Whether the version at `i` had the suffix (`""` for none).
@@ -144,14 +148,15 @@ impl Row<'_> {
             .any(|(v, &(lo, hi))| v == suffix && (lo..=hi).contains(&i))
     }
 
-    /// Whether a tag of `depth` version numbers naming the version at `i` had the suffix.
+    /// Whether a tag of `depth` version numbers naming the version at `i` had the suffix
+    /// (`depth` [`FULL`]: the tag is that full version).
     pub fn tag_at(&self, suffix: &str, i: usize, depth: usize) -> bool {
         self.variants
             .iter()
             .zip(&self.spans)
             .zip(&self.depths)
             .any(|((v, &(lo, hi)), &d)| {
-                v == suffix && (lo..=hi).contains(&i) && (d == 0 || d == depth)
+                v == suffix && (lo..=hi).contains(&i) && (d == 0 || (d >> depth.min(FULL)) & 1 == 1)
             })
     }
 
@@ -161,7 +166,7 @@ impl Row<'_> {
     pub fn newest_tag_with(&self, suffix: &str) -> Option<(usize, usize)> {
         let full = (0..self.versions.len())
             .rev()
-            .find(|&i| self.tag_at(suffix, i, usize::MAX));
+            .find(|&i| self.tag_at(suffix, i, FULL));
         if let Some(i) = full {
             return Some((i, 0));
         }
@@ -169,8 +174,8 @@ impl Row<'_> {
             .iter()
             .zip(&self.spans)
             .zip(&self.depths)
-            .filter(|((v, _), &d)| *v == suffix && d > 0)
-            .map(|((_, &(_, hi)), &d)| (hi, d))
+            .filter(|((v, _), &d)| *v == suffix && d > 0 && d >> FULL == 0)
+            .map(|((_, &(_, hi)), &d)| (hi, d.trailing_zeros() as usize))
             .max()
     }
 
@@ -353,9 +358,19 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
                 expand(term, &mut out);
             }
             spans.resize(out.len(), (i, i));
-            depths.resize(out.len(), depth);
+            depths.resize(out.len(), 1 << depth.min(FULL));
             continue;
         }
+        // `!!5-:al2`: suffixes only tags of full versions had; `!2!…` and tags of two numbers.
+        let (group, depth) = match group.strip_prefix('!').and_then(|r| r.split_once('!')) {
+            Some((digits, rest)) => {
+                let mask = digits
+                    .bytes()
+                    .fold(1u64 << FULL, |m, d| m | 1 << (d.wrapping_sub(b'0') & 31));
+                (rest, mask)
+            }
+            None => (group, 0),
+        };
         // `4-:slim` is versions 4 and later, `-3:x` the first four, `2:x` version 2 only.
         let (span, terms) = match group.split_once(':') {
             Some((span, terms)) => {
@@ -370,7 +385,7 @@ fn parse_row(text: &str) -> Option<Row<'_>> {
             expand(term, &mut out);
         }
         spans.resize(out.len(), span);
-        depths.resize(out.len(), 0);
+        depths.resize(out.len(), depth);
     }
     Some(Row {
         line,
@@ -454,12 +469,16 @@ pub(crate) struct Hit {
     pub suffix: String,
 }
 
-/// Whether `full` is `prefix` or lies under it (`18` ⊃ `18.20.8`, `8` ⊃ `8u342`).
+/// Whether `full` is `prefix` or lies under it (`18` ⊃ `18.20.8`, `8` ⊃ `8u342`, `1.9.3` ⊃
+/// `1.9.3-p551`).
 fn under(full: &str, prefix: &str) -> bool {
     full == prefix
-        || full
-            .strip_prefix(prefix)
-            .is_some_and(|rest| rest.starts_with(['.', '_', 'u']))
+        || full.strip_prefix(prefix).is_some_and(|rest| {
+            rest.starts_with(['.', '_', 'u'])
+                || rest
+                    .strip_prefix("-p")
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Looks a tag up in a family's table.
@@ -504,7 +523,10 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
         };
         let depth = version.split(['.', '_', 'u']).count();
         return newest(&|row, i| {
-            served(row) && under(&row.versions[i], version) && row.tag_at(suffix, i, depth)
+            let full = &row.versions[i];
+            served(row)
+                && under(full, version)
+                && (row.tag_at(suffix, i, depth) || full == version && row.tag_at(suffix, i, FULL))
         })
         .map(|found| hit(found, suffix));
     }
@@ -515,6 +537,11 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             .map(|u| u.0),
         "debian" => debian_number(word),
         _ => None,
+    };
+    // Debian's `-backports` tags are the release with backports in its sources.
+    let rest = match (family.name, rest) {
+        ("debian", "backports") => "",
+        _ => rest,
     };
     if let Some(line) = codename_line {
         let r = rows
@@ -537,6 +564,21 @@ pub(crate) fn lookup(family: &Family, rows: &[Row<'_>], tag: &str) -> Option<Hit
             },
             None => continue,
         };
+        let suffix = if family.name == "debian" && suffix == "backports" {
+            ""
+        } else {
+            suffix
+        };
+        // `lts-hydrogen`: node's LTS lines by codename, tagged so from 14 (fermium) on (the
+        // first such tags, in 2021, were never made for 12 and older).
+        if let Some(named) = family.words.split(' ').find_map(|a| {
+            let (w, l) = a.split_once('=')?;
+            let tagged = l.parse::<u32>().is_ok_and(|n| n >= 14);
+            (word == "lts" && w == suffix && tagged && line.split(',').any(|x| x == l)).then_some(l)
+        }) {
+            let r = rows.iter().position(|row| row.line == named)?;
+            return rows[r].newest_with("").map(|i| hit((r, i), ""));
+        }
         // `stable-20200130`: the release that was stable that day, as built that day.
         if let Some(day) = snapshot_day(suffix) {
             let code = debian_alias_at(word, day)?;
@@ -577,8 +619,10 @@ fn version_end(tag: &str) -> usize {
         } else if matches!(b[i], b'.' | b'_' | b'u') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
             i += 1;
-        } else if b[i..].starts_with(b"-b") && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
-            // A build (`8u452-b09`, eclipse-temurin's Java 8).
+        } else if (b[i..].starts_with(b"-b") || b[i..].starts_with(b"-p"))
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        {
+            // A build (`8u452-b09`, eclipse-temurin's Java 8) or a patch level (`1.9.3-p551`).
             i += 2;
         } else {
             break;
@@ -765,6 +809,10 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     let family = family_for(parts.next()?)?;
     let version = parts.next()?;
     let suffix = parts.next()?;
+    let family = match family.name {
+        "wordpress" if suffix == "cli" || suffix.starts_with("cli-") => wordpress_cli()?,
+        _ => family,
+    };
     let rows = rows(family.table);
     let (r, row, index) = rows.iter().enumerate().find_map(|(r, row)| {
         row.versions
@@ -1000,11 +1048,39 @@ pub(crate) fn distro_full(family: &str, line: &str) -> Option<String> {
         .and_then(|r| r.versions.last().cloned())
 }
 
+/// WP-CLI's images (`wordpress:cli-2.12-php8.4`), which number their own releases: the
+/// `wordpress` repository with the table of its `cli` tags.
+fn wordpress_cli() -> Option<Family> {
+    let wordpress = family_for("wordpress")?;
+    Some(Family {
+        table: t::table("wordpress-cli"),
+        words: "",
+        templates: "=wordpress-cli",
+        tv: "2.12.0",
+        subs: "",
+        ..wordpress
+    })
+}
+
 /// Resolves a tag of a generated repository to the key of its image.
 pub(crate) fn resolve(repo: &str, tag: &str) -> Option<String> {
-    let family = family_for(repo)?;
+    // `wordpress:cli` is WP-CLI's newest, `wordpress:cli-2.12-php8.4` one of its releases.
+    let cli = match (repo, tag.strip_prefix("cli")) {
+        ("wordpress", Some("")) => Some("latest"),
+        ("wordpress", Some(rest)) => rest.strip_prefix('-'),
+        _ => None,
+    };
+    let family = match cli {
+        Some(_) => wordpress_cli()?,
+        None => family_for(repo)?,
+    };
     let rows = rows(family.table);
-    let hit = lookup(&family, &rows, tag)?;
+    let hit = lookup(&family, &rows, cli.unwrap_or(tag))?;
     let version = rows.get(hit.row)?.versions.get(hit.index)?;
-    Some(format!("{}:{version}:{}", family.name, hit.suffix))
+    let suffix = match (cli, hit.suffix.as_str()) {
+        (Some(_), "") => "cli".to_string(),
+        (Some(_), s) => format!("cli-{s}"),
+        (None, s) => s.to_string(),
+    };
+    Some(format!("{}:{version}:{suffix}", family.name))
 }

@@ -18,9 +18,11 @@
 //! `11-alpine3.12-jdk`, never with a full version), naming version I. LAST is the month (YYMM)
 //! the line last got a new build, MONTHS how long before that its first came out. A `LO-HI=CODE`
 //! group names the base of the plain tags of those versions (the variant tag they shared their
-//! tag line with).
+//! tag line with). A `!DIGITS!` group holds suffixes that only tags of full versions and of
+//! DIGITS version numbers had (`!!`: `11.0.27.6.1-al2`, never `11-al2`; `!2!`: `8.0-bookworm`,
+//! never `8-bookworm`).
 
-/// `node`.
+/// `node`, from `library/node`.
 pub(crate) const NODE: &str = "0.8|28|slim,wheezy,~|1508|12\n\
 0.10|28-48|~ 4-:slim 8-:wheezy|1610|28\n\
 0.11|13-16|~ 1-:slim|1502|6\n\
@@ -47,7 +49,7 @@ pub(crate) const NODE: &str = "0.8|28|slim,wheezy,~|1508|12\n\
 23|0.0 1.0 2.0 3.0 4.0 5.0 6.0-1 7.0 8.0 9.0 10.0 11.0-1|alpine,alpine3.20,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ -3:alpine3.19 3-:alpine3.21 13:alpine3.22 =bookworm|2505|7\n\
 24|0.0-2 1.0|alpine,alpine3.20,alpine3.21,bookworm,bullseye,{,bookworm-,bullseye-}slim,~ 3:alpine3.22 =bookworm|2505|0";
 
-/// `python`.
+/// `python`, from `library/python`.
 pub(crate) const PYTHON: &str = "2.7|7-18|~ 1-9:wheezy 1-:slim 4-:alpine 6-8:alpine3.4,alpine3.6 6-9:jessie 6-:stretch 7-8:alpine3.7 7-9:slim-jessie 7-:slim-stretch 8-9:alpine3.8 8-10:alpine3.9 9-:alpine3.10,{,slim-}buster 10-:alpine3.11 6=jessie|2004|70\n\
 3.2|6|slim,wheezy,~|1601|8\n\
 3.3|5-7|~ 1-:alpine,alpine3.4,jessie,slim,wheezy 1=jessie|1709|36\n\
@@ -62,7 +64,7 @@ pub(crate) const PYTHON: &str = "2.7|7-18|~ 1-9:wheezy 1-:slim 4-:alpine 6-8:alp
 3.12|0-10|alpine,slim,{,slim-}{bookworm,bullseye},~ 0:alpine3.17 -3:alpine3.18 1-8:alpine3.19 3-:alpine3.20 8-:alpine3.21 10:alpine3.22|2505|19\n\
 3.13|0-3|alpine,alpine3.20,slim,{,slim-}{bookworm,bullseye},~ -1:alpine3.19 1-:alpine3.21 3:alpine3.22|2505|7";
 
-/// `ubuntu`.
+/// `ubuntu`, from `library/ubuntu`.
 pub(crate) const UBUNTU: &str = "10.04|=|~|1401|0\n\
 12.04|5|~|1704|32\n\
 12.10|=|~|1406|7\n\
@@ -93,7 +95,7 @@ pub(crate) const UBUNTU: &str = "10.04|=|~|1401|0\n\
 25.04|=|~|2506|7\n\
 25.10|=|~|2506|1";
 
-/// `debian`.
+/// `debian`, from `library/debian`.
 pub(crate) const DEBIAN: &str = "6|0.8-10|~|1602|27\n\
 7|2-11|~ 9:slim|1903|64\n\
 8|0-11|~ 10-:slim|2103|75\n\
@@ -103,7 +105,7 @@ pub(crate) const DEBIAN: &str = "6|0.8-10|~|1602|27\n\
 12|0-11|slim,~|2505|23\n\
 trixie|=|slim,~|2505|23";
 
-/// `alpine`.
+/// `alpine`, from `library/alpine`.
 pub(crate) const ALPINE: &str = "2.6|=|~|1601|10\n\
 2.7|=|~|1601|10\n\
 3.1|=|~|1710|31\n\
@@ -129,7 +131,7 @@ pub(crate) const ALPINE: &str = "2.6|=|~|1601|10\n\
 3.21|0-3|~|2505|5\n\
 3.22|0|~|2505|0";
 
-/// `busybox`.
+/// `busybox`, from `library/busybox`.
 pub(crate) const BUSYBOX: &str = "1.21|0|ubuntu|1512|3\n\
 1.23|2|~|1509|0\n\
 1.24|0-2|~ 1-:glibc,musl,uclibc|1606|8\n\
@@ -147,7 +149,7 @@ pub(crate) const BUSYBOX: &str = "1.21|0|ubuntu|1512|3\n\
 1.36|0-1|glibc,musl,uclibc,~|2409|20\n\
 1.37|0|glibc,musl,uclibc,~|2409|0";
 
-/// `nginx`.
+/// `nginx`, from `library/nginx`.
 pub(crate) const NGINX: &str = "1.7|1-12|~|1504|10\n\
 1.8|1|alpine,~|1604|2\n\
 1.9|0-15|~ 14-:alpine|1604|12\n\
@@ -171,15 +173,15 @@ pub(crate) const NGINX: &str = "1.7|1-12|~|1504|10\n\
 1.27|0-5|alpine,alpine-slim,bookworm,{,alpine-,bookworm-}perl,~ 0:alpine3.19 1-3:alpine3.20 4-:alpine3.21 =bookworm|2504|11\n\
 1.28|0|alpine,alpine-slim,alpine3.21,bookworm,{,alpine-,bookworm-}perl,~ =bookworm|2504|0";
 
-/// `httpd`.
+/// `httpd`, from `library/httpd`.
 pub(crate) const HTTPD: &str = "2.2|29-34|~ 2-:alpine|1707|33\n\
 2.4|10-63|~ 13-:alpine 38:alpine3.13 38-41:alpine3.14,buster 41-43:alpine3.15 41-47:bullseye 43-44:alpine3.16 44-47:alpine3.17 47-48:alpine3.18 47-:bookworm 48-49:alpine3.19 49-52:alpine3.20 52-:alpine3.21 53:alpine3.22 38-40=buster 41-46=bullseye 47-=bookworm|2505|127";
 
-/// `mysql`.
+/// `mysql`, from `library/mysql`.
 pub(crate) const MYSQL: &str = "5.5|40-62|~|1810|47\n\
 5.6|17-51|~|2101|79\n\
 5.7|4-44|~ 33-38:debian 33-:oracle|2312|112\n\
-8.0|0-4 11-42|~ 22-:debian,oracle 29-30:bullseye 29-31:oraclelinux8 30-:bookworm 31-:oraclelinux9|2504|102\n\
+8.0|0-4 11-42|~ 22-:debian,oracle 29-31:oraclelinux8 31-:oraclelinux9 !2!29-30:bullseye !2!30-:bookworm|2504|102\n\
 8.1|0|oracle,~|2307|0\n\
 8.2|0|oracle,oraclelinux8,~|2312|2\n\
 8.3|0|oracle,oraclelinux8,~|2401|0\n\
@@ -189,9 +191,9 @@ pub(crate) const MYSQL: &str = "5.5|40-62|~|1810|47\n\
 9.2|0|oracle,oraclelinux9,~|2501|0\n\
 9.3|0|oracle,oraclelinux9,~|2504|0";
 
-/// `mariadb`.
+/// `mariadb`, from `library/mariadb`.
 pub(crate) const MARIADB: &str = "5.5|40-64|~ 20:wheezy 20-:trusty 20-=trusty|1904|53\n\
-10.0|15-38|~ 20:jessie 20-:xenial 20-=xenial|1902|51\n\
+10.0|15-38|~ 20:jessie !2!20-:xenial 20-=xenial|1902|51\n\
 10.1|1-3 10-48|~ 27:jessie 27-:bionic 27-34=bionic 36-=bionic|2011|72\n\
 10.2|5-44|~ 11:jessie 11-:bionic 11-22=bionic 24-36=bionic 38-=bionic|2205|60\n\
 10.3|0-39|~ 8:jessie 8-23:bionic 23-:focal 8-18=bionic 20-22=bionic 23-32=focal 34-=focal|2305|72\n\
@@ -212,7 +214,7 @@ pub(crate) const MARIADB: &str = "5.5|40-64|~ 20:wheezy 20-:trusty 20-=trusty|19
 11.6|2|noble,~ =noble|2411|0\n\
 11.7|2|noble,~ =noble|2502|0";
 
-/// `postgres`.
+/// `postgres`, from `library/postgres`.
 pub(crate) const POSTGRES: &str = "8.4|22|~|1504|9\n\
 9.0|18-22|~|1601|18\n\
 9.1|14-24|~|1610|27\n\
@@ -230,7 +232,7 @@ pub(crate) const POSTGRES: &str = "8.4|22|~|1504|9\n\
 16|0-9|alpine,bookworm,bullseye,~ -1:alpine3.17 -3:alpine3.18 1-6:alpine3.19 3-:alpine3.20 6-:alpine3.21 9:alpine3.22 =bookworm|2505|20\n\
 17|0-5|alpine,alpine3.20,bookworm,bullseye,~ -2:alpine3.19 2-:alpine3.21 5:alpine3.22 =bookworm|2505|8";
 
-/// `redis`.
+/// `redis`, from `library/redis`.
 pub(crate) const REDIS: &str = "2.6|17|32bit,~|1512|16\n\
 2.8|6-23|~ 15-:32bit|1606|24\n\
 3.0|0-7|~ 2-:32bit 6-:alpine|1606|14\n\
@@ -244,13 +246,13 @@ pub(crate) const REDIS: &str = "2.6|17|32bit,~|1512|16\n\
 7.4|0-4|alpine,bookworm,~ -1:alpine3.20 2-:alpine3.21 =bookworm|2505|10\n\
 8.0|0-2|alpine,alpine3.21,bookworm,~ =bookworm|2505|0";
 
-/// `mongo`.
+/// `mongo`, from `library/mongo`.
 pub(crate) const MONGO: &str = "2.2|7|~|1602|18\n\
 2.4|10-14|~|1602|18\n\
 2.6|1-12|~|1606|24\n\
 2.7|5-8|~|1411|3\n\
 2.8|0|~|1501|2\n\
-3.0|0-15|~ 15:wheezy|1712|35\n\
+3.0|0-15|~ !2!15:wheezy|1712|35\n\
 3.1|4-9|~|1602|8\n\
 3.2|0-21|~ 16-:jessie|1809|35\n\
 3.3|5-15|~|1611|6\n\
@@ -267,13 +269,13 @@ pub(crate) const MONGO: &str = "2.2|7|~|1602|18\n\
 7.0|0-20|jammy,~|2504|20\n\
 8.0|0-9|noble,~|2505|8";
 
-/// `golang`.
+/// `golang`, from `library/golang`.
 pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|1411|4\n\
 1.3|0-3|cross,~ 3:wheezy|1508|12\n\
 1.4|0-3|cross,wheezy,~ 3:alpine|1601|13\n\
 1.5|0-4|wheezy,~ 1-:alpine|1606|10\n\
 1.6|0-4|alpine,wheezy,~|1612|10\n\
-1.7|0-6|alpine,wheezy,~ 4-:alpine3.5 6:alpine3.4,alpine3.6,jessie 6=jessie|1707|11\n\
+1.7|0-6|alpine,wheezy,~ 4-:alpine3.5 6:alpine3.6,jessie !2!6:alpine3.4 6=jessie|1707|11\n\
 1.8|0-7|alpine,stretch,~ 3-:alpine3.5,alpine3.6,jessie ^2@0:wheezy 3=jessie|1802|12\n\
 1.9|0-7|alpine,alpine3.6,stretch,~ 2-:alpine3.7 7:alpine3.8 0=stretch|1807|11\n\
 1.10|0-8|alpine,alpine3.7,stretch,~ 3-:alpine3.8 8:alpine3.9|1902|12\n\
@@ -292,13 +294,13 @@ pub(crate) const GOLANG: &str = "1.2|0-2|cross,~|1411|4\n\
 1.23|0-9|alpine,alpine3.20,bookworm,bullseye,~ -4:alpine3.19 4-:alpine3.21 9:alpine3.22|2505|9\n\
 1.24|0-3|alpine,alpine3.20,alpine3.21,bookworm,bullseye,~ 3:alpine3.22|2505|3";
 
-/// `openjdk`.
+/// `openjdk`, from `library/openjdk`.
 pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{slim,slim-wheezy},~ =wheezy|1801|17\n\
 7|u91 u111 u121 u131 u151 u171 u181 u201 u211 u221|-4:{,jdk-,jre-}alpine 1-6:jdk,jre,~ 3-6:{,jdk-,jre-}slim 4:{,jdk-,jre-}alpine3.7 4-6:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}jessie 6:{,jdk-,jre-}{alpine3.7,alpine3.8} 6-8:{,jdk-,jre-}{alpine,alpine3.9} 8-:jdk,jre,{,jdk-,jre-}jessie,{,jdk-,jre-}{slim,slim-jessie},~ 4-5=jessie|1905|33\n\
 8|u92 u102 u111 u121 u131 u141 u151 u162 u171 u181 u191 u201 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342|0:{,jdk-,jre-}alpine 1-9:jdk,jre,~ 2-4:{,jdk-,jre-}alpine 4-9:{,jdk-,jre-}slim 6:{,jdk-,jre-}{alpine,alpine3.7} 6-9:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}stretch 8:{,jdk-,jre-}alpine3.7 8-10:{,jdk-,jre-}alpine3.8 8-12:{,jdk-,jre-}alpine 10-12:{,jdk-,jre-}alpine3.9 12:{,jdk-,jre-}slim-stretch 12-15:{,jdk-,jre-}stretch 12-:jdk,jre,{,jdk-,jre-}{slim,slim-buster},~ 15-:{,jdk-,jre-}buster 24-:{,jdk-}{oracle,oraclelinux8} 27-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye 6-8=stretch|2207|71\n\
 9|0.1-4|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~|1803|4\n\
 10|0.1-2|jdk,jre,{,jdk-,jre-}sid,{,jdk-,jre-}{slim,slim-sid},~ 1:{,jdk-}oracle ^1@0:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}experimental|1810|6\n\
-11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,~ 0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid -1:{,jdk-}oracle -2:{,jdk-,jre-}slim-stretch -5:{,jdk-,jre-}stretch 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}{oracle,oraclelinux8} 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye|2207|45\n\
+11|0.1-8 0.9.1 0.10-13 0.14.1 0.15-16|jdk,jre,{,jdk-,jre-}slim,~ -1:{,jdk-}oracle 2-:{,jdk-}slim-buster 3-:jre-slim-buster 5-:{,jdk-,jre-}buster 8-:{,jdk-}{oracle,oraclelinux8} 11-:{,jdk-,jdk-slim-,jre-,jre-slim-,slim-}bullseye !12!0:{,jdk-,jre-}sid,{,jdk-,jre-}slim-sid !12!-2:{,jdk-,jre-}slim-stretch !12!-5:{,jdk-,jre-}stretch|2207|45\n\
 12|0.1-2|jdk,{,jdk-}oracle,~ ^1@0:{,jdk-}{alpine,alpine3.8,alpine3.9}|1907|3\n\
 13|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ ^1@0:{,jdk-}{alpine,alpine3.10,alpine3.8,alpine3.9}|2001|3\n\
 14|0.1-2|jdk,{,jdk-}buster,{,jdk-}{oracle,slim,slim-buster},~ 1:{,jdk-}oraclelinux8 ^1@0:{,jdk-}{alpine,alpine3.10}|2009|5\n\
@@ -314,34 +316,34 @@ pub(crate) const OPENJDK: &str = "6|=|jdk,jre,{,jdk-,jre-}wheezy,{,jdk-,jre-}{sl
 24|=|jdk,{,jdk-}{bookworm,bullseye},{,jdk-}{oracle,oraclelinux8,oraclelinux9,slim,slim-bookworm,slim-bullseye},~|2502|8\n\
 25|=|jdk,{,jdk-}{bookworm,bullseye},{,jdk-}{oracle,oraclelinux8,oraclelinux9,slim,slim-bookworm,slim-bullseye},~|2505|5";
 
-/// `eclipse-temurin`.
-pub(crate) const ECLIPSE_TEMURIN: &str = "8|u302-b08 u312-b07 u322-b06 u332-b09 u342-b07 u345-b01 u352-b08 u362-b09 u372-b07 u382-b05 u392-b08 u402-b06 u412-b08 u422-b05 u432-b06 u442-b06 u452-b09|jdk,jre,{jdk,jre}-focal -12:{jdk,jre}-centos7 2-:{jdk,jre}-alpine 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 13-:{jdk,jre}-noble 14-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@12:centos7 ^1@16:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
-11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|jdk,jre,{jdk,jre}-focal -14:{jdk,jre}-centos7 1-:{jdk,jre}-alpine 4-:{jdk,jre}-jammy 7-:{jdk,jre}-ubi9-minimal 15-:{jdk,jre}-noble 16-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@14:centos7 ^1@18:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
+/// `eclipse-temurin`, from `library/eclipse-temurin`.
+pub(crate) const ECLIPSE_TEMURIN: &str = "8|u302-b08 u312-b07 u322-b06 u332-b09 u342-b07 u345-b01 u352-b08 u362-b09 u372-b07 u382-b05 u392-b08 u402-b06 u412-b08 u422-b05 u432-b06 u442-b06 u452-b09|jdk,jre,{jdk,jre}-focal -12:{jdk,jre}-centos7 2-:{jdk,jre}-alpine 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 13-:{jdk,jre}-noble 14-:{jdk,jre}{-alpine-3.20,-alpine-3.21} ^1@12:centos7 ^1@16:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
+11|0.12_7 0.13_8 0.14.1_1 0.14_9 0.15_10 0.16.1_1 0.16_8 0.17_8 0.18_10 0.19_7 0.20.1_1 0.20_8 0.21_9 0.22_7 0.23_9 0.24_8 0.25_9 0.26_4 0.27_6|jdk,jre,{jdk,jre}-focal -14:{jdk,jre}-centos7 1-:{jdk,jre}-alpine 4-:{jdk,jre}-jammy 7-:{jdk,jre}-ubi9-minimal 15-:{jdk,jre}-noble 16-:{jdk,jre}{-alpine-3.20,-alpine-3.21} ^1@14:centos7 ^1@18:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|44\n\
 16|0.2_7|jdk,jdk-{alpine,centos7,focal} ^1@0:alpine,centos7,focal,~|2110|2\n\
-17|_35 0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6|jdk,jdk-alpine,jdk-focal -13:jdk-centos7 1-13:jre-centos7 1-:jre,jre-alpine,jre-focal 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 14-:{jdk,jre}-noble 15-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@13:centos7 ^1@17:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|43\n\
+17|_35 0.1_12 0.2_8 0.3_7 0.4.1_1 0.4_8 0.5_8 0.6_10 0.7_7 0.8.1_1 0.8_7 0.9_9 0.10_7 0.11_9 0.12_7 0.13_11 0.14_7 0.15_6|jdk,jdk-alpine,jdk-focal -13:jdk-centos7 1-13:jre-centos7 1-:jre,jre-alpine,jre-focal 3-:{jdk,jre}-jammy 6-:{jdk,jre}-ubi9-minimal 14-:{jdk,jre}-noble 15-:{jdk,jre}{-alpine-3.20,-alpine-3.21} ^1@13:centos7 ^1@17:alpine,alpine-{3.20,3.21},focal,jammy,noble,~|2504|43\n\
 18|_36 0.1_10 0.2.1_1 0.2_9|jdk,jdk-{alpine,centos7,focal} 1-:jre,jre-{alpine,centos7,focal},{jdk,jre}-jammy ^1@3:alpine,centos7,focal,jammy,~|2208|5\n\
 19|_36 0.1_10 0.2_7|jdk,jre,{jdk-,jre-}{alpine,centos7,focal,jammy} 1-:{jdk,jre}-ubi9-minimal ^1@2:alpine,centos7,focal,jammy,~|2301|4\n\
 20|_36 0.1_9 0.2_9|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} ^1@2:alpine,jammy,~|2307|4\n\
-21|_35 0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 4-:{jdk,jre}-noble 5-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@7:alpine,alpine-{3.20,3.21},jammy,noble,~|2504|18\n\
+21|_35 0.1_12 0.2_13 0.3_9 0.4_7 0.5_11 0.6_7 0.7_6|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 4-:{jdk,jre}-noble 5-:{jdk,jre}{-alpine-3.20,-alpine-3.21} ^1@7:alpine,alpine-{3.20,3.21},jammy,noble,~|2504|18\n\
 22|_36 0.1_8 0.2_9|jdk,jre,{jdk-,jre-}{alpine,jammy,ubi9-minimal} 2:{jdk,jre}-noble ^1@2:alpine,jammy,noble,~|2407|4\n\
-23|_37 0.1_11 0.2_7|jdk,jre,{jdk-,jre-}{alpine,noble,ubi9-minimal} 1-:{jdk-,jre-}{alpine-3.20,alpine-3.21} ^1@2:alpine,alpine-{3.20,3.21},noble,~|2501|4\n\
+23|_37 0.1_11 0.2_7|jdk,jre,{jdk-,jre-}{alpine,noble,ubi9-minimal} 1-:{jdk,jre}{-alpine-3.20,-alpine-3.21} ^1@2:alpine,alpine-{3.20,3.21},noble,~|2501|4\n\
 24|_36 0.1_9|jdk,jre,{jdk-,jre-}{alpine,alpine-3.20,alpine-3.21,noble,ubi9-minimal} ^1@1:alpine,alpine-{3.20,3.21},noble,~|2504|1";
 
-/// `amazoncorretto`.
-pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 6-:al2 7:alpine,alpine-jre 11-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre ^1@20:alpine3.12-jdk ^1@22:alpine3.13-jdk ^1@23:al2022-jdk ^1@24:alpine3.14-jdk ^1@26:alpine3.15-jdk ^1@28:alpine3.16-jdk ^1@30:alpine3.17-jdk ^1@32:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
-11|0.2-27|~ 5-:al2 6:alpine-jre 6-:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 16-23:alpine3.17 16-:al2023 18-:alpine3.18 20-:alpine3.19 22-:alpine3.20 24-:alpine3.21 ^1@13:alpine3.12-jdk ^1@15:alpine3.13-jdk ^1@16:al2022-jdk ^1@17:alpine3.14-jdk ^1@19:alpine3.15-jdk ^1@21:alpine3.16-jdk ^1@23:alpine3.17-jdk ^1@25:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|73\n\
-15|0.1-2|al2,alpine,~ ^1@1:al2-jdk,alpine-jdk|2101|3\n\
-16|0.0-2|al2,alpine,~ 2:alpine3.12,alpine3.13,alpine3.14 ^1@2:{al2,alpine,alpine3.12,alpine3.13,alpine3.14}-jdk|2109|6\n\
-17|0.0-15|al2,alpine,~ -3:alpine3.12 -5:alpine3.13 -7:alpine3.14 1-9:alpine3.15 4-11:alpine3.16 6-13:alpine3.17 6-:al2023 8-:alpine3.18 10-:alpine3.19 12-:alpine3.20 14-:alpine3.21 ^1@3:alpine3.12-jdk ^1@5:alpine3.13-jdk ^1@6:al2022-jdk ^1@7:alpine3.14-jdk ^1@9:alpine3.15-jdk ^1@11:alpine3.16-jdk ^1@13:alpine3.17-jdk ^1@15:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|43\n\
-18|0.0-2|al2,alpine,alpine3.13,alpine3.14,alpine3.15,~ -1:alpine3.12 2:alpine3.16 ^1@1:alpine3.12-jdk ^1@2:{al2,alpine,alpine3.13,alpine3.14,alpine3.15,alpine3.16}-jdk|2209|5\n\
-19|0.0-2|al2,alpine,alpine3.14,alpine3.15,alpine3.16,~ -1:alpine3.13 2:alpine3.17 ^1@1:alpine3.13-jdk ^1@2:{al2,alpine,alpine3.14,alpine3.15,alpine3.16,alpine3.17}-jdk|2301|4\n\
-20|0.0-2|al2,alpine,alpine3.15,alpine3.16,alpine3.17,~ -1:alpine3.14 2:alpine3.18 ^1@1:alpine3.14-jdk ^1@2:{al2,alpine,alpine3.15,alpine3.16,alpine3.17,alpine3.18}-jdk|2307|4\n\
-21|0.0-7|al2,al2023,alpine,alpine3.18,~ -1:alpine3.15 -3:alpine3.16 -5:alpine3.17 2-:alpine3.19 4-:alpine3.20 6-:alpine3.21 ^1@1:alpine3.15-jdk ^1@3:alpine3.16-jdk ^1@5:alpine3.17-jdk ^1@7:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|19\n\
+/// `amazoncorretto`, from `library/amazoncorretto`.
+pub(crate) const AMAZONCORRETTO: &str = "8|u192 u202 u212 u222 u232 u242 u252 u262-265 u272-275 u282 u292 u302 u312 u322 u332 u342 u352 u362 u372 u382 u392 u402 u412 u422 u432 u442 u452|~ 7:alpine,alpine-jre 11-:alpine,alpine-jre 17-20:alpine3.12,alpine3.12-jre 17-22:alpine3.13,alpine3.13-jre 17-24:alpine3.14,alpine3.14-jre 18-26:alpine3.15,alpine3.15-jre 21-28:alpine3.16,alpine3.16-jre 23-30:alpine3.17,alpine3.17-jre 23-:al2023,al2023-jre 25-:alpine3.18,alpine3.18-jre 27-:alpine3.19,alpine3.19-jre 29-:alpine3.20,alpine3.20-jre 31-:alpine3.21,alpine3.21-jre !!6-:al2 ^1@20:alpine3.12-jdk ^1@22:alpine3.13-jdk ^1@23:al2022-jdk ^1@24:alpine3.14-jdk ^1@26:alpine3.15-jdk ^1@28:alpine3.16-jdk ^1@30:alpine3.17-jdk ^1@32:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|77\n\
+11|0.2-27|~ 6:alpine-jre 6-:alpine 10-13:alpine3.12 10-15:alpine3.13 10-17:alpine3.14 11-19:alpine3.15 14-21:alpine3.16 16-23:alpine3.17 16-:al2023 18-:alpine3.18 20-:alpine3.19 22-:alpine3.20 24-:alpine3.21 !!5-:al2 ^1@13:alpine3.12-jdk ^1@15:alpine3.13-jdk ^1@16:al2022-jdk ^1@17:alpine3.14-jdk ^1@19:alpine3.15-jdk ^1@21:alpine3.16-jdk ^1@23:alpine3.17-jdk ^1@25:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|73\n\
+15|0.1-2|alpine,~ !!al2 ^1@1:al2-jdk,alpine-jdk|2101|3\n\
+16|0.0-2|alpine,~ 2:alpine3.12,alpine3.13,alpine3.14 !!al2 ^1@2:{al2,alpine,alpine3.12,alpine3.13,alpine3.14}-jdk|2109|6\n\
+17|0.0-15|alpine,~ -3:alpine3.12 -5:alpine3.13 -7:alpine3.14 1-9:alpine3.15 4-11:alpine3.16 6-13:alpine3.17 6-:al2023 8-:alpine3.18 10-:alpine3.19 12-:alpine3.20 14-:alpine3.21 !!al2 ^1@3:alpine3.12-jdk ^1@5:alpine3.13-jdk ^1@6:al2022-jdk ^1@7:alpine3.14-jdk ^1@9:alpine3.15-jdk ^1@11:alpine3.16-jdk ^1@13:alpine3.17-jdk ^1@15:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|43\n\
+18|0.0-2|alpine,alpine3.13,alpine3.14,alpine3.15,~ -1:alpine3.12 2:alpine3.16 !!al2 ^1@1:alpine3.12-jdk ^1@2:{al2,alpine,alpine3.13,alpine3.14,alpine3.15,alpine3.16}-jdk|2209|5\n\
+19|0.0-2|alpine,alpine3.14,alpine3.15,alpine3.16,~ -1:alpine3.13 2:alpine3.17 !!al2 ^1@1:alpine3.13-jdk ^1@2:{al2,alpine,alpine3.14,alpine3.15,alpine3.16,alpine3.17}-jdk|2301|4\n\
+20|0.0-2|alpine,alpine3.15,alpine3.16,alpine3.17,~ -1:alpine3.14 2:alpine3.18 !!al2 ^1@1:alpine3.14-jdk ^1@2:{al2,alpine,alpine3.15,alpine3.16,alpine3.17,alpine3.18}-jdk|2307|4\n\
+21|0.0-7|al2023,alpine,alpine3.18,~ -1:alpine3.15 -3:alpine3.16 -5:alpine3.17 2-:alpine3.19 4-:alpine3.20 6-:alpine3.21 !!al2 ^1@1:alpine3.15-jdk ^1@3:alpine3.16-jdk ^1@5:alpine3.17-jdk ^1@7:{al2,al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk|2504|19\n\
 22|0.0-2|al2023,alpine,alpine3.17,alpine3.18,alpine3.19 -1:alpine3.16 2:alpine3.20 ^1@1:alpine3.16-jdk ^1@2:jdk,{al2023,alpine,alpine3.17,alpine3.18,alpine3.19,alpine3.20}-jdk,~|2407|4\n\
 23|0.0-2|al2023,alpine,alpine3.18,alpine3.19,alpine3.20 -1:alpine3.17 2:alpine3.21 ^1@1:alpine3.17-jdk ^1@2:jdk,{al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2501|4\n\
 24|0.0-1|al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21 ^1@1:jdk,{al2023,alpine,alpine3.18,alpine3.19,alpine3.20,alpine3.21}-jdk,~|2504|1";
 
-/// `php`.
+/// `php`, from `library/php`.
 pub(crate) const PHP: &str = "5.3|29|apache,cli,~|1410|2\n\
 5.4|32-45|apache,cli 1-:~ 3-:fpm|1510|14\n\
 5.5|16-38|apache,cli 1-:~ 3-:fpm 17-:{,fpm-}alpine|1607|23\n\
@@ -357,7 +359,7 @@ pub(crate) const PHP: &str = "5.3|29|apache,cli,~|1410|2\n\
 8.3|0-21|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}alpine,~ 0:{,cli-,fpm-}alpine3.17 -7:{,cli-,fpm-}alpine3.18 -14:{,cli-,fpm-}alpine3.19 7-:{,cli-,fpm-}alpine3.20 14-:{,cli-,fpm-}alpine3.21 -4=bookworm 6-17=bookworm 19-=bookworm|2505|18\n\
 8.4|1-7|apache,cli,fpm,{,apache-,cli-,fpm-}{bookworm,bullseye},{,cli-,fpm-}{alpine,alpine3.20,alpine3.21},~ 0:{,cli-,fpm-}alpine3.19 =bookworm|2505|6";
 
-/// `wordpress`.
+/// `wordpress`, from `library/wordpress`.
 pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
 4.0|0-1|~|1411|2\n\
 4.1|0-2|~ 1-:apache,fpm|1504|4\n\
@@ -365,7 +367,7 @@ pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
 4.3|0-1|apache,fpm,~|1511|3\n\
 4.4|0-2|apache,fpm,~|1602|2\n\
 4.5|0-3|apache,fpm,~|1606|2\n\
-4.6|0-1|apache,fpm,~ 1:php5.6,php7.0,{php5.6-,php7.0-}{apache,fpm}|1610|2\n\
+4.6|0-1|apache,fpm,~ 1:php5.6,php7.0,{php5.6,php7.0}{-apache,-fpm}|1610|2\n\
 4.7|0-5|php5.6,php7.0,php7.1,{,php5.6-,php7.0-,php7.1-}{apache,fpm,fpm-alpine},~|1705|5\n\
 4.8|0-3|php5.6,php7.0,php7.1,{,php5.6-,php7.0-,php7.1-}{apache,fpm,fpm-alpine},~|1710|4\n\
 4.9|0-8|php5.6,php7.0,php7.1,{,php5.6-,php7.0-,php7.1-}{apache,fpm,fpm-alpine},~ 1-:php7.2,php7.2-{apache,fpm,fpm-alpine}|1808|9\n\
@@ -389,17 +391,37 @@ pub(crate) const WORDPRESS: &str = "3.9|1-2|~|1408|2\n\
 6.7|0-2|php8.1,php8.2,php8.3,{,php8.1-,php8.2-,php8.3-}{apache,fpm,fpm-alpine},~ 2:php8.4,php8.4-{apache,fpm,fpm-alpine}|2503|4\n\
 6.8|0-1|php8.1,php8.2,php8.3,php8.4,{,php8.1-,php8.2-,php8.3-,php8.4-}{apache,fpm,fpm-alpine},~|2504|0";
 
-/// `tomcat`.
+/// `wordpress-cli`, from the `cli` tags of `library/wordpress`.
+pub(crate) const WORDPRESS_CLI: &str = "1.1|0|php5.6,php7.0,php7.1,~|1704|0\n\
+1.2|1|php5.6,php7.0,php7.1,~|1706|0\n\
+1.3|0|php5.6,php7.0,php7.1,~|1708|0\n\
+1.4|0-1|php5.6,php7.0,php7.1,~ 1:php7.2|1712|2\n\
+1.5|0-1|php5.6,php7.0,php7.1,php7.2,~|1804|3\n\
+2.0|0-1|php5.6,php7.0,php7.1,php7.2,~|1808|0\n\
+2.1|0|php5.6,php7.0,php7.1,php7.2,php7.3,~|1901|1\n\
+2.2|0|php7.1,php7.2,php7.3,~|1905|1\n\
+2.3|0|php7.1,php7.2,php7.3,~|1908|0\n\
+2.4|0|php7.1,php7.2,php7.3,php7.4,php8.0,~|2101|14\n\
+2.5|0|php7.3,php7.4,php8.0,php8.1,~|2112|7\n\
+2.6|0|php7.3,php7.4,php8.0,php8.1,~|2201|0\n\
+2.7|0-1|php7.4,php8.0,php8.1,~ 1:php8.2|2212|2\n\
+2.8|1|php8.0,php8.1,php8.2,~|2306|0\n\
+2.9|0|php8.0,php8.1,php8.2,php8.3,~|2312|2\n\
+2.10|0|php8.1,php8.2,php8.3,~|2402|0\n\
+2.11|0|php8.1,php8.2,php8.3,php8.4,~|2503|7\n\
+2.12|0|php8.1,php8.2,php8.3,php8.4,~|2505|0";
+
+/// `tomcat`, from `library/tomcat`.
 pub(crate) const TOMCAT: &str = "6.0|41-53|jre7,~ 2-:jre8|1704|30\n\
 7.0|56-109|~ -38:jre7 1-38:jre8 14-38:{,jre7-,jre8-}alpine 38-:jdk8,jdk8-openjdk|2104|78\n\
 8.0|14-53|jre7,~ 1-:jre8 22-:{,jre7-,jre8-}alpine|1807|45\n\
-8.5|0-100|~ -41:jre8 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-41:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17,jdk17-openjdk 71-:jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy}|2403|95\n\
-9.0|0-105|-2:alpine -13:~ -20:jre8,jre8-alpine 2-8:jre9 7-13:jre10 12-20:jre11 20-:jdk11,jdk8,~ 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:jre11,jre8,{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17,jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
+8.5|0-100|~ -41:jre8 3-41:{,jre8-}alpine 24-31:jre9 30-35:jre10 34-41:jre11 41-:jdk11,jdk8 42-82:{jdk11,jdk8}-openjdk 57-59:jdk14,jdk14-openjdk 58-65:jdk15,jdk15-openjdk 64-72:jdk16,jdk16-openjdk 70-78:jdk16-{temurin,temurin-focal} 70-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 71-78:jdk17,jdk17-openjdk 71-:jdk17-{temurin,temurin-focal} 73-:jre17-{temurin,temurin-focal} 81-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 90-93:jdk21-openjdk 94-:jdk21,jre21,{jdk21,jre21}{-temurin,-temurin-jammy}|2403|95\n\
+9.0|0-105|-2:alpine -13:~ -20:jre8,jre8-alpine 2-8:jre9 7-13:jre10 12-20:jre11 20-:jdk11,jdk8,~ 21-65:{jdk11,jdk8}-openjdk 37-39:jdk14,jdk14-openjdk 38-45:jdk15,jdk15-openjdk 44-54:jdk16,jdk16-openjdk 52-62:jdk16-{temurin,temurin-focal} 52-91:{jdk11,jdk8,jre11,jre8}-temurin-focal 52-:jre11,jre8,{jdk11,jdk8,jre11,jre8}-temurin 53-62:jdk17,jdk17-openjdk 53-91:jdk17-temurin-focal 53-:jdk17-temurin 56-91:jre17-temurin-focal 56-:jre17-temurin 64-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy 76-80:jdk21-openjdk 81-:jdk21,jre21,{jdk21,jre21}{-temurin,-temurin-jammy} 91-:{jdk11,jdk17,jdk21,jdk8,jre11,jre17,jre21,jre8}-temurin-noble|2505|109\n\
 10.0|0-27|jdk11,jdk8,~ 0:jdk14,jdk14-openjdk -5:jdk15,jdk15-openjdk -23:{jdk11,jdk8}-openjdk 4-12:jdk16,jdk16-openjdk 10-20:jdk16-{temurin,temurin-focal} 10-:jre11,jre8,{jdk11,jdk8,jre11,jre8}{-temurin,-temurin-focal} 11-20:jdk17,jdk17-openjdk 11-:jdk17-{temurin,temurin-focal} 14-:jre17-{temurin,temurin-focal} 22-:jdk17,jre17,{jdk11,jdk17,jdk8,jre11,jre17,jre8}-temurin-jammy|2210|30\n\
-10.1|0-41|jdk11,jdk17,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy},~ 0:jdk16,jdk16-temurin,{jdk11,jdk16,jdk17,jre11,jre17}-temurin-focal,{jdk11,jdk16,jdk17}-openjdk 10-13:jdk21-openjdk 14-:jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy} 26-:{jdk11,jdk17,jdk21,jre11,jre17,jre21}-temurin-noble|2505|45\n\
-11.0|0-7|jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy,temurin-noble},~ 0:jdk11,jdk17,jdk21-openjdk,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy} 2-:jdk17,jre17,{jdk17-,jre17-}{temurin,temurin-jammy,temurin-noble}|2505|29";
+10.1|0-41|jdk11,jdk17,jre11,jre17,{jdk11,jdk17,jre11,jre17}{-temurin,-temurin-jammy},~ 0:jdk16,jdk16-temurin,{jdk11,jdk16,jdk17,jre11,jre17}-temurin-focal,{jdk11,jdk16,jdk17}-openjdk 10-13:jdk21-openjdk 14-:jdk21,jre21,{jdk21,jre21}{-temurin,-temurin-jammy} 26-:{jdk11,jdk17,jdk21,jre11,jre17,jre21}-temurin-noble|2505|45\n\
+11.0|0-7|jdk21,jre21,{jdk21-,jre21-}{temurin,temurin-jammy,temurin-noble},~ 0:jdk17,jre17,{jdk17,jre17}{-temurin,-temurin-jammy} 2-:jdk17,jre17,{jdk17-,jre17-}{temurin,temurin-jammy,temurin-noble} !2!0:jdk11,jdk21-openjdk,jre11,{jdk11,jre11}{-temurin,-temurin-jammy}|2505|29";
 
-/// `rabbitmq`.
+/// `rabbitmq`, from `library/rabbitmq`.
 pub(crate) const RABBITMQ: &str = "3.4|2-4|management,~|1502|2\n\
 3.5|0-7|management,~|1512|9\n\
 3.6|0-16|management,~ 6-:{,management-}alpine|1806|30\n\
@@ -413,22 +435,22 @@ pub(crate) const RABBITMQ: &str = "3.4|2-4|management,~|1502|2\n\
 4.0|0-9|management,{,management-}alpine,~|2504|7\n\
 4.1|0|management,{,management-}alpine,~|2504|0";
 
-/// `registry`.
+/// `registry`, from `library/registry`.
 pub(crate) const REGISTRY: &str = "0|5.9 6.0-9 7.0-3 8.0-1 9.0-1|~|1501|14\n\
 2|0.0-1 1.1 2.0-1 3.0-1 4.0-1 5.0-2 6.0-2 7.0-1 8.0-3|~|2504|120\n\
 3|0.0|~|2504|0";
 
-/// `centos`.
+/// `centos`, from `library/centos`.
 pub(crate) const CENTOS: &str = "5|11|~|1607|18\n\
 6|6-10|~|1808|43\n\
 7|0.1406 1.1503 2.1511 3.1611 4.1708 5.1804 6.1810 7.1908 8.2003 9.2009|~|2011|70\n\
 8|1.1911 2.2004 3.2011 4.2105|~|2106|17";
 
-/// `rockylinux`.
+/// `rockylinux`, from `library/rockylinux`.
 pub(crate) const ROCKYLINUX: &str = "8|5.20220308 6.20220707 6.20227707 7.20221219 7.20230215 8.20230518 9.20231119|0:~ 1:minimal 2-:~ 3-:minimal|2311|20\n\
 9|0.20220712 0.20220720 1.20221123 1.20221221 1.20230215 2.20230513 3.20231119|minimal,~|2311|16";
 
-/// `fedora`.
+/// `fedora`, from `library/fedora`.
 pub(crate) const FEDORA: &str = "20|=|~|1605|29\n\
 21|=|~|1605|22\n\
 22|=|~|1605|12\n\
@@ -454,7 +476,7 @@ pub(crate) const FEDORA: &str = "20|=|~|1605|29\n\
 42|=|~|2504|8\n\
 43|=|~|2503|0";
 
-/// `amazonlinux`.
+/// `amazonlinux`, from `library/amazonlinux`.
 pub(crate) const AMAZONLINUX: &str = "1|=|~|2312|72\n\
 2|0.20250414.0 0.20250428.0 0.20250512.0|~|2505|1\n\
 2016|09.0.20161028 09.0.20161118 09.1.20161221|~|1704|5\n\
@@ -463,7 +485,7 @@ pub(crate) const AMAZONLINUX: &str = "1|=|~|2312|72\n\
 2022|0.20221101.0 0.20221207.4 0.20230118.3|~|2302|3\n\
 2023|7.20250414.0 7.20250428.1 7.20250512.0|~|2505|1";
 
-/// `traefik`.
+/// `traefik`, from `library/traefik`.
 pub(crate) const TRAEFIK: &str = "1.0|0-3|~|1611|4\n\
 1.1|0-2|alpine,~|1704|5\n\
 1.2|0-3|alpine,~|1704|1\n\
@@ -490,7 +512,7 @@ pub(crate) const TRAEFIK: &str = "1.0|0-3|~|1611|4\n\
 3.3|0-7|~|2505|4\n\
 3.4|0-1|~|2505|0";
 
-/// `caddy`.
+/// `caddy`, from `library/caddy`.
 pub(crate) const CADDY: &str = "2.0|0|alpine,builder,~|2005|0\n\
 2.1|0-1|alpine,builder,~ 1:builder-alpine|2009|3\n\
 2.2|0-1|builder,{,builder-}alpine,~|2101|4\n\
@@ -503,7 +525,7 @@ pub(crate) const CADDY: &str = "2.0|0|alpine,builder,~|2005|0\n\
 2.9|1|builder,{,builder-}alpine,~|2501|0\n\
 2.10|0|builder,{,builder-}alpine,~|2504|0";
 
-/// `elasticsearch`.
+/// `elasticsearch`, from `library/elasticsearch`.
 pub(crate) const ELASTICSEARCH: &str = "1.3|7-9|~|1603|13\n\
 1.4|2-5|~|1606|16\n\
 1.5|0-2|~|1606|15\n\
@@ -568,7 +590,7 @@ pub(crate) const ELASTICSEARCH: &str = "1.3|7-9|~|1603|13\n\
 8.18|0-2|~|2505|1\n\
 9.0|1|~|2505|0";
 
-/// `kibana`.
+/// `kibana`, from `library/kibana`.
 pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 4.1|0-11|~|1612|18\n\
 4.2|0-2|~|1606|9\n\
@@ -630,9 +652,9 @@ pub(crate) const KIBANA: &str = "4.0|2-3|~|1606|12\n\
 8.18|0-2|~|2505|1\n\
 9.0|1|~|2505|0";
 
-/// `ruby`.
-pub(crate) const RUBY: &str = "1.9|3|p547,p550,p551,{,p551-}{slim,wheezy},~|1502|6\n\
-2.0|0|p576,p594,p598,p643,p645,p647,p648,{,p598-,p643-,p645-,p647-,p648-}slim,{,p598-,p643-,p645-}wheezy,~|1602|17\n\
+/// `ruby`, from `library/ruby`.
+pub(crate) const RUBY: &str = "1.9|3-p547 3-p550-551|~ 2:slim,wheezy|1502|6\n\
+2.0|0-p576 0-p594 0-p598 0-p643 0-p645 0-p647-648|~ 2-4:wheezy 2-:slim|1602|17\n\
 2.1|2-10|~ 3-4:wheezy 3-:slim 6-:alpine|1608|26\n\
 2.2|0-10|slim,~ -2:wheezy 4-:alpine 7-:alpine3.4,{,slim-}jessie 7-=jessie|1803|39\n\
 2.3|0-8|alpine,slim,~ 4-7:alpine3.4 4-:{,slim-}jessie 6-:{,slim-}stretch 7-:alpine3.7,alpine3.8 4-6=jessie 7-=stretch|1810|34\n\
@@ -646,7 +668,7 @@ pub(crate) const RUBY: &str = "1.9|3|p547,p550,p551,{,p551-}{slim,wheezy},~|1502
 3.3|0-8|alpine,slim,{,slim-}{bookworm,bullseye},~ -1:alpine3.18 -6:alpine3.19 1-:alpine3.20 6-:alpine3.21 8:alpine3.22 =bookworm|2505|17\n\
 3.4|1-4|alpine,alpine3.20,alpine3.21,slim,{,slim-}{bookworm,bullseye},~ 3:alpine3.22 =bookworm|2505|5";
 
-/// `rust`.
+/// `rust`, from `library/rust`.
 pub(crate) const RUST: &str = "1.19|0|jessie,stretch,~ =stretch|1708|0\n\
 1.20|0|jessie,stretch,~ =stretch|1708|0\n\
 1.21|0|jessie,stretch,~ =stretch|1710|0\n\
@@ -778,6 +800,7 @@ pub(crate) fn table(name: &str) -> &'static str {
         "amazoncorretto" => AMAZONCORRETTO,
         "php" => PHP,
         "wordpress" => WORDPRESS,
+        "wordpress-cli" => WORDPRESS_CLI,
         "tomcat" => TOMCAT,
         "rabbitmq" => RABBITMQ,
         "registry" => REGISTRY,

@@ -477,6 +477,9 @@ fn errors_are_worded_as_docker() {
 
 /// Checks the generated tag space against tag lists of docker-library's history (one file per
 /// repository, `NAME.txt`, one tag a line) in the directory `HUB_TAGS_DIR`; run by hand.
+/// `scripts/hub-tables.py --tags DIR GIT_DIR` writes them (the tags the tables model: no
+/// Windows, pre-release or left-out variants). Measured 2026-12-07: 229 of 39,878 tags missing
+/// (221 of them Amazon Linux builds older than a line's last three), 0 wrongly existing.
 #[test]
 #[ignore]
 fn tag_space_matches_history() {
@@ -539,36 +542,37 @@ fn tag_space_matches_history() {
 #[test]
 fn tag_grammar_of_every_family() {
     let cases: &[(&str, &str, &str)] = &[
-        ("node", "18-alpine 14 18 18.20 18.20.8 hydrogen lts current latest 20-bullseye-slim 16-buster 14-stretch 12-alpine3.12 10-jessie 8-wheezy 0.10 alpine3.19 iron-alpine 22-bookworm", "99 14-bookworm 18.20.9 18-stretch 24-buster 4-alpine3.19 hydrogen-stretch 18-jessie 7-bullseye"),
+        ("node", "18-alpine 14 18 18.20 18.20.8 hydrogen lts current latest 20-bullseye-slim 16-buster 14-stretch 12-alpine3.12 10-jessie 8-wheezy 0.10 alpine3.19 iron-alpine 22-bookworm lts-hydrogen lts-jod lts-buster", "99 14-bookworm 18.20.9 18-stretch 24-buster 4-alpine3.19 hydrogen-stretch 18-jessie 7-bullseye lts-erbium current-hydrogen"),
         ("python", "3.8-slim-buster 3.8 3 2 2.7 2.7.18 3.6-alpine 3.9-slim 3.11-bookworm 3.10.12-slim-bullseye 3.7-stretch 3.4-jessie alpine slim-bullseye 3.13", "3.99 3.8.21 3.12-buster 2.7-bookworm 3.4-alpine3.19 4 3.13-stretch 2.8 3.6-bookworm"),
         ("ubuntu", "14.04 16.04 18.04 20.04 22.04 24.04 12.04 13.04 13.10 trusty xenial bionic focal jammy noble latest rolling", "14 13.12 18.05 26.04 warty zesty-20170517 15.09"),
-        ("debian", "jessie stretch buster bullseye bookworm trixie 8 9 10 11 12 buster-slim 10-slim 11.7 stable-slim latest 7 wheezy", "14 potato 10.99 jessie-slim-foo buster-alpine 5"),
+        ("debian", "jessie stretch buster bullseye bookworm trixie 8 9 10 11 12 buster-slim 10-slim 11.7 stable-slim latest 7 wheezy bookworm-backports stable-backports", "14 potato 10.99 jessie-slim-foo buster-alpine 5 bookworm-backports-slim"),
         ("alpine", "3.19 3.1 3.12 3.18.4 3.22 3 latest 3.19.1 2.6 edge 3.10 3.8.5", "3.0 3.23 3.19.99 4 3.5.3 2 3.14.99 alpine"),
         ("busybox", "latest 1.36 1.36.1 musl glibc uclibc 1-musl 1.31-uclibc stable 1.24", "1.99 2 1.36-ubuntu 1.36.1-alpine"),
-        ("nginx", "1.23.0 1.23 1 latest mainline stable alpine 1.21-alpine 1.25-perl 1.19.10-alpine-perl 1.9 1.10.3 1.14-alpine 1.25-alpine-slim 1.8", "1.23.99 2 1.23-bookworm 1.17-buster 1.27-jessie 1.23.0-slim 0.9"),
+        ("nginx", "1.23.0 1.23 1 latest mainline stable alpine 1.21-alpine 1.25-perl 1.19.10-alpine-perl 1.9 1.10.3 1.14-alpine 1.25-alpine-slim 1.8 stable-alpine3.17 mainline-bullseye stable-perl", "1.23.99 2 1.23-bookworm 1.17-buster 1.27-jessie 1.23.0-slim 0.9 stable-jessie mainline-alpine3.9"),
         ("httpd", "2.4 2.2 2.4-alpine 2.4.57 2 latest alpine 2.2.34-alpine 2.4-buster", "2.4.99 2.3 2.4-focal 3"),
-        ("mysql", "5.7 8.0 8 5.7.44 5.6 5.5 latest lts innovation 8.0-debian 5.7-debian 8.0-oracle 8.4 9.3", "5.7.45 5.4 6.0 8-alpine 5.7-alpine 9.9 8.0.99 4.1"),
-        ("mariadb", "10.6 10.11 11 10 latest lts 10.5-focal 10.6-jammy 11.4 10.0 10.4", "10.6.99 12.9 10.6-alpine 10-bookworm 9 10.3-noble"),
+        ("mysql", "5.7 8.0 8 5.7.44 5.6 5.5 latest lts innovation 8.0-debian 5.7-debian 8.0-oracle 8.4 9.3 innovation-oraclelinux8 8.0-bookworm", "5.7.45 5.4 6.0 8-alpine 5.7-alpine 9.9 8.0.99 4.1 8-bookworm 8-bullseye"),
+        ("mariadb", "10.6 10.11 11 10 latest lts 10.5-focal 10.6-jammy 11.4 10.0 10.4 lts-jammy", "10.6.99 12.9 10.6-alpine 10-bookworm 9 10.3-noble"),
         ("postgres", "13 14 12-alpine 9.6 9.6.24 15-bullseye 16.1 latest alpine 13-alpine3.14 10 9.4 17 8", "9.7 18 13-stretch 13.99 16-jessie 13-ubuntu"),
         ("redis", "7 6 7-alpine 6.2 6.2-alpine 5 4.0 3.2 2.8 latest alpine 7.2.4 7-bookworm 6-buster 8 2.6", "9 7.99 6-stretch-slim 7-jammy"),
-        ("mongo", "4.4 5.0 6.0 7.0 4 3.6 latest 3.2 4.4-focal 6.0-jammy 8.0 3 2.2", "5.0.99 4.4-alpine 6-bullseye 9.0 4.0-buster"),
+        ("mongo", "4.4 5.0 6.0 7.0 4 3.6 latest 3.2 4.4-focal 6.0-jammy 8.0 3 2.2 3.0.15-wheezy", "5.0.99 4.4-alpine 6-bullseye 9.0 4.0-buster 3-wheezy"),
         ("golang", "1.19 1.21-alpine 1.20-bullseye 1.22 1 latest alpine 1.16-alpine3.13 1.11 1.17-buster 1.18.10", "1.99 2 1.22-stretch 1.20-jammy 1.10.99 1.4-trixie"),
         ("openjdk", "8 8-jre 11 11-jre 17 17-jdk-slim 8-jdk-alpine 8u342 11-jre-slim 17-alpine 7 7-jre 18 22 21 8-jre-alpine 11.0.16 latest 6", "99 8-bookworm 17-jre 11-slim-bookworm 26 5"),
         ("eclipse-temurin", "17 11 8 21 17-jdk 11-jre 17-jre-alpine 21-jammy 17-focal 8u372-b07-jre 17.0.7_7-jdk 21-noble 22 latest", "alpine 7 16-jre 17-bookworm 99 11-buster 8-slim"),
-        ("amazoncorretto", "17 11 8 21 17-alpine 11-al2-jdk 21-al2023 17.0.7 latest", "7 99 17-bookworm 18-ubuntu"),
+        ("amazoncorretto", "17 11 8 21 17-alpine 11-al2-jdk 21-al2023 17.0.7 latest 11.0.20-al2", "7 99 17-bookworm 18-ubuntu 11-al2 17-al2"),
         ("php", "7.4-apache 8.2-fpm 8.1-cli 7.4 8 5.6 5.6-apache 7.2-fpm-alpine 8.3-apache-bookworm apache fpm cli latest 8.2 7.4-fpm-buster 5.3-apache", "9 7.5 8.4-apache-jessie 8.2-cli-focal 7.4-zts-stretch-x 6"),
-        ("wordpress", "latest 6 5.7 6.2-php8.1-apache php7.4 fpm 5.8-php7.4-fpm-alpine apache 4.9 6.4", "7 5.99 6.2-php5.6 php9.0 6.8-php7.4-apache"),
+        ("wordpress", "latest 6 5.7 6.2-php8.1-apache php7.4 fpm 5.8-php7.4-fpm-alpine apache 4.9 6.4 cli cli-1.1 cli-1.1-php7.0 cli-php7.4 cli-2.12", "7 5.99 6.2-php5.6 php9.0 6.8-php7.4-apache cli-9 cli-1.1-php9.0 cli-apache"),
         ("tomcat", "9 9.0 8.5 10 10.1 11 latest 9-jdk11 8.5-jdk8 9.0-jdk17-temurin jdk17 8-jre8 7 6", "12 9.5 10-jdk8-alpine 9-jdk99"),
         ("rabbitmq", "3 3-management 3.12-management latest management 3.8-alpine 4 4.1 alpine 3.9-management-alpine", "5 3-jammy 2.9 3.99-management"),
         ("registry", "2 2.8 3 latest 2.7.1 2.6", "1 4 2.9 2-alpine"),
         ("centos", "7 8 6 centos7 centos6 latest 7.9.2009 8.4.2105 5 centos5", "9 centos9 stream8 7.10"),
         ("rockylinux", "8 9 9.3 8.9 8-minimal 9-minimal", "10 8.99 7 9.3-alpine"),
-        ("fedora", "40 39 latest 38 rawhide 42 43 20", "99 40-minimal 50 17"),
+        ("fedora", "40 39 latest 38 rawhide 42 43 20 heisenbug", "heisenbug-minimal 99 40-minimal 50 17"),
         ("amazonlinux", "2 2023 latest 2018.03 1 2022", "2024 3 2016"),
-        ("traefik", "v2.10 2.10 latest v3.0 v1.7 1.7-alpine v2.9 v3 chaource 2", "v9.9 v2.99 4 1.0-alpine"),
+        ("traefik", "v2.10 2.10 latest v3.0 v1.7 1.7-alpine v2.9 v3 chaource 2 saintmarcelin", "saintmarcelin-jammy v9.9 v2.99 4 1.0-alpine"),
         ("caddy", "2 2.6 2-alpine 2.7.6 latest alpine 2.6-builder", "3 2.99 1 2-jammy"),
         ("elasticsearch", "8.11.1 7.17.10 6.8.23 8.17.0 5.6.16 7.10.1 2.4.6 latest 1.7 5.6-alpine", "8.99.0 9.9.9 8 7"),
         ("kibana", "8.11.1 7.17.10 6.8.23 7.10.1 latest", "8.99.0 9.9.9 8"),
+        ("ruby", "1.9.3-p551 1.9.3 2.0.0-p648 1.9", "1.9-p551 1-p551 1.9.3-p549"),
     ];
     let mut hub = Registry::hub();
     let mut wrong = Vec::new();

@@ -16,6 +16,9 @@ pub enum AppServer {
     Apache(php::Apache),
     /// A JVM web server.
     Java(java::JavaServer),
+    /// A community image's own server (traefik/whoami, hashicorp/http-echo).
+    #[cfg(feature = "full")]
+    Hub(super::hubapps::HubApp),
 }
 
 impl AppServer {
@@ -25,6 +28,8 @@ impl AppServer {
             AppServer::Python(s) => vec![s.port],
             AppServer::Apache(_) => vec![80],
             AppServer::Java(s) => vec![s.port],
+            #[cfg(feature = "full")]
+            AppServer::Hub(s) => vec![s.port],
         }
     }
 
@@ -40,6 +45,8 @@ impl AppServer {
             AppServer::Python(s) => s.http(fs, now_ms, req, log),
             AppServer::Apache(s) => Some(s.http(fs, now_ms, req, log)),
             AppServer::Java(s) => Some(s.http(now_ms, req, log)),
+            #[cfg(feature = "full")]
+            AppServer::Hub(s) => Some(s.http(fs, now_ms, req, log)),
         }
     }
 
@@ -49,6 +56,8 @@ impl AppServer {
             AppServer::Python(s) => s.on_signal(sig, now_ms, log),
             AppServer::Apache(s) => s.on_signal(sig, now_ms, log),
             AppServer::Java(s) => s.on_signal(sig, now_ms, log),
+            #[cfg(feature = "full")]
+            AppServer::Hub(s) => s.on_signal(sig, now_ms, log),
         }
     }
 
@@ -58,6 +67,8 @@ impl AppServer {
             AppServer::Python(s) => s.command.clone(),
             AppServer::Apache(_) => "apache2 -DFOREGROUND".to_string(),
             AppServer::Java(s) => s.command.clone(),
+            #[cfg(feature = "full")]
+            AppServer::Hub(s) => s.command.clone(),
         }
     }
 
@@ -72,6 +83,8 @@ impl AppServer {
             AppServer::Python(s) => s.program(),
             AppServer::Apache(_) => "apache2",
             AppServer::Java(_) => "java",
+            #[cfg(feature = "full")]
+            AppServer::Hub(s) => s.program(),
         }
     }
 }

@@ -19,6 +19,8 @@ pub mod dbcli;
 pub mod dbformat;
 pub mod entrypoint;
 pub mod http;
+#[cfg(feature = "full")]
+pub mod hubapps;
 pub mod java;
 pub mod json;
 pub mod misc;
@@ -864,6 +866,10 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "adduser" | "useradd" | "addgroup" | "groupadd" => users::run(name, args, ctx),
         #[cfg(feature = "full")]
         "registry" => registry::command(args, ctx),
+        #[cfg(feature = "full")]
+        "cowsay" | "cowthink" => hubapps::cowsay(name, args, ctx),
+        #[cfg(feature = "full")]
+        "fortune" => hubapps::fortune(ctx),
         _ => return None,
     };
     Some(code)
@@ -904,14 +910,21 @@ pub fn start(argv: &[String], ctx: &mut ProgramCtx) -> Start {
     if asks_not_to_start(name, args) {
         return Start::Exited(run_command(argv, ctx).unwrap_or(0));
     }
+    // traefik/whoami's server is `/whoami` (never the account tool of other images).
+    let whoami = name == "whoami" && ctx.fs.is_file("/whoami");
     #[cfg(not(feature = "full"))]
     if crate::lean::full_program(name)
+        || whoami
         || name == "__cacert_entrypoint.sh"
         || name == "entrypoint.sh" && registry::is_registry_image(ctx.fs)
     {
         return Start::Exited(crate::lean::need_full());
     }
     match name {
+        #[cfg(feature = "full")]
+        "whoami" if whoami => hubapps::start_whoami(args, ctx),
+        #[cfg(feature = "full")]
+        "http-echo" => hubapps::start_http_echo(args, ctx),
         #[cfg(feature = "full")]
         "entrypoint.sh" if registry::is_registry_image(ctx.fs) => registry::entrypoint(args, ctx),
         #[cfg(feature = "full")]
