@@ -38,13 +38,14 @@ pub(crate) struct Family {
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
     /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{M}` its first number,
-    /// `{F}` the full version; `LINE:FROM>TO` only for that release line.
+    /// `{F}` the full version; `LINE:FROM>TO` only for that release line; `!WORD>` drops the
+    /// steps that mention WORD (node 0.10 had no yarn; the entrypoint came in May 2019).
     subs: &'static str,
 }
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10,8,6,4 current=24,23,21,19,17,15,13,11,10,9,8,7,6,5,4|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10,8,6,4 current=24,23,21,19,17,15,13,11,10,9,8,7,6,5,4|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|4:1.22.22>1.5.1 6:1.22.22>1.15.2 7:1.22.22>0.24.4 8:1.22.22>1.21.1 9:1.22.22>1.5.1 10:1.22.22>1.22.5 11:1.22.22>1.15.2 12:1.22.22>1.22.18 13:1.22.22>1.22.4 14:1.22.22>1.22.19 15:1.22.22>1.22.5 16:1.22.22>1.22.19 17:1.22.22>1.22.19 19:1.22.22>1.22.19 21:1.22.22>1.22.19 0.8:!YARN> 0.10:!YARN> 0.11:!YARN> 0.12:!YARN> 5:!YARN> 0.8:!docker-entrypoint> 0.10:!docker-entrypoint> 0.11:!docker-entrypoint> 0.12:!docker-entrypoint> 4:!docker-entrypoint> 5:!docker-entrypoint> 6:!docker-entrypoint> 7:!docker-entrypoint> 9:!docker-entrypoint>|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
@@ -60,13 +61,13 @@ mongo||=mongo-8|8.0.10|MAJOR=8.0>MAJOR={L}|1|||1\n\
 golang||=golang-1.24|1.24.3||1|||1\n\
 openjdk||=openjdk-22|22-ea+36|openjdk-22>openjdk-{L}|1|||1\n\
 eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
-amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
+amazoncorretto||=amazoncorretto|21.0.7.6.1|java-21-amazon>java-{M}-amazon|1|||1\n\
 php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
 wordpress||=wordpress|6.8.1||1|||1\n\
 tomcat||=tomcat|11.0.7|MAJOR=11>MAJOR={M}|1|||1\n\
 rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
 registry||=registry|3.0.0|2:/etc/distribution/>/etc/docker/registry/ 2:registry-config>registry-config-v2|1|||1\n\
-centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
+centos||=centos-7|7.9.2009|centos-7>centos-{L} 7:%centos-7>%centos-7+{F}|1|centos||1\n\
 rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
 fedora|latest=42 rawhide=43|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
 amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
@@ -934,6 +935,10 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
         "debian" => {
             let number = debian_number(code)?;
             subs.push((own.to_string(), code.to_string()));
+            // `debian:10.4`: the release files of that point release.
+            if let Some(point) = full.filter(|v| v.contains('.')) {
+                subs.push((format!("%debian-{code}"), format!("%debian-{code}+{point}")));
+            }
             distro_date("debian", number, full).or_else(|| distro_date("debian", code, None))?
         }
         "ubuntu" => {
