@@ -79,29 +79,94 @@ const NODE: &[Row] = &[
 const PYTHON: &[Row] = &[
     ("python:2.7", "python --version", "!Python 2.7.18\n", 0),
     ("python:2.7-slim", "python --version", "!Python 2.7.18\n", 0),
-    ("python:2.7", "pip --version", "pip 20.0.2 from /usr/local/lib/python2.7/site-packages/pip (python 2.7)\n", 0),
+    (
+        "python:2.7",
+        "pip --version",
+        "pip 20.0.2 from /usr/local/lib/python2.7/site-packages/pip (python 2.7)\n",
+        0,
+    ),
     ("python:3.4", "python --version", "Python 3.4.10\n", 0),
-    ("python:3.4", "pip --version", "pip 19.0.3 from /usr/local/lib/python3.4/site-packages/pip (python 3.4)\n", 0),
+    (
+        "python:3.4",
+        "pip --version",
+        "pip 19.0.3 from /usr/local/lib/python3.4/site-packages/pip (python 3.4)\n",
+        0,
+    ),
     ("python:3.5", "python --version", "Python 3.5.10\n", 0),
-    ("python:3.5", "pip --version", "pip 20.2.3 from /usr/local/lib/python3.5/site-packages/pip (python 3.5)\n", 0),
+    (
+        "python:3.5",
+        "pip --version",
+        "pip 20.2.3 from /usr/local/lib/python3.5/site-packages/pip (python 3.5)\n",
+        0,
+    ),
     ("python:3.6", "python --version", "Python 3.6.15\n", 0),
-    ("python:3.6", "pip --version", "pip 21.2.4 from /usr/local/lib/python3.6/site-packages/pip (python 3.6)\n", 0),
+    (
+        "python:3.6",
+        "pip --version",
+        "pip 21.2.4 from /usr/local/lib/python3.6/site-packages/pip (python 3.6)\n",
+        0,
+    ),
     ("python:3.7", "python --version", "Python 3.7.17\n", 0),
-    ("python:3.7", "pip --version", "pip 23.0.1 from /usr/local/lib/python3.7/site-packages/pip (python 3.7)\n", 0),
+    (
+        "python:3.7",
+        "pip --version",
+        "pip 23.0.1 from /usr/local/lib/python3.7/site-packages/pip (python 3.7)\n",
+        0,
+    ),
     ("python:3.8", "python --version", "Python 3.8.20\n", 0),
-    ("python:3.8-slim-buster", "python --version", "Python 3.8.17\n", 0),
-    ("python:3.8-slim-buster", "pip --version", "pip 23.0.1 from /usr/local/lib/python3.8/site-packages/pip (python 3.8)\n", 0),
-    ("python:3.8-alpine", "python3 --version", "Python 3.8.20\n", 0),
+    (
+        "python:3.8-slim-buster",
+        "python --version",
+        "Python 3.8.17\n",
+        0,
+    ),
+    (
+        "python:3.8-slim-buster",
+        "pip --version",
+        "pip 23.0.1 from /usr/local/lib/python3.8/site-packages/pip (python 3.8)\n",
+        0,
+    ),
+    (
+        "python:3.8-alpine",
+        "python3 --version",
+        "Python 3.8.20\n",
+        0,
+    ),
     ("python:3.9", "python --version", "Python 3.9.22\n", 0),
-    ("python:3.9-slim", "pip --version", "pip 23.0.1 from /usr/local/lib/python3.9/site-packages/pip (python 3.9)\n", 0),
+    (
+        "python:3.9-slim",
+        "pip --version",
+        "pip 23.0.1 from /usr/local/lib/python3.9/site-packages/pip (python 3.9)\n",
+        0,
+    ),
     ("python:3.10", "python --version", "Python 3.10.17\n", 0),
-    ("python:3.10", "pip --version", "pip 23.0.1 from /usr/local/lib/python3.10/site-packages/pip (python 3.10)\n", 0),
+    (
+        "python:3.10",
+        "pip --version",
+        "pip 23.0.1 from /usr/local/lib/python3.10/site-packages/pip (python 3.10)\n",
+        0,
+    ),
     ("python:3.11", "python --version", "Python 3.11.12\n", 0),
-    ("python:3.11", "pip --version", "pip 24.0 from /usr/local/lib/python3.11/site-packages/pip (python 3.11)\n", 0),
+    (
+        "python:3.11",
+        "pip --version",
+        "pip 24.0 from /usr/local/lib/python3.11/site-packages/pip (python 3.11)\n",
+        0,
+    ),
     ("python:3.12", "python --version", "Python 3.12.10\n", 0),
-    ("python:3.12-slim", "pip --version", "pip 25.0.1 from /usr/local/lib/python3.12/site-packages/pip (python 3.12)\n", 0),
+    (
+        "python:3.12-slim",
+        "pip --version",
+        "pip 25.0.1 from /usr/local/lib/python3.12/site-packages/pip (python 3.12)\n",
+        0,
+    ),
     ("python:3.13", "python --version", "Python 3.13.3\n", 0),
-    ("python:3.13", "pip --version", "pip 25.0.1 from /usr/local/lib/python3.13/site-packages/pip (python 3.13)\n", 0),
+    (
+        "python:3.13",
+        "pip --version",
+        "pip 25.0.1 from /usr/local/lib/python3.13/site-packages/pip (python 3.13)\n",
+        0,
+    ),
     ("python:3", "python3 --version", "Python 3.13.3\n", 0),
 ];
 
@@ -177,37 +242,157 @@ const DISTROS: &[Row] = &[
 
 /// Package managers and shells of each base.
 const BASES: &[Row] = &[
-    ("debian:bookworm", "apt-get --version", "~apt 2.6.1 (amd64)\n", 0),
-    ("debian:bullseye", "apt-get --version", "~apt 2.2.4 (amd64)\n", 0),
-    ("debian:buster", "apt-get --version", "~apt 1.8.2.3 (amd64)\n", 0),
-    ("debian:stretch", "apt-get --version", "~apt 1.4.11 (amd64)\n", 0),
-    ("ubuntu:18.04", "apt-get --version", "~apt 1.6.17 (amd64)\n", 0),
-    ("ubuntu:20.04", "apt-get --version", "~apt 2.0.10 (amd64)\n", 0),
-    ("ubuntu:16.04", "apt-get --version", "~apt 1.2.35 (amd64)\n", 0),
-    ("alpine:3.22", "apk --version", "~apk-tools 2.14.9, compiled for x86_64.\n", 0),
-    ("alpine:3.21", "apk --version", "~apk-tools 2.14.6, compiled for x86_64.\n", 0),
+    (
+        "debian:bookworm",
+        "apt-get --version",
+        "~apt 2.6.1 (amd64)\n",
+        0,
+    ),
+    (
+        "debian:bullseye",
+        "apt-get --version",
+        "~apt 2.2.4 (amd64)\n",
+        0,
+    ),
+    (
+        "debian:buster",
+        "apt-get --version",
+        "~apt 1.8.2.3 (amd64)\n",
+        0,
+    ),
+    (
+        "debian:stretch",
+        "apt-get --version",
+        "~apt 1.4.11 (amd64)\n",
+        0,
+    ),
+    (
+        "ubuntu:18.04",
+        "apt-get --version",
+        "~apt 1.6.17 (amd64)\n",
+        0,
+    ),
+    (
+        "ubuntu:20.04",
+        "apt-get --version",
+        "~apt 2.0.10 (amd64)\n",
+        0,
+    ),
+    (
+        "ubuntu:16.04",
+        "apt-get --version",
+        "~apt 1.2.35 (amd64)\n",
+        0,
+    ),
+    (
+        "alpine:3.22",
+        "apk --version",
+        "~apk-tools 2.14.9, compiled for x86_64.\n",
+        0,
+    ),
+    (
+        "alpine:3.21",
+        "apk --version",
+        "~apk-tools 2.14.6, compiled for x86_64.\n",
+        0,
+    ),
     ("alpine:3.12", "apk --version", "~apk-tools 2.10.", 0),
     ("alpine", "sh -c missing", "!sh: missing: not found\n", 127),
-    ("alpine:3.12", "sh -c missing", "!sh: missing: not found\n", 127),
+    (
+        "alpine:3.12",
+        "sh -c missing",
+        "!sh: missing: not found\n",
+        127,
+    ),
     ("busybox", "sh -c missing", "!sh: missing: not found\n", 127),
-    ("busybox:1.36", "sh -c missing", "!sh: missing: not found\n", 127),
+    (
+        "busybox:1.36",
+        "sh -c missing",
+        "!sh: missing: not found\n",
+        127,
+    ),
     ("busybox:1.31.1", "ls /bin/sh", "/bin/sh\n", 0),
     ("busybox", "bash", NOT_FOUND, 127),
     ("alpine", "bash", NOT_FOUND, 127),
     ("busybox", "apk --version", NOT_FOUND, 127),
-    ("debian:bookworm", "sh -c missing", "!sh: 1: missing: not found\n", 127),
-    ("ubuntu:18.04", "sh -c missing", "!sh: 1: missing: not found\n", 127),
-    ("debian:bookworm", "bash -c missing", "!bash: line 1: missing: command not found\n", 127),
-    ("ubuntu:22.04", "bash -c missing", "!bash: line 1: missing: command not found\n", 127),
-    ("debian:buster", "bash -c missing", "!bash: missing: command not found\n", 127),
-    ("ubuntu:18.04", "bash -c missing", "!bash: missing: command not found\n", 127),
-    ("ubuntu:20.04", "bash -c missing", "!bash: missing: command not found\n", 127),
-    ("centos:7", "sh -c missing", "!sh: missing: command not found\n", 127),
-    ("amazonlinux:2", "sh -c missing", "!sh: missing: command not found\n", 127),
-    ("rockylinux:8", "sh -c missing", "!sh: missing: command not found\n", 127),
-    ("rockylinux:9", "sh -c missing", "!sh: line 1: missing: command not found\n", 127),
-    ("fedora:40", "sh -c missing", "!sh: line 1: missing: command not found\n", 127),
-    ("amazonlinux:2023", "sh -c missing", "!sh: line 1: missing: command not found\n", 127),
+    (
+        "debian:bookworm",
+        "sh -c missing",
+        "!sh: 1: missing: not found\n",
+        127,
+    ),
+    (
+        "ubuntu:18.04",
+        "sh -c missing",
+        "!sh: 1: missing: not found\n",
+        127,
+    ),
+    (
+        "debian:bookworm",
+        "bash -c missing",
+        "!bash: line 1: missing: command not found\n",
+        127,
+    ),
+    (
+        "ubuntu:22.04",
+        "bash -c missing",
+        "!bash: line 1: missing: command not found\n",
+        127,
+    ),
+    (
+        "debian:buster",
+        "bash -c missing",
+        "!bash: missing: command not found\n",
+        127,
+    ),
+    (
+        "ubuntu:18.04",
+        "bash -c missing",
+        "!bash: missing: command not found\n",
+        127,
+    ),
+    (
+        "ubuntu:20.04",
+        "bash -c missing",
+        "!bash: missing: command not found\n",
+        127,
+    ),
+    (
+        "centos:7",
+        "sh -c missing",
+        "!sh: missing: command not found\n",
+        127,
+    ),
+    (
+        "amazonlinux:2",
+        "sh -c missing",
+        "!sh: missing: command not found\n",
+        127,
+    ),
+    (
+        "rockylinux:8",
+        "sh -c missing",
+        "!sh: missing: command not found\n",
+        127,
+    ),
+    (
+        "rockylinux:9",
+        "sh -c missing",
+        "!sh: line 1: missing: command not found\n",
+        127,
+    ),
+    (
+        "fedora:40",
+        "sh -c missing",
+        "!sh: line 1: missing: command not found\n",
+        127,
+    ),
+    (
+        "amazonlinux:2023",
+        "sh -c missing",
+        "!sh: line 1: missing: command not found\n",
+        127,
+    ),
     ("centos:7", "ls /usr/bin/yum", "/usr/bin/yum\n", 0),
     ("fedora:40", "ls /usr/bin/dnf", "/usr/bin/dnf\n", 0),
     ("rockylinux:9", "ls /usr/bin/dnf", "/usr/bin/dnf\n", 0),
@@ -217,47 +402,242 @@ const BASES: &[Row] = &[
 ];
 
 const SERVERS: &[Row] = &[
-    ("nginx:1.23.0", "nginx -v", "~nginx version: nginx/1.23.0\n", 0),
-    ("nginx:1.19", "nginx -v", "~nginx version: nginx/1.19.10\n", 0),
-    ("nginx:1.14", "nginx -v", "~nginx version: nginx/1.14.2\n", 0),
-    ("nginx:1.25-alpine", "nginx -v", "~nginx version: nginx/1.25.5\n", 0),
-    ("nginx:stable", "nginx -v", "~nginx version: nginx/1.28.0\n", 0),
-    ("nginx:mainline", "nginx -v", "~nginx version: nginx/1.27.5\n", 0),
-    ("nginx:latest", "nginx -v", "~nginx version: nginx/1.27.5\n", 0),
-    ("httpd:2.4", "httpd -v", "~Server version: Apache/2.4.63 (Unix)\n", 0),
-    ("httpd:2.4.54", "httpd -v", "~Server version: Apache/2.4.54 (Unix)\n", 0),
-    ("httpd:2.2", "httpd -v", "~Server version: Apache/2.2.34 (Unix)\n", 0),
-    ("mysql:5.7", "--version", "mysqld  Ver 5.7.44 for Linux on x86_64 (MySQL Community Server (GPL))\n", 0),
-    ("mysql:5.7", "mysqld --version", "mysqld  Ver 5.7.44 for Linux on x86_64 (MySQL Community Server (GPL))\n", 0),
-    ("mysql:5.7", "mysql --version", "mysql  Ver 14.14 Distrib 5.7.44, for Linux (x86_64) using  EditLine wrapper\n", 0),
-    ("mysql:5.6", "mysqld --version", "mysqld  Ver 5.6.51 for Linux on x86_64 (MySQL Community Server (GPL))\n", 0),
-    ("mysql:8.0", "--version", "/usr/sbin/mysqld  Ver 8.0.42 for Linux on x86_64 (MySQL Community Server - GPL)\n", 0),
-    ("mysql:8.0", "mysql --version", "mysql  Ver 8.0.42 for Linux on x86_64 (MySQL Community Server - GPL)\n", 0),
-    ("mysql:8.4", "mysqld --version", "/usr/sbin/mysqld  Ver 8.4.5 for Linux on x86_64 (MySQL Community Server - GPL)\n", 0),
-    ("mysql:8", "mysqld --version", "/usr/sbin/mysqld  Ver 8.4.5 for Linux on x86_64 (MySQL Community Server - GPL)\n", 0),
-    ("mariadb:10.6", "mariadb --version", "~Ver 15.1 Distrib 10.6.22-MariaDB, for debian-linux-gnu (x86_64)", 0),
-    ("mariadb:10.11", "mariadb --version", "~Ver 15.1 Distrib 10.11.13-MariaDB, for debian-linux-gnu (x86_64)", 0),
-    ("mariadb:10.5", "mysql --version", "~Ver 15.1 Distrib 10.5.29-MariaDB, for debian-linux-gnu (x86_64)", 0),
-    ("mariadb:11.4", "mariadb --version", "~from 11.4.7-MariaDB, client 15.2 for debian-linux-gnu (x86_64)", 0),
-    ("redis:2.8", "redis-server --version", "~Redis server v=2.8.23 sha=00000000:0 malloc=jemalloc-3.6.0 bits=64", 0),
-    ("redis:3.2", "redis-server --version", "~Redis server v=3.2.12 sha=00000000:0 malloc=jemalloc-4.0.3 bits=64", 0),
-    ("redis:4", "redis-server --version", "~Redis server v=4.0.14 sha=00000000:0 malloc=jemalloc-4.0.3 bits=64", 0),
-    ("redis:5", "redis-server --version", "~Redis server v=5.0.14 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64", 0),
-    ("redis:6", "redis-server --version", "~Redis server v=6.2.18 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64", 0),
-    ("redis:6.0", "redis-server --version", "~Redis server v=6.0.20 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64", 0),
-    ("redis:7", "redis-server --version", "~Redis server v=7.4.4 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64", 0),
-    ("redis:7.0", "redis-server --version", "~Redis server v=7.0.15 sha=00000000:0 malloc=jemalloc-5.2.1 bits=64", 0),
-    ("redis:7.2-alpine", "redis-server --version", "~Redis server v=7.2.9 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64", 0),
-    ("redis:8", "redis-server --version", "~Redis server v=8.0.2 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64", 0),
+    (
+        "nginx:1.23.0",
+        "nginx -v",
+        "~nginx version: nginx/1.23.0\n",
+        0,
+    ),
+    (
+        "nginx:1.19",
+        "nginx -v",
+        "~nginx version: nginx/1.19.10\n",
+        0,
+    ),
+    (
+        "nginx:1.14",
+        "nginx -v",
+        "~nginx version: nginx/1.14.2\n",
+        0,
+    ),
+    (
+        "nginx:1.25-alpine",
+        "nginx -v",
+        "~nginx version: nginx/1.25.5\n",
+        0,
+    ),
+    (
+        "nginx:stable",
+        "nginx -v",
+        "~nginx version: nginx/1.28.0\n",
+        0,
+    ),
+    (
+        "nginx:mainline",
+        "nginx -v",
+        "~nginx version: nginx/1.27.5\n",
+        0,
+    ),
+    (
+        "nginx:latest",
+        "nginx -v",
+        "~nginx version: nginx/1.27.5\n",
+        0,
+    ),
+    (
+        "httpd:2.4",
+        "httpd -v",
+        "~Server version: Apache/2.4.63 (Unix)\n",
+        0,
+    ),
+    (
+        "httpd:2.4.54",
+        "httpd -v",
+        "~Server version: Apache/2.4.54 (Unix)\n",
+        0,
+    ),
+    (
+        "httpd:2.2",
+        "httpd -v",
+        "~Server version: Apache/2.2.34 (Unix)\n",
+        0,
+    ),
+    (
+        "mysql:5.7",
+        "--version",
+        "mysqld  Ver 5.7.44 for Linux on x86_64 (MySQL Community Server (GPL))\n",
+        0,
+    ),
+    (
+        "mysql:5.7",
+        "mysqld --version",
+        "mysqld  Ver 5.7.44 for Linux on x86_64 (MySQL Community Server (GPL))\n",
+        0,
+    ),
+    (
+        "mysql:5.7",
+        "mysql --version",
+        "mysql  Ver 14.14 Distrib 5.7.44, for Linux (x86_64) using  EditLine wrapper\n",
+        0,
+    ),
+    (
+        "mysql:5.6",
+        "mysqld --version",
+        "mysqld  Ver 5.6.51 for Linux on x86_64 (MySQL Community Server (GPL))\n",
+        0,
+    ),
+    (
+        "mysql:8.0",
+        "--version",
+        "/usr/sbin/mysqld  Ver 8.0.42 for Linux on x86_64 (MySQL Community Server - GPL)\n",
+        0,
+    ),
+    (
+        "mysql:8.0",
+        "mysql --version",
+        "mysql  Ver 8.0.42 for Linux on x86_64 (MySQL Community Server - GPL)\n",
+        0,
+    ),
+    (
+        "mysql:8.4",
+        "mysqld --version",
+        "/usr/sbin/mysqld  Ver 8.4.5 for Linux on x86_64 (MySQL Community Server - GPL)\n",
+        0,
+    ),
+    (
+        "mysql:8",
+        "mysqld --version",
+        "/usr/sbin/mysqld  Ver 8.4.5 for Linux on x86_64 (MySQL Community Server - GPL)\n",
+        0,
+    ),
+    (
+        "mariadb:10.6",
+        "mariadb --version",
+        "~Ver 15.1 Distrib 10.6.22-MariaDB, for debian-linux-gnu (x86_64)",
+        0,
+    ),
+    (
+        "mariadb:10.11",
+        "mariadb --version",
+        "~Ver 15.1 Distrib 10.11.13-MariaDB, for debian-linux-gnu (x86_64)",
+        0,
+    ),
+    (
+        "mariadb:10.5",
+        "mysql --version",
+        "~Ver 15.1 Distrib 10.5.29-MariaDB, for debian-linux-gnu (x86_64)",
+        0,
+    ),
+    (
+        "mariadb:11.4",
+        "mariadb --version",
+        "~from 11.4.7-MariaDB, client 15.2 for debian-linux-gnu (x86_64)",
+        0,
+    ),
+    (
+        "redis:2.8",
+        "redis-server --version",
+        "~Redis server v=2.8.23 sha=00000000:0 malloc=jemalloc-3.6.0 bits=64",
+        0,
+    ),
+    (
+        "redis:3.2",
+        "redis-server --version",
+        "~Redis server v=3.2.12 sha=00000000:0 malloc=jemalloc-4.0.3 bits=64",
+        0,
+    ),
+    (
+        "redis:4",
+        "redis-server --version",
+        "~Redis server v=4.0.14 sha=00000000:0 malloc=jemalloc-4.0.3 bits=64",
+        0,
+    ),
+    (
+        "redis:5",
+        "redis-server --version",
+        "~Redis server v=5.0.14 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64",
+        0,
+    ),
+    (
+        "redis:6",
+        "redis-server --version",
+        "~Redis server v=6.2.18 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64",
+        0,
+    ),
+    (
+        "redis:6.0",
+        "redis-server --version",
+        "~Redis server v=6.0.20 sha=00000000:0 malloc=jemalloc-5.1.0 bits=64",
+        0,
+    ),
+    (
+        "redis:7",
+        "redis-server --version",
+        "~Redis server v=7.4.4 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64",
+        0,
+    ),
+    (
+        "redis:7.0",
+        "redis-server --version",
+        "~Redis server v=7.0.15 sha=00000000:0 malloc=jemalloc-5.2.1 bits=64",
+        0,
+    ),
+    (
+        "redis:7.2-alpine",
+        "redis-server --version",
+        "~Redis server v=7.2.9 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64",
+        0,
+    ),
+    (
+        "redis:8",
+        "redis-server --version",
+        "~Redis server v=8.0.2 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64",
+        0,
+    ),
     ("redis:5", "redis-cli --version", "redis-cli 5.0.14\n", 0),
     ("redis:7", "redis-cli --version", "redis-cli 7.4.4\n", 0),
-    ("postgres:9.6", "postgres --version", "~postgres (PostgreSQL) 9.6.24", 0),
-    ("postgres:12", "postgres --version", "~postgres (PostgreSQL) 12.22", 0),
-    ("postgres:13", "postgres --version", "~postgres (PostgreSQL) 13.21", 0),
-    ("postgres:14-alpine", "postgres --version", "postgres (PostgreSQL) 14.18\n", 0),
-    ("postgres:16", "postgres --version", "~postgres (PostgreSQL) 16.9", 0),
-    ("postgres:17", "postgres --version", "~postgres (PostgreSQL) 17.5", 0),
-    ("postgres:13", "psql --version", "~psql (PostgreSQL) 13.21", 0),
+    (
+        "postgres:9.6",
+        "postgres --version",
+        "~postgres (PostgreSQL) 9.6.24",
+        0,
+    ),
+    (
+        "postgres:12",
+        "postgres --version",
+        "~postgres (PostgreSQL) 12.22",
+        0,
+    ),
+    (
+        "postgres:13",
+        "postgres --version",
+        "~postgres (PostgreSQL) 13.21",
+        0,
+    ),
+    (
+        "postgres:14-alpine",
+        "postgres --version",
+        "postgres (PostgreSQL) 14.18\n",
+        0,
+    ),
+    (
+        "postgres:16",
+        "postgres --version",
+        "~postgres (PostgreSQL) 16.9",
+        0,
+    ),
+    (
+        "postgres:17",
+        "postgres --version",
+        "~postgres (PostgreSQL) 17.5",
+        0,
+    ),
+    (
+        "postgres:13",
+        "psql --version",
+        "~psql (PostgreSQL) 13.21",
+        0,
+    ),
     ("mongo:3.6", "mongod --version", "~db version v3.6.23\n", 0),
     ("mongo:4.4", "mongod --version", "~db version v4.4.29\n", 0),
     ("mongo:5", "mongod --version", "~db version v5.0.31\n", 0),
@@ -287,18 +667,58 @@ const LANGUAGES: &[Row] = &[
     ("eclipse-temurin:8", "java -version", TEMURIN_8, 0),
     ("eclipse-temurin:11", "java -version", TEMURIN_11, 0),
     ("eclipse-temurin:17", "java -version", TEMURIN_17, 0),
-    ("eclipse-temurin:17-jdk-alpine", "java -version", TEMURIN_17, 0),
+    (
+        "eclipse-temurin:17-jdk-alpine",
+        "java -version",
+        TEMURIN_17,
+        0,
+    ),
     ("eclipse-temurin:21", "java -version", TEMURIN_21, 0),
     ("amazoncorretto:17", "java -version", CORRETTO_17, 0),
     ("amazoncorretto:21", "java -version", CORRETTO_21, 0),
     ("amazoncorretto:8", "java -version", CORRETTO_8, 0),
-    ("golang:1.15", "go version", "go version go1.15.15 linux/amd64\n", 0),
-    ("golang:1.19", "go version", "go version go1.19.13 linux/amd64\n", 0),
-    ("golang:1.21-alpine", "go version", "go version go1.21.13 linux/amd64\n", 0),
-    ("golang:1.22", "go version", "go version go1.22.12 linux/amd64\n", 0),
-    ("golang:1.23", "go version", "go version go1.23.9 linux/amd64\n", 0),
-    ("golang:1.24", "go version", "go version go1.24.3 linux/amd64\n", 0),
-    ("golang:latest", "go version", "go version go1.24.3 linux/amd64\n", 0),
+    (
+        "golang:1.15",
+        "go version",
+        "go version go1.15.15 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:1.19",
+        "go version",
+        "go version go1.19.13 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:1.21-alpine",
+        "go version",
+        "go version go1.21.13 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:1.22",
+        "go version",
+        "go version go1.22.12 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:1.23",
+        "go version",
+        "go version go1.23.9 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:1.24",
+        "go version",
+        "go version go1.24.3 linux/amd64\n",
+        0,
+    ),
+    (
+        "golang:latest",
+        "go version",
+        "go version go1.24.3 linux/amd64\n",
+        0,
+    ),
     ("php:5.6", "php -v", "~PHP 5.6.40 (cli) (built: ", 0),
     ("php:7.2-apache", "php -v", "~PHP 7.2.34 (cli) (built: ", 0),
     ("php:7.4", "php -v", "~PHP 7.4.33 (cli) (built: ", 0),
@@ -383,14 +803,17 @@ fn languages() {
 
 #[test]
 fn the_table_is_large() {
-    let n = NODE.len() + PYTHON.len() + DISTROS.len() + BASES.len() + SERVERS.len() + LANGUAGES.len();
+    let n =
+        NODE.len() + PYTHON.len() + DISTROS.len() + BASES.len() + SERVERS.len() + LANGUAGES.len();
     assert!(n >= 200, "{n} rows");
 }
 
 /// What `docker logs` shows of a MySQL server started with a root password.
 fn mysql_log(image: &str) -> String {
     let mut session = Session::new(SessionConfig::default());
-    let run = session.run(&format!("docker run -d --name db -e MYSQL_ROOT_PASSWORD=x {image}"));
+    let run = session.run(&format!(
+        "docker run -d --name db -e MYSQL_ROOT_PASSWORD=x {image}"
+    ));
     assert_eq!(run.status, 0, "{}", run.output.text());
     session.run("sleep 30");
     session.run("docker logs db").output.text()
@@ -430,7 +853,9 @@ fn mysql_default_authentication_follows_the_version() {
         ("mysql:8.0", "caching_sha2_password"),
     ] {
         let mut session = Session::new(SessionConfig::default());
-        session.run(&format!("docker run -d --name db -e MYSQL_ROOT_PASSWORD=x {image}"));
+        session.run(&format!(
+            "docker run -d --name db -e MYSQL_ROOT_PASSWORD=x {image}"
+        ));
         session.run("sleep 30");
         let r = session.run(
             "docker exec db mysql -uroot -px -N -e \"SELECT plugin FROM mysql.user WHERE user='root' AND host='%'\"",
@@ -445,7 +870,11 @@ fn mysql_default_authentication_follows_the_version() {
 
 #[test]
 fn redis_reports_its_version_in_info() {
-    for (image, version) in [("redis:5", "5.0.14"), ("redis:7", "7.4.4"), ("redis:2.8", "2.8.23")] {
+    for (image, version) in [
+        ("redis:5", "5.0.14"),
+        ("redis:7", "7.4.4"),
+        ("redis:2.8", "2.8.23"),
+    ] {
         let mut session = Session::new(SessionConfig::default());
         session.run(&format!("docker run -d --name rd {image}"));
         let info = session.run("docker exec rd redis-cli INFO server");
@@ -464,7 +893,9 @@ fn redis_reports_its_version_in_info() {
 /// The creation time `docker image inspect` shows.
 fn created(session: &mut Session, image: &str) -> String {
     session.run(&format!("docker pull -q {image}"));
-    let r = session.run(&format!("docker image inspect -f '{{{{.Created}}}}' {image}"));
+    let r = session.run(&format!(
+        "docker image inspect -f '{{{{.Created}}}}' {image}"
+    ));
     assert_eq!(r.status, 0, "{image}: {}", r.output.text());
     r.output.stream(Stream::Stdout).trim().to_string()
 }
@@ -473,10 +904,22 @@ fn created(session: &mut Session, image: &str) -> String {
 fn older_releases_were_built_earlier() {
     let mut session = Session::new(SessionConfig::default());
     for chain in [
-        &["node:0.10", "node:6", "node:10", "node:14", "node:18", "node:22"][..],
+        &[
+            "node:0.10",
+            "node:6",
+            "node:10",
+            "node:14",
+            "node:18",
+            "node:22",
+        ][..],
         &["python:2.7", "python:3.6", "python:3.8", "python:3.12"],
         &["ubuntu:14.04", "ubuntu:18.04", "ubuntu:22.04"],
-        &["debian:jessie", "debian:stretch", "debian:buster", "debian:bookworm"],
+        &[
+            "debian:jessie",
+            "debian:stretch",
+            "debian:buster",
+            "debian:bookworm",
+        ],
         &["alpine:3.4", "alpine:3.12", "alpine:3.22"],
         &["mysql:5.5", "mysql:5.6", "mysql:5.7"],
         &["redis:3.0", "redis:5", "redis:7"],

@@ -283,8 +283,9 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let quiet = words.iter().any(|w| w.starts_with("-q"));
     let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
         let apt = apt_version(ctx);
-        ctx.out
-            .out(format!("apt {apt} (amd64)\nUsage: apt-get [options] command\n"));
+        ctx.out.out(format!(
+            "apt {apt} (amd64)\nUsage: apt-get [options] command\n"
+        ));
         return 0;
     };
     if prog == "apt" && !ctx.tty {
@@ -715,7 +716,8 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
         let apk = apk_version(ctx);
         if words.contains(&"--version") || words.contains(&"-V") {
-            ctx.out.out(format!("apk-tools {apk}, compiled for x86_64.\n"));
+            ctx.out
+                .out(format!("apk-tools {apk}, compiled for x86_64.\n"));
             return 0;
         }
         ctx.out.out(format!("apk-tools {apk}, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n"));
