@@ -68,6 +68,8 @@ const NODE: &[Row] = &[
     ("node:21", "yarn --version", "1.22.19\n", 0),
     ("node:22", "node --version", "v22.16.0\n", 0),
     ("node:22", "npm --version", "10.9.2\n", 0),
+    ("node:14", "npx --version", "6.14.18\n", 0),
+    ("node:18", "npx --version", "10.8.2\n", 0),
     ("node:22-alpine", "yarn --version", "1.22.22\n", 0),
     ("node:lts", "node --version", "v22.16.0\n", 0),
     ("node:hydrogen", "node --version", "v18.20.8\n", 0),
@@ -181,6 +183,8 @@ const DEBIAN_9: &str = "PRETTY_NAME=\"Debian GNU/Linux 9 (stretch)\"\nNAME=\"Deb
 const DEBIAN_10: &str = "PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"10\"\nVERSION=\"10 (buster)\"\nVERSION_CODENAME=buster\nID=debian\nHOME_URL=\"https://www.debian.org/\"\nSUPPORT_URL=\"https://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n";
 const DEBIAN_11: &str = "PRETTY_NAME=\"Debian GNU/Linux 11 (bullseye)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"11\"\nVERSION=\"11 (bullseye)\"\nVERSION_CODENAME=bullseye\nID=debian\nHOME_URL=\"https://www.debian.org/\"\nSUPPORT_URL=\"https://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n";
 const DEBIAN_12: &str = "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nVERSION=\"12 (bookworm)\"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL=\"https://www.debian.org/\"\nSUPPORT_URL=\"https://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n";
+/// Trixie was testing at the time: no number yet.
+const DEBIAN_TRIXIE: &str = "PRETTY_NAME=\"Debian GNU/Linux trixie/sid\"\nNAME=\"Debian GNU/Linux\"\nVERSION_CODENAME=trixie\nID=debian\nHOME_URL=\"https://www.debian.org/\"\nSUPPORT_URL=\"https://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n";
 const ALPINE_319: &str = "NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=3.19.7\nPRETTY_NAME=\"Alpine Linux v3.19\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n";
 const ALPINE_3184: &str = "NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=3.18.4\nPRETTY_NAME=\"Alpine Linux v3.18\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n";
 const ALPINE_312: &str = "NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=3.12.12\nPRETTY_NAME=\"Alpine Linux v3.12\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://bugs.alpinelinux.org/\"\n";
@@ -213,6 +217,8 @@ const DISTROS: &[Row] = &[
     ("debian:bookworm", "cat /etc/os-release", DEBIAN_12, 0),
     ("debian:bookworm-slim", "cat /etc/debian_version", "12.11\n", 0),
     ("debian:latest", "cat /etc/os-release", DEBIAN_12, 0),
+    ("debian:trixie", "cat /etc/os-release", DEBIAN_TRIXIE, 0),
+    ("debian:trixie", "cat /etc/debian_version", "trixie/sid\n", 0),
     ("centos:7", "cat /etc/centos-release", "CentOS Linux release 7.9.2009 (Core)\n", 0),
     ("centos:7.6.1810", "cat /etc/centos-release", "CentOS Linux release 7.6.1810 (Core)\n", 0),
     ("centos:centos7", "cat /etc/redhat-release", "CentOS Linux release 7.9.2009 (Core)\n", 0),
@@ -644,6 +650,21 @@ const SERVERS: &[Row] = &[
     ("mongo:6", "mongod --version", "~db version v6.0.23\n", 0),
     ("mongo:7", "mongod --version", "~db version v7.0.20\n", 0),
     ("mongo:8", "mongod --version", "~db version v8.0.10\n", 0),
+    (
+        "mongo:4.4",
+        "mongo --version",
+        "~MongoDB shell version v4.4.29\n",
+        0,
+    ),
+    ("mongo:4.4", "mongosh --version", NOT_FOUND, 127),
+    (
+        "mongo:5",
+        "mongo --version",
+        "~MongoDB shell version v5.0.31\n",
+        0,
+    ),
+    ("mongo:6", "mongo --version", NOT_FOUND, 127),
+    ("mongo:7", "mongosh --version", "~2.", 0),
 ];
 
 const OPENJDK_8: &str = "!openjdk version \"1.8.0_342\"\nOpenJDK Runtime Environment (build 1.8.0_342-b07)\nOpenJDK 64-Bit Server VM (build 25.342-b07, mixed mode)\n";

@@ -1071,6 +1071,24 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
             let n = super::families::debian_number(release)?;
             let old = n.len() == 1 && n < "9";
             let code = format!("VERSION_CODENAME={release}\n");
+            // Trixie was still testing: no number yet.
+            if n == "13" {
+                return Some(fill(
+                    GEN_DEBIAN,
+                    &[
+                        (
+                            "PRETTY_NAME=\"Debian GNU/Linux $N ($C)\"",
+                            "PRETTY_NAME=\"Debian GNU/Linux $C/sid\"",
+                        ),
+                        ("VERSION_ID=\"$N\"\nVERSION=\"$N ($C)\"\n", ""),
+                        ("Debian GNU/Linux $N \\n", "Debian GNU/Linux $C/sid \\n"),
+                        ("$P", "$C/sid"),
+                        ("$K", &code),
+                        ("$W", "https"),
+                        ("$C", release),
+                    ],
+                ));
+            }
             fill(
                 GEN_DEBIAN,
                 &[

@@ -461,6 +461,11 @@ fn run_words(words: &[String], ctx: &mut ProgramCtx) -> Start {
 
 /// `npx <pkg>`: only what is installed locally can run here.
 pub fn npx(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    // npx is npm's: it prints npm's version.
+    if matches!(args.first().map(String::as_str), Some("--version" | "-v")) {
+        ctx.out.out(format!("{}\n", npm_version(ctx)));
+        return 0;
+    }
     let Some(pkg) = args.iter().find(|a| !a.starts_with('-')) else {
         return fail(
             ctx,
