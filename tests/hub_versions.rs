@@ -69,6 +69,13 @@ const NODE: &[Row] = &[
     ("node:22", "node --version", "v22.16.0\n", 0),
     ("node:22", "npm --version", "10.9.2\n", 0),
     ("node:14", "npx --version", "6.14.18\n", 0),
+    (
+        "node:8",
+        "node -e \"console.log(process.version)\"",
+        "v8.17.0\n",
+        0,
+    ),
+    ("node:18-alpine", "node -p process.versions.node", "18.20.8\n", 0),
     ("node:18", "npx --version", "10.8.2\n", 0),
     ("node:22-alpine", "yarn --version", "1.22.22\n", 0),
     ("node:lts", "node --version", "v22.16.0\n", 0),
