@@ -75,7 +75,12 @@ const NODE: &[Row] = &[
         "v8.17.0\n",
         0,
     ),
-    ("node:18-alpine", "node -p process.versions.node", "18.20.8\n", 0),
+    (
+        "node:18-alpine",
+        "node -p process.versions.node",
+        "18.20.8\n",
+        0,
+    ),
     ("node:18", "npx --version", "10.8.2\n", 0),
     ("node:22-alpine", "yarn --version", "1.22.22\n", 0),
     ("node:lts", "node --version", "v22.16.0\n", 0),
@@ -976,5 +981,30 @@ fn older_releases_were_built_earlier() {
     ] {
         let c = created(&mut session, image);
         assert!(c.starts_with(year), "{image}: {c}");
+    }
+}
+
+#[test]
+fn a_run_step_reports_a_missing_command_as_the_base_shell_does() {
+    for (base, line) in [
+        (
+            "rockylinux:9",
+            "/bin/sh: line 1: missing: command not found",
+        ),
+        ("centos:7", "/bin/sh: missing: command not found"),
+        ("debian:bookworm", "/bin/sh: 1: missing: not found"),
+        ("alpine:3.19", "/bin/sh: missing: not found"),
+    ] {
+        let mut session = Session::new(SessionConfig::default());
+        session
+            .write_file("Dockerfile", &format!("FROM {base}\nRUN missing\n"))
+            .expect("write");
+        let r = session.run("docker build -q .");
+        assert_eq!(r.status, 1, "{base}");
+        assert!(
+            r.output.text().contains(&format!(" {line}\n")),
+            "{base}: {}",
+            r.output.text()
+        );
     }
 }

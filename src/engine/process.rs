@@ -341,6 +341,7 @@ impl Engine {
                 let flavor = flavor_of(&fs, &argv[0]);
                 let mut shell = container_shell(flavor, &env, &cwd);
                 shell.tty = tty;
+                shell.numbered = numbered_bash(&fs);
                 let mut ctx = ContainerShellCtx {
                     engine: self,
                     idx,
@@ -646,6 +647,7 @@ impl Engine {
         );
         let mut shell = container_shell_env(flavor, &env_list, &cwd);
         shell.tty = tty;
+        shell.numbered = numbered_bash(&fs);
         // A missing program reports runc's message, not a shell's.
         let known = if is_shell(&program) {
             programs::which(&fs, &envs, &cwd, &program).is_some()
