@@ -419,6 +419,90 @@ const BASES: &[Row] = &[
     ("alpine", "apt-get --version", NOT_FOUND, 127),
 ];
 
+/// The Debian release each image line was last built on.
+const BASES_OF_IMAGES: &[Row] = &[
+    (
+        "php:5.6",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 9 (stretch)\"",
+        0,
+    ),
+    (
+        "php:7.4",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 11 (bullseye)\"",
+        0,
+    ),
+    (
+        "php:8.4-apache",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"",
+        0,
+    ),
+    (
+        "nginx:1.14",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 9 (stretch)\"",
+        0,
+    ),
+    (
+        "httpd:2.2",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 8 (jessie)\"",
+        0,
+    ),
+    (
+        "node:14",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"",
+        0,
+    ),
+    ("node:10", "cat /etc/debian_version", "~9.", 0),
+    (
+        "python:2.7",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"",
+        0,
+    ),
+    (
+        "python:3.8-slim-buster",
+        "cat /etc/debian_version",
+        "~10.",
+        0,
+    ),
+    (
+        "openjdk:8",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 11 (bullseye)\"",
+        0,
+    ),
+    (
+        "golang:1.15",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"",
+        0,
+    ),
+    (
+        "redis:5",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Debian GNU/Linux 11 (bullseye)\"",
+        0,
+    ),
+    ("node:18-alpine", "cat /etc/alpine-release", "3.21.3\n", 0),
+    (
+        "python:3.8-alpine",
+        "cat /etc/alpine-release",
+        "3.20.6\n",
+        0,
+    ),
+    (
+        "mysql:8.0",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Oracle Linux Server 9.5\"",
+        0,
+    ),
+];
+
 const SERVERS: &[Row] = &[
     (
         "nginx:1.23.0",
@@ -825,6 +909,11 @@ fn package_managers_and_shells() {
 }
 
 #[test]
+fn bases_of_images() {
+    assert_rows(BASES_OF_IMAGES);
+}
+
+#[test]
 fn servers_and_databases() {
     assert_rows(SERVERS);
 }
@@ -836,8 +925,18 @@ fn languages() {
 
 #[test]
 fn the_table_is_large() {
-    let n =
-        NODE.len() + PYTHON.len() + DISTROS.len() + BASES.len() + SERVERS.len() + LANGUAGES.len();
+    let n = [
+        NODE,
+        PYTHON,
+        DISTROS,
+        BASES,
+        BASES_OF_IMAGES,
+        SERVERS,
+        LANGUAGES,
+    ]
+    .iter()
+    .map(|rows| rows.len())
+    .sum::<usize>();
     assert!(n >= 200, "{n} rows");
 }
 

@@ -386,7 +386,10 @@ impl Engine {
         // itself (`docker run node-app ls /app`) runs as if given directly.
         if matches!(start, Start::NotFound)
             && argv.len() > 1
-            && programs::program_name(&argv[0]) == "docker-entrypoint.sh"
+            && matches!(
+                programs::program_name(&argv[0]),
+                "docker-entrypoint.sh" | "docker-php-entrypoint"
+            )
             && self.shell_can_run(&fs, &env, &cwd, &argv[1])
         {
             argv.remove(0);
