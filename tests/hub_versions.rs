@@ -496,6 +496,18 @@ const BASES_OF_IMAGES: &[Row] = &[
         0,
     ),
     (
+        "mysql:5.7",
+        "cat /etc/os-release",
+        "~PRETTY_NAME=\"Oracle Linux Server 7.9\"",
+        0,
+    ),
+    (
+        "mysql:5.7",
+        "cat /etc/oracle-release",
+        "Oracle Linux Server release 7.9\n",
+        0,
+    ),
+    (
         "mysql:8.0",
         "cat /etc/os-release",
         "~PRETTY_NAME=\"Oracle Linux Server 9.5\"",

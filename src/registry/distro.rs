@@ -200,6 +200,17 @@ const ORACLELINUX_9: &[&str] = &[
     "/etc/redhat-release->oracle-release",
 ];
 
+/// `oraclelinux:7-slim` (7.9), the base of `mysql:5.7`.
+const ORACLELINUX_7: &[&str] = &[
+    "%redhat",
+    "/usr/bin/yum=exe",
+    "/etc/os-release->../usr/lib/os-release",
+    "/usr/lib/os-release=text ol-7-os-release",
+    "/etc/oracle-release:=Oracle Linux Server release 7.9\n",
+    "/etc/redhat-release:=Red Hat Enterprise Linux Server release 7.9 (Maipo)\n",
+    "/etc/system-release->oracle-release",
+];
+
 /// `centos:7` (deprecated).
 const CENTOS_7: &[&str] = &[
     "%redhat",
@@ -270,6 +281,7 @@ pub(crate) fn set(name: &str) -> Option<&'static [&'static str]> {
         "alpine-3.22" => ALPINE_322,
         "redhat" => REDHAT_COMMON,
         "oraclelinux-9" => ORACLELINUX_9,
+        "oraclelinux-7" => ORACLELINUX_7,
         "centos-7" => CENTOS_7,
         "centos-8" => CENTOS_8,
         "amazonlinux-2023" => AMAZONLINUX_2023,
@@ -290,6 +302,7 @@ pub(crate) fn text(name: &str) -> Option<&'static str> {
         "alpine-3.21-os-release" => ALPINE_321_OS_RELEASE,
         "alpine-3.22-os-release" => ALPINE_322_OS_RELEASE,
         "ol-9-os-release" => OL_9_OS_RELEASE,
+        "ol-7-os-release" => OL_7_OS_RELEASE,
         "centos-7-os-release" => CENTOS_7_OS_RELEASE,
         "centos-8-os-release" => CENTOS_8_OS_RELEASE,
         "al-2023-os-release" => AL_2023_OS_RELEASE,
@@ -407,6 +420,25 @@ ORACLE_BUGZILLA_PRODUCT=\"Oracle Linux 9\"
 ORACLE_BUGZILLA_PRODUCT_VERSION=9.5
 ORACLE_SUPPORT_PRODUCT=\"Oracle Linux\"
 ORACLE_SUPPORT_PRODUCT_VERSION=9.5
+";
+
+const OL_7_OS_RELEASE: &str = "NAME=\"Oracle Linux Server\"
+VERSION=\"7.9\"
+ID=\"ol\"
+ID_LIKE=\"fedora\"
+VARIANT=\"Server\"
+VARIANT_ID=\"server\"
+VERSION_ID=\"7.9\"
+PRETTY_NAME=\"Oracle Linux Server 7.9\"
+ANSI_COLOR=\"0;31\"
+CPE_NAME=\"cpe:/o:oracle:linux:7:9:server\"
+HOME_URL=\"https://linux.oracle.com/\"
+BUG_REPORT_URL=\"https://bugzilla.oracle.com/\"
+
+ORACLE_BUGZILLA_PRODUCT=\"Oracle Linux 7\"
+ORACLE_BUGZILLA_PRODUCT_VERSION=7.9
+ORACLE_SUPPORT_PRODUCT=\"Oracle Linux\"
+ORACLE_SUPPORT_PRODUCT_VERSION=7.9
 ";
 
 const CENTOS_7_OS_RELEASE: &str = "NAME=\"CentOS Linux\"

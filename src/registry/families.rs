@@ -39,7 +39,8 @@ pub(crate) struct Family {
     tv: &'static str,
     /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{M}` its first number,
     /// `{F}` the full version; `LINE:FROM>TO` only for that release line; `!WORD>` drops the
-    /// steps that mention WORD (node 0.10 had no yarn; the entrypoint came in May 2019).
+    /// steps that mention WORD (node 0.10 had no yarn; the entrypoint came in May 2019);
+    /// `@KEY>KEY` swaps the parent image (`5.7:@oraclelinux-9-slim>oraclelinux-7-slim`).
     subs: &'static str,
 }
 
@@ -53,7 +54,7 @@ alpine|edge=3.22|=alpine-3.22|||1||2|1\n\
 busybox|stable=1.36 unstable=1.37|=busybox|1.37.0||1|||1\n\
 nginx|mainline=1.27 stable=1.28|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
 httpd||=httpd|2.4.63||1|||1\n\
-mysql|innovation=9.3 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
+mysql|innovation=9.3 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:@oraclelinux-9-slim>oraclelinux-7-slim 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
 mariadb|lts=11.4|=mariadb-11|11.7.2||1|||1\n\
 postgres||alpine=postgres-17-alpine =postgres-17|17.5|MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/|1|||1\n\
 redis||alpine=redis-8-alpine =redis-8|8.0.2||1|||1\n\
@@ -880,6 +881,7 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         };
         subs.push((family.tv.to_string(), release));
     }
+    let mut parent = parent;
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
         // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
         let from = match pair.0.split_once(':') {
@@ -887,6 +889,13 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             Some(_) => continue,
             None => pair.0,
         };
+        // `@KEY>KEY`: the line's own base image (`mysql:5.7` stayed on Oracle Linux 7).
+        if let Some(base) = from.strip_prefix('@') {
+            if parent.as_deref() == Some(base) {
+                parent = Some(pair.1.to_string());
+            }
+            continue;
+        }
         let major = row.line.split('.').next().unwrap_or(row.line);
         let to = pair
             .1
