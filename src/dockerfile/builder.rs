@@ -1281,6 +1281,13 @@ impl Builder<'_> {
                 );
                 let mut shell = container_shell(flavor, &env_view, &workdir);
                 shell.tty = false;
+                shell.numbered = crate::engine::process::numbered_bash(&state.fs);
+                // bash names itself as called (`/bin/sh: x: command not found` on CentOS).
+                if flavor == crate::runtime::shell::Flavor::Bash {
+                    if let Some(name) = shown.first() {
+                        shell.name = name.clone();
+                    }
+                }
                 let start = self.engine.now() + self.elapsed;
                 let mut host = BuildShellCtx {
                     fs: &mut state.fs,

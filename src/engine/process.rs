@@ -23,6 +23,13 @@ pub fn flavor_of(fs: &Tree, program: &str) -> Flavor {
     if programs::program_name(program) == "bash" {
         return Flavor::Bash;
     }
+    // Red Hat bases link `/bin/sh` to bash.
+    let sh = fs.resolve(&crate::vfs::normalize("/bin", program));
+    if programs::program_name(program) == "sh"
+        && sh.is_some_and(|(path, _)| programs::program_name(&path) == "bash")
+    {
+        return Flavor::Bash;
+    }
     let busybox = fs
         .read("/etc/os-release")
         .map(|b| String::from_utf8_lossy(b).contains("Alpine"))
@@ -33,6 +40,46 @@ pub fn flavor_of(fs: &Tree, program: &str) -> Flavor {
     } else {
         Flavor::Dash
     }
+}
+
+/// Whether the shell of a `sh -c` line is in the image (`bash` is not on Alpine).
+fn shell_found(
+    fs: &Tree,
+    env: &BTreeMap<String, String>,
+    cwd: &str,
+    line: Option<&Vec<String>>,
+) -> bool {
+    line.and_then(|l| l.first())
+        .is_some_and(|sh| programs::which(fs, env, cwd, sh).is_some())
+}
+
+/// Whether the image's bash is 5.1 or later (it names `line 1` in `-c` errors), from its
+/// `/etc/os-release`: Debian 11, Ubuntu 22.04, EL 9, Fedora 34, Amazon Linux 2022 and later.
+pub fn numbered_bash(fs: &Tree) -> bool {
+    let text = fs
+        .read("/etc/os-release")
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_default();
+    let field = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(k))
+            .map(|v| v.trim_matches('"').to_string())
+            .unwrap_or_default()
+    };
+    let major: u32 = field("VERSION_ID=")
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(u32::MAX);
+    let least = match field("ID=").as_str() {
+        "debian" => 11,
+        "ubuntu" => 22,
+        "centos" | "rocky" | "ol" | "rhel" | "almalinux" => 9,
+        "fedora" => 34,
+        "amzn" => 2022,
+        _ => 0,
+    };
+    major >= least
 }
 
 /// Quotes words for the shell so that `docker exec c ls -l "a b"` runs exactly those words.
@@ -268,10 +315,12 @@ impl Engine {
         // A shell-form command: `/bin/sh -c "node index.js"` runs node (as its only child);
         // any other shell command line runs in the container's shell to its end.
         let mut argv = argv;
+        // The shell command line a single command came from (its shell reports it missing).
+        let mut shell_line = None;
         if is_shell(&argv[0]) && argv.get(1).map(String::as_str) == Some("-c") {
             if let Some(words) = argv.get(2).and_then(|t| simple_words(t)) {
-                if !is_shell(&words[0]) {
-                    argv = words;
+                if !is_shell(&words[0]) && programs::which(&fs, &env, &cwd, &argv[0]).is_some() {
+                    shell_line = Some(std::mem::replace(&mut argv, words));
                 }
             }
         }
@@ -292,6 +341,7 @@ impl Engine {
                 let flavor = flavor_of(&fs, &argv[0]);
                 let mut shell = container_shell(flavor, &env, &cwd);
                 shell.tty = tty;
+                shell.numbered = numbered_bash(&fs);
                 let mut ctx = ContainerShellCtx {
                     engine: self,
                     idx,
@@ -336,13 +386,21 @@ impl Engine {
         // itself (`docker run node-app ls /app`) runs as if given directly.
         if matches!(start, Start::NotFound)
             && argv.len() > 1
-            && programs::program_name(&argv[0]) == "docker-entrypoint.sh"
+            && matches!(
+                programs::program_name(&argv[0]),
+                "docker-entrypoint.sh" | "docker-php-entrypoint"
+            )
             && self.shell_can_run(&fs, &env, &cwd, &argv[1])
         {
             argv.remove(0);
         }
         let start = match start {
             Start::NotFound if self.shell_can_run(&fs, &env, &cwd, &argv[0]) => Start::Shell,
+            // `sh -c missing`: the shell ran and says so (`sh: 1: missing: not found`).
+            Start::NotFound if shell_found(&fs, &env, &cwd, shell_line.as_ref()) => {
+                argv = shell_line.take().unwrap_or_default();
+                Start::Shell
+            }
             other => other,
         };
         if matches!(start, Start::Shell)
@@ -374,6 +432,7 @@ impl Engine {
                 let flavor = flavor_of(&fs, &program[0]);
                 let mut shell = container_shell_env(flavor, &env_list, &cwd);
                 shell.tty = tty;
+                shell.numbered = numbered_bash(&fs);
                 let mut ctx = ContainerShellCtx {
                     engine: self,
                     idx,
@@ -591,6 +650,7 @@ impl Engine {
         );
         let mut shell = container_shell_env(flavor, &env_list, &cwd);
         shell.tty = tty;
+        shell.numbered = numbered_bash(&fs);
         // A missing program reports runc's message, not a shell's.
         let known = if is_shell(&program) {
             programs::which(&fs, &envs, &cwd, &program).is_some()

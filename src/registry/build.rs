@@ -73,6 +73,14 @@ pub(crate) fn build_planned(
     };
     let mut cmd_set_here = false;
     for step in def.steps {
+        // `!WORD`: a step this release never had.
+        let dropped = subs
+            .iter()
+            .filter_map(|(from, _)| from.strip_prefix('!'))
+            .any(|word| step.by.contains(word));
+        if dropped {
+            continue;
+        }
         let by = substitute(step.by, subs);
         if step.layer {
             let files: Vec<String> = step.files.iter().map(|f| substitute(f, subs)).collect();

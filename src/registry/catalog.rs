@@ -370,6 +370,18 @@ pub(crate) const IMAGES: &[ImageDef] = &[
             legacy("/bin/sh -c #(nop)  CMD [\"/bin/bash\"]", 0, &[]),
         ],
     },
+    #[cfg(feature = "full")]
+    // `oraclelinux:7-slim`, the base of `mysql:5.7` to its end.
+    ImageDef {
+        key: "oraclelinux-7-slim",
+        parent: None,
+        created: "2023-10-17T22:05:31Z",
+        steps: &[
+            legacy("/bin/sh -c #(nop) ADD file:6f1d4b1e8a4f3c2a9e0d7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f in / ", 133 * M, &["%oraclelinux-7"]),
+            PATH,
+            legacy("/bin/sh -c #(nop)  CMD [\"/bin/bash\"]", 0, &[]),
+        ],
+    },
     // The old releases (CentOS, Amazon Linux 2) are in full only: core leaves them to it.
     #[cfg(feature = "full")]
     ImageDef {

@@ -200,6 +200,18 @@ const ORACLELINUX_9: &[&str] = &[
     "/etc/redhat-release->oracle-release",
 ];
 
+/// `oraclelinux:7-slim` (7.9), the base of `mysql:5.7`.
+#[cfg(feature = "full")]
+const ORACLELINUX_7: &[&str] = &[
+    "%redhat",
+    "/usr/bin/yum=exe",
+    "/etc/os-release->../usr/lib/os-release",
+    "/usr/lib/os-release=text ol-7-os-release",
+    "/etc/oracle-release:=Oracle Linux Server release 7.9\n",
+    "/etc/redhat-release:=Red Hat Enterprise Linux Server release 7.9 (Maipo)\n",
+    "/etc/system-release->oracle-release",
+];
+
 /// `centos:7` (deprecated).
 #[cfg(feature = "full")]
 const CENTOS_7: &[&str] = &[
@@ -274,6 +286,8 @@ pub(crate) fn set(name: &str) -> Option<&'static [&'static str]> {
         "redhat" => REDHAT_COMMON,
         "oraclelinux-9" => ORACLELINUX_9,
         #[cfg(feature = "full")]
+        "oraclelinux-7" => ORACLELINUX_7,
+        #[cfg(feature = "full")]
         "centos-7" => CENTOS_7,
         #[cfg(feature = "full")]
         "centos-8" => CENTOS_8,
@@ -296,6 +310,8 @@ pub(crate) fn text(name: &str) -> Option<&'static str> {
         "alpine-3.21-os-release" => ALPINE_321_OS_RELEASE,
         "alpine-3.22-os-release" => ALPINE_322_OS_RELEASE,
         "ol-9-os-release" => OL_9_OS_RELEASE,
+        #[cfg(feature = "full")]
+        "ol-7-os-release" => OL_7_OS_RELEASE,
         #[cfg(feature = "full")]
         "centos-7-os-release" => CENTOS_7_OS_RELEASE,
         #[cfg(feature = "full")]
@@ -416,6 +432,26 @@ ORACLE_BUGZILLA_PRODUCT=\"Oracle Linux 9\"
 ORACLE_BUGZILLA_PRODUCT_VERSION=9.5
 ORACLE_SUPPORT_PRODUCT=\"Oracle Linux\"
 ORACLE_SUPPORT_PRODUCT_VERSION=9.5
+";
+
+#[cfg(feature = "full")]
+const OL_7_OS_RELEASE: &str = "NAME=\"Oracle Linux Server\"
+VERSION=\"7.9\"
+ID=\"ol\"
+ID_LIKE=\"fedora\"
+VARIANT=\"Server\"
+VARIANT_ID=\"server\"
+VERSION_ID=\"7.9\"
+PRETTY_NAME=\"Oracle Linux Server 7.9\"
+ANSI_COLOR=\"0;31\"
+CPE_NAME=\"cpe:/o:oracle:linux:7:9:server\"
+HOME_URL=\"https://linux.oracle.com/\"
+BUG_REPORT_URL=\"https://bugzilla.oracle.com/\"
+
+ORACLE_BUGZILLA_PRODUCT=\"Oracle Linux 7\"
+ORACLE_BUGZILLA_PRODUCT_VERSION=7.9
+ORACLE_SUPPORT_PRODUCT=\"Oracle Linux\"
+ORACLE_SUPPORT_PRODUCT_VERSION=7.9
 ";
 
 #[cfg(feature = "full")]
@@ -1027,7 +1063,7 @@ pub(crate) fn ubuntu_release(
 #[cfg(feature = "full")]
 const GEN_DEBIAN: &str = "%gnu¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=PRETTY_NAME=\"Debian GNU/Linux $N ($C)\"\nNAME=\"Debian GNU/Linux\"\nVERSION_ID=\"$N\"\nVERSION=\"$N ($C)\"\n$KID=debian\nHOME_URL=\"$W://www.debian.org/\"\nSUPPORT_URL=\"$W://www.debian.org/support\"\nBUG_REPORT_URL=\"https://bugs.debian.org/\"\n¦/etc/debian_version:=$P\n¦/etc/issue:=Debian GNU/Linux $N \\n \\l\n\n¦/etc/apt/sources.list:=deb http://deb.debian.org/debian $C main\n¦/etc/passwd=text debian-passwd¦/etc/group=text debian-group¦*/usr/lib/x86_64-linux-gnu/{libc.so.6,libstdc++.so.6,libcrypto.so.1.1,libssl.so.1.1,libsystemd.so.0,libapt-pkg.so.6.0}=file¦*/var/lib/dpkg/status=file";
 #[cfg(feature = "full")]
-const GEN_UBUNTU: &str = "%ubuntu¦/usr/lib/os-release:=$O¦/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=$V\nDISTRIB_CODENAME=$C\nDISTRIB_DESCRIPTION=\"Ubuntu $P\"\n¦/etc/issue:=Ubuntu $P \\n \\l\n\n";
+const GEN_UBUNTU: &str = "%ubuntu¦/usr/lib/os-release:=$O¦/etc/debian_version:=$D/sid\n¦/etc/lsb-release:=DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=$V\nDISTRIB_CODENAME=$C\nDISTRIB_DESCRIPTION=\"Ubuntu $P\"\n¦/etc/issue:=Ubuntu $P \\n \\l\n\n";
 #[cfg(feature = "full")]
 const UBUNTU_NEW: &str = "PRETTY_NAME=\"Ubuntu $P\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"$V\"\nVERSION=\"$P ($T)\"\nVERSION_CODENAME=$C\nID=ubuntu\nID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nSUPPORT_URL=\"https://help.ubuntu.com/\"\nBUG_REPORT_URL=\"https://bugs.launchpad.net/ubuntu/\"\nPRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\nUBUNTU_CODENAME=$C\n";
 #[cfg(feature = "full")]
@@ -1036,11 +1072,11 @@ const UBUNTU_OLD: &str = "NAME=\"Ubuntu\"\nVERSION=\"$P$S\"\nID=ubuntu\nID_LIKE=
 const UBUNTU_18: &str =
     "PRIVACY_POLICY_URL=\"https://www.ubuntu.com/legal/terms-and-policies/privacy-policy\"\n";
 #[cfg(feature = "full")]
-const GEN_ALPINE: &str = "%alpine¦/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=$P\nPRETTY_NAME=\"Alpine Linux v$V\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"https://gitlab.alpinelinux.org/alpine/aports/-/issues\"\n¦/etc/alpine-release:=$P\n¦/etc/issue:=Welcome to Alpine Linux $V\nKernel \\r on \\m (\\l)\n\n¦/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v$V/main\nhttps://dl-cdn.alpinelinux.org/alpine/v$V/community\n";
+const GEN_ALPINE: &str = "%alpine¦/etc/os-release:=NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=$P\nPRETTY_NAME=\"Alpine Linux v$V\"\nHOME_URL=\"https://alpinelinux.org/\"\nBUG_REPORT_URL=\"$B\"\n¦/etc/alpine-release:=$P\n¦/etc/issue:=Welcome to Alpine Linux $V\nKernel \\r on \\m (\\l)\n\n¦/etc/apk/repositories:=https://dl-cdn.alpinelinux.org/alpine/v$V/main\nhttps://dl-cdn.alpinelinux.org/alpine/v$V/community\n";
 #[cfg(feature = "full")]
 const GEN_CENTOS: &str = "%redhat¦/usr/bin/yum=exe¦/etc/centos-release:=CentOS release $P (Final)\n¦/etc/redhat-release->centos-release";
 #[cfg(feature = "full")]
-const GEN_REDHAT: &str = "%redhat¦/usr/bin/{dnf,yum,microdnf}=exe¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=NAME=\"$T\"\nVERSION=\"$V$S\"\nID=$C\n$XVERSION_ID=\"$V\"\nPLATFORM_ID=\"platform:$W$N\"\nPRETTY_NAME=\"$T $V$S\"\nANSI_COLOR=\"0;$O\"\n¦/etc/redhat-release:=$T release $V$S\n";
+const GEN_REDHAT: &str = "%redhat¦/usr/bin/{dnf,yum,microdnf}=exe¦/etc/os-release->../usr/lib/os-release¦/usr/lib/os-release:=NAME=\"$T\"\nVERSION=\"$V$S\"\nID=$C\n$XVERSION_ID=\"$V\"\nPLATFORM_ID=\"platform:$W$N\"\nPRETTY_NAME=\"$T $V$S\"\nANSI_COLOR=\"0;$O\"\n¦/etc/$R-release:=$Q\n¦/etc/redhat-release->$R-release¦/etc/system-release->$R-release";
 #[cfg(feature = "full")]
 const GEN_AMAZON: &str = "%redhat¦/usr/bin/yum=exe¦/etc/os-release:=NAME=\"$T\"\nVERSION=\"$V\"\nID=\"amzn\"\nID_LIKE=\"$Xfedora\"\nVERSION_ID=\"$V\"\nPRETTY_NAME=\"$T $V\"\nANSI_COLOR=\"0;33\"\n¦/etc/system-release:=$T release $V\n";
 
@@ -1059,6 +1095,34 @@ fn fill(template: &str, values: &[(&str, &str)]) -> Vec<String> {
 /// from the release tables; the texts are those the releases ship.
 #[cfg(feature = "full")]
 pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
+    // `debian-buster+10.4`, `centos-7+7.6.1810`: a point release of a line, its release
+    // files naming that point.
+    if let Some((base, point)) = name.split_once('+') {
+        let entries: Vec<String> = match set(base) {
+            Some(s) => s.iter().map(|e| e.to_string()).collect(),
+            None => gen_set(base)?,
+        };
+        let (kind, release) = base.split_once('-')?;
+        let line = match kind {
+            "debian" => super::families::debian_number(release)?,
+            _ => release,
+        };
+        let Some(newest) = super::families::distro_full(kind, line) else {
+            return Some(entries);
+        };
+        return Some(
+            entries
+                .into_iter()
+                .map(|e| {
+                    if e.contains("release") || e.contains("version") {
+                        e.replace(&newest, point)
+                    } else {
+                        e
+                    }
+                })
+                .collect(),
+        );
+    }
     let (kind, release) = name.split_once('-')?;
     let full = |family: &str, line: &str| {
         super::families::distro_full(family, line).unwrap_or_else(|| line.to_string())
@@ -1068,6 +1132,24 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
             let n = super::families::debian_number(release)?;
             let old = n.len() == 1 && n < "9";
             let code = format!("VERSION_CODENAME={release}\n");
+            // Trixie was still testing: no number yet.
+            if n == "13" {
+                return Some(fill(
+                    GEN_DEBIAN,
+                    &[
+                        (
+                            "PRETTY_NAME=\"Debian GNU/Linux $N ($C)\"",
+                            "PRETTY_NAME=\"Debian GNU/Linux $C/sid\"",
+                        ),
+                        ("VERSION_ID=\"$N\"\nVERSION=\"$N ($C)\"\n", ""),
+                        ("Debian GNU/Linux $N \\n", "Debian GNU/Linux $C/sid \\n"),
+                        ("$P", "$C/sid"),
+                        ("$K", &code),
+                        ("$W", "https"),
+                        ("$C", release),
+                    ],
+                ));
+            }
             fill(
                 GEN_DEBIAN,
                 &[
@@ -1103,9 +1185,20 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
                     .replace("$X", &x)
                     .replace("$W", if major >= "18" { "https" } else { "http" })
             };
+            // The Debian release an Ubuntu release was cut from (`bullseye/sid` for focal).
+            let debian = match major {
+                "12" | "13" => "wheezy",
+                "14" | "15" => "jessie",
+                "16" | "17" => "stretch",
+                "18" | "19" => "buster",
+                "20" | "21" => "bullseye",
+                "22" | "23" => "bookworm",
+                _ => "trixie",
+            };
             fill(
                 GEN_UBUNTU,
                 &[
+                    ("$D", debian),
                     ("$O", &os),
                     ("$P", &p),
                     ("$V", v),
@@ -1116,9 +1209,22 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
         }
         "alpine" => {
             let minor: String = release.split('.').take(2).collect::<Vec<_>>().join(".");
+            // Alpine's bug tracker moved to GitLab with 3.13.
+            let old_tracker = minor
+                .split_once('.')
+                .and_then(|(_, m)| m.parse::<u32>().ok())
+                .is_some_and(|m| m < 13);
             fill(
                 GEN_ALPINE,
                 &[
+                    (
+                        "$B",
+                        if old_tracker {
+                            "https://bugs.alpinelinux.org/"
+                        } else {
+                            "https://gitlab.alpinelinux.org/alpine/aports/-/issues"
+                        },
+                    ),
                     (
                         "$P",
                         &if release.matches('.').count() >= 2 {
@@ -1156,9 +1262,17 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
             } else {
                 ("Fedora Linux", "fedora", "", "f", "38;2;60;110;180")
             };
+            // `/etc/rocky-release`, `/etc/fedora-release` (Fedora names each release).
+            let release_line = if rocky {
+                format!("Rocky Linux release {shown}{tail}")
+            } else {
+                format!("Fedora release {major} ({})", fedora_name(major))
+            };
             fill(
                 GEN_REDHAT,
                 &[
+                    ("$R", if rocky { "rocky" } else { "fedora" }),
+                    ("$Q", &release_line),
                     ("$X", like),
                     ("$S", tail),
                     ("$T", name),
@@ -1190,4 +1304,22 @@ pub(crate) fn gen_set(name: &str) -> Option<Vec<String>> {
         }
         _ => return None,
     })
+}
+
+/// The name Fedora gave a release (`Forty One`); 42 is `Adams`, 43 still `Rawhide`.
+fn fedora_name(major: &str) -> String {
+    const ONES: &str = "|One|Two|Three|Four|Five|Six|Seven|Eight|Nine";
+    const TENS: &str = "||Twenty|Thirty|Forty";
+    match major {
+        "20" => return "Heisenbug".into(),
+        "42" => return "Adams".into(),
+        "43" => return "Rawhide".into(),
+        _ => {}
+    }
+    let n: usize = major.parse().unwrap_or(0);
+    let ten = TENS.split('|').nth(n / 10).unwrap_or("");
+    match ONES.split('|').nth(n % 10).unwrap_or("") {
+        "" => ten.to_string(),
+        one => format!("{ten} {one}"),
+    }
 }

@@ -38,13 +38,15 @@ pub(crate) struct Family {
     /// The release string the templates carry (replaced by the tag's full version).
     tv: &'static str,
     /// Extra replacements `FROM>TO` (space-separated), `{L}` the line, `{M}` its first number,
-    /// `{F}` the full version; `LINE:FROM>TO` only for that release line.
+    /// `{F}` the full version; `LINE:FROM>TO` only for that release line; `!WORD>` drops the
+    /// steps that mention WORD (node 0.10 had no yarn; the entrypoint came in May 2019);
+    /// `@KEY>KEY` swaps the parent image (`5.7:@oraclelinux-9-slim>oraclelinux-7-slim`).
     subs: &'static str,
 }
 
 /// Every generated repository, one a line:
 /// `NAME|WORDS|TEMPLATES|TV|SUBS|DEPTH|VWORD|NO_ALIAS|BARE` (the fields of [`Family`]).
-const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10 current=24,23,22,21,20,19,18,17,16,15,14,12,11|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|14:1.22.22>1.22.19 16:1.22.22>1.22.19|1|||1\n\
+const FAMILIES: &str = "node|argon=4 boron=6 carbon=8 dubnium=10 erbium=12 fermium=14 gallium=16 hydrogen=18 iron=20 jod=22 lts=22,20,18,16,14,12,10 current=24,23,22,21,20,19,18,17,16,15,14,12,11|alpine=node-24-alpine slim=node-24-slim =node-24|24.1.0|4:1.22.22>1.5.1 6:1.22.22>1.15.2 7:1.22.22>0.24.4 8:1.22.22>1.21.1 9:1.22.22>1.5.1 10:1.22.22>1.22.5 11:1.22.22>1.15.2 12:1.22.22>1.22.18 13:1.22.22>1.22.4 14:1.22.22>1.22.19 15:1.22.22>1.22.5 16:1.22.22>1.22.19 17:1.22.22>1.22.19 19:1.22.22>1.22.19 21:1.22.22>1.22.19 0.8:!YARN> 0.10:!YARN> 0.11:!YARN> 0.12:!YARN> 5:!YARN> 0.8:!docker-entrypoint> 0.10:!docker-entrypoint> 0.11:!docker-entrypoint> 0.12:!docker-entrypoint> 4:!docker-entrypoint> 5:!docker-entrypoint> 6:!docker-entrypoint> 7:!docker-entrypoint> 9:!docker-entrypoint>|1|||1\n\
 python||alpine=python-3.13-alpine slim=python-3.13-slim =python-3.13|3.13.3||1|||1\n\
 ubuntu|rolling=25.04 devel=25.10|=ubuntu-noble|||2|||1\n\
 debian|stable=12 oldstable=11 oldoldstable=10 testing=trixie sid=trixie unstable=trixie experimental=trixie|slim=debian-bookworm-slim =debian-bookworm|||1|||1\n\
@@ -52,7 +54,7 @@ alpine|edge=3.22|=alpine-3.22|||1||2|1\n\
 busybox|stable=1.36,1.34,1.33,1.32 unstable=1.37|=busybox|1.37.0||1|||1\n\
 nginx|mainline=1.27,1.25,1.23,1.21,1.19,1.17,1.15,1.13,1.11 stable=1.28,1.26,1.24,1.22,1.20,1.18,1.16,1.14,1.12,1.10|alpine=nginx-alpine =nginx|1.27.5||1|||1\n\
 httpd||=httpd|2.4.63||1|||1\n\
-mysql|innovation=9.3,9.2,9.1,9.0,8.4,8.3,8.2,8.1 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
+mysql|innovation=9.3,9.2,9.1,9.0,8.4,8.3,8.2,8.1 lts=8.4|=mysql-8.0|8.0.42|MAJOR=8.0>MAJOR={L} 5.7:@oraclelinux-9-slim>oraclelinux-7-slim 5.7:-1.el9>-1.el7 5.6:-1.el9>-1debian9 5.5:-1.el9>-1debian9|1|||1\n\
 mariadb|lts=11.4,10.11|=mariadb-11|11.7.2||1|||1\n\
 postgres||alpine=postgres-17-alpine =postgres-17|17.5|MAJOR=17>MAJOR={L} postgresql/17/>postgresql/{L}/|1|||1\n\
 redis||alpine=redis-8-alpine =redis-8|8.0.2||1|||1\n\
@@ -60,13 +62,13 @@ mongo||=mongo-8|8.0.10|MAJOR=8.0>MAJOR={L}|1|||1\n\
 golang||=golang-1.24|1.24.3||1|||1\n\
 openjdk||=openjdk-22|22-ea+36|openjdk-22>openjdk-{L}|1|||1\n\
 eclipse-temurin|latest=21|=eclipse-temurin-21|21.0.7+6||1|||0\n\
-amazoncorretto||=amazoncorretto|21.0.7.6.1||1|||1\n\
+amazoncorretto||=amazoncorretto|21.0.7.6.1|java-21-amazon>java-{M}-amazon|1|||1\n\
 php||apache=php-8.4-apache =php-8.4|8.4.7||1|||1\n\
 wordpress||=wordpress|6.8.1||1|||1\n\
 tomcat||=tomcat|11.0.7|MAJOR=11>MAJOR={M}|1|||1\n\
 rabbitmq||=rabbitmq-4|4.1.0||1|||1\n\
 registry||=registry|3.0.0|2:/etc/distribution/>/etc/docker/registry/ 2:registry-config>registry-config-v2|1|||1\n\
-centos||=centos-7|7.9.2009|centos-7>centos-{L}|1|centos||1\n\
+centos||=centos-7|7.9.2009|centos-7>centos-{L} 7:%centos-7>%centos-7+{F}|1|centos||1\n\
 rockylinux||=centos-8|8.4.2105|centos-8>rocky-{F}|1|||1\n\
 fedora|latest=42 rawhide=43 heisenbug=20|=centos-8|8.4.2105|centos-8>fedora-{L}|1|||1\n\
 amazonlinux|devel=2023|=amazonlinux-2023|2023.7.20250527.0|al2023>al{L} amazonlinux-2023>amazonlinux-{L}|1||2016 2017 2018|1\n\
@@ -927,6 +929,7 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
         };
         subs.push((family.tv.to_string(), release));
     }
+    let mut parent = parent;
     for pair in family.subs.split(' ').filter_map(|p| p.split_once('>')) {
         // `5.7:-1.el9>-1.el7` applies to the 5.7 line only.
         let from = match pair.0.split_once(':') {
@@ -934,6 +937,13 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
             Some(_) => continue,
             None => pair.0,
         };
+        // `@KEY>KEY`: the line's own base image (`mysql:5.7` stayed on Oracle Linux 7).
+        if let Some(base) = from.strip_prefix('@') {
+            if parent.as_deref() == Some(base) {
+                parent = Some(pair.1.to_string());
+            }
+            continue;
+        }
         let major = row.line.split('.').next().unwrap_or(row.line);
         let to = pair
             .1
@@ -982,6 +992,10 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
         "debian" => {
             let number = debian_number(code)?;
             subs.push((own.to_string(), code.to_string()));
+            // `debian:10.4`: the release files of that point release.
+            if let Some(point) = full.filter(|v| v.contains('.')) {
+                subs.push((format!("%debian-{code}"), format!("%debian-{code}+{point}")));
+            }
             distro_date("debian", number, full).or_else(|| distro_date("debian", code, None))?
         }
         "ubuntu" => {

@@ -834,7 +834,10 @@ pub fn mysql(name: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
         v.split('-').next().unwrap_or(v).to_string()
     };
     if o.version {
-        if mariadb {
+        if mariadb && (version.starts_with("10.") || version.starts_with("5.")) {
+            // MariaDB 10 clients still gave their protocol version (client 15.1).
+            ctx.out.out(format!("{name}  Ver 15.1 Distrib {version}-MariaDB, for debian-linux-gnu (x86_64) using  EditLine wrapper\n"));
+        } else if mariadb {
             ctx.out.out(format!("{name} from {version}-MariaDB, client 15.2 for debian-linux-gnu (x86_64) using  EditLine wrapper\n"));
         } else if version.starts_with('5') {
             // Before 8.0 the client gave its own protocol version and the server's.

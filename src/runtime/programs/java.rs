@@ -67,9 +67,16 @@ fn version_text(env: &BTreeMap<String, String>) -> String {
     let temurin = env
         .get("JAVA_HOME")
         .is_some_and(|h| h.starts_with("/opt/java"));
+    let corretto = env
+        .get("JAVA_HOME")
+        .is_some_and(|h| h.contains("amazon-corretto"));
     if major == 8 {
         let u = ver.trim_start_matches("1.8.0_");
-        return if temurin {
+        return if corretto {
+            let build = if build == "b07" { "b09" } else { &build };
+            let n = build.trim_start_matches('b');
+            format!("openjdk version \"{ver}\"\nOpenJDK Runtime Environment Corretto-8.{u}.{n}.1 (build {ver}-{build})\nOpenJDK 64-Bit Server VM Corretto-8.{u}.{n}.1 (build 25.{u}-{build}, mixed mode)\n")
+        } else if temurin {
             format!("openjdk version \"{ver}\"\nOpenJDK Runtime Environment (Temurin)(build {ver}-{build})\nOpenJDK 64-Bit Server VM (Temurin)(build 25.{u}-{build}, mixed mode)\n")
         } else {
             format!("openjdk version \"{ver}\"\nOpenJDK Runtime Environment (build {ver}-{build})\nOpenJDK 64-Bit Server VM (build 25.{u}-{build}, mixed mode)\n")
@@ -85,7 +92,20 @@ fn version_text(env: &BTreeMap<String, String>) -> String {
         v if v.starts_with("24") => "2025-03-18",
         _ => "2025-04-15",
     };
-    let lts = matches!(major, 11 | 17 | 21 | 25);
+    // Amazon's builds name their own four-part release (`Corretto-17.0.15.6.1`); a tag's
+    // version without it gets the build of the April 2025 releases.
+    if corretto {
+        let parts: Vec<&str> = ver.split('.').collect();
+        let (shown, b, own) = if parts.len() >= 5 {
+            (parts[..3].join("."), parts[3].to_string(), ver.clone())
+        } else {
+            (ver.clone(), "6".to_string(), format!("{ver}.6.1"))
+        };
+        let sharing = if major >= 17 { ", sharing" } else { "" };
+        return format!("openjdk version \"{shown}\" {date} LTS\nOpenJDK Runtime Environment Corretto-{own} (build {shown}+{b}-LTS)\nOpenJDK 64-Bit Server VM Corretto-{own} (build {shown}+{b}-LTS, mixed mode{sharing})\n");
+    }
+    // Temurin marks its builds LTS from Java 21 on; its 11 and 17 builds never did.
+    let lts = matches!(major, 21 | 25);
     if temurin {
         let b = if build.is_empty() {
             "6"

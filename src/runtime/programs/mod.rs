@@ -670,6 +670,21 @@ pub fn which(fs: &Tree, env: &BTreeMap<String, String>, cwd: &str, name: &str) -
 /// ships it (official images set `NODE_VERSION`, `NGINX_VERSION` ...), so that an image whose
 /// layers don't list every binary still runs its own programs.
 pub fn available(ctx: &ProgramCtx, name: &str) -> bool {
+    // The legacy `mongo` shell left the mongo images with 6.0; `mongosh` came in with 5.0.
+    if let (Some(major), shell @ ("mongo" | "mongosh")) =
+        (ctx.env.get("MONGO_MAJOR"), program_name(name))
+    {
+        let major: u32 = major
+            .split('.')
+            .next()
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(8);
+        return if shell == "mongo" {
+            major < 6
+        } else {
+            major >= 5
+        };
+    }
     if which(ctx.fs, ctx.env, ctx.cwd, name).is_some() {
         return true;
     }

@@ -129,7 +129,18 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
                 return Start::Exited(0);
             }
             "-e" | "--eval" | "-p" | "--print" => {
+                // The image's own Node (`v14.21.3`; `process.versions.node` without the `v`).
+                let v = node_version(ctx.env);
                 let code = args.get(i + 1).cloned().unwrap_or_default();
+                let code = code
+                    .replace("process.versions.node", &format!("'{}'", &v[1..]))
+                    .replace("process.version", &format!("'{v}'"));
+                if matches!(a.as_str(), "-p" | "--print") {
+                    if let Some(value) = eval_expr(&code, &BTreeMap::new(), ctx.env) {
+                        ctx.out.out(format!("{value}\n"));
+                        return Start::Exited(0);
+                    }
+                }
                 let script = Script::parse(&code);
                 for line in script.top_logs(&BTreeMap::new()) {
                     ctx.out.out(format!("{line}\n"));
@@ -794,6 +805,7 @@ fn eval_expr(
     if let Some(var) = expr.strip_prefix("process.env.") {
         return env.get(var).cloned();
     }
+
     if let Some(inner) = expr
         .strip_prefix("Number(")
         .or_else(|| expr.strip_prefix("parseInt("))

@@ -224,7 +224,7 @@ fn has_funding(name: &str) -> bool {
 
 /// The npm bundled with the last release of each Node major line, `MAJOR=NPM` (from the
 /// Node.js release index); lines not listed (22, 23) carry 10.9.2.
-const BUNDLED_NPM: &str = "0=1.4.29 4=2.15.11 5=3.8.6 6=3.10.10 7=4.2.0 8=6.13.4 9=5.6.0 \
+const BUNDLED_NPM: &str = "0.8=1.2.30 0.10=2.15.1 0.11=2.3.0 0.12=2.15.11 4=2.15.11 5=3.8.6 6=3.10.10 7=4.2.0 8=6.13.4 9=5.6.0 \
 10=6.14.12 11=6.7.0 12=6.14.16 13=6.14.4 14=6.14.18 15=7.7.6 16=8.19.4 17=8.11.0 18=10.8.2 \
 19=9.6.3 20=10.8.2 21=10.5.0";
 
@@ -234,10 +234,16 @@ pub fn npm_version(ctx: &ProgramCtx) -> &'static str {
     if major >= 24 {
         return "11.4.1";
     }
+    // Node 0.x lines are named by their minor (`0.10`).
+    let version = node::node_version(ctx.env);
+    let line = match version.strip_prefix("v0.") {
+        Some(rest) => format!("0.{}", rest.split('.').next().unwrap_or("")),
+        None => major.to_string(),
+    };
     BUNDLED_NPM
         .split(' ')
         .filter_map(|p| p.split_once('='))
-        .find(|(m, _)| m.parse() == Ok(major))
+        .find(|(m, _)| *m == line)
         .map_or("10.9.2", |(_, v)| v)
 }
 
@@ -455,6 +461,11 @@ fn run_words(words: &[String], ctx: &mut ProgramCtx) -> Start {
 
 /// `npx <pkg>`: only what is installed locally can run here.
 pub fn npx(args: &[String], ctx: &mut ProgramCtx) -> i32 {
+    // npx is npm's: it prints npm's version.
+    if matches!(args.first().map(String::as_str), Some("--version" | "-v")) {
+        ctx.out.out(format!("{}\n", npm_version(ctx)));
+        return 0;
+    }
     let Some(pkg) = args.iter().find(|a| !a.starts_with('-')) else {
         return fail(
             ctx,

@@ -282,8 +282,10 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             && words.contains(&"-y");
     let quiet = words.iter().any(|w| w.starts_with("-q"));
     let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
-        ctx.out
-            .out("apt 2.6.1 (amd64)\nUsage: apt-get [options] command\n");
+        let apt = apt_version(ctx);
+        ctx.out.out(format!(
+            "apt {apt} (amd64)\nUsage: apt-get [options] command\n"
+        ));
         return 0;
     };
     if prog == "apt" && !ctx.tty {
@@ -651,6 +653,36 @@ const APKS: &[Apk] = &[
 ];
 
 /// The Alpine branch of the filesystem (`v3.21`).
+/// The apt of each Debian and Ubuntu release (its last update in that release), `CODE=APT`.
+const APT_VERSIONS: &str = "jessie=1.0.9.8.6 stretch=1.4.11 buster=1.8.2.3 bullseye=2.2.4 \
+bookworm=2.6.1 trixie=3.0.2 trusty=1.0.1ubuntu2.24 xenial=1.2.35 bionic=1.6.17 focal=2.0.10 \
+jammy=2.4.14 noble=2.8.3";
+
+/// The image's apt, from the codename in its `/etc/os-release`.
+fn apt_version(ctx: &ProgramCtx) -> &'static str {
+    let text = ctx.fs.read_string("/etc/os-release").unwrap_or_default();
+    APT_VERSIONS
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .find(|(code, _)| text.contains(code))
+        .map_or("2.6.1", |(_, v)| v)
+}
+
+/// The apk-tools of each Alpine release, `MINOR=APK` (3.12 and older approximate).
+const APK_VERSIONS: &str = "3.22=2.14.9 3.21=2.14.6 3.20=2.14.4 3.19=2.14.4 3.18=2.14.0 \
+3.17=2.12.10 3.16=2.12.9 3.15=2.12.7 3.14=2.12.7 3.13=2.12.7 3.12=2.10.8";
+
+/// The image's apk-tools, from `/etc/alpine-release`.
+fn apk_version(ctx: &ProgramCtx) -> &'static str {
+    let branch = alpine_branch(ctx);
+    let minor = branch.trim_start_matches('v');
+    APK_VERSIONS
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .find(|(m, _)| *m == minor)
+        .map_or("2.10.6", |(_, v)| v)
+}
+
 fn alpine_branch(ctx: &ProgramCtx) -> String {
     let release = ctx
         .fs
@@ -682,11 +714,13 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
         "fetch https://dl-cdn.alpinelinux.org/alpine/{branch}/main/x86_64/APKINDEX.tar.gz\nfetch https://dl-cdn.alpinelinux.org/alpine/{branch}/community/x86_64/APKINDEX.tar.gz\n"
     );
     let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
+        let apk = apk_version(ctx);
         if words.contains(&"--version") || words.contains(&"-V") {
-            ctx.out.out("apk-tools 2.14.6, compiled for x86_64.\n");
+            ctx.out
+                .out(format!("apk-tools {apk}, compiled for x86_64.\n"));
             return 0;
         }
-        ctx.out.out("apk-tools 2.14.6, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n");
+        ctx.out.out(format!("apk-tools {apk}, compiled for x86_64.\n\nusage: apk [<OPTIONS>...] COMMAND [<ARGUMENTS>...]\n"));
         return 1;
     };
     let no_cache = words.contains(&"--no-cache");
@@ -1048,6 +1082,21 @@ fn wheel_of(name: &str) -> Option<&'static Wheel> {
     WHEELS.iter().find(|w| normalize_project(w.0) == n)
 }
 
+/// The pip each Python line's image last shipped (`PYTHON_PIP_VERSION` of docker-library's
+/// Dockerfiles, or the pip `ensurepip` bundles from 3.9 on), `LINE=PIP`; newer lines 25.0.1.
+const IMAGE_PIP: &str = "2.7=20.0.2 3.3=17.1 3.4=19.0.3 3.5=20.2.3 3.6=21.2.4 3.7=23.0.1 \
+3.8=23.0.1 3.9=23.0.1 3.10=23.0.1 3.11=24.0";
+
+/// The pip of the image's Python.
+pub fn image_pip(env: &std::collections::BTreeMap<String, String>) -> &'static str {
+    let short = python_short(env);
+    IMAGE_PIP
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .find(|(line, _)| *line == short)
+        .map_or("25.0.1", |(_, pip)| pip)
+}
+
 /// `3.13` from the image's `PYTHON_VERSION`.
 pub fn python_short(env: &std::collections::BTreeMap<String, String>) -> String {
     let py = env_or(env, "PYTHON_VERSION", "3.13.5");
@@ -1091,10 +1140,10 @@ pub fn installed_dists(ctx: &ProgramCtx) -> Vec<(String, String)> {
         .and_then(|m| m.parse().ok())
         .unwrap_or(13);
     let base: &[(&str, &str)] = if short.starts_with("3.") && minor >= 12 {
-        &[("pip", "25.1.1")]
+        &[("pip", image_pip(ctx.env))]
     } else {
         &[
-            ("pip", "25.1.1"),
+            ("pip", image_pip(ctx.env)),
             ("setuptools", "65.5.1"),
             ("wheel", "0.45.1"),
         ]
@@ -1134,8 +1183,9 @@ pub fn pip(args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let site = site_packages(ctx.env);
     match args.first().map(String::as_str) {
         Some("--version" | "-V") => {
+            let pip = image_pip(ctx.env);
             ctx.out
-                .out(format!("pip 25.1.1 from {site}/pip (python {py_short})\n"));
+                .out(format!("pip {pip} from {site}/pip (python {py_short})\n"));
             return 0;
         }
         Some("list") => {

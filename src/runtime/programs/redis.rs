@@ -95,7 +95,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
             [7, 0, ..] => "5.2.1",
             _ => "5.3.0",
         };
-        ctx.out.out(format!("Redis server v={version} sha=00000000:1 malloc=jemalloc-{jemalloc} bits=64 build=1b8ea9a5a0ffbd88\n"));
+        ctx.out.out(format!("Redis server v={version} sha=00000000:0 malloc=jemalloc-{jemalloc} bits=64 build=1b8ea9a5a0ffbd88\n"));
         return Start::Exited(0);
     }
     let mut port = 6379;
@@ -141,7 +141,7 @@ pub fn start(args: &[String], ctx: &mut ProgramCtx) -> Start {
     log.push_str(&format!(
         "1:C {t} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n"
     ));
-    log.push_str(&format!("1:C {t} * Redis version={version}, bits=64, commit=00000000, modified=1, pid=1, just started\n"));
+    log.push_str(&format!("1:C {t} * Redis version={version}, bits=64, commit=00000000, modified=0, pid=1, just started\n"));
     if !args.iter().any(|a| a.ends_with(".conf")) {
         log.push_str(&format!("1:C {t} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf\n"));
     } else {

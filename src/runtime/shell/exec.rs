@@ -708,6 +708,10 @@ impl Shell {
             Flavor::Bash if name.contains('/') => {
                 format!("{}: {name}: No such file or directory\n", self.name)
             }
+            Flavor::Bash if self.numbered && !self.interactive => format!(
+                "{}: line {}: {name}: command not found\n",
+                self.name, self.line
+            ),
             Flavor::Bash => format!("{}: {name}: command not found\n", self.name),
             Flavor::Dash | Flavor::Ash => format!("{}{name}: not found\n", self.prefix()),
         }

@@ -215,6 +215,9 @@ pub struct Shell {
     pub(crate) piped: bool,
     /// The command being run writes its stdout to a file, not the terminal (`> out.tar`).
     pub stdout_redirected: bool,
+    /// bash 5.1 and later name the line in a script's errors (`bash: line 1: x: command not
+    /// found`); older bash (CentOS 7, Debian 10, Ubuntu 20.04) does not.
+    pub numbered: bool,
 }
 
 impl Shell {
@@ -245,6 +248,7 @@ impl Shell {
             func_depth: 0,
             piped: false,
             stdout_redirected: false,
+            numbered: false,
         }
     }
 
@@ -335,6 +339,8 @@ impl Shell {
         child.functions.clear();
         child.interactive = false;
         child.line = 1;
+        // Messages name the shell as it was called (`sh: 1: x: not found`).
+        child.name = prog.to_string();
         let mut args = argv.get(1..).unwrap_or(&[]).iter().peekable();
         // Options before the script (`-e`, `-x`, `-l` …).
         let mut script: Option<String> = None;
