@@ -48,7 +48,7 @@ dist=${DIST:-www/dist}
 # name  budget(bytes)  files...
 BUDGETS=(
   "wasm   488000  dockling_bg.wasm"
-  "page   603000  index.html main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
+  "page   603000  index.html preload.js main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
   "embed  610000  dockling.js dockling_bg.wasm"
   "inline 1512000 dockling-inline.js"
   "full   993000  dockling_full_bg.wasm"

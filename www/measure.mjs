@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { browser, DIST, serve, settle, typeLine, waitReady } from './tests/lib.mjs';
 import { realisticSave } from './tests/sessions.mjs';
 
@@ -38,6 +38,8 @@ const ONLY = process.env.MEASURE_ONLY || '';
 export { realisticSave };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Bytes as check-size.sh and the issue's budgets count them (KB = 1,000 B there). */
+const B = (n) => `${n.toLocaleString('en-US')} B`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,23 +53,48 @@ try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
 
+  // When the prompt became usable (data-ready), on the page's clock, for the resource timings.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body && document.body.dataset.ready === 'true' && window.readyAt === undefined) window.readyAt = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
   // Cold load: every file the page asked for, gzipped as a server would send it.
   await page.goto(server.url);
   await waitReady(page);
   if (ONLY !== 'time-travel') {
   const coldReady = await page.evaluate(() => window.dockling.readyMs);
-  const files = [...new Set(server.requests)].map((p) => (p === '/' ? '/index.html' : p));
-  let raw = 0;
-  let gz = 0;
-  for (const f of files) {
-    const bytes = readFileSync(join(DIST, f));
-    raw += bytes.length;
-    gz += gzipSync(bytes, { level: 9 }).length;
-  }
+  // What comes after the prompt: the panels' chunks, the texts, and the full build's prefetch.
+  await page.waitForFunction(() => window.dockling.engine && window.dockling.engine.fullGlue, null, { timeout: 30000 });
+  await page.evaluate(() => window.dockling.engine.fullGlue);
+  const timed = await page.evaluate(() => ({
+    ready: window.readyAt,
+    entries: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+  }));
+  /** gzip -9 and brotli -q 11 bytes of a set of served paths (each once), as a server sends them. */
+  const transfer = (paths) => {
+    const files = [...new Set(paths.map((p) => (p === '/' ? '/index.html' : p)))];
+    let raw = 0;
+    let gz = 0;
+    let br = 0;
+    for (const f of files) {
+      const bytes = readFileSync(join(DIST, f));
+      raw += bytes.length;
+      gz += gzipSync(bytes, { level: 9 }).length;
+      br += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    return { files: files.length, raw, gz, br };
+  };
+  const before = transfer(['/', ...timed.entries.filter((e) => e.start <= timed.ready).map((e) => e.path)]);
+  const after = transfer(timed.entries.filter((e) => e.start > timed.ready).map((e) => e.path));
   const wasm = readFileSync(join(DIST, 'dockling_bg.wasm'));
   const wasmGz = gzipSync(wasm, { level: 9 }).length;
-  rows.push(['page transfer (gzip)', `${kb(gz)} (${files.length} files, ${kb(raw)} raw)`, '< 450 KB', gz < 450 * 1024]);
-  rows.push(['wasm (gzip / raw)', `${kb(wasmGz)} / ${kb(wasm.length)}`, '< 300 KB', wasmGz < 300 * 1024]);
+  // Issue 18's budgets (KB = 1,000 B, as check-size.sh): page <= 600 KB gzip and 500 KB brotli
+  // to a usable prompt, core wasm <= 490 KB; reload and undo of 1,000 steps <= 50 ms (below).
+  rows.push(['first visit to the prompt (gzip -9)', `${B(before.gz)} (${before.files} files, ${B(before.raw)} raw)`, '<= 600,000 B', before.gz <= 600000]);
+  rows.push(['first visit to the prompt (brotli -q 11)', B(before.br), '<= 500,000 B', before.br <= 500000]);
+  rows.push(['after the prompt (panels, texts, full build; gzip -9)', `${B(after.gz)} (${after.files} files)`, '', true]);
+  rows.push(['core wasm (gzip -9 / raw)', `${B(wasmGz)} / ${B(wasm.length)}`, '<= 490,000 B', wasmGz <= 490000]);
 
   // Warm loads (HTTP cache, compiled-code cache) from a fresh session each time.
   const readies = [];
@@ -185,7 +212,7 @@ try {
     undos.push(t1 - t0);
     undoCalls.push(await page.evaluate(() => window.dockling.undoMs));
   }
-  rows.push([`undo of one step, wasm call (p50 of ${ROUNDS})`, ms(pct(undoCalls, 50)), '<= 50 ms', pct(undoCalls, 50) <= 50]);
+  rows.push([`undo of one step, wasm call (p50 of ${ROUNDS}; max ${ms(Math.max(...undoCalls))})`, ms(pct(undoCalls, 50)), '<= 50 ms', pct(undoCalls, 50) <= 50]);
   rows.push([`undo of one step, click to redrawn page (p50)`, ms(pct(undos, 50)), '', true]);
   // A jump back to the middle of the session, then forward again (the timeline).
   const jumps = await page.evaluate(() => {
