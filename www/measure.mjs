@@ -136,43 +136,65 @@ try {
   // session (www/src/restore.js); without one (a first visit after an update, another browser)
   // it replays the save, measured first with saves of other seeds (no image of theirs exists).
   const save = realisticSave(1000);
-  const reloadTo = async (text) => {
-    await page.evaluate((t) => {
+  // `build`: what the page itself noted beside the save (`dockling.session.build`, engine.js),
+  // kept as a reload of the learner's own page keeps it.
+  const reloadTo = async (text, build = null) => {
+    await page.evaluate(([t, b]) => {
       // The page being left saves on its way out what it has not saved yet: first, not over `t`.
       if (window.dockling.engine) window.dockling.engine.flush();
       localStorage.clear();
       if (t) localStorage.setItem('dockling.session', t);
-    }, text);
+      if (t && b) localStorage.setItem('dockling.session.build', b);
+    }, [text, build]);
     await page.reload();
     await waitReady(page);
     await page.waitForFunction(() => window.dockling.readyMs !== null);
-    // Also the engine's own part: from the boot to the session in hand (main.js marks).
-    const [ready, engineMs] = await page.evaluate(() => {
-      const at = (name) => performance.getEntriesByName(name)[0].startTime;
-      return [window.dockling.readyMs, at('dockling:engine') - at('dockling:boot')];
+    // Also the engine's own part: from the boot to the session in hand, and each phase of the
+    // boot as the page marks it (main.js, engine.js: `dockling:*`, the first of each), from the boot.
+    const [ready, engineMs, marks] = await page.evaluate(() => {
+      const at = (name) => (performance.getEntriesByName(name)[0] || { startTime: NaN }).startTime;
+      const boot = at('dockling:boot');
+      const phases = {};
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dockling:')) phases[m.name.slice(9)] ??= m.startTime - boot;
+      phases.start = boot;
+      return [window.dockling.readyMs, at('dockling:engine') - boot, phases];
     });
     engineParts.push(engineMs);
+    lastMarks = marks;
     return ready;
   };
   const engineParts = [];
+  let lastMarks = {};
   const empty = [];
   const full = [];
   const replayed = [];
+  const shared = [];
+  // The session's first load, as a share link's (nothing noted): core, then full if it needs it.
+  shared.push(await reloadTo(save));
+  const build = await page.evaluate(() => {
+    window.dockling.engine.flush();
+    return localStorage.getItem('dockling.session.build');
+  });
   for (let i = 0; i < ROUNDS; i += 1) {
     empty.push(await reloadTo(null));
-    replayed.push(await reloadTo(realisticSave(1000, 1000 + i)));
+    replayed.push(await reloadTo(realisticSave(1000, 1000 + i), build));
+    if (i < 2) shared.push(await reloadTo(realisticSave(1000, 2000 + i)));
   }
   // The learner's page keeps an image of the session once it has been quiet for a moment.
-  await reloadTo(save);
+  await reloadTo(save, build);
   await page.waitForFunction(() => window.dockling.engine.imaged !== null, null, { timeout: 20000 });
   const imageBytes = await page.evaluate(() => window.dockling.engine.wasmMemoryBytes());
   const engineEmpty = [];
+  const marksEmpty = [];
+  const marksImage = [];
   const engineImage = [];
   for (let i = 0; i < ROUNDS; i += 1) {
     empty.push(await reloadTo(null));
     engineEmpty.push(engineParts.at(-1));
-    full.push(await reloadTo(save));
+    marksEmpty.push(lastMarks);
+    full.push(await reloadTo(save, build));
     engineImage.push(engineParts.at(-1));
+    marksImage.push(lastMarks);
   }
   const from = await page.evaluate(() => window.dockling.restoredFrom);
   const steps = await page.evaluate(() => window.dockling.engine.history().length);
@@ -180,8 +202,16 @@ try {
   rows.push([`reload, 1,000 steps, less an empty page (p50 of ${ROUNDS}, from ${from})`, `${ms(extra)} (${ms(pct(full, 50))} vs ${ms(pct(empty, 50))}; ${steps} lines)`, '<= 50 ms', extra <= 50]);
   rows.push(['memory image of that session (IndexedDB)', kb(imageBytes), '', true]);
   rows.push([`  boot to engine ready: from the image vs empty (p50)`, `${ms(pct(engineImage, 50))} vs ${ms(pct(engineEmpty, 50))}`, '', true]);
+  if (process.env.MEASURE_MARKS) for (const m of marksImage) console.log(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v)]))));
+  // Where a reload's time goes: p50 of each mark, from the page's boot (main.js starts at `start`).
+  const phase = (list, name) => pct(list.map((m) => m[name]).filter((x) => Number.isFinite(x)), 50);
+  for (const name of ['start', 'terminal', 'module', 'image-read', 'restored', 'engine', 'usable', 'prompt']) {
+    rows.push([`  phase ${name} (p50, ms from boot): image vs empty`, `${ms(phase(marksImage, name))} vs ${ms(phase(marksEmpty, name))}`, '', true]);
+  }
   const replayExtra = pct(replayed, 50) - pct(empty, 50);
-  rows.push([`reload without an image (replays the save; p50 of ${ROUNDS})`, `${ms(replayExtra)} (${ms(pct(replayed, 50))})`, '', true]);
+  rows.push([`reload without an image (replays the save in ${build || 'core'}; p50 of ${ROUNDS})`, `${ms(replayExtra)} (${ms(pct(replayed, 50))})`, '', true]);
+  const sharedExtra = pct(shared, 50) - pct(empty, 50);
+  rows.push([`first load of such a save, nothing noted (a share link; p50 of ${shared.length})`, `${ms(sharedExtra)} (${ms(pct(shared, 50))})`, '', true]);
   // The check of a restored image: its save replayed in a worker after the prompt.
   await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
   const verified = await page.evaluate(() => String(window.dockling.engine.verified));

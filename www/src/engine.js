@@ -15,7 +15,7 @@
 // also to recover from a panic. A save loaded into core that needs full upgrades the same way.
 
 import { storeGet, storeRemove, storeSet } from './store.js';
-import { digest, dropImage, findImage, fingerprint, keepImage, MIN_STEPS, restoreImage, takeImage } from './restore.js';
+import { digest, dropImage, fingerprint, keepImage, lookUpImage, MIN_STEPS, restoreImage, takeImage } from './restore.js';
 import { attachTexts } from './texts.js';
 import { t } from './i18n.js';
 
@@ -156,20 +156,6 @@ const VERIFY_AFTER_MS = 2000;
 const IMAGE_IDLE_MAX = 32 * 1024 * 1024;
 
 /**
- * The memory image kept for a saved session, looked up while the module compiles:
- * `{hash, record}` (`record` null when there is none), or null where images are unavailable.
- */
-async function lookUpImage(save) {
-  try {
-    if (typeof indexedDB === 'undefined' || !crypto.subtle) return null;
-    const hash = await digest(save);
-    return { hash, record: await findImage(hash) };
-  } catch {
-    return null;
-  }
-}
-
-/**
  * Restores the saved session `save` from its memory image into `glue` (or a fresh instance of
  * the image's build): `{glue, pg}`, or null when there is no usable image (another build of the
  * module, a damaged copy, the image of another save). `glue` must hold no `Playground` yet; after
@@ -243,7 +229,8 @@ export class Engine {
     this.fullGlue = null;
     this.upgrading = null;
     this.persistent = options.persistent !== false;
-    this.saved = playground.save();
+    // `options.saved`: the save the caller already has (a restored image's, checked equal).
+    this.saved = options.saved || playground.save();
     this.dirty = false;
     this.onCrash = () => {};
     // A restored memory image not yet held to a replay of its save (`verifyImage`), and what the
@@ -383,8 +370,10 @@ export class Engine {
    */
   static async start(widthOf) {
     const storedText = storeGet(STORE_KEY);
-    // The stored session's memory image is looked up in IndexedDB while the module compiles.
-    const image = storedText ? lookUpImage(storedText) : Promise.resolve(null);
+    // The stored session's memory image is looked up in IndexedDB while the module compiles:
+    // already since before main.js ran where preload.js started it (image-early.js).
+    const early = window.docklingEarlyImage;
+    const image = storedText ? (early && early.save === storedText ? early.found : lookUpImage(storedText)) : Promise.resolve(null);
     // A session saved in full boots in full: no replay in core to find out that it needs it.
     const kind = storedText && storeGet(BUILD_KEY) === 'full' ? 'full' : 'core';
     let glue = await freshModule(kind).catch((e) => {
@@ -450,7 +439,7 @@ export class Engine {
       const restored = await restoreFrom(found, stored, glue, width);
       performance.mark('dockling:restored');
       if (restored && restored.pg) {
-        const engine = new Engine(restored.glue, restored.pg, width);
+        const engine = new Engine(restored.glue, restored.pg, width, { saved: stored });
         engine.image = { hash: found.hash, glue: restored.glue };
         engine.imaged = stored;
         return { engine, origin: 'stored', problem: summary(), refused, kept: false, restoredFrom: 'image' };

@@ -132,6 +132,9 @@ try {
     await waitReady(page);
     await page.waitForFunction(() => window.dockling.readyMs !== null);
     assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the reload did not use the image');
+    // Looked up before main.js ran (preload.js imports image-early.js when a session is saved).
+    const early = await page.evaluate(() => window.docklingEarlyImage && window.docklingEarlyImage.save === window.dockling.engine.saved);
+    assert(early, 'the image was not looked up early for this save');
     // The terminal reprints the last 20 lines and points to the Timeline for the rest.
     const shown = await bufferText(page);
     assert(shown.includes(`# restored session (${steps})`), `no heading:\n${shown.slice(0, 400)}`);
