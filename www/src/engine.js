@@ -373,6 +373,8 @@ export class Engine {
     // The stored session's memory image is looked up in IndexedDB while the module compiles:
     // already since before main.js ran where preload.js started it (image-early.js).
     const early = window.docklingEarlyImage;
+    // Taken once: the global must not keep the image's megabytes alive.
+    delete window.docklingEarlyImage;
     const image = storedText ? (early && early.save === storedText ? early.found : lookUpImage(storedText)) : Promise.resolve(null);
     // A session saved in full boots in full: no replay in core to find out that it needs it.
     const kind = storedText && storeGet(BUILD_KEY) === 'full' ? 'full' : 'core';
