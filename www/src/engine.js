@@ -373,8 +373,9 @@ export class Engine {
     // The stored session's memory image is looked up in IndexedDB while the module compiles:
     // already since before main.js ran where preload.js started it (image-early.js).
     const early = window.docklingEarlyImage;
-    // Taken once: the global must not keep the image's megabytes alive.
-    delete window.docklingEarlyImage;
+    // Taken once (the global must not keep the image's megabytes alive); `false` also tells an
+    // image-early.js that arrives after this not to read the image a second time.
+    window.docklingEarlyImage = false;
     const image = storedText ? (early && early.save === storedText ? early.found : lookUpImage(storedText)) : Promise.resolve(null);
     // A session saved in full boots in full: no replay in core to find out that it needs it.
     const kind = storedText && storeGet(BUILD_KEY) === 'full' ? 'full' : 'core';

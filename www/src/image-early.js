@@ -12,4 +12,5 @@ try {
 } catch {
   // Storage refused: nothing saved to restore.
 }
-if (save) window.docklingEarlyImage = { save, found: lookUpImage(save) };
+// Not when main.js has already started the engine (it looked the image up itself).
+if (save && window.docklingEarlyImage === undefined) window.docklingEarlyImage = { save, found: lookUpImage(save) };

@@ -136,7 +136,7 @@ try {
     // and the lookup let go of once taken (it holds the image's megabytes).
     const mark = server.requests.lastIndexOf('/image-early.js');
     assert(mark > server.requests.lastIndexOf('/'), 'image-early.js not fetched on the reload');
-    assert(await page.evaluate(() => !('docklingEarlyImage' in window)), 'the early lookup is still held');
+    assert(await page.evaluate(() => window.docklingEarlyImage === false), 'the early lookup is still held');
     // The terminal reprints the last 20 lines and points to the Timeline for the rest.
     const shown = await bufferText(page);
     assert(shown.includes(`# restored session (${steps})`), `no heading:\n${shown.slice(0, 400)}`);
