@@ -52,6 +52,9 @@ dist: wasm
 	rm -rf $(DIST) && mkdir -p $(DIST)/examples
 	www/node_modules/.bin/esbuild www/src/main.js --bundle --splitting --format=esm --minify --target=es2022 \
 		--outdir=$(DIST) --chunk-names=[name]-[hash] --log-level=warning
+	www/node_modules/.bin/esbuild www/src/preload.js --minify --target=es2022 --outfile=$(DIST)/preload.js --log-level=warning
+	www/node_modules/.bin/esbuild www/src/image-early.js --bundle --format=esm --minify --target=es2022 \
+		--outfile=$(DIST)/image-early.js --log-level=warning
 	www/node_modules/.bin/esbuild www/src/verify-worker.js --bundle --format=esm --minify --target=es2022 \
 		--external:./dockling-core.js --outfile=$(DIST)/verify-worker.js --log-level=warning
 	www/node_modules/.bin/esbuild $(PKG)/dockling.js --format=esm --minify --target=es2022 \

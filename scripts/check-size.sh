@@ -52,8 +52,8 @@ dist=${DIST:-www/dist}
 # name  budget(bytes)  files...
 BUDGETS=(
   "wasm   435000  dockling_bg.wasm"
-  "page   552000  index.html main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
-  "embed  557000  dockling.js dockling_bg.wasm"
+  "page   552000  index.html preload.js main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
+  "embed  590000  dockling.js dockling_bg.wasm texts/en.txt"
   "inline 1512000 dockling-inline.js"
   "full   993000  dockling_full_bg.wasm"
 )

@@ -138,14 +138,20 @@ impl Playground {
     /// Wraps a session; the build watch starts from its last command (a restored session's
     /// earlier builds are not replayed twice just to find the last one).
     fn wrap(session: Session) -> Playground {
-        let mut watch = BuildWatch::default();
-        watch.observe(session.last_events());
-        Playground {
+        let mut pg = Playground {
             session,
             lesson: None,
-            watch,
+            watch: BuildWatch::default(),
             needs_full: crate::lean::take_since(),
-        }
+        };
+        pg.rewatch();
+        pg
+    }
+
+    /// The build watch as a replay up to the current step leaves it: its last command's events.
+    fn rewatch(&mut self) {
+        self.watch = BuildWatch::default();
+        self.watch.observe(self.session.last_events());
     }
 }
 
@@ -178,6 +184,16 @@ impl Playground {
         Session::load(text, cells(width))
             .map(Playground::wrap)
             .map_err(|e| JsError::new(&e))
+    }
+
+    /// Makes a session restored from a memory image (www/src/restore.js) what a replay of its
+    /// save gives: no lesson set and the build watch from its last command only. The image
+    /// carries both from the page it was taken in; a replay (`load`) starts without them, and
+    /// the page sets its lesson again after the prompt.
+    #[wasm_bindgen(js_name = asLoaded)]
+    pub fn as_loaded(&mut self) {
+        self.lesson = None;
+        self.rewatch();
     }
 
     /// Runs one line (or a command with its heredoc):
@@ -255,8 +271,7 @@ impl Playground {
     pub fn undo(&mut self) -> bool {
         let done = self.session.undo();
         if done {
-            self.watch = BuildWatch::default();
-            self.watch.observe(self.session.last_events());
+            self.rewatch();
         }
         done
     }
@@ -267,8 +282,7 @@ impl Playground {
     pub fn jump(&mut self, step: u32) -> bool {
         let done = self.session.jump(step as usize);
         if done {
-            self.watch = BuildWatch::default();
-            self.watch.observe(self.session.last_events());
+            self.rewatch();
         }
         done
     }

@@ -14,8 +14,8 @@
 // line), and the line runs again there (`runInFull`). From then on the page uses full only,
 // also to recover from a panic. A save loaded into core that needs full upgrades the same way.
 
-import { storeGet, storeSet } from './store.js';
-import { digest, dropImage, findImage, fingerprint, keepImage, MIN_STEPS, restoreImage, takeImage } from './restore.js';
+import { storeGet, storeRemove, storeSet } from './store.js';
+import { digest, dropImage, fingerprint, keepImage, lookUpImage, MIN_STEPS, restoreImage, takeImage } from './restore.js';
 import { attachTexts } from './texts.js';
 import { t } from './i18n.js';
 
@@ -30,6 +30,12 @@ const REFUSED_KEY = 'dockling.session.refused';
  * is opened over it (nothing is lost: the page offers to switch between the two).
  */
 export const PREVIOUS_KEY = 'dockling.session.previous';
+/**
+ * The build the saved session ran in when it was saved (`full` after a swap; absent for core):
+ * a reload of a session that needs full boots straight into it instead of replaying it in core
+ * first, and the page's preload (preload.js) fetches that build's module, not core's.
+ */
+export const BUILD_KEY = 'dockling.session.build';
 /** Saves larger than this are not copied aside (they would only push storage towards its quota). */
 const REFUSED_MAX = 512 * 1024;
 
@@ -63,6 +69,29 @@ function moduleHash(kind) {
   return compiledModule(kind).then(() => moduleHashes[kind]);
 }
 
+/**
+ * The `loadTexts` of module instances made before the prompt: the explanation texts are handed
+ * to them once it is shown (`releaseTexts`), so their download never delays it (the prompt
+ * needs none of them; the terminal waits for them before it runs the first line). Null after.
+ */
+let textsHeld = [];
+
+/** Gives a new instance the texts, or holds it until the prompt has been shown. */
+function giveTexts(load) {
+  if (textsHeld) {
+    textsHeld.push(load);
+    return Promise.resolve();
+  }
+  return attachTexts(load);
+}
+
+/** The prompt is shown: the texts download now, for every instance held so far (once). */
+function releaseTexts() {
+  const held = textsHeld || [];
+  textsHeld = null;
+  return Promise.all(held.map((load) => attachTexts(load)));
+}
+
 /** Loads (or reloads, after a panic) the glue and a fresh instance of a build (`core`/`full`). */
 async function freshModule(kind = 'core') {
   const glueUrl = new URL('./dockling-core.js', import.meta.url);
@@ -73,7 +102,7 @@ async function freshModule(kind = 'core') {
   const url = instances === 1 ? glueUrl.href : `${glueUrl.href}?instance=${instances}`;
   const glue = await import(/* @vite-ignore */ url);
   const exports = await glue.default({ module_or_path: module });
-  await attachTexts(glue.loadTexts);
+  await giveTexts(glue.loadTexts);
   // A module namespace is frozen: hand back a plain object with the memory beside the glue.
   return {
     kind,
@@ -127,20 +156,6 @@ const VERIFY_AFTER_MS = 2000;
 const IMAGE_IDLE_MAX = 32 * 1024 * 1024;
 
 /**
- * The memory image kept for a saved session, looked up while the module compiles:
- * `{hash, record}` (`record` null when there is none), or null where images are unavailable.
- */
-async function lookUpImage(save) {
-  try {
-    if (typeof indexedDB === 'undefined' || !crypto.subtle) return null;
-    const hash = await digest(save);
-    return { hash, record: await findImage(hash) };
-  } catch {
-    return null;
-  }
-}
-
-/**
  * Restores the saved session `save` from its memory image into `glue` (or a fresh instance of
  * the image's build): `{glue, pg}`, or null when there is no usable image (another build of the
  * module, a damaged copy, the image of another save). `glue` must hold no `Playground` yet; after
@@ -153,13 +168,15 @@ async function restoreFrom(found, save, glue, width) {
   const target = record.kind === glue.kind ? glue : await freshModule(record.kind);
   try {
     const pg = restoreImage(target, record);
+    // What a replay would not have: the lesson and build watch of the page the image was taken in.
+    if (pg.asLoaded) pg.asLoaded();
     pg.setWidth(width);
     // A first call (an image that does not fit this instance traps here, not in the page), and
     // the cheap part of the check: the restored session holds exactly the saved steps. The rest
     // (its state is what they make) is the replay after the prompt, `verifyImage`.
     if (pg.save() !== save) throw new Error('the image holds another session');
-    // The image holds the texts of its time; the ones this page has fetched replace them.
-    await attachTexts(target.loadTexts);
+    // The image holds the texts of its time; the ones this page fetches replace them.
+    await giveTexts(target.loadTexts);
     return { glue: target, pg };
   } catch {
     dropImage(found.hash);
@@ -206,13 +223,14 @@ export class Engine {
     this.glue = glue;
     this.pg = playground;
     this.width = width;
-    this.load = options.load || freshModule;
+    this.load = options.load || (() => freshModule(glue.kind === 'full' ? 'full' : 'core'));
     // The full build's loader (`options.loadFull`); after the swap it is also `load`.
     this.loadFull = options.loadFull || (() => freshModule('full'));
     this.fullGlue = null;
     this.upgrading = null;
     this.persistent = options.persistent !== false;
-    this.saved = playground.save();
+    // `options.saved`: the save the caller already has (a restored image's, checked equal).
+    this.saved = options.saved || playground.save();
     this.dirty = false;
     this.onCrash = () => {};
     // A restored memory image not yet held to a replay of its save (`verifyImage`), and what the
@@ -254,8 +272,13 @@ export class Engine {
     return !this.glue.isFull || this.glue.isFull();
   }
 
-  /** The terminal has shown a prompt: the full build may now download (once). */
+  /**
+   * The terminal has shown a prompt: the explanation texts and the full build may now download
+   * (once). `texts` resolves once the texts are in (the terminal awaits it before a line runs).
+   */
   promptShown() {
+    // After this task, as the full build's download below: the prompt is drawn first.
+    if (!this.texts) this.texts = new Promise((resolve) => setTimeout(resolve, 0)).then(releaseTexts);
     // The check of a restored image waits until the page has settled (the lesson panel, the
     // first keys) and is idle: it reads the whole session (its save, picture and timeline), and
     // its worker's replay takes a core for a while, which a page still starting would feel.
@@ -301,6 +324,7 @@ export class Engine {
           this.load = this.loadFull;
           this.fullGlue = null;
           this.replace(pg);
+          this.noteBuild();
           if (this.lang) pg.setLang(this.lang);
           return true;
         } catch (e) {
@@ -346,9 +370,21 @@ export class Engine {
    */
   static async start(widthOf) {
     const storedText = storeGet(STORE_KEY);
-    // The stored session's memory image is looked up in IndexedDB while the module compiles.
-    const image = storedText ? lookUpImage(storedText) : Promise.resolve(null);
-    let glue = await freshModule();
+    // The stored session's memory image is looked up in IndexedDB while the module compiles:
+    // already since before main.js ran where preload.js started it (image-early.js).
+    const early = window.docklingEarlyImage;
+    // Taken once (the global must not keep the image's megabytes alive); `false` also tells an
+    // image-early.js that arrives after this not to read the image a second time.
+    window.docklingEarlyImage = false;
+    const image = storedText ? (early && early.save === storedText ? early.found : lookUpImage(storedText)) : Promise.resolve(null);
+    // A session saved in full boots in full: no replay in core to find out that it needs it.
+    const kind = storedText && storeGet(BUILD_KEY) === 'full' ? 'full' : 'core';
+    let glue = await freshModule(kind).catch((e) => {
+      if (kind === 'core') throw e;
+      // Full could not be had: core replays the session and swaps when it can.
+      return freshModule('core');
+    });
+    performance.mark('dockling:module');
     const width = widthOf();
     // What was refused and why: `{share, stored}` messages (null when nothing was refused).
     const refused = { share: null, stored: null };
@@ -365,7 +401,7 @@ export class Engine {
           } catch {
             // The poisoned instance may not answer; the trap's message will do.
           }
-          glue = await freshModule();
+          glue = await freshModule(glue.kind);
         }
         return { pg: null, problem: message };
       }
@@ -402,15 +438,16 @@ export class Engine {
       // A memory image of exactly this save and this module: no replay before the prompt; one
       // runs after it, off the page's thread, to check the image (`verifyImage`).
       const found = stored === storedText ? await image : null;
+      performance.mark('dockling:image-read');
       const restored = await restoreFrom(found, stored, glue, width);
+      performance.mark('dockling:restored');
       if (restored && restored.pg) {
-        const engine = new Engine(restored.glue, restored.pg, width);
-        if (restored.glue.kind === 'full') engine.load = engine.loadFull;
+        const engine = new Engine(restored.glue, restored.pg, width, { saved: stored });
         engine.image = { hash: found.hash, glue: restored.glue };
         engine.imaged = stored;
         return { engine, origin: 'stored', problem: summary(), refused, kept: false, restoredFrom: 'image' };
       }
-      if (restored && restored.poisoned) glue = await freshModule();
+      if (restored && restored.poisoned) glue = await freshModule(glue.kind);
       const { pg, problem } = await attempt(stored);
       if (pg) {
         const engine = new Engine(glue, pg, width);
@@ -427,6 +464,19 @@ export class Engine {
     const engine = new Engine(glue, pg, width);
     engine.persist();
     return { engine, origin: 'fresh', problem: summary(), refused, kept: false };
+  }
+
+  /**
+   * Keeps `BUILD_KEY` saying which build holds the saved session (full once swapped; core,
+   * whose saves never need full, removes it). Written only when it changes.
+   */
+  noteBuild() {
+    if (!this.persistent) return;
+    const kind = this.full ? 'full' : null;
+    if (this.notedBuild === kind) return;
+    this.notedBuild = kind;
+    if (kind) storeSet(BUILD_KEY, kind);
+    else storeRemove(BUILD_KEY);
   }
 
   /** A session loaded into core that replayed a line core leaves to full: swap to full now. */
@@ -558,6 +608,7 @@ export class Engine {
     this.saved = this.pg.save();
     if (this.persistent) {
       storeSet(STORE_KEY, this.saved);
+      this.noteBuild();
       this.keepImageSoon();
     }
   }

@@ -139,7 +139,8 @@ async function boot() {
   // The wasm downloads and compiles while the terminal is being laid out; the session is then
   // created for the terminal's real width (Docker's tables and build output are laid out for it).
   let shell = null;
-  // The explanation texts of the page's language download beside the module.
+  // The explanation texts of the page's language: downloaded once the prompt is shown
+  // (engine.js, `promptShown`), since the prompt needs none of them.
   wantTexts(lang);
   const starting = Engine.start(() => (shell && shell.term.cols) || 80);
   let engine = null;
@@ -155,7 +156,8 @@ async function boot() {
     termEl,
     starting.then((s) => s.engine),
     {
-      beforeRun: () => engine.recovering,
+      // A line may explain itself (`explain`): it runs once the texts are in.
+      beforeRun: () => Promise.all([engine.recovering, engine.texts]),
       afterRun: async (result, text, ms) => {
         window.dockling.timings.push(ms);
         // A crash report stays up until the learner has run something on the rebuilt session.
@@ -324,10 +326,12 @@ async function boot() {
     await shell.freshPrompt();
   });
   await shell.queue;
+  performance.mark('dockling:usable');
   // The prompt is usable: now the panels (picture, files, explanations, timeline, lessons),
   // after this task so the prompt is drawn before their download starts.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const [{ drawPicture }, { fileEditor }, { drawExplanations }, { timelinePanel }, { lessonPanel }] = await panelsLater();
+  // The explanations panel draws in the page's language: its texts come in meanwhile.
+  const [[{ drawPicture }, { fileEditor }, { drawExplanations }, { timelinePanel }, { lessonPanel }]] = await Promise.all([panelsLater(), engine.texts]);
   refreshFiles = fileEditor($('#files'), current, () => redraw([]));
   panels = { drawPicture, drawExplanations };
   // The timeline drawer (timeline.js): jump back to any step, forward again until a new one.

@@ -79,6 +79,22 @@ export async function findImage(saveHash) {
   return record && record.memory instanceof ArrayBuffer ? record : null;
 }
 
+/**
+ * The memory image kept for a saved session, looked up while the module compiles (from
+ * image-early.js, before main.js has even run, on a reload): `{hash, record}` (`record` null when there is none), or null where images are unavailable.
+ */
+export async function lookUpImage(save) {
+  try {
+    if (typeof indexedDB === 'undefined' || !crypto.subtle) return null;
+    // The database opens while the save is hashed.
+    db();
+    const hash = await digest(save);
+    return { hash, record: await findImage(hash) };
+  } catch {
+    return null;
+  }
+}
+
 /** Forgets the image of a save (it did not match its replay). */
 export function dropImage(saveHash) {
   return transact('readwrite', (store) => store.delete(saveHash));

@@ -152,7 +152,7 @@ async function clean(page, where) {
       styles: [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('display:none')).length,
       handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.tagName),
       hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')).filter((h) => !/^(https?:|#|[\w.-]+\.(css|js|wasm)$|data:,$)/.test(h)),
-      srcs: [...document.querySelectorAll('[src]')].map((e) => e.getAttribute('src')).filter((s) => !/^(https?:|main\.js$)/.test(s)),
+      srcs: [...document.querySelectorAll('[src]')].map((e) => e.getAttribute('src')).filter((s) => !/^(https?:|(main|preload)\.js$)/.test(s)),
       csp: window.__csp,
       hidden: getComputedStyle(document.body).display === 'none',
     };

@@ -5,7 +5,7 @@
 // kept for another build of the module is not used; an image that its save's replay does not
 // reproduce loses to the replay.
 
-import { assert, browser, bufferText, checker, openPage, serve, waitReady } from './lib.mjs';
+import { assert, browser, bufferText, checker, openPage, serve, waitForText, waitReady } from './lib.mjs';
 import { realisticSave } from './sessions.mjs';
 
 const { check, finish } = checker();
@@ -132,6 +132,11 @@ try {
     await waitReady(page);
     await page.waitForFunction(() => window.dockling.readyMs !== null);
     assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'the reload did not use the image');
+    // Looked up before main.js ran (preload.js imports image-early.js when a session is saved),
+    // and the lookup let go of once taken (it holds the image's megabytes).
+    const mark = server.requests.lastIndexOf('/image-early.js');
+    assert(mark > server.requests.lastIndexOf('/'), 'image-early.js not fetched on the reload');
+    assert(await page.evaluate(() => window.docklingEarlyImage === false), 'the early lookup is still held');
     // The terminal reprints the last 20 lines and points to the Timeline for the rest.
     const shown = await bufferText(page);
     assert(shown.includes(`# restored session (${steps})`), `no heading:\n${shown.slice(0, 400)}`);
@@ -234,6 +239,120 @@ try {
     assert((await page.evaluate(() => window.dockling.engine.verified)) === true, 'the full replay disagrees');
     const out = await page.evaluate(() => window.dockling.engine.run("docker inspect --format '{{.Name}}' probe").output.map((c) => c.text).join(''));
     assert(out === '/probe\n', `inspect after the reload: ${JSON.stringify(out)}`);
+  });
+
+  await check('a session saved in full boots straight into full: core\'s module is not fetched', async () => {
+    const doc = JSON.parse(realisticSave(300, 13));
+    doc.history.push('docker create --name probe alpine', "docker inspect --format '{{.Name}}' probe");
+    const needsFull = JSON.stringify(doc);
+    await reloadWith(page, needsFull);
+    // Cleared storage: the first load replays in core, swaps, and says so for the next one.
+    assert(await page.evaluate(() => window.dockling.engine.full), 'the replayed session is not in full');
+    await page.evaluate(() => window.dockling.engine.flush());
+    const build = await page.evaluate(() => localStorage.getItem('dockling.session.build'));
+    assert(build === 'full', `dockling.session.build after the swap: ${build}`);
+    /** Reloads; the modules the page fetched meanwhile and what it restored from. */
+    const reload = async () => {
+      const mark = server.requests.length;
+      await page.reload();
+      await waitReady(page);
+      await page.waitForFunction(() => window.dockling.readyMs !== null);
+      const wasm = server.requests.slice(mark).filter((p) => p.endsWith('.wasm'));
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((l) => new URL(l.href).pathname));
+      const [full, from] = await page.evaluate(() => [window.dockling.engine.full, window.dockling.restoredFrom]);
+      return { wasm, preloaded, full, from };
+    };
+    // Without an image (a new build of the page, another browser): replayed in full only.
+    const replayed = await reload();
+    assert(replayed.from === 'replay' && replayed.full, `replay: ${JSON.stringify(replayed)}`);
+    assert(replayed.wasm.join() === '/dockling_full_bg.wasm', `modules fetched for a replay in full: ${replayed.wasm}`);
+    assert(replayed.preloaded.join() === '/dockling_full_bg.wasm', `preloaded: ${replayed.preloaded}`);
+    assert((await page.evaluate(() => window.dockling.engine.lastGood)) === needsFull, 'the replayed session differs');
+    // With an image: restored into full, still without core.
+    await imageKept(page);
+    const restored = await reload();
+    assert(restored.from === 'image' && restored.full, `restore: ${JSON.stringify(restored)}`);
+    assert(restored.wasm.join() === '/dockling_full_bg.wasm', `modules fetched for a restore in full: ${restored.wasm}`);
+    const out = await page.evaluate(() => window.dockling.engine.run("docker inspect --format '{{.Name}}' probe").output.map((c) => c.text).join(''));
+    assert(out === '/probe\n', `inspect after the reload: ${JSON.stringify(out)}`);
+    // No saved session: the mark alone does not make a first visit load full.
+    await page.evaluate(() => {
+      window.dockling.engine.flush();
+      localStorage.clear();
+      localStorage.setItem('dockling.session.build', 'full');
+    });
+    const fresh = await reload();
+    // (Core first; the full build follows after the prompt, as on any first visit.)
+    assert(!fresh.full && fresh.wasm[0] === '/dockling_bg.wasm' && fresh.preloaded.join() === '/dockling_bg.wasm', `a fresh page: ${JSON.stringify(fresh)}`);
+    await page.evaluate(() => window.dockling.engine.flush());
+    assert((await page.evaluate(() => localStorage.getItem('dockling.session.build'))) === null, 'a core session kept the full mark');
+  });
+
+  await check('a restored image carries no lesson of the page it was taken in (as a replay)', async () => {
+    const doc = JSON.parse(realisticSave(300, 17));
+    doc.history.push('docker create --name probe alpine', "docker inspect --format '{{.Name}}' probe");
+    await reloadWith(page, JSON.stringify(doc));
+    assert(await page.evaluate(() => window.dockling.engine.full), 'not in full');
+    // A lesson set on the session itself (as the lesson panel does), then the image taken.
+    const set = await page.evaluate(async () => {
+      const markdown = await (await fetch('lessons/01-first-container/en.md')).text();
+      return window.dockling.engine.guard((pg) => {
+        pg.setLesson(markdown);
+        return pg.hasLesson();
+      }, false);
+    });
+    assert(set, 'the lesson was not set');
+    await imageKept(page);
+    await page.reload();
+    await waitReady(page);
+    await page.waitForFunction(() => window.dockling.readyMs !== null);
+    assert((await page.evaluate(() => window.dockling.restoredFrom)) === 'image', 'not restored from the image');
+    // No lesson is open on this page (no `?lesson=`): the session has none, as a replay would.
+    const has = await page.evaluate(() => window.dockling.engine.guard((pg) => pg.hasLesson(), null));
+    assert(has === false, `the restored session still holds the lesson (${has})`);
+    await page.waitForFunction(() => window.dockling.engine.verified !== undefined, null, { timeout: 20000 });
+    assert((await page.evaluate(() => window.dockling.engine.verified)) === true, 'the replay disagrees');
+  });
+
+  await check('the explanation texts load after the prompt; a line typed at once still gets them', async () => {
+    await page.evaluate(() => {
+      window.dockling.engine.flush();
+      localStorage.clear();
+    });
+    // The texts are held back a while: the prompt must not wait for them, the first line must.
+    let held = 0;
+    await context.route('**/texts/*.txt', async (route) => {
+      held += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.body && document.body.dataset.ready === 'true' && window.readyAt === undefined) window.readyAt = performance.now();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    await page.reload();
+    // The prompt is usable (data-ready) while the texts are still held: a line typed now.
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.click('#terminal .xterm-screen');
+    await page.keyboard.type('explain');
+    await page.keyboard.press('Enter');
+    const early = await page.evaluate(() => window.dockling.readyMs === null);
+    assert(early, 'the line was typed after the page had finished starting');
+    await waitForText(page, 'Nothing to explain yet');
+    const timed = await page.evaluate(() => ({
+      ready: window.readyAt,
+      texts: performance.getEntriesByType('resource').filter((e) => e.name.includes('/texts/')).map((e) => e.startTime),
+    }));
+    assert(timed.texts.length && timed.texts.every((at) => at >= timed.ready), `texts fetched before the prompt: ${JSON.stringify(timed)}`);
+    const text = await bufferText(page);
+    assert(!text.includes('ui.nothing'), `explain ran before its texts:\n${text}`);
+    await page.waitForFunction(() => window.dockling.readyMs !== null);
+    const texts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/texts/')).map((e) => new URL(e.name).pathname));
+    assert(texts.join() === '/texts/en.txt', `texts fetched: ${texts}`);
+    assert(held >= 1, 'the texts were never fetched');
+    await context.unroute('**/texts/*.txt');
+    assert(page.errors.length === 0, `page errors: ${page.errors.join('\n')}`);
   });
 } finally {
   await close();
