@@ -46,7 +46,7 @@ impl Engine {
     /// A container's attributes: its labels, image and name (remembered from its last
     /// message once it is gone).
     fn container_attributes(&self, id: &str, name: &str) -> Vec<(String, String)> {
-        if let Some(c) = self.containers.iter().find(|c| c.id == id) {
+        if let Some(c) = self.containers.iter().rev().find(|c| c.id == id) {
             let mut a: Vec<(String, String)> = c
                 .config
                 .labels
@@ -100,6 +100,7 @@ impl Engine {
                 let networks: Vec<(String, String)> = self
                     .containers
                     .iter()
+                    .rev()
                     .find(|c| c.id == *id)
                     .map(|c| {
                         c.networks
@@ -149,6 +150,7 @@ impl Engine {
                 let started = self
                     .containers
                     .iter()
+                    .rev()
                     .find(|c| c.id == *id)
                     .and_then(|c| c.started_ms)
                     .unwrap_or(self.now());
@@ -162,7 +164,7 @@ impl Engine {
                         ("exitCode", exit_code.to_string()),
                     ],
                 );
-                if let Some(c) = self.containers.iter().find(|c| c.id == *id) {
+                if let Some(c) = self.containers.iter().rev().find(|c| c.id == *id) {
                     let nets: Vec<String> = c.networks.keys().cloned().collect();
                     for net in nets {
                         let driver = self

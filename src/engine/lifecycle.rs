@@ -559,15 +559,24 @@ impl Engine {
         let mut used: Vec<u32> = Vec::new();
         for c in &self.containers {
             if let Some(e) = c.networks.get(network) {
-                let mut parts = e.ip.rsplitn(3, '.');
-                let low: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
-                let high: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
                 if !e.ip.is_empty() {
-                    used.push(high * 256 + low);
+                    used.push(host_part(&e.ip));
                 }
             }
         }
-        let host = (2..65_534).find(|h| !used.contains(h)).unwrap_or(2);
+        // Sorted, the lowest free one is the first gap: linear after the sort, where asking
+        // `contains` for each candidate was quadratic in the containers on the network.
+        used.sort_unstable();
+        used.dedup();
+        let mut host = 2;
+        for &u in &used {
+            if u == host {
+                host += 1;
+            } else if u > host {
+                break;
+            }
+        }
+        let host = if host < 65_534 { host } else { 2 };
         net.next_host = net.next_host.max(host + 1);
         let ip = format!("{prefix}.{}.{}", host / 256, host % 256);
         let endpoint_id = self.rng.id64();
@@ -1149,6 +1158,34 @@ impl Engine {
     }
 }
 
+/// The host number of an IPv4 address on a /16 network (`172.18.1.7` → 263): its last two
+/// octets, read from the bytes (this runs once per container for every address handed out).
+fn host_part(ip: &str) -> u32 {
+    let (mut low, mut high, mut scale, mut dots) = (0u32, 0u32, 1u32, 0);
+    for b in ip.bytes().rev() {
+        match b {
+            b'.' => {
+                dots += 1;
+                if dots == 2 {
+                    break;
+                }
+                scale = 1;
+            }
+            b'0'..=b'9' => {
+                let d = u32::from(b - b'0') * scale;
+                if dots == 0 {
+                    low += d;
+                } else {
+                    high += d;
+                }
+                scale = scale.saturating_mul(10);
+            }
+            _ => return 0,
+        }
+    }
+    high.saturating_mul(256).saturating_add(low)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1184,5 +1221,13 @@ mod tests {
         assert_eq!(signal_number("3"), Some(3));
         assert_eq!(signal_name("HUP").as_deref(), Some("SIGHUP"));
         assert_eq!(signal_number("FOO"), None);
+    }
+
+    #[test]
+    fn host_part_reads_the_last_two_octets() {
+        assert_eq!(super::host_part("172.17.0.2"), 2);
+        assert_eq!(super::host_part("172.18.1.7"), 263);
+        assert_eq!(super::host_part("10.0.255.254"), 65_534);
+        assert_eq!(super::host_part(""), 0);
     }
 }

@@ -255,10 +255,10 @@ impl Engine {
         if key.is_empty() {
             return Err(DaemonError::no_such_container(key));
         }
-        if let Some(i) = self.containers.iter().position(|c| c.id == key) {
+        if let Some(i) = self.containers.iter().rposition(|c| c.id == key) {
             return Ok(i);
         }
-        if let Some(i) = self.containers.iter().position(|c| c.name == key) {
+        if let Some(i) = self.containers.iter().rposition(|c| c.name == key) {
             return Ok(i);
         }
         let mut matches = self
