@@ -8,291 +8,75 @@
 use super::ProgramCtx;
 use crate::vfs::Node;
 
-/// A package: name, repository (`b` BaseOS, `a` AppStream, `e` extras), the versions of the
-/// el7, el8 and el9 lines (`-` where the line has none), dependencies, installed KiB, programs.
-type Rpm = (
-    &'static str,
-    u8,
-    &'static str,
-    &'static [&'static str],
-    u64,
-    &'static [&'static str],
-);
+/// The catalogue, one package a line: name, repository (`b` BaseOS, `a` AppStream, `e` extras),
+/// the versions of the el7, el8 and el9 lines (`-` where the line has none), dependencies,
+/// installed KiB, programs (`-` for none). Versions from CentOS 7.9, Rocky 8.9 and 9.3.
+const CATALOGUE: &str = "\
+curl b 7.29.0-59|7.61.1-33|7.76.1-26 libcurl 500 /usr/bin/curl
+libcurl b 7.29.0-59|7.61.1-33|7.76.1-26 - 620 -
+wget a 1.14-18|1.19.5-11|1.21.1-7 - 3000 /usr/bin/wget
+git a 1.8.3.1-25|2.39.3-1|2.39.3-1 git-core,perl-Git 90 /usr/bin/git
+git-core a 1.8.3.1-25|2.39.3-1|2.39.3-1 less 31000 -
+perl-Git a 1.8.3.1-25|2.39.3-1|2.39.3-1 perl-interpreter 64 -
+perl-interpreter a 5.16.3-299|5.26.3-422|5.32.1-480 - 12000 /usr/bin/perl
+less b 458-9|530-1|590-2 - 400 /usr/bin/less
+vim-enhanced a 7.4.629-8|8.0.1763-19|8.2.2637-20 vim-common,gpm-libs 3900 /usr/bin/vim
+vim-common a 7.4.629-8|8.0.1763-19|8.2.2637-20 vim-filesystem 30000 /usr/bin/xxd
+vim-filesystem a 7.4.629-8|8.0.1763-19|8.2.2637-20 - 40 -
+gpm-libs a 1.20.7-6|1.20.7-17|1.20.7-29 - 40 -
+vim-minimal b 7.4.629-8|8.0.1763-19|8.2.2637-20 - 1400 /usr/bin/vi
+procps-ng b 3.3.10-28|3.3.15-14|3.3.17-13 - 950 /usr/bin/ps,/usr/bin/top,/usr/bin/free,/usr/bin/uptime
+iputils b 20160308-10|20180629-11|20210202-9 - 420 /usr/bin/ping
+net-tools b 2.0-0.25.20131004git|2.0-0.52.20160912git|2.0-0.62.20160912git - 940 /usr/bin/netstat,/usr/sbin/ifconfig
+bind-utils a 9.11.4-26.P2|9.11.36-11|9.16.23-14 bind-libs 640 /usr/bin/dig,/usr/bin/nslookup,/usr/bin/host
+bind-libs a 9.11.4-26.P2|9.11.36-11|9.16.23-14 - 3300 -
+python3 b 3.6.8-21|3.6.8-56|3.9.18-1 python3-libs 30 /usr/bin/python3
+python3-libs b 3.6.8-21|3.6.8-56|3.9.18-1 - 32000 -
+nodejs a -|10.24.0-1|16.20.2-3 npm 48000 /usr/bin/node
+npm a -|6.14.11-1|8.19.4-1 - 8000 /usr/bin/npm,/usr/bin/npx
+gcc a 4.8.5-44|8.5.0-20|11.4.1-2 cpp,binutils,glibc-devel 60000 /usr/bin/gcc
+cpp a 4.8.5-44|8.5.0-20|11.4.1-2 - 11000 /usr/bin/cpp
+binutils b 2.27-44|2.30-123|2.35.2-42 - 26000 /usr/bin/ld,/usr/bin/objdump
+glibc-devel a 2.17-326|2.28-236|2.34-83 - 2000 -
+make b 3.82-24|4.2.1-11|4.3-7 - 1500 /usr/bin/make
+tar b 1.26-35|1.30-9|1.34-6 - 3000 /usr/bin/tar
+unzip b 6.0-24|6.0-46|6.0-56 - 400 /usr/bin/unzip
+which b 2.20-7|2.21-20|2.21-29 - 80 /usr/bin/which
+findutils b 4.5.11-6|4.6.0-21|4.8.0-6 - 1800 /usr/bin/find,/usr/bin/xargs
+jq a -|1.5-12|1.6-15 oniguruma 400 /usr/bin/jq
+oniguruma a -|6.8.2-2|6.9.6-1 - 700 -
+nano b 2.3.1-10|2.9.8-1|5.6.1-5 - 2500 /usr/bin/nano
+epel-release e 7-11|8-19|9-7 - 25 -";
 
-/// Versions from the distributions' repositories (CentOS 7.9, Rocky 8.9 and 9.3).
-const RPMS: &[Rpm] = &[
-    (
-        "curl",
-        b'b',
-        "7.29.0-59 7.61.1-33 7.76.1-26",
-        &["libcurl"],
-        500,
-        &["/usr/bin/curl"],
-    ),
-    (
-        "libcurl",
-        b'b',
-        "7.29.0-59 7.61.1-33 7.76.1-26",
-        &[],
-        620,
-        &[],
-    ),
-    (
-        "wget",
-        b'a',
-        "1.14-18 1.19.5-11 1.21.1-7",
-        &[],
-        3000,
-        &["/usr/bin/wget"],
-    ),
-    (
-        "git",
-        b'a',
-        "1.8.3.1-25 2.39.3-1 2.39.3-1",
-        &["git-core", "perl-Git"],
-        90,
-        &["/usr/bin/git"],
-    ),
-    (
-        "git-core",
-        b'a',
-        "1.8.3.1-25 2.39.3-1 2.39.3-1",
-        &["less"],
-        31_000,
-        &[],
-    ),
-    (
-        "perl-Git",
-        b'a',
-        "1.8.3.1-25 2.39.3-1 2.39.3-1",
-        &["perl-interpreter"],
-        64,
-        &[],
-    ),
-    (
-        "perl-interpreter",
-        b'a',
-        "5.16.3-299 5.26.3-422 5.32.1-480",
-        &[],
-        12_000,
-        &["/usr/bin/perl"],
-    ),
-    (
-        "less",
-        b'b',
-        "458-9 530-1 590-2",
-        &[],
-        400,
-        &["/usr/bin/less"],
-    ),
-    (
-        "vim-enhanced",
-        b'a',
-        "7.4.629-8 8.0.1763-19 8.2.2637-20",
-        &["vim-common", "gpm-libs"],
-        3900,
-        &["/usr/bin/vim"],
-    ),
-    (
-        "vim-common",
-        b'a',
-        "7.4.629-8 8.0.1763-19 8.2.2637-20",
-        &["vim-filesystem"],
-        30_000,
-        &["/usr/bin/xxd"],
-    ),
-    (
-        "vim-filesystem",
-        b'a',
-        "7.4.629-8 8.0.1763-19 8.2.2637-20",
-        &[],
-        40,
-        &[],
-    ),
-    (
-        "gpm-libs",
-        b'a',
-        "1.20.7-6 1.20.7-17 1.20.7-29",
-        &[],
-        40,
-        &[],
-    ),
-    (
-        "vim-minimal",
-        b'b',
-        "7.4.629-8 8.0.1763-19 8.2.2637-20",
-        &[],
-        1400,
-        &["/usr/bin/vi"],
-    ),
-    (
-        "procps-ng",
-        b'b',
-        "3.3.10-28 3.3.15-14 3.3.17-13",
-        &[],
-        950,
-        &[
-            "/usr/bin/ps",
-            "/usr/bin/top",
-            "/usr/bin/free",
-            "/usr/bin/uptime",
-        ],
-    ),
-    (
-        "iputils",
-        b'b',
-        "20160308-10 20180629-11 20210202-9",
-        &[],
-        420,
-        &["/usr/bin/ping"],
-    ),
-    (
-        "net-tools",
-        b'b',
-        "2.0-0.25.20131004git 2.0-0.52.20160912git 2.0-0.62.20160912git",
-        &[],
-        940,
-        &["/usr/bin/netstat", "/usr/sbin/ifconfig"],
-    ),
-    (
-        "bind-utils",
-        b'a',
-        "9.11.4-26.P2 9.11.36-11 9.16.23-14",
-        &["bind-libs"],
-        640,
-        &["/usr/bin/dig", "/usr/bin/nslookup", "/usr/bin/host"],
-    ),
-    (
-        "bind-libs",
-        b'a',
-        "9.11.4-26.P2 9.11.36-11 9.16.23-14",
-        &[],
-        3300,
-        &[],
-    ),
-    (
-        "python3",
-        b'b',
-        "3.6.8-21 3.6.8-56 3.9.18-1",
-        &["python3-libs"],
-        30,
-        &["/usr/bin/python3"],
-    ),
-    (
-        "python3-libs",
-        b'b',
-        "3.6.8-21 3.6.8-56 3.9.18-1",
-        &[],
-        32_000,
-        &[],
-    ),
-    (
-        "nodejs",
-        b'a',
-        "- 10.24.0-1 16.20.2-3",
-        &["npm"],
-        48_000,
-        &["/usr/bin/node"],
-    ),
-    (
-        "npm",
-        b'a',
-        "- 6.14.11-1 8.19.4-1",
-        &[],
-        8000,
-        &["/usr/bin/npm", "/usr/bin/npx"],
-    ),
-    (
-        "gcc",
-        b'a',
-        "4.8.5-44 8.5.0-20 11.4.1-2",
-        &["cpp", "binutils", "glibc-devel"],
-        60_000,
-        &["/usr/bin/gcc"],
-    ),
-    (
-        "cpp",
-        b'a',
-        "4.8.5-44 8.5.0-20 11.4.1-2",
-        &[],
-        11_000,
-        &["/usr/bin/cpp"],
-    ),
-    (
-        "binutils",
-        b'b',
-        "2.27-44 2.30-123 2.35.2-42",
-        &[],
-        26_000,
-        &["/usr/bin/ld", "/usr/bin/objdump"],
-    ),
-    (
-        "glibc-devel",
-        b'a',
-        "2.17-326 2.28-236 2.34-83",
-        &[],
-        2000,
-        &[],
-    ),
-    (
-        "make",
-        b'b',
-        "3.82-24 4.2.1-11 4.3-7",
-        &[],
-        1500,
-        &["/usr/bin/make"],
-    ),
-    (
-        "tar",
-        b'b',
-        "1.26-35 1.30-9 1.34-6",
-        &[],
-        3000,
-        &["/usr/bin/tar"],
-    ),
-    (
-        "unzip",
-        b'b',
-        "6.0-24 6.0-46 6.0-56",
-        &[],
-        400,
-        &["/usr/bin/unzip"],
-    ),
-    (
-        "which",
-        b'b',
-        "2.20-7 2.21-20 2.21-29",
-        &[],
-        80,
-        &["/usr/bin/which"],
-    ),
-    (
-        "findutils",
-        b'b',
-        "4.5.11-6 4.6.0-21 4.8.0-6",
-        &[],
-        1800,
-        &["/usr/bin/find", "/usr/bin/xargs"],
-    ),
-    (
-        "jq",
-        b'a',
-        "- 1.5-12 1.6-15",
-        &["oniguruma"],
-        400,
-        &["/usr/bin/jq"],
-    ),
-    ("oniguruma", b'a', "- 6.8.2-2 6.9.6-1", &[], 700, &[]),
-    (
-        "nano",
-        b'b',
-        "2.3.1-10 2.9.8-1 5.6.1-5",
-        &[],
-        2500,
-        &["/usr/bin/nano"],
-    ),
-    ("epel-release", b'e', "7-11 8-19 9-7", &[], 25, &[]),
-];
+/// One package of the catalogue.
+#[derive(Clone, Copy)]
+struct Rpm {
+    name: &'static str,
+    repo: &'static str,
+    versions: &'static str,
+    deps: &'static str,
+    kb: u64,
+    bins: &'static str,
+}
+
+fn rpms() -> impl Iterator<Item = Rpm> {
+    CATALOGUE.lines().filter_map(|l| {
+        let mut f = l.split(' ');
+        Some(Rpm {
+            name: f.next()?,
+            repo: f.next()?,
+            versions: f.next()?,
+            deps: f.next()?,
+            kb: f.next()?.parse().ok()?,
+            bins: f.next()?,
+        })
+    })
+}
+
+/// The items of a `,`-separated catalogue field (`-` is none).
+fn items(field: &'static str) -> impl Iterator<Item = &'static str> {
+    field.split(',').filter(|x| *x != "-")
+}
 
 /// The distribution a package manager runs in.
 struct Os {
@@ -355,6 +139,7 @@ fn os(ctx: &ProgramCtx) -> Os {
             o.yum3 = true;
             o.col = 0;
             o.plugins = "fastestmirror, ovl";
+            o.repos = "base|extras|updates".into();
             o.dead = Some(centos_mirrors("7", "14: curl#6 - \"Could not resolve host: mirrorlist.centos.org; Unknown error\"") + "\n\n One of the configured repositories failed (Unknown),\n and yum doesn't have enough cached information to continue. At this point the only\n safe thing yum can do is fail.\n\nCannot find a valid baseurl for repo: base/7/x86_64\n");
         }
         ("centos", _) => {
@@ -362,6 +147,7 @@ fn os(ctx: &ProgramCtx) -> Os {
             o.col = 0;
             o.dist = "el6".into();
             o.plugins = "fastestmirror, ovl";
+            o.repos = "base|extras|updates".into();
             o.dead = Some(
                 centos_mirrors(
                     "6",
@@ -430,26 +216,38 @@ fn os(ctx: &ProgramCtx) -> Os {
 
 /// The version of a package in this distribution, `None` where its line has none.
 fn version(o: &Os, p: &Rpm) -> Option<String> {
-    let v = p.2.split(' ').nth(o.col)?;
-    (v != "-").then(|| format!("{v}.{}", o.dist))
+    let v = p.versions.split('|').nth(o.col)?;
+    (v != "-").then(|| [v, ".", &o.dist].concat())
 }
 
 fn arch(p: &Rpm) -> &'static str {
-    if p.0.ends_with("-release") || p.0.ends_with("-filesystem") || p.0.starts_with("perl-G") {
+    if p.name.ends_with("-release") || p.name.ends_with("-filesystem") || p.name == "perl-Git" {
         "noarch"
     } else {
         "x86_64"
     }
 }
 
-fn find(name: &str) -> Option<&'static Rpm> {
+fn find(name: &str) -> Option<Rpm> {
     let name = match name {
         "vim" => "vim-enhanced",
         "procps" => "procps-ng",
         "perl" => "perl-interpreter",
         n => n,
     };
-    RPMS.iter().find(|p| p.0 == name)
+    rpms().find(|p| p.name == name)
+}
+
+/// `git-2.39.3-1.el9.x86_64`.
+fn nevra(o: &Os, p: &Rpm) -> String {
+    [
+        p.name,
+        "-",
+        &version(o, p).unwrap_or_default(),
+        ".",
+        arch(p),
+    ]
+    .concat()
 }
 
 /// Where this simulation keeps the installed packages' names (the real database is binary).
@@ -459,29 +257,70 @@ const CACHE: &str = "/var/cache/dnf/metadata";
 /// Whether a package is installed: recorded, or its programs are already in the image.
 fn installed(ctx: &ProgramCtx, p: &Rpm) -> bool {
     let db = ctx.fs.read_string(DB).unwrap_or_default();
-    db.lines().any(|l| l == p.0)
-        || p.5.first().is_some_and(|b| {
+    db.lines().any(|l| l == p.name)
+        || items(p.bins).next().is_some_and(|b| {
             let base = b.rsplit('/').next().unwrap_or(b);
-            ctx.fs.exists(b) || ctx.fs.exists(&format!("/bin/{base}"))
+            ctx.fs.exists(b) || ctx.fs.exists(&["/bin/", base].concat())
         })
 }
 
-/// `51  B`, `2.2 MB`, `16 kB`: dnf's sizes.
+/// `51  B`, `2.2 MB`, `16 kB`: dnf's sizes (integers only: no float formatting in the wasm).
 fn size(bytes: u64) -> String {
-    let mut v = bytes as f64;
-    let mut unit = " ";
+    let (mut div, mut unit) = (1, " ");
     for u in ["k", "M", "G"] {
-        if v < 1000.0 {
+        if bytes / div < 1000 {
             break;
         }
-        v /= 1024.0;
+        div *= 1024;
         unit = u;
     }
-    if v < 10.0 && !unit.starts_with(' ') {
-        format!("{v:.1} {unit}B")
+    let tenths = (bytes * 10 + div / 2) / div;
+    let num = if tenths < 100 && div > 1 {
+        [
+            (tenths / 10).to_string(),
+            ".".into(),
+            (tenths % 10).to_string(),
+        ]
+        .concat()
     } else {
-        format!("{v:.0} {unit}B")
+        ((tenths + 5) / 10).to_string()
+    };
+    [num.as_str(), " ", unit, "B"].concat()
+}
+
+/// Appends `s` padded to `w` columns, aligned left or (`right`) right.
+fn pad(out: &mut String, s: &str, w: usize, right: bool) {
+    let fill = " ".repeat(w.saturating_sub(s.len()));
+    if right {
+        out.push_str(&fill);
     }
+    out.push_str(s);
+    if !right {
+        out.push_str(&fill);
+    }
+}
+
+/// A line of dnf's progress: `Rocky Linux 9 - BaseOS   2.2 MB/s | 2.2 MB     00:01    `.
+fn progress(out: &mut String, name: &str, bytes: u64, secs: &str) {
+    pad(out, name.get(..47).unwrap_or(name), 47, false);
+    out.push(' ');
+    pad(out, &size(bytes * 2), 6, true);
+    out.push_str("/s | ");
+    pad(out, &size(bytes), 6, true);
+    out.push_str("     00:0");
+    out.push_str(secs);
+    out.push_str("    \n");
+}
+
+/// A line of the transaction table (` git   x86_64   2.39.3-1.el9   appstream   35 k`).
+fn row(out: &mut String, cells: [&str; 5]) {
+    for (c, w) in cells.iter().zip([22, 8, 24, 15]) {
+        out.push(' ');
+        pad(out, c, w, false);
+    }
+    out.push(' ');
+    pad(out, cells[4], 5, true);
+    out.push('\n');
 }
 
 fn ctime(secs: i64) -> String {
@@ -493,13 +332,6 @@ fn ctime(secs: i64) -> String {
     )
 }
 
-/// Standard output, unless `-q` asked for none.
-fn emit(ctx: &mut ProgramCtx, out: String, quiet: bool) {
-    if !quiet {
-        ctx.out.out(out);
-    }
-}
-
 /// `yum`, `dnf`, `microdnf`: install, remove, update/upgrade, clean, makecache, list installed,
 /// `--version`.
 pub fn rpm_manager(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
@@ -507,366 +339,316 @@ pub fn rpm_manager(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
     let micro = prog == "microdnf";
     let yum3 = o.yum3 && !micro;
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    let yes = words
-        .iter()
-        .any(|w| matches!(*w, "-y" | "--assumeyes" | "-yq" | "-qy"));
-    let quiet = words
-        .iter()
-        .any(|w| matches!(*w, "-q" | "--quiet" | "-yq" | "-qy"));
+    let has = |opts: &[&str]| words.iter().any(|w| opts.contains(w));
+    let yes = has(&["-y", "--assumeyes", "-yq", "-qy"]);
+    let quiet = has(&["-q", "--quiet", "-yq", "-qy"]);
     let mut out = String::new();
-    let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
-        if words.contains(&"--version") {
-            let text = if micro {
-                "microdnf version 3.9.1\n".to_string()
-            } else if o.dnf5 {
-                format!("dnf5 version {0}\ndnf5 plugin API version 2.0\nlibdnf5 version {0}\nlibdnf5 plugin API version 2.0\n", o.version)
-            } else {
-                format!("{}\n", o.version)
-            };
-            emit(ctx, text, false);
-            return 0;
-        }
-        ctx.out.err(if yum3 {
-            "You need to give some command\n"
-        } else {
-            "Error: No command given. Use --help for usage.\n"
-        });
-        return 1;
-    };
-    let pkgs: Vec<&str> = words
-        .iter()
-        .skip_while(|w| **w != cmd)
-        .skip(1)
-        .filter(|w| !w.starts_with('-'))
-        .copied()
-        .collect();
-    if yum3 {
-        out.push_str(&format!("Loaded plugins: {}\n", o.plugins));
-    }
-    if cmd == "clean" {
-        let had = ctx.fs.exists(CACHE);
-        let _ = ctx.fs.remove("/var/cache/dnf", true);
-        let _ = ctx.fs.remove("/var/cache/yum", true);
-        out.push_str(&if micro {
-            "Complete.\n".to_string()
-        } else if yum3 {
-            format!(
-                "Cleaning repos: {}\n",
-                if o.repos.is_empty() {
-                    "base extras updates"
+    let mut err = String::new();
+    let code = 'run: {
+        let Some(cmd) = words.iter().find(|w| !w.starts_with('-')).copied() else {
+            if has(&["--version"]) {
+                ctx.out.out(if micro {
+                    "microdnf version 3.9.1\n".to_string()
+                } else if o.dnf5 {
+                    format!("dnf5 version {0}\ndnf5 plugin API version 2.0\nlibdnf5 version {0}\nlibdnf5 plugin API version 2.0\n", o.version)
                 } else {
-                    &o.repos
-                }
-                .replace('|', " ")
-            )
-        } else {
-            format!("{} files removed\n", if had { 25 } else { 0 })
-        });
-        emit(ctx, out, quiet);
-        return 0;
-    }
-    if !matches!(
-        cmd,
-        "install" | "remove" | "erase" | "update" | "upgrade" | "makecache" | "list"
-    ) {
-        emit(ctx, out, quiet);
-        ctx.out.err(if yum3 {
-            format!("No such command: {cmd}. Please use /usr/bin/yum --help\n")
-        } else {
-            format!("No such command: {cmd}. Please use /usr/bin/dnf --help\nIt could be a DNF plugin command, try: \"dnf install 'dnf-command({cmd})'\"\n")
-        });
-        return 1;
-    }
-    // The repositories' metadata: downloaded once (and kept in the layer until `clean all`).
-    if !matches!(cmd, "remove" | "erase") {
-        if let Some(dead) = &o.dead {
-            if !yum3 {
-                out.push_str(&format!(
-                    "{:<47.47} {:>6}/s | {:>6}     00:00    \n",
-                    o.repos, "51  B", "38  B"
-                ));
-            }
-            emit(ctx, out, quiet);
-            ctx.out.err(dead.clone());
-            return 1;
-        }
-        if ctx.fs.exists(CACHE) {
-            if !yum3 && !micro {
-                out.push_str(&format!(
-                    "Last metadata expiration check: 0:00:03 ago on {}.\n",
-                    ctime(ctx.now_ms / 1000 - 3)
-                ));
-            }
-        } else {
-            for (i, r) in o.repos.split('|').enumerate() {
-                let kb = [2300u64, 7900, 15][i.min(2)];
-                out.push_str(&if micro {
-                    "Downloading metadata...\n".to_string()
-                } else if yum3 {
-                    format!("{r:<57}| 3.6 kB  00:00:00     \n")
-                } else {
-                    format!(
-                        "{r:<47.47} {:>6}/s | {:>6}     00:0{}    \n",
-                        size(kb * 600),
-                        size(kb * 1024),
-                        1 + i % 2
-                    )
+                    [o.version, "\n"].concat()
                 });
+                return 0;
             }
-            ctx.fs
-                .insert(CACHE, Node::sized_file(Vec::new(), 31_400_000));
-        }
-    }
-    if cmd == "makecache" {
-        out.push_str(if yum3 {
-            "Metadata Cache Created\n"
-        } else {
-            "Metadata cache created.\n"
-        });
-        emit(ctx, out, quiet);
-        return 0;
-    }
-    if cmd == "list" {
-        let db = ctx.fs.read_string(DB).unwrap_or_default();
-        out.push_str("Installed Packages\n");
-        for p in RPMS
+            err.push_str(if yum3 {
+                "You need to give some command\n"
+            } else {
+                "Error: No command given. Use --help for usage.\n"
+            });
+            break 'run 1;
+        };
+        let pkgs: Vec<&str> = words
             .iter()
-            .filter(|p| installed(ctx, p) && db.lines().any(|l| l == p.0))
-        {
-            let v = version(&o, p).unwrap_or_default();
-            let name = format!("{}.{}", p.0, arch(p));
-            out.push_str(&format!(
-                "{name:<40}{v:<28}@{}\n",
-                if p.1 == b'b' { o.base } else { o.app }
-            ));
+            .skip_while(|w| **w != cmd)
+            .skip(1)
+            .filter(|w| !w.starts_with('-'))
+            .copied()
+            .collect();
+        if yum3 {
+            out.push_str(&["Loaded plugins: ", o.plugins, "\n"].concat());
         }
-        emit(ctx, out, quiet);
-        return 0;
-    }
-    let remove = matches!(cmd, "remove" | "erase");
-    if matches!(cmd, "update" | "upgrade") || pkgs.is_empty() {
-        out.push_str(if yum3 {
-            "No packages marked for update\n"
-        } else if micro {
-            "Nothing to do.\n"
-        } else {
-            "Dependencies resolved.\nNothing to do.\nComplete!\n"
-        });
-        emit(ctx, out, quiet);
-        return 0;
-    }
-    // Resolve: what the names ask for, then their dependencies not yet installed.
-    let mut missing = Vec::new();
-    let mut asked: Vec<&Rpm> = Vec::new();
-    for n in &pkgs {
-        match find(n).filter(|p| version(&o, p).is_some()) {
-            Some(p) if remove != installed(ctx, p) => {
-                let v = version(&o, p).unwrap_or_default();
-                out.push_str(&if remove {
-                    String::new()
+        let remove = matches!(cmd, "remove" | "erase");
+        match cmd {
+            "clean" => {
+                let had = ctx.fs.exists(CACHE);
+                let _ = ctx.fs.remove("/var/cache/dnf", true);
+                out.push_str(&if micro {
+                    "Complete.\n".to_string()
                 } else if yum3 {
-                    format!(
-                        "Package {}-{v}.{} already installed and latest version\n",
-                        p.0,
-                        arch(p)
-                    )
+                    ["Cleaning repos: ", &o.repos.replace('|', " "), "\n"].concat()
                 } else {
-                    format!("Package {}-{v}.{} is already installed.\n", p.0, arch(p))
+                    [if had { "25" } else { "0" }, " files removed\n"].concat()
                 });
+                break 'run 0;
             }
-            Some(p) => asked.push(p),
-            None => missing.push(*n),
-        }
-    }
-    for m in &missing {
-        out.push_str(&if yum3 {
-            if remove {
-                format!("No Match for argument: {m}\n")
-            } else {
-                format!("No package {m} available.\n")
+            "install" | "remove" | "erase" | "update" | "upgrade" | "makecache" | "list" => {}
+            _ => {
+                let tool = if yum3 { "yum" } else { "dnf" };
+                err.push_str(
+                    &[
+                        "No such command: ",
+                        cmd,
+                        ". Please use /usr/bin/",
+                        tool,
+                        " --help\n",
+                    ]
+                    .concat(),
+                );
+                break 'run 1;
             }
-        } else if micro {
-            String::new()
-        } else {
-            format!("No match for argument: {m}\n")
-        });
-    }
-    if !missing.is_empty() && !remove {
-        emit(ctx, std::mem::take(&mut out), quiet);
-        ctx.out.err(if yum3 {
-            if asked.is_empty() { "Error: Nothing to do\n".to_string() } else { String::new() }
-        } else if micro {
-            format!("error: No package matches '{}'\n", missing[0])
-        } else if o.dnf5 {
-            "Failed to resolve the transaction:\n".to_string()
-                + &missing.iter().map(|m| format!("No match for argument: {m}\n")).collect::<String>()
-                + "You can try to add to command line:\n  --skip-unavailable to skip unavailable packages\n"
-        } else {
-            format!("Error: Unable to find a match: {}\n", missing.join(" "))
-        });
-        if !(yum3 && !asked.is_empty()) {
-            return 1;
         }
-    }
-    let mut deps: Vec<&Rpm> = Vec::new();
-    if !remove {
-        let mut stack: Vec<&str> = asked.iter().flat_map(|p| p.3.iter().copied()).collect();
-        while let Some(d) = stack.pop() {
-            if let Some(p) = find(d) {
-                if !installed(ctx, p) && !deps.iter().chain(&asked).any(|q| q.0 == p.0) {
-                    stack.extend(p.3.iter().copied());
-                    deps.push(p);
+        // The repositories' metadata: downloaded once (and kept in the layer until `clean all`).
+        if !remove {
+            if let Some(dead) = &o.dead {
+                if !yum3 {
+                    progress(&mut out, &o.repos, 38, "0");
                 }
+                err.push_str(dead);
+                break 'run 1;
+            }
+            if ctx.fs.exists(CACHE) {
+                if !yum3 && !micro {
+                    out.push_str(
+                        &[
+                            "Last metadata expiration check: 0:00:03 ago on ",
+                            &ctime(ctx.now_ms / 1000 - 3),
+                            ".\n",
+                        ]
+                        .concat(),
+                    );
+                }
+            } else {
+                for (i, r) in o.repos.split('|').enumerate() {
+                    if micro {
+                        out.push_str("Downloading metadata...\n");
+                    } else if yum3 {
+                        pad(&mut out, r, 57, false);
+                        out.push_str("| 3.6 kB  00:00:00     \n");
+                    } else {
+                        progress(
+                            &mut out,
+                            r,
+                            [2_300_000, 7_900_000, 15_000][i.min(2)],
+                            ["1", "2"][i % 2],
+                        );
+                    }
+                }
+                ctx.fs
+                    .insert(CACHE, Node::sized_file(Vec::new(), 31_400_000));
             }
         }
-        crate::sort::sort_by_key(&mut deps, |p| p.0);
-    }
-    if asked.is_empty() {
-        out.push_str(if yum3 {
+        if cmd == "makecache" {
+            out.push_str(if yum3 {
+                "Metadata Cache Created\n"
+            } else {
+                "Metadata cache created.\n"
+            });
+            break 'run 0;
+        }
+        let db = ctx.fs.read_string(DB).unwrap_or_default();
+        if cmd == "list" {
+            out.push_str("Installed Packages\n");
+            for p in rpms().filter(|p| db.lines().any(|l| l == p.name)) {
+                pad(&mut out, &[p.name, ".", arch(&p)].concat(), 40, false);
+                pad(&mut out, &version(&o, &p).unwrap_or_default(), 28, false);
+                out.push_str(&["@", if p.repo == "b" { o.base } else { o.app }, "\n"].concat());
+            }
+            break 'run 0;
+        }
+        let nothing = if yum3 {
             if remove {
                 "No Packages marked for removal\n"
             } else {
                 "Nothing to do\n"
             }
-        } else if remove {
-            "No packages marked for removal.\nDependencies resolved.\nNothing to do.\nComplete!\n"
         } else {
             "Dependencies resolved.\nNothing to do.\nComplete!\n"
-        });
-        emit(ctx, out, quiet);
-        return 0;
-    }
-    let all: Vec<&Rpm> = asked.iter().chain(&deps).copied().collect();
-    let n = all.len();
-    let total_kb: u64 = all.iter().map(|p| p.4).sum();
-    let repo = |p: &Rpm| match p.1 {
-        b'b' => o.base,
-        b'e' => "extras",
-        _ => o.app,
-    };
-    let full = |p: &Rpm| format!("{}-{}.{}", p.0, version(&o, p).unwrap_or_default(), arch(p));
-    let rule = "=".repeat(80);
-    let (verb, doing) = match (remove, yum3) {
-        (false, _) => ("Install", "Installing"),
-        (true, true) => ("Remove", "Erasing"),
-        _ => ("Remove", "Removing"),
-    };
-    if micro {
-        out.push_str(&format!(
-            "Package{:>71}\n{doing}:\n",
-            "Repository       Size"
-        ));
-        for p in &all {
-            out.push_str(&format!(
-                " {:<55}{:<16}{:>6}\n",
-                full(p),
-                repo(p),
-                size(p.4 * 400)
-            ));
+        };
+        if !remove && pkgs.is_empty() || matches!(cmd, "update" | "upgrade") {
+            out.push_str(if yum3 {
+                "No packages marked for update\n"
+            } else {
+                nothing
+            });
+            break 'run 0;
         }
-        out.push_str(&format!(
-            "Transaction Summary:\n {doing}:{n:>10} packages\n"
-        ));
-    } else {
+        // Resolve: what the names ask for, then their dependencies not yet installed.
+        let mut missing = Vec::new();
+        let mut all: Vec<Rpm> = Vec::new();
+        for n in &pkgs {
+            match find(n).filter(|p| version(&o, p).is_some()) {
+                Some(p) if remove != installed(ctx, &p) => {
+                    if !remove {
+                        let what = if yum3 {
+                            " already installed and latest version\n"
+                        } else {
+                            " is already installed.\n"
+                        };
+                        out.push_str(&["Package ", &nevra(&o, &p), what].concat());
+                    }
+                }
+                Some(p) => all.push(p),
+                None => missing.push(*n),
+            }
+        }
+        for m in &missing {
+            out.push_str(&match (yum3, remove) {
+                (true, false) => ["No package ", m, " available.\n"].concat(),
+                (true, true) => ["No Match for argument: ", m, "\n"].concat(),
+                _ => ["No match for argument: ", m, "\n"].concat(),
+            });
+        }
+        if !missing.is_empty() && !remove && (!yum3 || all.is_empty()) {
+            err.push_str(&if yum3 {
+                "Error: Nothing to do\n".to_string()
+            } else if micro {
+                ["error: No package matches '", missing[0], "'\n"].concat()
+            } else {
+                ["Error: Unable to find a match: ", &missing.join(" "), "\n"].concat()
+            });
+            if micro {
+                out.clear();
+            }
+            break 'run 1;
+        }
+        if all.is_empty() {
+            if remove && !yum3 {
+                out.push_str("No packages marked for removal.\n");
+            }
+            out.push_str(nothing);
+            break 'run 0;
+        }
+        let asked = all.len();
+        if !remove {
+            let mut stack: Vec<&str> = all.iter().flat_map(|p| items(p.deps)).collect();
+            while let Some(d) = stack.pop() {
+                if let Some(p) = find(d) {
+                    if !installed(ctx, &p) && !all.iter().any(|q| q.name == p.name) {
+                        stack.extend(items(p.deps));
+                        all.push(p);
+                    }
+                }
+            }
+        }
+        // dnf and yum list the dependencies by name.
+        crate::sort::sort_by_key(&mut all[asked..], |p| p.name);
+        let n = all.len();
+        let total_kb: u64 = all.iter().map(|p| p.kb).sum();
+        let repo = |p: &Rpm| match p.repo {
+            "b" => o.base,
+            "e" => "extras",
+            _ => o.app,
+        };
+        let (verb, doing) = match (remove, yum3) {
+            (false, _) => ("Install", "Installing"),
+            (true, true) => ("Remove", "Erasing"),
+            _ => ("Remove", "Removing"),
+        };
         if yum3 {
             out.push_str("Resolving Dependencies\n--> Running transaction check\n");
             for p in &all {
-                let v = version(&o, p).unwrap_or_default();
-                out.push_str(&format!(
-                    "---> Package {}.{} 0:{v} will be {}\n",
-                    p.0,
-                    arch(p),
-                    if remove { "erased" } else { "installed" }
-                ));
+                let will = if remove {
+                    " will be erased\n"
+                } else {
+                    " will be installed\n"
+                };
+                out.push_str(
+                    &[
+                        "---> Package ",
+                        p.name,
+                        ".",
+                        arch(p),
+                        " 0:",
+                        &version(&o, p).unwrap_or_default(),
+                        will,
+                    ]
+                    .concat(),
+                );
             }
             out.push_str("--> Finished Dependency Resolution\n\nDependencies Resolved\n\n");
         } else {
             out.push_str("Dependencies resolved.\n");
         }
-        out.push_str(&format!(
-            "{rule}\n {:<22} {:<8} {:<24} {:<15} {:>5}\n{rule}\n",
-            "Package", "Arch", "Version", "Repository", "Size"
-        ));
+        let rule = "=".repeat(80);
+        out.push_str(&rule);
+        out.push('\n');
+        row(
+            &mut out,
+            ["Package", "Arch", "Version", "Repository", "Size"],
+        );
+        out.push_str(&rule);
+        out.push('\n');
         for (i, p) in all.iter().enumerate() {
             if i == 0 {
-                out.push_str(&format!("{doing}:\n"));
-            } else if i == asked.len() {
+                out.push_str(&[doing, ":\n"].concat());
+            } else if i == asked {
                 out.push_str(if yum3 {
                     "Installing for dependencies:\n"
                 } else {
                     "Installing dependencies:\n"
                 });
             }
-            let v = version(&o, p).unwrap_or_default();
-            let r = if remove {
-                "@".to_string() + repo(p)
-            } else {
-                repo(p).to_string()
-            };
-            let sz = size(p.4 * if remove { 1024 } else { 400 });
-            out.push_str(&format!(
-                " {:<22} {:<8} {:<24} {:<15} {:>5}\n",
-                p.0,
-                arch(p),
-                v,
-                r,
-                sz.replace("B", "").trim_end()
-            ));
+            let at = if remove { "@" } else { "" };
+            let sz = size(p.kb * if remove { 1024 } else { 400 }).replace('B', "");
+            row(
+                &mut out,
+                [
+                    p.name,
+                    arch(p),
+                    &version(&o, p).unwrap_or_default(),
+                    &[at, repo(p)].concat(),
+                    sz.trim_end(),
+                ],
+            );
         }
-        out.push_str(&format!("\nTransaction Summary\n{rule}\n"));
+        out.push_str("\nTransaction Summary\n");
+        out.push_str(&rule);
+        let plural = |k: usize| if k == 1 { " Package" } else { " Packages" };
+        let d = n - asked;
         if yum3 {
-            let d = deps.len();
-            let s = |k: usize| if k == 1 { "" } else { "s" };
-            out.push_str(&format!(
-                "{verb}  {} Package{}",
-                asked.len(),
-                s(asked.len())
-            ));
+            out.push_str(&["\n", verb, "  ", &asked.to_string(), plural(asked)].concat());
             if d > 0 {
-                out.push_str(&format!(" (+{d} Dependent package{})", s(d)));
+                out.push_str(
+                    &[
+                        " (+",
+                        &d.to_string(),
+                        " Dependent",
+                        &plural(d).to_lowercase(),
+                        ")",
+                    ]
+                    .concat(),
+                );
             }
-            out.push('\n');
         } else {
-            out.push_str(&format!(
-                "{verb}  {n} Package{}\n",
-                if n == 1 { "" } else { "s" }
-            ));
+            out.push_str(&["\n", verb, "  ", &n.to_string(), plural(n)].concat());
         }
-        let mb = |kb: u64| size(kb * 1024).replace("B", "").replace("  ", " ");
-        if remove {
-            out.push_str(&format!("\nFreed space: {}\n", mb(total_kb)));
+        let mb = |kb: u64| size(kb * 1024).replace('B', "").replace("  ", " ");
+        out.push_str(&if remove {
+            ["\n\nFreed space: ", &mb(total_kb), "\n"].concat()
         } else {
-            out.push_str(&format!(
-                "\nTotal download size: {}\nInstalled size: {}\n",
-                mb(total_kb * 2 / 5),
-                mb(total_kb)
-            ));
-        }
-    }
-    if !yes && !ctx.stdin.starts_with(b"y") {
-        out.push_str(if yum3 {
-            "Is this ok [y/d/N]: Exiting on user command\nYour transaction was saved, rerun it with:\n yum load-transaction /tmp/yum_save_tx.yumtx\n"
-        } else if micro {
-            "Is this ok [y/N]: Operation aborted.\n"
-        } else {
-            "Is this ok [y/N]: Operation aborted.\n"
+            [
+                "\n\nTotal download size: ",
+                &mb(total_kb * 2 / 5),
+                "\nInstalled size: ",
+                &mb(total_kb),
+                "\n",
+            ]
+            .concat()
         });
-        emit(ctx, out, quiet);
-        return 1;
-    }
-    if micro {
-        out.push_str("Downloading packages...\nRunning transaction test...\n");
-        for p in &all {
-            out.push_str(&format!(
-                "{doing}: {};{};{};{}\n",
-                p.0,
-                version(&o, p).unwrap_or_default(),
-                arch(p),
-                repo(p)
-            ));
+        if !yes && !ctx.stdin.starts_with(b"y") {
+            out.push_str(if yum3 {
+                "Is this ok [y/d/N]: Exiting on user command\nYour transaction was saved, rerun it with:\n yum load-transaction /tmp/yum_save_tx.yumtx\n"
+            } else {
+                "Is this ok [y/N]: Operation aborted.\n"
+            });
+            break 'run 1;
         }
-        out.push_str("Complete.\n");
-    } else {
         if !remove {
             out.push_str(if yum3 {
                 "Downloading packages:\n"
@@ -875,115 +657,270 @@ pub fn rpm_manager(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             });
             if !yum3 {
                 for (i, p) in all.iter().enumerate() {
-                    let name = format!("({}/{n}): {}.rpm", i + 1, full(p));
-                    out.push_str(&format!(
-                        "{name:<47.47} {:>6}/s | {:>6}     00:00    \n",
-                        size(p.4 * 800),
-                        size(p.4 * 400)
-                    ));
+                    let name = [
+                        "(",
+                        &(i + 1).to_string(),
+                        "/",
+                        &n.to_string(),
+                        "): ",
+                        &nevra(&o, p),
+                        ".rpm",
+                    ]
+                    .concat();
+                    progress(&mut out, &name, p.kb * 400, "0");
                 }
             }
-            out.push_str(&format!(
-                "{}\n{:<48}{:>6}/s | {:>6}     00:0{}     \n",
-                "-".repeat(80),
-                "Total",
-                size(total_kb * 800),
-                size(total_kb * 400),
-                1
-            ));
+            out.push_str(&"-".repeat(80));
+            out.push('\n');
+            progress(&mut out, "Total", total_kb * 400, "1");
         }
         out.push_str(if yum3 {
             "Running transaction check\nRunning transaction test\nTransaction test succeeded\nRunning transaction\n"
         } else {
             "Running transaction check\nTransaction check succeeded.\nRunning transaction test\nTransaction test succeeded.\nRunning transaction\n  Preparing        :                                                        1/1 \n"
         });
-        let label = if yum3 {
-            format!("{doing:<10}")
-        } else {
-            format!("{doing:<17}")
-        };
-        let verify = if yum3 {
-            "Verifying "
-        } else {
-            "Verifying        "
-        };
-        for lab in [label.as_str(), verify] {
+        let w = if yum3 { 10 } else { 17 };
+        let sep = if yum3 { " : " } else { ": " };
+        for lab in [doing, "Verifying"] {
             for (i, p) in all.iter().rev().enumerate() {
-                let sep = if yum3 { " : " } else { ": " };
-                let item = format!("  {lab}{sep}{}", full(p));
-                out.push_str(&format!("{item:<72}{:>4}/{n} \n", i + 1));
+                let mut item = String::from("  ");
+                pad(&mut item, lab, w, false);
+                item.push_str(sep);
+                item.push_str(&nevra(&o, p));
+                pad(&mut out, &item, 72, false);
+                pad(&mut out, &(i + 1).to_string(), 4, true);
+                out.push_str(&["/", &n.to_string(), " \n"].concat());
             }
         }
-        let past = if remove { "Removed" } else { "Installed" };
-        out.push_str(&format!("\n{past}:\n"));
+        out.push_str(if remove {
+            "\nRemoved:\n"
+        } else {
+            "\nInstalled:\n"
+        });
+        let names = |ps: &[Rpm]| -> String {
+            ps.iter()
+                .map(|p| {
+                    if yum3 {
+                        [
+                            p.name,
+                            ".",
+                            arch(p),
+                            " 0:",
+                            &version(&o, p).unwrap_or_default(),
+                        ]
+                        .concat()
+                    } else {
+                        nevra(&o, p)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         if yum3 {
-            let yum_name = |p: &&Rpm| {
-                format!(
-                    "{}.{} 0:{}",
-                    p.0,
-                    arch(p),
-                    version(&o, p).unwrap_or_default()
-                )
-            };
-            out.push_str(&format!(
-                "  {}\n",
-                asked.iter().map(yum_name).collect::<Vec<_>>().join(" ")
-            ));
-            if !deps.is_empty() {
-                out.push_str(&format!(
-                    "\nDependency Installed:\n  {}\n",
-                    deps.iter().map(yum_name).collect::<Vec<_>>().join(" ")
-                ));
+            out.push_str(&["  ", &names(&all[..asked]), "\n"].concat());
+            if d > 0 {
+                out.push_str(
+                    &["\nDependency Installed:\n  ", &names(&all[asked..]), "\n"].concat(),
+                );
             }
         } else {
-            let mut names: Vec<String> = all.iter().map(|p| full(p)).collect();
-            names.sort();
-            out.push_str(&format!("  {}\n", names.join(" ")));
+            out.push_str(&["  ", &names(&all), "\n"].concat());
         }
-        out.push_str("\nComplete!\n");
-    }
-    // The packages' files.
-    let mut db = ctx.fs.read_string(DB).unwrap_or_default();
-    for p in &all {
-        if remove {
-            db = db
-                .lines()
-                .filter(|l| *l != p.0)
-                .map(|l| format!("{l}\n"))
-                .collect();
-            for b in p.5 {
-                let _ = ctx.fs.remove(b, false);
+        out.push_str(if micro {
+            "\nComplete.\n"
+        } else {
+            "\nComplete!\n"
+        });
+        // The packages' files.
+        let mut db = db;
+        for p in &all {
+            if remove {
+                db = db
+                    .lines()
+                    .filter(|l| *l != p.name)
+                    .map(|l| [l, "\n"].concat())
+                    .collect();
+                for b in items(p.bins) {
+                    let _ = ctx.fs.remove(b, false);
+                }
+                let _ = ctx.fs.remove(&["/usr/share/doc/", p.name].concat(), true);
+                continue;
             }
-            let _ = ctx.fs.remove(&format!("/usr/share/doc/{}", p.0), true);
-            continue;
-        }
-        db.push_str(&format!("{}\n", p.0));
-        let mut remaining = p.4 * 1024;
-        for b in p.5 {
-            let sz = remaining / 2;
-            remaining -= sz;
-            let prog = b.rsplit('/').next().unwrap_or(b);
+            db.push_str(&[p.name, "\n"].concat());
+            let mut remaining = p.kb * 1024;
+            for b in items(p.bins) {
+                let sz = remaining / 2;
+                remaining -= sz;
+                let prog = b.rsplit('/').next().unwrap_or(b);
+                ctx.fs.insert(
+                    b,
+                    Node {
+                        mode: 0o755,
+                        ..Node::sized_file(
+                            ["#!dockling ", prog, "\n"].concat().into_bytes(),
+                            sz.max(64),
+                        )
+                    },
+                );
+            }
             ctx.fs.insert(
-                b,
-                Node {
-                    mode: 0o755,
-                    ..Node::sized_file(format!("#!dockling {prog}\n").into_bytes(), sz.max(64))
-                },
+                &["/usr/share/doc/", p.name, "/README"].concat(),
+                Node::sized_file(Vec::new(), remaining),
             );
         }
-        ctx.fs.insert(
-            &format!("/usr/share/doc/{}/README", p.0),
-            Node::sized_file(Vec::new(), remaining),
-        );
+        ctx.fs.insert(DB, Node::file(db.into_bytes()));
+        0
+    };
+    if !quiet {
+        ctx.out.out(out);
     }
-    ctx.fs.insert(DB, Node::file(db.into_bytes()));
-    emit(ctx, out, quiet);
-    0
+    if !err.is_empty() {
+        ctx.out.err(err);
+    }
+    code
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::Output;
+    use crate::vfs::Tree;
+
+    /// Runs one command in a filesystem with this `/etc/os-release` (and `/bin/ps`, as the
+    /// images have): (exit code, both streams).
+    fn run(fs: &mut Tree, prog: &str, args: &[&str], stdin: &[u8]) -> (i32, String) {
+        let env = Default::default();
+        let mut out = Output::default();
+        let mut net = super::super::NoNet;
+        let mut ctx = ProgramCtx {
+            fs,
+            env: &env,
+            cwd: "/",
+            stdin,
+            now_ms: 1_748_854_800_000,
+            hostname: "063ae7ccd719",
+            net: &mut net,
+            out: &mut out,
+            processes: &[],
+            tty: false,
+        };
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        let code = rpm_manager(prog, &args, &mut ctx);
+        (code, out.text())
+    }
+
+    fn image(os_release: &str) -> Tree {
+        let mut fs = Tree::default();
+        fs.insert("/etc/os-release", Node::file(os_release));
+        fs.insert("/bin/ps", Node::file("#!dockling ps\n"));
+        fs
+    }
+
+    const ROCKY9: &str = "NAME=\"Rocky Linux\"\nID=\"rocky\"\nVERSION_ID=\"9.3\"\n";
+    const AL2: &str = "NAME=\"Amazon Linux\"\nID=\"amzn\"\nVERSION_ID=\"2\"\n";
+
+    #[test]
+    fn dnf_installs_with_dependencies_and_keeps_metadata_until_clean() {
+        let mut fs = image(ROCKY9);
+        let (code, text) = run(&mut fs, "dnf", &["install", "-y", "bind-utils"], b"");
+        assert_eq!(code, 0, "{text}");
+        assert!(
+            text.contains(" bind-utils             x86_64   9.16.23-14.el9           appstream"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Installing dependencies:\n bind-libs "),
+            "{text}"
+        );
+        assert!(text.ends_with("\nComplete!\n"), "{text}");
+        assert!(fs.is_file("/usr/bin/dig") && fs.exists(CACHE));
+        // The second run reuses the metadata; an installed package is nothing to do.
+        let (code, text) = run(&mut fs, "yum", &["install", "-y", "bind-utils"], b"");
+        assert_eq!(code, 0);
+        assert!(text.starts_with("Last metadata expiration check: 0:00:03 ago on Mon Jun  2 08:59:57 2025.\nPackage bind-utils-9.16.23-14.el9.x86_64 is already installed.\n"), "{text}");
+        assert_eq!(
+            run(&mut fs, "dnf", &["clean", "all"], b"").1,
+            "25 files removed\n"
+        );
+        assert!(!fs.exists(CACHE));
+        let (code, text) = run(&mut fs, "dnf", &["remove", "-y", "bind-utils"], b"");
+        assert_eq!(code, 0, "{text}");
+        assert!(
+            text.contains("Removing:\n bind-utils ") && !fs.exists("/usr/bin/dig"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_package_and_a_missing_yes() {
+        let mut fs = image(ROCKY9);
+        let (code, text) = run(&mut fs, "dnf", &["install", "-y", "foo"], b"");
+        assert_eq!(code, 1);
+        assert!(
+            text.ends_with("No match for argument: foo\nError: Unable to find a match: foo\n"),
+            "{text}"
+        );
+        let (code, text) = run(&mut fs, "dnf", &["install", "wget"], b"");
+        assert_eq!(code, 1);
+        assert!(
+            text.ends_with("Is this ok [y/N]: Operation aborted.\n") && !fs.exists("/usr/bin/wget")
+        );
+        // Answering yes on standard input installs.
+        assert_eq!(run(&mut fs, "dnf", &["install", "wget"], b"y\n").0, 0);
+        assert!(fs.exists("/usr/bin/wget"));
+        let mut fs = image(AL2);
+        let (code, text) = run(&mut fs, "yum", &["install", "-y", "foo"], b"");
+        assert_eq!(code, 1);
+        assert!(
+            text.ends_with("No package foo available.\nError: Nothing to do\n"),
+            "{text}"
+        );
+        let (code, text) = run(&mut fs, "yum", &["install", "make"], b"");
+        assert_eq!(code, 1);
+        assert!(
+            text.contains("Install  1 Package\n")
+                && text.contains("Is this ok [y/d/N]: Exiting on user command\n"),
+            "{text}"
+        );
+        // procps-ng's ps is in the image already.
+        let (code, text) = run(&mut fs, "yum", &["install", "-y", "procps-ng"], b"");
+        assert_eq!((code, text.lines().last()), (0, Some("Nothing to do")));
+    }
+
+    #[test]
+    fn centos_repositories_are_gone() {
+        let mut fs = image("NAME=\"CentOS Linux\"\nID=\"centos\"\nVERSION_ID=\"8\"\n");
+        let (code, text) = run(&mut fs, "yum", &["install", "-y", "curl"], b"");
+        assert_eq!(code, 1);
+        assert!(text.ends_with("Error: Failed to download metadata for repo 'appstream': Cannot prepare internal mirrorlist: No URLs in mirrorlist\n"), "{text}");
+        let mut fs = image("NAME=\"CentOS Linux\"\nID=\"centos\"\nVERSION_ID=\"7\"\n");
+        let (code, text) = run(&mut fs, "yum", &["makecache"], b"");
+        assert_eq!(code, 1);
+        assert!(
+            text.ends_with("Cannot find a valid baseurl for repo: base/7/x86_64\n"),
+            "{text}"
+        );
+        // Cleaning needs no network.
+        assert_eq!(run(&mut fs, "yum", &["clean", "all"], b"").0, 0);
+    }
+
+    #[test]
+    fn microdnf_has_its_own_version_error_and_last_line() {
+        let mut fs = image("NAME=\"Oracle Linux Server\"\nID=\"ol\"\nVERSION_ID=\"9.5\"\n");
+        let (code, text) = run(&mut fs, "microdnf", &["install", "-y", "tar"], b"");
+        assert_eq!(code, 0, "{text}");
+        assert!(text.starts_with("Downloading metadata...\n"), "{text}");
+        assert!(text.contains("\n tar                    x86_64   1.34-6.el9               ol9_baseos_latest 1.1 M\n"), "{text}");
+        assert!(
+            text.ends_with("\nComplete.\n") && fs.exists("/usr/bin/tar"),
+            "{text}"
+        );
+        let (code, text) = run(&mut fs, "microdnf", &["install", "nope"], b"");
+        assert_eq!(
+            (code, text.as_str()),
+            (1, "error: No package matches 'nope'\n")
+        );
+    }
 
     #[test]
     fn sizes_read_as_dnf_writes_them() {
@@ -994,10 +931,11 @@ mod tests {
 
     #[test]
     fn every_dependency_is_in_the_catalogue() {
-        for p in RPMS {
-            assert_eq!(p.2.split(' ').count(), 3, "{}", p.0);
-            for d in p.3 {
-                assert!(find(d).is_some(), "{} needs {d}", p.0);
+        assert_eq!(rpms().count(), CATALOGUE.lines().count());
+        for p in rpms() {
+            assert_eq!(p.versions.split('|').count(), 3, "{}", p.name);
+            for d in items(p.deps) {
+                assert!(find(d).is_some(), "{} needs {d}", p.name);
             }
         }
     }
