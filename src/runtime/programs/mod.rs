@@ -37,6 +37,8 @@ pub mod ready;
 pub mod redis;
 pub mod registry;
 pub mod repl;
+#[cfg(feature = "full")]
+pub mod rpm;
 pub mod sha1;
 pub mod sql;
 pub mod users;
@@ -795,6 +797,8 @@ pub fn run_command(argv: &[String], ctx: &mut ProgramCtx) -> Option<i32> {
         "apt-get" | "apt" => pkg::apt_get(name, args, ctx),
         #[cfg(feature = "full")]
         "apk" => pkg::apk(args, ctx),
+        #[cfg(feature = "full")]
+        "yum" | "dnf" | "microdnf" => rpm::rpm_manager(name, args, ctx),
         #[cfg(feature = "full")]
         "pip" | "pip3" => pkg::pip(args, ctx),
         #[cfg(feature = "full")]
