@@ -93,6 +93,14 @@ const NODE: &[Row] = &[
 const PYTHON: &[Row] = &[
     ("python:2.7", "python --version", "!Python 2.7.18\n", 0),
     ("python:2.7-slim", "python --version", "!Python 2.7.18\n", 0),
+    // Python 2's print statement.
+    ("python:2.7", "python -c \"print 'x'\"", "x\n", 0),
+    (
+        "python:2.7",
+        "python -c \"import os; print 'a', 1\"",
+        "a 1\n",
+        0,
+    ),
     (
         "python:2.7",
         "pip --version",
