@@ -93,6 +93,14 @@ const NODE: &[Row] = &[
 const PYTHON: &[Row] = &[
     ("python:2.7", "python --version", "!Python 2.7.18\n", 0),
     ("python:2.7-slim", "python --version", "!Python 2.7.18\n", 0),
+    // Python 2's print statement.
+    ("python:2.7", "python -c \"print 'x'\"", "x\n", 0),
+    (
+        "python:2.7",
+        "python -c \"import os; print 'a', 1\"",
+        "a 1\n",
+        0,
+    ),
     (
         "python:2.7",
         "pip --version",
@@ -512,12 +520,35 @@ const BASES_OF_IMAGES: &[Row] = &[
         0,
     ),
     ("node:18-alpine", "cat /etc/alpine-release", "3.21.3\n", 0),
+    // Alpine tags built within weeks of an Alpine release are on it, and on the patch release
+    // of their build's day (nginx 1.23.0 of June 2022: Alpine 3.16.0 of May 23).
     (
-        "python:3.8-alpine",
+        "nginx:1.23.0-alpine",
         "cat /etc/alpine-release",
-        "3.20.6\n",
+        "3.16.0\n",
         0,
     ),
+    (
+        "nginx:1.21.6-alpine",
+        "cat /etc/alpine-release",
+        "~3.15.",
+        0,
+    ),
+    (
+        "nginx:1.25.3-alpine",
+        "cat /etc/alpine-release",
+        "~3.18.",
+        0,
+    ),
+    ("node:18.4.0-alpine", "cat /etc/alpine-release", "~3.16.", 0),
+    (
+        "python:3.10.5-alpine",
+        "cat /etc/alpine-release",
+        "~3.16.",
+        0,
+    ),
+    // The patch release out at the line's last build (Alpine's patch dates are interpolated).
+    ("python:3.8-alpine", "cat /etc/alpine-release", "~3.20.", 0),
     (
         "mysql:5.7",
         "cat /etc/os-release",

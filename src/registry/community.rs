@@ -192,12 +192,15 @@ pub(crate) const IMAGES: &[ImageDef] = &[
         key: "whalesay",
         parent: Some("ubuntu-noble@trusty@16578"),
         created: "2015-05-25T22:04:23Z",
+        // The image's own history: git and perl, then moxiegirl's cowsay with docker.cow as its
+        // default cow. No `fortune`: the classic docker-whale tutorial installs `fortunes` itself.
         steps: &[
-            legacy("/bin/sh -c apt-get -y update && apt-get install -y fortunes", 58_200 * K, &["/usr/games/fortune=exe 30k", "*/usr/share/games/fortunes/fortunes=file"]),
-            legacy("/bin/sh -c #(nop) ADD dir:2be6b7bbd48e5d4f6ff4e9e3bd1d3a4fe0a2b06d09efdc1e8efb16b3be5cb3fb in /", 6_700 * K, &["/usr/games/{cowsay,cowthink}=exe 40k", "*/usr/share/cowsay/cows/docker.cow=file"]),
-            legacy("/bin/sh -c mv /usr/share/cowsay/cows/docker.cow /usr/share/cowsay/cows/default.cow", 0, &["/usr/share/cowsay/cows/default.cow=file 2k"]),
+            legacy("/bin/sh -c apt-get -y update && apt-get install -y git perl", 58_520 * K, &["/usr/bin/{git,perl}=exe 2M", "*/usr/share/perl/5.18/perl.tar=file"]),
+            legacy("/bin/sh -c git clone https://github.com/moxiegirl/cowsay.git", 89_270, &["/cowsay/install.sh=file 1k", "*/cowsay/cows.tar=file"]),
+            legacy("/bin/sh -c #(nop) WORKDIR /cowsay", 0, &[]),
+            legacy("/bin/sh -c git reset --hard origin/master", 43_270, &["*/cowsay/share/cows/docker.cow=file"]),
+            legacy("/bin/sh -c sh install.sh", 30_370, &["/usr/games/{cowsay,cowthink}=exe 15k", "/usr/share/cowsay/cows/default.cow=file 2k"]),
             legacy("/bin/sh -c #(nop) ENV PATH=/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:/usr/games", 0, &[]),
-            legacy("/bin/sh -c #(nop) CMD [\"/bin/bash\"]", 0, &[]),
         ],
     },
     ImageDef {

@@ -689,9 +689,10 @@ fn release_day(kind: &str, code: &str) -> Option<i64> {
 }
 
 /// The release of a distribution that images built at `created` are based on when neither
-/// their tags nor their line say: the newest out for a month (LTS only for Ubuntu).
+/// their tags nor their line say: the newest out for a week (LTS only for Ubuntu). A month was
+/// too long: official images move to a new release within days of it.
 fn distro_at(kind: &str, created: i64) -> Option<String> {
-    let cutoff = created / 86_400 - 30;
+    let cutoff = created / 86_400 - 7;
     let all: Vec<String> = match kind {
         "debian" => DEBIAN_CODES
             .split('|')
@@ -856,10 +857,11 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     let named = suffix.split('-').find_map(distro_word);
     let alpine_kind = suffix.contains("alpine");
     let created = row.created(index);
-    // Else the newest release among the line's variants that was out a month before this
-    // build (official images move within weeks), or the oldest of them.
+    // Else the newest release among the line's variants that was out a week before this
+    // build (official images move to a new Alpine or Debian within days: nginx 1.23.0 of
+    // June 2022 is on Alpine 3.16 of May 23), or the oldest of them.
     let default = || {
-        let cutoff = created / 86_400 - 30;
+        let cutoff = created / 86_400 - 7;
         let mut codes: Vec<(i64, &'static str, String)> = row
             .variants
             .iter()
@@ -1008,8 +1010,14 @@ fn rebase_plan(base: &str, code: &str, full: Option<&str>) -> Option<Plan> {
         _ => {
             // Alpine: `3.19` or `3.19.1`; the minor's newest patch by default.
             let minor = code.split('.').take(2).collect::<Vec<_>>().join(".");
+            // A child built before the minor's last patch sits on the patch out by then.
             let full = if code.matches('.').count() >= 2 {
                 code.to_string()
+            } else if let Some(t) = cap {
+                let f = family_for("alpine")?;
+                let rows = rows(f.table);
+                let row = rows.iter().find(|r| r.line == minor)?;
+                row.versions.get(row.built_by(t / 86_400))?.clone()
             } else {
                 distro_full("alpine", &minor)?
             };

@@ -174,7 +174,7 @@ pub(crate) const NGINX: &str = "1.7|1-12|~|1504|10\n\
 1.28|0|alpine,alpine-slim,alpine3.21,bookworm,{,alpine-,bookworm-}perl,~ =bookworm|2504|0";
 
 /// `httpd`, from `library/httpd`.
-pub(crate) const HTTPD: &str = "2.2|29-34|~ 2-:alpine|1707|33\n\
+pub(crate) const HTTPD: &str = "2.2|29-34|~ 2-:alpine 0-=jessie|1707|33\n\
 2.4|10-63|~ 13-:alpine 38:alpine3.13 38-41:alpine3.14,buster 41-43:alpine3.15 41-47:bullseye 43-44:alpine3.16 44-47:alpine3.17 47-48:alpine3.18 47-:bookworm 48-49:alpine3.19 49-52:alpine3.20 52-:alpine3.21 53:alpine3.22 38-40=buster 41-46=bullseye 47-=bookworm|2505|127";
 
 /// `mysql`, from `library/mysql`.

@@ -225,24 +225,152 @@ fn find_deb(name: &str) -> Option<&'static Deb> {
     DEBS.iter().find(|d| d.name == name)
 }
 
-/// The distribution of the filesystem: (`debian`|`ubuntu`, codename).
+/// The distribution of the filesystem: (`debian`|`ubuntu`, codename). Releases older than the
+/// `VERSION_CODENAME` field (Ubuntu 14.04, Debian 8) name it as apt's sources do: Ubuntu's
+/// `UBUNTU_CODENAME` or `/etc/lsb-release`'s `DISTRIB_CODENAME`, else `VERSION`'s words
+/// (`14.04.6 LTS, Trusty Tahr`, `8 (jessie)`).
 fn distro(ctx: &ProgramCtx) -> (String, String) {
     let text = ctx.fs.read_string("/etc/os-release").unwrap_or_default();
-    let field = |k: &str| {
+    let lsb = ctx.fs.read_string("/etc/lsb-release").unwrap_or_default();
+    release_of(&text, &lsb)
+}
+
+/// (`ID`, codename) of an `/etc/os-release` and `/etc/lsb-release`.
+fn release_of(text: &str, lsb: &str) -> (String, String) {
+    let field = |text: &str, k: &str| {
         text.lines()
             .find_map(|l| l.strip_prefix(&format!("{k}=")))
             .map(|v| v.trim_matches('"').to_string())
+            .filter(|v| !v.is_empty())
     };
-    let id = field("ID").unwrap_or_else(|| "debian".to_string());
-    let code = field("VERSION_CODENAME").unwrap_or_else(|| {
-        if id == "ubuntu" {
-            "noble".to_string()
-        } else {
-            "bookworm".to_string()
-        }
-    });
+    let id = field(text, "ID").unwrap_or_else(|| "debian".to_string());
+    let from_version = || {
+        let v = field(text, "VERSION")?;
+        let word = match v.split_once('(') {
+            Some((_, rest)) => rest.trim_end_matches(')'),
+            None => v.split_once(", ")?.1,
+        };
+        let word = word.split_whitespace().next()?.to_ascii_lowercase();
+        word.chars().all(|c| c.is_ascii_lowercase()).then_some(word)
+    };
+    let code = field(text, "VERSION_CODENAME")
+        .or_else(|| field(text, "UBUNTU_CODENAME"))
+        .or_else(|| field(lsb, "DISTRIB_CODENAME"))
+        .or_else(from_version)
+        .unwrap_or_else(|| {
+            if id == "ubuntu" {
+                "noble".to_string()
+            } else {
+                "bookworm".to_string()
+            }
+        });
     (id, code)
 }
+
+/// apt before 1.1 (Ubuntu 14.04, Debian 8): the site-only `Get:`/`Ign`/`Hit` lines of
+/// `update`, "extra packages", archive names without a number, dpkg-preconfigure's debconf.
+fn old_apt(code: &str) -> bool {
+    matches!(code, "trusty" | "jessie" | "precise" | "wheezy")
+}
+
+/// `apt-get update` of the old apt, as the images' sources.list had it: (line, kB).
+fn old_update_lines(id: &str, code: &str) -> Vec<(String, f64)> {
+    let (site, sec, parts): (&str, String, &[(&str, f64)]) = if id == "ubuntu" {
+        let a = "http://archive.ubuntu.com";
+        (
+            a,
+            format!("{a} {code}-security"),
+            &[
+                ("-updates/main", 1_016.0),
+                ("-updates/restricted", 15.9),
+                ("-updates/universe", 373.0),
+                ("/main", 1_743.0),
+                ("/restricted", 16.0),
+                ("/universe", 7_589.0),
+            ],
+        )
+    } else {
+        (
+            "http://deb.debian.org",
+            format!("http://security.debian.org {code}/updates"),
+            &[("-updates/main", 23.1), ("/main", 9_098.0)],
+        )
+    };
+    let mut lines = vec![(format!("Ign {site} {code} InRelease"), -1.0)];
+    lines.push((format!("Get:_ {site} {code}-updates InRelease"), 65.9));
+    lines.push((format!("Get:_ {sec} InRelease"), 65.9));
+    lines.push((format!("Get:_ {site} {code} Release.gpg"), 0.933));
+    lines.push((format!("Get:_ {site} {code} Release"), 58.5));
+    let sec_main = if id == "ubuntu" { 507.0 } else { 623.0 };
+    lines.push((format!("Get:_ {sec}/main amd64 Packages"), sec_main));
+    if id == "ubuntu" {
+        lines.push((format!("Get:_ {sec}/universe amd64 Packages"), 182.0));
+    }
+    for (part, kb) in parts {
+        lines.push((format!("Get:_ {site} {code}{part} amd64 Packages"), *kb));
+    }
+    lines
+}
+
+/// Where a package of the old releases comes from: (component, architecture, multi-arch).
+fn old_deb_meta(name: &str) -> (&'static str, &'static str, bool) {
+    match name {
+        "fortune-mod" => ("universe", "amd64", false),
+        "fortunes" | "fortunes-min" => ("universe", "all", false),
+        "librecode0" => ("main", "amd64", true),
+        _ => ("main", "amd64", false),
+    }
+}
+
+/// Ubuntu 14.04's packages the classic tutorials install (trusty's own versions).
+const TRUSTY_DEBS: &[Deb] = &[
+    deb(
+        "fortunes",
+        "1:1.99.1-7",
+        &["fortune-mod", "fortunes-min"],
+        1_089,
+        2_896,
+        &[],
+    ),
+    deb("fortunes-min", "1:1.99.1-7", &["fortune-mod"], 62, 182, &[]),
+    deb(
+        "fortune-mod",
+        "1:1.99.1-7",
+        &["librecode0"],
+        39,
+        98,
+        &["/usr/games/fortune", "/usr/games/strfile"],
+    ),
+    deb("librecode0", "3.6-21", &[], 771, 1_641, &[]),
+];
+
+/// The package catalogue of the filesystem's release.
+fn find_deb_in(code: &str, name: &str) -> Option<&'static Deb> {
+    if code == "trusty" {
+        if let Some(d) = TRUSTY_DEBS.iter().find(|d| d.name == name) {
+            return Some(d);
+        }
+    }
+    find_deb(name)
+}
+
+/// The libc whose trigger ends an install, per release.
+fn libc_version(code: &str) -> &'static str {
+    match code {
+        "trusty" => "2.19-0ubuntu6.15",
+        "jessie" => "2.19-18+deb8u10",
+        _ => "2.36-9+deb12u10",
+    }
+}
+
+/// What the old apt's dpkg-preconfigure says without a terminal (on standard error).
+const OLD_DEBCONF: &str = "debconf: unable to initialize frontend: Dialog
+debconf: (TERM is not set, so the dialog frontend is not usable.)
+debconf: falling back to frontend: Readline
+debconf: unable to initialize frontend: Readline
+debconf: (This frontend requires a controlling terminal.)
+debconf: falling back to frontend: Teletype
+dpkg-preconfigure: unable to re-open stdin: \n";
 
 const LISTS: &str = "/var/lib/apt/lists";
 
@@ -336,7 +464,27 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             };
             let mut out = String::new();
             let mut total = 0.0;
+            if old_apt(&code) {
+                let mut n = 0;
+                for (what, kb) in old_update_lines(&id, &code) {
+                    let line = match what.strip_prefix("Get:_ ") {
+                        Some(rest) => {
+                            n += 1;
+                            total += kb;
+                            format!("Get:{n} {rest} [{}]", apt_size(kb))
+                        }
+                        None => what,
+                    };
+                    if !quiet {
+                        out.push_str(&line);
+                        out.push('\n');
+                    }
+                }
+            }
             for (i, (what, kb)) in lines.iter().enumerate() {
+                if old_apt(&code) {
+                    break;
+                }
                 total += kb;
                 if !quiet {
                     out.push_str(&format!("Get:{} {what} [{}]\n", i + 1, apt_size(*kb)));
@@ -370,9 +518,11 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             let pkgs = packages_after(&words, "install");
             let mut out = format!("Reading package lists...{done}\nBuilding dependency tree...{done}\nReading state information...{done}\n");
             let known = lists_present(ctx);
+            let (id, code) = distro(ctx);
+            let old = old_apt(&code);
             for p in &pkgs {
                 let name = p.split('=').next().unwrap_or(p);
-                if !known || find_deb(name).is_none() {
+                if !known || find_deb_in(&code, name).is_none() {
                     ctx.out.out(out);
                     ctx.out.err(format!("E: Unable to locate package {name}\n"));
                     return 100;
@@ -391,7 +541,9 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 if guard > 1000 {
                     break;
                 }
-                let Some(d) = find_deb(n) else { continue };
+                let Some(d) = find_deb_in(&code, n) else {
+                    continue;
+                };
                 if order.iter().any(|o| o.name == d.name) || deb_installed(ctx, d.name) {
                     continue;
                 }
@@ -400,13 +552,21 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                     stack.push(dep);
                 }
             }
+            if old {
+                // The old apt fetches and unpacks dependencies first.
+                order = deps_first(&order);
+            }
             let mut already = Vec::new();
             for p in &pkgs {
-                if let Some(d) = find_deb(p).filter(|d| deb_installed(ctx, d.name)) {
-                    already.push(format!(
-                        "{} is already the newest version ({}).\n",
-                        d.name, d.version
-                    ));
+                if let Some(d) = find_deb_in(&code, p).filter(|d| deb_installed(ctx, d.name)) {
+                    already.push(if old {
+                        format!("{} is already the newest version.\n", d.name)
+                    } else {
+                        format!(
+                            "{} is already the newest version ({}).\n",
+                            d.name, d.version
+                        )
+                    });
                 }
             }
             for a in &already {
@@ -425,7 +585,11 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 .copied()
                 .collect();
             if !extra.is_empty() {
-                out.push_str("The following additional packages will be installed:\n");
+                out.push_str(if old {
+                    "The following extra packages will be installed:\n"
+                } else {
+                    "The following additional packages will be installed:\n"
+                });
                 out.push_str(&wrap_names(&extra));
             }
             out.push_str("The following NEW packages will be installed:\n");
@@ -436,29 +600,42 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 "0 upgraded, {} newly installed, 0 to remove and 0 not upgraded.\nNeed to get {} of archives.\nAfter this operation, {} of additional disk space will be used.\n",
                 order.len(),
                 apt_size(dl as f64),
-                apt_size_mb(inst)
+                if old {
+                    apt_size(inst as f64)
+                } else {
+                    apt_size_mb(inst)
+                }
             ));
             if !extra.is_empty() && !yes {
                 out.push_str("Do you want to continue? [Y/n] Abort.\n");
                 ctx.out.out(out);
                 return 1;
             }
-            let (id, code) = distro(ctx);
-            let mirror = if id == "ubuntu" {
+            let mirror = if old && id == "ubuntu" {
+                "http://archive.ubuntu.com/ubuntu/"
+            } else if old {
+                "http://deb.debian.org/debian/"
+            } else if id == "ubuntu" {
                 "http://archive.ubuntu.com/ubuntu"
             } else {
                 "http://deb.debian.org/debian"
             };
             for (i, d) in order.iter().enumerate() {
+                let (part, arch, _) = old_deb_meta(d.name);
+                let (part, arch) = if old { (part, arch) } else { ("main", "amd64") };
                 out.push_str(&format!(
-                    "Get:{} {mirror} {code}/main amd64 {} amd64 {} [{}]\n",
+                    "Get:{} {mirror} {code}/{part} {}{} {arch} {} [{}]\n",
                     i + 1,
                     d.name,
+                    if old { "" } else { " amd64" },
                     d.version,
                     apt_size(d.download_kb as f64)
                 ));
             }
-            if !ctx.tty {
+            if old && !ctx.tty {
+                ctx.out.out(std::mem::take(&mut out));
+                ctx.out.err(OLD_DEBCONF);
+            } else if !ctx.tty {
                 out.push_str(
                     "debconf: delaying package configuration, since apt-utils is not installed\n",
                 );
@@ -473,11 +650,29 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                     .fs
                     .list("/var/lib/dpkg/info")
                     .map_or(0, |l| l.len() * 10);
+            let shown = |d: &Deb| {
+                let multi = old && old_deb_meta(d.name).2;
+                format!("{}{}", d.name, if multi { ":amd64" } else { "" })
+            };
             for (i, d) in order.iter().enumerate() {
                 out.push_str(&format!(
                     "Selecting previously unselected package {}.\n",
-                    d.name
+                    shown(d)
                 ));
+                if old {
+                    if i == 0 {
+                        out.push_str(&format!("(Reading database ... {base_files} files and directories currently installed.)\n"));
+                    }
+                    let arch = old_deb_meta(d.name).1;
+                    let file_version = d.version.replace(':', "%3a");
+                    out.push_str(&format!(
+                        "Preparing to unpack .../{}_{file_version}_{arch}.deb ...\nUnpacking {} ({}) ...\n",
+                        d.name,
+                        shown(d),
+                        d.version
+                    ));
+                    continue;
+                }
                 if i == 0 {
                     out.push_str(&format!("(Reading database ... {base_files} files and directories currently installed.)\n"));
                 } else {
@@ -489,10 +684,18 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 let file_version = d.version.split(':').next_back().unwrap_or(d.version);
                 out.push_str(&format!("Preparing to unpack .../{i:02}-{}_{file_version}_amd64.deb ...\nUnpacking {} ({}) ...\n", d.name, d.name, d.version));
             }
-            for d in order.iter().rev() {
-                out.push_str(&format!("Setting up {} ({}) ...\n", d.name, d.version));
+            let setup: Vec<&&Deb> = if old {
+                order.iter().collect()
+            } else {
+                order.iter().rev().collect()
+            };
+            for d in setup {
+                out.push_str(&format!("Setting up {} ({}) ...\n", shown(d), d.version));
             }
-            out.push_str("Processing triggers for libc-bin (2.36-9+deb12u10) ...\n");
+            out.push_str(&format!(
+                "Processing triggers for libc-bin ({}) ...\n",
+                libc_version(&code)
+            ));
             ctx.out.out(out);
             for d in &order {
                 install_deb(ctx, d);
@@ -508,6 +711,28 @@ pub fn apt_get(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
             100
         }
     }
+}
+
+/// The packages reordered so that each comes after the dependencies among them.
+fn deps_first(order: &[&'static Deb]) -> Vec<&'static Deb> {
+    fn visit(d: &'static Deb, all: &[&'static Deb], out: &mut Vec<&'static Deb>, depth: usize) {
+        if depth > 32 || out.iter().any(|o| o.name == d.name) {
+            return;
+        }
+        for dep in d.deps {
+            if let Some(x) = all.iter().find(|x| x.name == *dep) {
+                visit(x, all, out, depth + 1);
+            }
+        }
+        if !out.iter().any(|o| o.name == d.name) {
+            out.push(d);
+        }
+    }
+    let mut out = Vec::new();
+    for d in order {
+        visit(d, order, &mut out, 0);
+    }
+    out
 }
 
 fn install_deb(ctx: &mut ProgramCtx, d: &Deb) {
@@ -658,13 +883,13 @@ const APT_VERSIONS: &str = "jessie=1.0.9.8.6 stretch=1.4.11 buster=1.8.2.3 bulls
 bookworm=2.6.1 trixie=3.0.2 trusty=1.0.1ubuntu2.24 xenial=1.2.35 bionic=1.6.17 focal=2.0.10 \
 jammy=2.4.14 noble=2.8.3";
 
-/// The image's apt, from the codename in its `/etc/os-release`.
+/// The image's apt, from the codename of its release.
 fn apt_version(ctx: &ProgramCtx) -> &'static str {
-    let text = ctx.fs.read_string("/etc/os-release").unwrap_or_default();
+    let (_, code) = distro(ctx);
     APT_VERSIONS
         .split(' ')
         .filter_map(|p| p.split_once('='))
-        .find(|(code, _)| text.contains(code))
+        .find(|(c, _)| *c == code)
         .map_or("2.6.1", |(_, v)| v)
 }
 
@@ -1455,5 +1680,27 @@ fn pip_size(bytes: u64) -> String {
         format!("{} kB", kb.round() as u64)
     } else {
         format!("{:.1} MB", kb / 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod release_tests {
+    use super::release_of;
+
+    #[test]
+    fn codenames_of_releases_without_version_codename() {
+        let trusty = "NAME=\"Ubuntu\"\nVERSION=\"14.04.6 LTS, Trusty Tahr\"\nID=ubuntu\n";
+        let lsb = "DISTRIB_ID=Ubuntu\nDISTRIB_CODENAME=trusty\n";
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(release_of(trusty, ""), pair("ubuntu", "trusty"));
+        assert_eq!(release_of(trusty, lsb), pair("ubuntu", "trusty"));
+        let xenial = "VERSION=\"16.04 LTS\"\nID=ubuntu\nUBUNTU_CODENAME=xenial\n";
+        assert_eq!(release_of(xenial, ""), pair("ubuntu", "xenial"));
+        let jessie =
+            "PRETTY_NAME=\"Debian GNU/Linux 8 (jessie)\"\nVERSION=\"8 (jessie)\"\nID=debian\n";
+        assert_eq!(release_of(jessie, ""), pair("debian", "jessie"));
+        let bookworm = "ID=debian\nVERSION=\"12 (bookworm)\"\nVERSION_CODENAME=bookworm\n";
+        assert_eq!(release_of(bookworm, ""), pair("debian", "bookworm"));
+        assert_eq!(release_of("ID=ubuntu\n", ""), pair("ubuntu", "noble"));
     }
 }

@@ -364,9 +364,16 @@ fn traceback(
 /// module's `__version__`) is shown.
 fn run_c(code: &str, ctx: &mut ProgramCtx) -> i32 {
     let mut vars: BTreeMap<String, Value> = BTreeMap::new();
+    let py2 = version(ctx.env).starts_with("2.");
     for (n, line) in code.lines().enumerate() {
         for stmt in line.split(';') {
             let stmt = stmt.trim();
+            // Python 2's print statement (`print 'x'`) prints as the call does.
+            let statement = stmt
+                .strip_prefix("print ")
+                .filter(|_| py2)
+                .map(|rest| format!("print({})", rest.trim()));
+            let stmt = statement.as_deref().unwrap_or(stmt);
             if let Some(rest) = stmt.strip_prefix("import ") {
                 for name in rest.split(',') {
                     let name = name.split_whitespace().next().unwrap_or("");
