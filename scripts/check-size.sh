@@ -48,8 +48,10 @@
 # community images and the state of full-only programs in full only (hub5); tag-space and
 # per-version fidelity (hubfid5, ver5) in full; the embed's set counts the explanation texts
 # its prompt waits for. Reached: core wasm 433,381, page 549,953, embed 570,209 (with
-# texts/en.txt), inline 1,512,896, full 994,580. Budgets: wasm/page those plus about 0.4%,
-# embed its goal, inline and full plus about 0.5%.
+# texts/en.txt), inline 1,512,896, full 994,580; then yum/dnf (rpm5, full +9 KB) and the
+# docker-whale tutorial's apt 1.0 (fid5): core wasm 435,461, page 552,033, embed 572,289,
+# inline 1,529,471, full 1,006,751. Budgets: wasm/page those plus about 0.5%, embed its goal,
+# inline and full plus about 0.5%.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,11 +59,11 @@ dist=${DIST:-www/dist}
 
 # name  budget(bytes)  files...
 BUDGETS=(
-  "wasm   435000  dockling_bg.wasm"
-  "page   552000  index.html preload.js main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
+  "wasm   437500  dockling_bg.wasm"
+  "page   554500  index.html preload.js main.css style.css main.js+ dockling-core.js dockling_bg.wasm"
   "embed  590000  dockling.js dockling_bg.wasm texts/en.txt"
-  "inline 1520000 dockling-inline.js"
-  "full   1000000 dockling_full_bg.wasm"
+  "inline 1540000 dockling-inline.js"
+  "full   1012000 dockling_full_bg.wasm"
 )
 
 gz() { gzip -9 -c "$1" | wc -c; }
