@@ -741,8 +741,25 @@ fn install_deb(ctx: &mut ProgramCtx, d: &Deb) {
         &format!("/var/lib/dpkg/info/{}.list", d.name),
         Node::file(list.into_bytes()),
     );
-    let mut remaining = d.installed_kb * 1024;
-    for b in d.bins {
+    install_files(
+        ctx,
+        d.bins.iter().copied(),
+        d.installed_kb,
+        &format!("/usr/share/doc/{}/copyright", d.name),
+    );
+}
+
+/// Writes a package's programs (each a stand-in the simulator runs, taking half of what is
+/// left of the package's installed size) and one file holding the rest, so `du` and the
+/// layer's size add up to the package's. Shared by apt, apk and yum/dnf.
+pub(crate) fn install_files<'a>(
+    ctx: &mut ProgramCtx,
+    bins: impl IntoIterator<Item = &'a str>,
+    kb: u64,
+    rest: &str,
+) {
+    let mut remaining = kb * 1024;
+    for b in bins {
         let size = remaining / 2;
         remaining -= size;
         let prog = b.rsplit('/').next().unwrap_or(b);
@@ -754,10 +771,7 @@ fn install_deb(ctx: &mut ProgramCtx, d: &Deb) {
             },
         );
     }
-    ctx.fs.insert(
-        &format!("/usr/share/doc/{}/copyright", d.name),
-        Node::sized_file(Vec::new(), remaining),
-    );
+    ctx.fs.insert(rest, Node::sized_file(Vec::new(), remaining));
 }
 
 /// `151 kB`, `8793 kB`, `756 B`, `9315 kB`: apt's decimal sizes.
@@ -1016,25 +1030,11 @@ pub fn apk(args: &[String], ctx: &mut ProgramCtx) -> i32 {
             let mut db = ctx.fs.read_string(APK_DB).unwrap_or_default();
             for a in &order {
                 db.push_str(&format!("P:{}\nV:{}\n\n", a.0, a.1));
-                let mut remaining = a.3 * 1024;
-                for b in a.4 {
-                    let size = remaining / 2;
-                    remaining -= size;
-                    let prog = b.rsplit('/').next().unwrap_or(b);
-                    ctx.fs.insert(
-                        b,
-                        Node {
-                            mode: 0o755,
-                            ..Node::sized_file(
-                                format!("#!dockling {prog}\n").into_bytes(),
-                                size.max(64),
-                            )
-                        },
-                    );
-                }
-                ctx.fs.insert(
+                install_files(
+                    ctx,
+                    a.4.iter().copied(),
+                    a.3,
                     &format!("/usr/lib/apk-files/{}", a.0),
-                    Node::sized_file(Vec::new(), remaining),
                 );
             }
             ctx.fs.insert(APK_DB, Node::file(db.into_bytes()));

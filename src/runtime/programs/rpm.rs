@@ -747,25 +747,11 @@ pub fn rpm_manager(prog: &str, args: &[String], ctx: &mut ProgramCtx) -> i32 {
                 continue;
             }
             db.push_str(&[p.name, "\n"].concat());
-            let mut remaining = p.kb * 1024;
-            for b in items(p.bins) {
-                let sz = remaining / 2;
-                remaining -= sz;
-                let prog = b.rsplit('/').next().unwrap_or(b);
-                ctx.fs.insert(
-                    b,
-                    Node {
-                        mode: 0o755,
-                        ..Node::sized_file(
-                            ["#!dockling ", prog, "\n"].concat().into_bytes(),
-                            sz.max(64),
-                        )
-                    },
-                );
-            }
-            ctx.fs.insert(
+            super::pkg::install_files(
+                ctx,
+                items(p.bins),
+                p.kb,
                 &["/usr/share/doc/", p.name, "/README"].concat(),
-                Node::sized_file(Vec::new(), remaining),
             );
         }
         ctx.fs.insert(DB, Node::file(db.into_bytes()));
