@@ -60,18 +60,13 @@ pub fn numbered_bash(fs: &Tree) -> bool {
         .read("/etc/os-release")
         .map(|b| String::from_utf8_lossy(b).into_owned())
         .unwrap_or_default();
-    let field = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(k))
-            .map(|v| v.trim_matches('"').to_string())
-            .unwrap_or_default()
-    };
-    let major: u32 = field("VERSION_ID=")
+    let field = |k: &str| programs::release_field(&text, k).unwrap_or_default();
+    let major: u32 = field("VERSION_ID")
         .split('.')
         .next()
         .and_then(|m| m.parse().ok())
         .unwrap_or(u32::MAX);
-    let least = match field("ID=").as_str() {
+    let least = match field("ID").as_str() {
         "debian" => 11,
         "ubuntu" => 22,
         "centos" | "rocky" | "ol" | "rhel" | "almalinux" => 9,

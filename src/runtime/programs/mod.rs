@@ -644,6 +644,15 @@ fn pid1_default(sig: Signal) -> SignalEffect {
     }
 }
 
+/// A field of an `/etc/os-release` or `/etc/lsb-release` text (`KEY=value`, quotes dropped),
+/// or None when it is missing or empty: how apt, yum/dnf and the shells tell the release.
+pub fn release_field(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+        .map(|v| v.trim_matches('"').to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// The last path component of a program name (`/usr/local/bin/node` → `node`).
 pub fn program_name(argv0: &str) -> &str {
     argv0.rsplit('/').next().unwrap_or(argv0)

@@ -237,12 +237,7 @@ fn distro(ctx: &ProgramCtx) -> (String, String) {
 
 /// (`ID`, codename) of an `/etc/os-release` and `/etc/lsb-release`.
 fn release_of(text: &str, lsb: &str) -> (String, String) {
-    let field = |text: &str, k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .map(|v| v.trim_matches('"').to_string())
-            .filter(|v| !v.is_empty())
-    };
+    let field = super::release_field;
     let id = field(text, "ID").unwrap_or_else(|| "debian".to_string());
     let from_version = || {
         let v = field(text, "VERSION")?;

@@ -103,11 +103,7 @@ struct Os {
 
 fn os(ctx: &ProgramCtx) -> Os {
     let text = ctx.fs.read_string("/etc/os-release").unwrap_or_default();
-    let field = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .map_or(String::new(), |v| v.trim_matches('"').to_string())
-    };
+    let field = |k: &str| super::release_field(&text, k).unwrap_or_default();
     let (mut id, ver) = (field("ID"), field("VERSION_ID"));
     if id.is_empty() {
         id = "centos".into();

@@ -968,3 +968,17 @@ fn parsers_survive_garbage() {
         let _ = http::Url::parse(&text);
     }
 }
+
+#[test]
+fn release_field_reads_os_release_keys_whole() {
+    let text =
+        "NAME=\"Ubuntu\"\nID=ubuntu\nID_LIKE=debian\nVERSION_ID=\"14.04\"\nVERSION_CODENAME=\n";
+    assert_eq!(super::release_field(text, "ID").as_deref(), Some("ubuntu"));
+    assert_eq!(
+        super::release_field(text, "VERSION_ID").as_deref(),
+        Some("14.04")
+    );
+    // An empty value is no value; a key is not read as the prefix of a longer one.
+    assert_eq!(super::release_field(text, "VERSION_CODENAME"), None);
+    assert_eq!(super::release_field(text, "NAM"), None);
+}
