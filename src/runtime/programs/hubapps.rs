@@ -199,10 +199,9 @@ pub struct HubApp {
     requests: u32,
 }
 
-/// `2025/06/02 09:00:00 `, the prefix of Go's `log` lines.
+/// `2025/06/02 09:00:00 `, the prefix of Go's `log` lines (nginx writes the same time).
 fn go_log_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, s) = crate::clock::civil(ms.div_euclid(1000));
-    format!("{y:04}/{mo:02}/{d:02} {h:02}:{mi:02}:{s:02} ")
+    super::web::nginx_time(ms) + " "
 }
 
 /// Flags given (name, value) and the arguments after them.

@@ -19,8 +19,8 @@ pub const HTTPD_INDEX_HTML: &str = "<html><body><h1>It works!</h1></body></html>
 /// The nginx image's `index.html` modification time (its build), for `Last-Modified` and `ETag`.
 const NGINX_MTIME_SECS: i64 = 1_750_787_858;
 
-/// `2025/06/02 09:00:00`, nginx's error-log time.
-fn nginx_time(ms: i64) -> String {
+/// `2025/06/02 09:00:00`, nginx's error-log time (and Go's `log`, in hubapps.rs).
+pub(super) fn nginx_time(ms: i64) -> String {
     let (y, mo, d, h, mi, s) = civil(ms.div_euclid(1000));
     format!("{y:04}/{mo:02}/{d:02} {h:02}:{mi:02}:{s:02}")
 }
