@@ -688,11 +688,15 @@ fn release_day(kind: &str, code: &str) -> Option<i64> {
     }
 }
 
+/// How long a distribution release is out before official images build on it (days): they
+/// move within days (nginx 1.23.0 of June 2022 is on Alpine 3.16 of May 23).
+const BASE_LAG_DAYS: i64 = 7;
+
 /// The release of a distribution that images built at `created` are based on when neither
 /// their tags nor their line say: the newest out for a week (LTS only for Ubuntu). A month was
 /// too long: official images move to a new release within days of it.
 fn distro_at(kind: &str, created: i64) -> Option<String> {
-    let cutoff = created / 86_400 - 7;
+    let cutoff = created / 86_400 - BASE_LAG_DAYS;
     let all: Vec<String> = match kind {
         "debian" => DEBIAN_CODES
             .split('|')
@@ -861,7 +865,7 @@ pub(crate) fn plan(key: &str) -> Option<Plan> {
     // build (official images move to a new Alpine or Debian within days: nginx 1.23.0 of
     // June 2022 is on Alpine 3.16 of May 23), or the oldest of them.
     let default = || {
-        let cutoff = created / 86_400 - 7;
+        let cutoff = created / 86_400 - BASE_LAG_DAYS;
         let mut codes: Vec<(i64, &'static str, String)> = row
             .variants
             .iter()
