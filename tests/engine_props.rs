@@ -222,3 +222,30 @@ fn undo_by_checkpoints_equals_replay() {
         assert_eq!(observe(&loaded), observe(&session), "seed {seed}: loaded");
     }
 }
+
+/// Docker's IPAM hands out the lowest free address on a network: an address a removed
+/// container released comes back before a new one, and the next after that is past the highest.
+#[test]
+fn ipam_gives_the_lowest_free_address() {
+    let mut s = Session::new(SessionConfig::default());
+    let ip = |s: &mut Session, name: &str| {
+        s.run(&format!(
+            "docker inspect -f '{{{{.NetworkSettings.IPAddress}}}}' {name}"
+        ))
+        .output
+        .text()
+    };
+    for name in ["web1", "web2", "web3"] {
+        assert_eq!(
+            s.run(&format!("docker run -d --name {name} alpine sleep 1000"))
+                .status,
+            0
+        );
+    }
+    assert_eq!(ip(&mut s, "web2"), "172.17.0.3\n");
+    assert_eq!(s.run("docker rm -f web2").status, 0);
+    s.run("docker run -d --name web4 alpine sleep 1000");
+    assert_eq!(ip(&mut s, "web4"), "172.17.0.3\n");
+    s.run("docker run -d --name web5 alpine sleep 1000");
+    assert_eq!(ip(&mut s, "web5"), "172.17.0.5\n");
+}
